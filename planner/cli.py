@@ -1,0 +1,135 @@
+"""Command-line front door: no arguments start the GUI, sub-commands work headless.
+
+Exit codes: 0 success, 1 a reported error (bad file, invalid data, conflict), 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from planner import errors
+from planner.errors import PlannerError
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+VIEWS = ("month", "week", "day", "agenda", "timeline", "market")
+REPORTS = ("programme", "events", "venues", "vendors", "market")
+
+
+def _add_filters(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--series", metavar="NAME", help="only events of this series")
+    p.add_argument("--venue", metavar="NAME", help="only events at this venue")
+    p.add_argument("--staff", metavar="EMAIL", help="only events this person is responsible for")
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="first day (2026-11-26 or 26. 11. 2026)")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="last day, inclusive")
+    p.add_argument("--public-only", action="store_true", help="only public events")
+    p.add_argument("--include-cancelled", action="store_true", help="keep cancelled events")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser of the CLI contract in ARCHITECTURE.md."""
+    parser = argparse.ArgumentParser(
+        prog="planner",
+        description="Opava event planner. Without a command, starts the application window.",
+    )
+    parser.add_argument("--db", metavar="URL", help="database URL (default: PLANNER_DB_URL, else the user data file)")
+    parser.add_argument("--lang", choices=("cs", "en"), help="language of the interface and messages")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details to stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("demo", help="load the Opava demo data set", description="Load the Opava demo data set. "
+                       "Loading twice adds nothing.")
+    p.add_argument("--reset", action="store_true", help="delete ALL data first (this flag is the confirmation)")
+
+    p = sub.add_parser("export", help="export iCalendar or Excel files")
+    exp = p.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    e = exp.add_parser("ics", help="write an iCalendar (.ics) file for Outlook and others")
+    e.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
+    _add_filters(e)
+    e.add_argument("--include-internal", action="store_true",
+                   help="also export internal notes (never exported otherwise)")
+    x = exp.add_parser("xlsx", help="write a formatted Excel report")
+    x.add_argument("--report", required=True, choices=REPORTS, help="which report")
+    x.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
+    x.add_argument("--market", metavar="NAME", help="market for the market report (default: the next one)")
+    _add_filters(x)
+
+    p = sub.add_parser("import", help="import iCalendar or Excel files")
+    imp = p.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    i = imp.add_parser("ics", help="create or update events from an .ics file (matched by UID)")
+    i.add_argument("file", metavar="FILE")
+    i.add_argument("--dry-run", action="store_true", help="report what would change, write nothing")
+    xi = imp.add_parser("xlsx", help="import vendors or a programme from a spreadsheet")
+    xi.add_argument("kind", choices=("vendors", "programme"), help="what the sheet holds")
+    xi.add_argument("file", metavar="FILE")
+    xi.add_argument("--edition", metavar="TITLE", help="festival edition for a programme import")
+    xi.add_argument("--dry-run", action="store_true", help="report what would change, write nothing")
+    xi.add_argument("--rejected", metavar="FILE", help="save the rejected rows with reasons as .xlsx")
+
+    p = sub.add_parser("publish", help="write the subscription feeds (.ics) atomically")
+    p.add_argument("--to", metavar="DIR", help="folder to write (default: the folder from the settings)")
+
+    p = sub.add_parser("render", help="draw a view offscreen into a PNG")
+    p.add_argument("--view", required=True, choices=VIEWS)
+    p.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.png")
+    p.add_argument("--size", default="1280x800", metavar="WxH")
+    p.add_argument("--lang", dest="render_lang", choices=("cs", "en"), help="language of the picture")
+    return parser
+
+
+def _configure_logging(verbose: bool) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    from planner import commands
+
+    if args.command == "demo":
+        return commands.demo.run(args)
+    if args.command == "export" and args.format == "ics":
+        return commands.ics.export(args)
+    if args.command == "import" and args.format == "ics":
+        return commands.ics.import_(args)
+    if args.command == "export" and args.format == "xlsx":
+        return commands.xlsx.export(args)
+    if args.command == "import" and args.format == "xlsx":
+        return commands.xlsx.import_(args)
+    if args.command == "publish":
+        return commands.publish.run(args)
+    if args.command == "render":
+        return commands.render.run(args)
+    raise AssertionError(args.command)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the planner with command-line arguments; return the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _configure_logging(args.verbose)
+    lang = args.lang or "cs"
+    errors.set_language(getattr(args, "render_lang", None) or lang)
+    if args.command is None:
+        from planner.app import run_gui
+
+        return run_gui(args)
+    try:
+        return _dispatch(args)
+    except PlannerError as exc:
+        print(f"planner: {exc.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("planner: interrupted", file=sys.stderr)
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

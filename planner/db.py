@@ -1,0 +1,190 @@
+"""Opening a planner database: engine, SQLite pragmas, Alembic upgrade, backups."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from planner import paths
+from planner.errors import DatabaseError
+from planner.models import Base
+
+log = logging.getLogger(__name__)
+
+ENV_URL = "PLANNER_DB_URL"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+@dataclass(frozen=True)
+class Database:
+    """An open, up-to-date planner database."""
+
+    url: str
+    engine: Engine
+    sm: sessionmaker[Session]
+
+    def dispose(self) -> None:
+        """Close every pooled connection."""
+        self.engine.dispose()
+
+
+def default_url() -> str:
+    """Return the URL of the default SQLite file in the user data folder."""
+    return f"sqlite:///{paths.default_db_path()}"
+
+
+def resolve_url(cli_url: str | None) -> str:
+    """Return the database URL: --db, then PLANNER_DB_URL, then the default file."""
+    return cli_url or os.environ.get(ENV_URL) or default_url()
+
+
+def safe_url(url: str) -> str:
+    """Return the URL with any password hidden, for messages and logs."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def _set_sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def create_planner_engine(url: str, **kwargs: Any) -> Engine:
+    """Create an engine with the planner's settings (SQLite pragmas, pre-ping)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseError("db_bad_url", url=url, reason=str(exc)) from exc
+    if parsed.get_backend_name() == "sqlite":
+        db = parsed.database
+        if db and db != ":memory:" and not db.startswith("file:"):
+            Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    elif parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() in ("", "psycopg2"):
+        # psycopg 3 is the driver we ship; a plain postgresql:// URL should just work.
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    try:
+        engine = create_engine(parsed, pool_pre_ping=True, **kwargs)
+    except (ArgumentError, NoSuchModuleError) as exc:
+        raise DatabaseError("db_bad_url", url=safe_url(url), reason=str(exc)) from exc
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+    return engine
+
+
+def alembic_config(connection: Any = None) -> Config:
+    """Return an Alembic config pointing at the packaged migrations."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    """Return the newest migration this program knows."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def _known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def _backup_sqlite(engine: Engine, revision: str | None) -> Path | None:
+    db = engine.url.database
+    if engine.dialect.name != "sqlite" or not db or db == ":memory:":
+        return None
+    src = Path(db)
+    if not src.exists() or src.stat().st_size == 0:
+        return None
+    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%d-%H%M%S")
+    target = paths.backup_dir() / f"{src.stem}-{stamp}-before-{revision or 'empty'}{src.suffix}"
+    with sqlite3.connect(src) as source, sqlite3.connect(target) as dest:
+        source.backup(dest)
+    log.info("backed up %s to %s", src, target)
+    return target
+
+
+def check_schema(engine: Engine) -> str | None:
+    """Return the database's revision, refusing databases that are newer or not ours."""
+    url = safe_url(engine.url.render_as_string(hide_password=False))
+    try:
+        with engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+            tables = set(inspect(conn).get_table_names())
+    except OperationalError as exc:
+        raise DatabaseError("db_unreachable", url=url, reason=str(exc.orig).strip()) from exc
+    except sqlite3.DatabaseError as exc:  # pragma: no cover - wrapped by SQLAlchemy normally
+        raise DatabaseError("db_not_planner", url=url) from exc
+    except SQLAlchemyError as exc:
+        raise DatabaseError("db_not_planner", url=url) from exc
+    if current is None:
+        ours = set(Base.metadata.tables)
+        foreign = tables - ours - {"alembic_version"}
+        if foreign:
+            raise DatabaseError("db_not_planner", url=url)
+        return None
+    if current not in _known_revisions():
+        raise DatabaseError("db_too_new", url=url, found=current, expected=head_revision())
+    return current
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the schema to head, backing up a SQLite file first."""
+    current = check_schema(engine)
+    head = head_revision()
+    if current == head:
+        return
+    if current is not None:
+        _backup_sqlite(engine, current)
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+    log.info("database upgraded from %s to %s", current, head)
+
+
+def open_database(url: str | None = None, *, migrate: bool = True, **engine_kwargs: Any) -> Database:
+    """Open (and by default upgrade) the planner database at ``url``.
+
+    Raises DatabaseError, with a clear message, for an unreachable database, one
+    newer than the program or one that is not a planner database; those are
+    never modified.
+    """
+    real_url = resolve_url(url)
+    engine = create_planner_engine(real_url, **engine_kwargs)
+    try:
+        if migrate:
+            upgrade(engine)
+        else:
+            check_schema(engine)
+    except DatabaseError:
+        engine.dispose()
+        raise
+    except OperationalError as exc:
+        engine.dispose()
+        raise DatabaseError(
+            "db_unreachable", url=safe_url(real_url), reason=str(exc.orig).strip()
+        ) from exc
+    sm = sessionmaker(engine, expire_on_commit=False)
+    return Database(url=real_url, engine=engine, sm=sm)

@@ -1,0 +1,288 @@
+"""Domain errors shared by services, the CLI and the UI (no Qt here).
+
+Errors carry a machine-readable ``code`` plus parameters; :func:`message` renders
+them in the current language (Czech by default) so the CLI and the GUI show the
+same clear text that names the field and the problem.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+_LANG = "cs"
+
+# Field labels, used in messages so the user sees which field is wrong.
+FIELD_LABELS: dict[str, dict[str, str]] = {
+    "title": {"cs": "Název", "en": "Title"},
+    "name": {"cs": "Název", "en": "Name"},
+    "start": {"cs": "Začátek", "en": "Start"},
+    "end": {"cs": "Konec", "en": "End"},
+    "first_day": {"cs": "První den", "en": "First day"},
+    "last_day": {"cs": "Poslední den", "en": "Last day"},
+    "ico": {"cs": "IČO", "en": "Company ID (IČO)"},
+    "dic": {"cs": "DIČ", "en": "VAT ID (DIČ)"},
+    "email": {"cs": "E-mail", "en": "E-mail"},
+    "phone": {"cs": "Telefon", "en": "Phone"},
+    "postal_code": {"cs": "PSČ", "en": "Postal code"},
+    "capacity": {"cs": "Kapacita", "en": "Capacity"},
+    "colour": {"cs": "Barva", "en": "Colour"},
+    "code": {"cs": "Označení", "en": "Code"},
+    "fee": {"cs": "Poplatek", "en": "Fee"},
+    "venue": {"cs": "Místo konání", "en": "Venue"},
+    "series": {"cs": "Řada", "en": "Series"},
+    "parent": {"cs": "Nadřazená akce", "en": "Parent event"},
+    "staff": {"cs": "Odpovědná osoba", "en": "Responsible person"},
+    "stall": {"cs": "Stánek", "en": "Stall"},
+    "vendor": {"cs": "Prodejce", "en": "Vendor"},
+    "market": {"cs": "Trh", "en": "Market"},
+    "width_m": {"cs": "Šířka", "en": "Width"},
+    "depth_m": {"cs": "Hloubka", "en": "Depth"},
+    "power_kw": {"cs": "Příkon", "en": "Power"},
+    "expected_attendance": {"cs": "Očekávaná návštěvnost", "en": "Expected attendance"},
+    "url": {"cs": "Odkaz", "en": "Link"},
+    "open": {"cs": "Otevřeno od", "en": "Opens"},
+    "close": {"cs": "Otevřeno do", "en": "Closes"},
+    "role": {"cs": "Role", "en": "Role"},
+    "database": {"cs": "Databáze", "en": "Database"},
+    "file": {"cs": "Soubor", "en": "File"},
+}
+
+# Message templates per code. {field} is the translated field label.
+MESSAGES: dict[str, dict[str, str]] = {
+    "required": {"cs": "{field}: pole je povinné.", "en": "{field}: this field is required."},
+    "too_long": {
+        "cs": "{field}: text je příliš dlouhý (nejvýše {max} znaků).",
+        "en": "{field}: the text is too long (at most {max} characters).",
+    },
+    "end_before_start": {
+        "cs": "{field}: konec musí být po začátku.",
+        "en": "{field}: the end must be after the start.",
+    },
+    "naive_datetime": {
+        "cs": "{field}: čas musí mít časové pásmo.",
+        "en": "{field}: the time must carry a time zone.",
+    },
+    "ico_format": {
+        "cs": "{field}: IČO musí mít 8 číslic.",
+        "en": "{field}: the IČO must have 8 digits.",
+    },
+    "ico_checksum": {
+        "cs": "{field}: IČO {value} nemá platný kontrolní součet.",
+        "en": "{field}: IČO {value} has an invalid check digit.",
+    },
+    "dic_format": {
+        "cs": "{field}: DIČ musí mít tvar CZ a 8 až 10 číslic.",
+        "en": "{field}: the DIČ must be CZ followed by 8 to 10 digits.",
+    },
+    "email_format": {
+        "cs": "{field}: „{value}“ není platná e-mailová adresa.",
+        "en": "{field}: “{value}” is not a valid e-mail address.",
+    },
+    "phone_format": {
+        "cs": "{field}: „{value}“ není platné české telefonní číslo (9 číslic, volitelně +420).",
+        "en": "{field}: “{value}” is not a valid Czech phone number (9 digits, optionally +420).",
+    },
+    "psc_format": {
+        "cs": "{field}: PSČ musí mít 5 číslic (např. 746 01).",
+        "en": "{field}: the postal code must have 5 digits (e.g. 746 01).",
+    },
+    "not_negative": {
+        "cs": "{field}: hodnota nesmí být záporná.",
+        "en": "{field}: the value must not be negative.",
+    },
+    "not_positive": {
+        "cs": "{field}: hodnota musí být větší než nula.",
+        "en": "{field}: the value must be greater than zero.",
+    },
+    "not_a_number": {
+        "cs": "{field}: „{value}“ není číslo.",
+        "en": "{field}: “{value}” is not a number.",
+    },
+    "colour_format": {
+        "cs": "{field}: barva musí mít tvar #RRGGBB.",
+        "en": "{field}: the colour must look like #RRGGBB.",
+    },
+    "duplicate": {
+        "cs": "{field}: „{value}“ už existuje.",
+        "en": "{field}: “{value}” already exists.",
+    },
+    "unknown_choice": {
+        "cs": "{field}: neznámá hodnota „{value}“.",
+        "en": "{field}: unknown value “{value}”.",
+    },
+    "parent_cycle": {
+        "cs": "{field}: akce nemůže být sama sobě nadřazená.",
+        "en": "{field}: an event cannot be its own parent.",
+    },
+    "in_use": {
+        "cs": "{field}: záznam se používá ({value}); archivujte jej místo smazání.",
+        "en": "{field}: the record is in use ({value}); archive it instead of deleting.",
+    },
+    "url_format": {
+        "cs": "{field}: odkaz musí začínat http:// nebo https://.",
+        "en": "{field}: the link must start with http:// or https://.",
+    },
+    "invalid": {"cs": "{field}: {value}", "en": "{field}: {value}"},
+}
+
+OTHER_MESSAGES: dict[str, dict[str, str]] = {
+    "not_found": {"cs": "{what} nebyl nalezen (id {id}).", "en": "{what} was not found (id {id})."},
+    "stale": {
+        "cs": "Záznam mezitím změnil někdo jiný. Načtěte jej znovu a změnu zopakujte.",
+        "en": "Someone else changed this record in the meantime. Reload it and repeat your change.",
+    },
+    "db_too_new": {
+        "cs": "Databáze {url} má novější verzi schématu ({found}) než tento program ({expected}). "
+        "Aktualizujte program; databáze nebyla změněna.",
+        "en": "The database {url} has a newer schema ({found}) than this program ({expected}). "
+        "Update the program; the database was not changed.",
+    },
+    "db_not_planner": {
+        "cs": "{url} není databáze plánovače (obsahuje cizí tabulky). Databáze nebyla změněna.",
+        "en": "{url} is not a planner database (it holds other tables). It was not changed.",
+    },
+    "db_unreachable": {
+        "cs": "K databázi {url} se nelze připojit: {reason}",
+        "en": "Cannot connect to the database {url}: {reason}",
+    },
+    "db_bad_url": {
+        "cs": "Adresa databáze „{url}“ není platná: {reason}",
+        "en": "The database address “{url}” is not valid: {reason}",
+    },
+}
+
+
+def set_language(lang: str) -> None:
+    """Choose the language of error messages ("cs" or "en")."""
+    global _LANG
+    _LANG = "en" if lang.startswith("en") else "cs"
+
+
+def language() -> str:
+    """Return the current message language."""
+    return _LANG
+
+
+def field_label(field: str) -> str:
+    """Return the human label of a field in the current language."""
+    labels = FIELD_LABELS.get(field)
+    return labels[_LANG] if labels else field
+
+
+def render(code: str, params: Mapping[str, Any], table: Mapping[str, Mapping[str, str]]) -> str:
+    """Render a coded message template in the current language."""
+    template = table.get(code, {}).get(_LANG)
+    if template is None:
+        return f"{code}: {dict(params)}"
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        log.warning("message %s lacks parameters %s", code, params)
+        return template
+
+
+class PlannerError(Exception):
+    """Base of every error the user should see as a message, not a traceback."""
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__(message)
+        self._message = message
+
+    @property
+    def message(self) -> str:
+        """Return the text to show to the user."""
+        return self._message or self.__class__.__name__
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(PlannerError):
+    """Bad input in one field; names the field and the problem."""
+
+    def __init__(self, field: str, code: str, **params: Any) -> None:
+        self.field = field
+        self.code = code
+        self.params = params
+        super().__init__()
+
+    @property
+    def message(self) -> str:
+        params = {"value": "", **self.params, "field": field_label(self.field)}
+        return render(self.code, params, MESSAGES)
+
+
+class ValidationErrors(PlannerError):
+    """Several field errors at once (an editor shows them all)."""
+
+    def __init__(self, errors: list[ValidationError]) -> None:
+        self.errors = errors
+        super().__init__()
+
+    @property
+    def message(self) -> str:
+        return "\n".join(e.message for e in self.errors)
+
+    @property
+    def fields(self) -> dict[str, str]:
+        """Return the first message for each invalid field."""
+        out: dict[str, str] = {}
+        for e in self.errors:
+            out.setdefault(e.field, e.message)
+        return out
+
+
+class NotFound(PlannerError):
+    """A record the caller named does not exist (any more)."""
+
+    def __init__(self, what: str, id: object) -> None:
+        self.what = what
+        self.id = id
+        super().__init__()
+
+    @property
+    def message(self) -> str:
+        return render("not_found", {"what": self.what, "id": self.id}, OTHER_MESSAGES)
+
+
+class StaleEdit(PlannerError):
+    """Somebody else saved the same row first (version counter mismatch)."""
+
+    @property
+    def message(self) -> str:
+        return render("stale", {}, OTHER_MESSAGES)
+
+
+class ConflictError(PlannerError):
+    """A rule about time or place is broken (double booking); carries explanations."""
+
+    def __init__(self, conflicts: list[Any], message: str = "") -> None:
+        self.conflicts = conflicts
+        super().__init__(message)
+
+    @property
+    def message(self) -> str:
+        if self._message:
+            return self._message
+        return "\n".join(getattr(c, "message", str(c)) for c in self.conflicts)
+
+
+class DatabaseError(PlannerError):
+    """The database cannot be used: unreachable, too new, or not ours. Never modified."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        self.code = code
+        self.params = params
+        super().__init__()
+
+    @property
+    def message(self) -> str:
+        return render(self.code, self.params, OTHER_MESSAGES)
+
+
+class ImportFileError(PlannerError):
+    """A file to import is unreadable or malformed; names the line or component."""

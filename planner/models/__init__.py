@@ -1,0 +1,35 @@
+"""SQLAlchemy 2.0 typed entities (no Qt, no rules)."""
+
+from planner.models.base import UTC, Base, Money, UTCDateTime, utcnow
+from planner.models.entities import (
+    Event,
+    EventPerformer,
+    Market,
+    MarketHours,
+    Performer,
+    Series,
+    Staff,
+    Stall,
+    StallBooking,
+    Vendor,
+    Venue,
+    new_uid,
+)
+from planner.models.enums import (
+    BookingStatus,
+    EventCategory,
+    EventStatus,
+    PerformerKind,
+    SeriesKind,
+    StaffRole,
+    StallKind,
+    VendorCategory,
+    VenueKind,
+)
+
+__all__ = [
+    "UTC", "Base", "Money", "UTCDateTime", "utcnow", "Event", "EventPerformer", "Market",
+    "MarketHours", "Performer", "Series", "Staff", "Stall", "StallBooking", "Vendor", "Venue",
+    "new_uid", "BookingStatus", "EventCategory", "EventStatus", "PerformerKind", "SeriesKind",
+    "StaffRole", "StallKind", "VendorCategory", "VenueKind",
+]

@@ -1,0 +1,53 @@
+"""Helpers shared by the service modules (transactions, versions, duplicates)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from planner.errors import NotFound, StaleEdit, ValidationError
+
+log = logging.getLogger(__name__)
+
+SM = sessionmaker[Session]
+T = TypeVar("T")
+M = TypeVar("M")
+
+
+def get_or_raise(s: Session, model: type[M], id_: int, what: str | None = None) -> M:
+    """Return the row or raise NotFound naming what was looked for."""
+    obj = s.get(model, id_)
+    if obj is None:
+        raise NotFound(what or model.__name__, id_)
+    return obj
+
+
+def check_version(obj: Any, expected: int | None) -> None:
+    """Raise StaleEdit when the caller edited an older version of the row."""
+    if expected is not None and obj.version != expected:
+        raise StaleEdit()
+
+
+def run(sm: SM, work: Callable[[Session], T], *, unique: dict[str, tuple[str, object]] | None = None) -> T:
+    """Run ``work`` in one transaction, mapping database errors to domain errors.
+
+    ``unique`` maps a constraint-name fragment to (field, value) so a unique
+    violation becomes ValidationError(field, "duplicate") instead of IntegrityError.
+    """
+    try:
+        with sm.begin() as s:
+            return work(s)
+    except StaleDataError as exc:
+        raise StaleEdit() from exc
+    except IntegrityError as exc:
+        text = str(exc.orig).lower()
+        for fragment, (field, value) in (unique or {}).items():
+            if fragment in text:
+                raise ValidationError(field, "duplicate", value=value) from exc
+        log.error("integrity error not mapped to a field: %s", text)
+        raise

@@ -1,0 +1,426 @@
+"""Events: listing by range and filters, and one-transaction create/update/move/delete."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Select, delete, false, func, select
+from sqlalchemy.orm import Session, aliased
+
+from planner.errors import NotFound, ValidationError, ValidationErrors
+from planner.models import Event, EventPerformer, Performer, Series, Staff, Venue, new_uid
+from planner.models.enums import EventStatus
+from planner.services._common import SM, check_version, get_or_raise, run
+from planner.services.dto import EventDraft, EventQuery, EventRow, PerformerLink
+from planner.services.text import fold
+from planner.services.timeutil import PRAGUE, UTC, local_midnight
+from planner.services.validation import (
+    money,
+    non_negative_int,
+    normalize_url,
+    optional_text,
+    require_text,
+)
+
+_Parent = aliased(Event)
+
+# Changing any of these changes what a calendar subscriber sees: bump SEQUENCE.
+_SEQUENCE_FIELDS = ("start", "end", "all_day", "venue_id", "status")
+_CHUNK = 2000
+
+
+def _base_select() -> Select[Any]:
+    return (
+        select(
+            Event,
+            Series.name,
+            Series.colour,
+            _Parent.title,
+            Venue.name,
+            Venue.street,
+            Venue.postal_code,
+            Venue.city,
+            Staff.name,
+            Staff.email,
+        )
+        .outerjoin(Series, Event.series_id == Series.id)
+        .outerjoin(_Parent, Event.parent_id == _Parent.id)
+        .outerjoin(Venue, Event.venue_id == Venue.id)
+        .outerjoin(Staff, Event.staff_id == Staff.id)
+    )
+
+
+def _address(street: str | None, postal: str | None, city: str | None) -> str | None:
+    town = " ".join(p for p in (postal, city) if p)
+    text = ", ".join(p for p in (street, town) if p)
+    return text or None
+
+
+def _performers_of(s: Session, ids: Sequence[int]) -> dict[int, list[PerformerLink]]:
+    out: dict[int, list[PerformerLink]] = defaultdict(list)
+    for i in range(0, len(ids), _CHUNK):
+        chunk = ids[i : i + _CHUNK]
+        q = (
+            select(EventPerformer.event_id, Performer.id, Performer.name, EventPerformer.role, EventPerformer.fee)
+            .join(Performer, EventPerformer.performer_id == Performer.id)
+            .where(EventPerformer.event_id.in_(chunk))
+            .order_by(EventPerformer.event_id, Performer.name)
+        )
+        for event_id, pid, name, role, fee in s.execute(q):
+            out[event_id].append(PerformerLink(name=name, performer_id=pid, role=role, fee=fee))
+    return out
+
+
+def _rows(s: Session, result: Iterable[Any]) -> list[EventRow]:
+    raw = list(result)
+    perf = _performers_of(s, [r[0].id for r in raw])
+    out: list[EventRow] = []
+    for e, sname, scolour, ptitle, vname, vstreet, vpostal, vcity, stname, stemail in raw:
+        out.append(
+            EventRow(
+                id=e.id, uid=e.uid, title=e.title, category=e.category, status=e.status,
+                start=e.start, end=e.end, all_day=e.all_day,
+                series_id=e.series_id, series_name=sname, series_colour=scolour,
+                parent_id=e.parent_id, parent_title=ptitle,
+                venue_id=e.venue_id, venue_name=vname,
+                venue_address=_address(vstreet, vpostal, vcity) if vname else None,
+                staff_id=e.staff_id, staff_name=stname, staff_email=stemail,
+                public=e.public, description=e.description, internal_notes=e.internal_notes,
+                expected_attendance=e.expected_attendance, ticket_info=e.ticket_info, url=e.url,
+                sequence=e.sequence, version=e.version, created_at=e.created_at,
+                updated_at=e.updated_at, performers=tuple(perf.get(e.id, ())),
+            )
+        )
+    return out
+
+
+def apply_query(q: Select[Any], f: EventQuery) -> Select[Any]:
+    """Add the filters of an EventQuery to a select over Event."""
+    if f.start is not None:
+        q = q.where(Event.end > f.start)
+    if f.end is not None:
+        q = q.where(Event.start < f.end)
+    if f.series_ids:
+        q = q.where(Event.series_id.in_(f.series_ids))
+    if f.categories:
+        q = q.where(Event.category.in_(f.categories))
+    if f.venue_ids:
+        q = q.where(Event.venue_id.in_(f.venue_ids))
+    if f.staff_ids:
+        q = q.where(Event.staff_id.in_(f.staff_ids))
+    if f.statuses:
+        q = q.where(Event.status.in_(f.statuses))
+    if not f.include_cancelled:
+        q = q.where(Event.status != EventStatus.CANCELLED)
+    if f.public_only:
+        q = q.where(Event.public.is_(True))
+    if f.parent_id is not None:
+        q = q.where(Event.parent_id == f.parent_id)
+    if f.top_level_only:
+        q = q.where(Event.parent_id.is_(None))
+    return q
+
+
+def list_events(sm: SM, query: EventQuery | None = None) -> list[EventRow]:
+    """Return the events overlapping the query's range that pass its filters, by start.
+
+    One query for events with their series, venue, staff and parent, one for
+    their performers: the cost depends on what is shown, not on the table size.
+    """
+    f = query or EventQuery()
+    q = apply_query(_base_select(), f).order_by(Event.start, Event.end.desc(), Event.id)
+    with sm() as s:
+        rows = _rows(s, s.execute(q))
+    if f.text.strip():
+        words = fold(f.text).split()
+        rows = [r for r in rows if _text_match(r, words)]
+    if f.limit is not None:
+        rows = rows[: f.limit]
+    return rows
+
+
+def _text_match(r: EventRow, words: list[str]) -> bool:
+    hay = fold(
+        " ".join(
+            x or ""
+            for x in (
+                r.title, r.venue_name, r.series_name, r.staff_name, r.description,
+                r.ticket_info, " ".join(p.name for p in r.performers),
+            )
+        )
+    )
+    return all(w in hay for w in words)
+
+
+def get_event(sm: SM, event_id: int) -> EventRow:
+    """Return one event or raise NotFound."""
+    with sm() as s:
+        rows = _rows(s, s.execute(_base_select().where(Event.id == event_id)))
+    if not rows:
+        raise NotFound("Event", event_id)
+    return rows[0]
+
+
+def get_events(sm: SM, ids: Iterable[int]) -> list[EventRow]:
+    """Return the events with these ids (missing ones are left out), by start."""
+    id_list = list(ids)
+    out: list[EventRow] = []
+    with sm() as s:
+        for i in range(0, len(id_list), _CHUNK):
+            q = _base_select().where(Event.id.in_(id_list[i : i + _CHUNK]))
+            out.extend(_rows(s, s.execute(q)))
+    return sorted(out, key=lambda r: (r.start, r.id))
+
+
+def find_event_by_uid(sm: SM, uid: str) -> EventRow | None:
+    """Return the event with this iCalendar UID, or None."""
+    with sm() as s:
+        rows = _rows(s, s.execute(_base_select().where(Event.uid == uid)))
+    return rows[0] if rows else None
+
+
+def children_of(sm: SM, parent_id: int) -> list[EventRow]:
+    """Return the programme items of an edition or market, by start."""
+    return list_events(sm, EventQuery(parent_id=parent_id))
+
+
+def _snap_all_day(start: dt.datetime, end: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
+    first = start.astimezone(PRAGUE).date()
+    e = end.astimezone(PRAGUE)
+    last_excl = e.date() if e.time() == dt.time(0) else e.date() + dt.timedelta(days=1)
+    if last_excl <= first:
+        last_excl = first + dt.timedelta(days=1)
+    return local_midnight(first), local_midnight(last_excl)
+
+
+def validate_event(s: Session, d: EventDraft, event_id: int | None = None) -> dict[str, Any]:
+    """Return normalised values of a draft or raise ValidationErrors naming every bad field."""
+    errors: list[ValidationError] = []
+    values: dict[str, Any] = {}
+
+    def check(field: str, fn: Any) -> None:
+        try:
+            values[field] = fn()
+        except ValidationError as exc:
+            errors.append(exc)
+
+    check("title", lambda: require_text(d.title, "title", 300))
+    start, end = d.start, d.end
+    times_ok = True
+    for field, value in (("start", start), ("end", end)):
+        if value is None:
+            errors.append(ValidationError(field, "required"))
+            times_ok = False
+        elif value.tzinfo is None or value.utcoffset() is None:
+            errors.append(ValidationError(field, "naive_datetime"))
+            times_ok = False
+    if times_ok:
+        if d.all_day:
+            start, end = _snap_all_day(start, end)
+        if end <= start:
+            errors.append(ValidationError("end", "end_before_start"))
+        values["start"] = start.astimezone(UTC)
+        values["end"] = end.astimezone(UTC)
+    values["all_day"] = d.all_day
+    values["category"] = d.category
+    values["status"] = d.status
+    values["public"] = d.public
+    check("description", lambda: optional_text(d.description, "description", 20000))
+    check("internal_notes", lambda: optional_text(d.internal_notes, "internal_notes", 20000))
+    check("ticket_info", lambda: optional_text(d.ticket_info, "ticket_info", 500))
+    check("url", lambda: normalize_url(d.url))
+    check("expected_attendance", lambda: non_negative_int(d.expected_attendance, "expected_attendance"))
+    for field, model, value in (
+        ("series", Series, d.series_id),
+        ("venue", Venue, d.venue_id),
+        ("staff", Staff, d.staff_id),
+    ):
+        if value is not None and s.get(model, value) is None:
+            errors.append(ValidationError(field, "unknown_choice", value=value))
+        values[f"{field}_id"] = value
+    if d.parent_id is not None:
+        if event_id is not None and _is_ancestor_or_self(s, event_id, d.parent_id):
+            errors.append(ValidationError("parent", "parent_cycle"))
+        elif s.get(Event, d.parent_id) is None:
+            errors.append(ValidationError("parent", "unknown_choice", value=d.parent_id))
+    values["parent_id"] = d.parent_id
+    for link in d.performers:
+        try:
+            money(link.fee, "fee")
+        except ValidationError as exc:
+            errors.append(exc)
+    if errors:
+        raise ValidationErrors(errors)
+    return values
+
+
+def _is_ancestor_or_self(s: Session, event_id: int, candidate_parent: int) -> bool:
+    seen: set[int] = set()
+    current: int | None = candidate_parent
+    while current is not None and current not in seen:
+        if current == event_id:
+            return True
+        seen.add(current)
+        current = s.scalar(select(Event.parent_id).where(Event.id == current))
+    return False
+
+
+def _performer_for(s: Session, link: PerformerLink) -> Performer:
+    if link.performer_id is not None:
+        return get_or_raise(s, Performer, link.performer_id, "Performer")
+    name = require_text(link.name, "name")
+    found = s.scalar(select(Performer).where(Performer.name == name))
+    if found is None:
+        found = Performer(name=name)
+        s.add(found)
+        s.flush()
+    return found
+
+
+def _set_performers(s: Session, e: Event, links: Sequence[PerformerLink]) -> None:
+    wanted: dict[int, PerformerLink] = {}
+    for link in links:
+        wanted[_performer_for(s, link).id] = link
+    current = {pl.performer_id: pl for pl in e.performer_links}
+    for pid, pl in current.items():
+        if pid not in wanted:
+            e.performer_links.remove(pl)
+    for pid, link in wanted.items():
+        pl = current.get(pid)
+        if pl is None:
+            pl = EventPerformer(performer_id=pid)
+            e.performer_links.append(pl)
+        pl.role = (link.role or "").strip()
+        pl.fee = money(link.fee, "fee")
+
+
+def create_event(sm: SM, draft: EventDraft) -> EventRow:
+    """Create an event (one transaction) and return it."""
+
+    def work(s: Session) -> int:
+        values = validate_event(s, draft)
+        e = Event(uid=draft.uid or new_uid(), **values)
+        s.add(e)
+        s.flush()
+        _set_performers(s, e, draft.performers)
+        s.flush()
+        return e.id
+
+    event_id = run(sm, work, unique={"uid": ("uid", draft.uid)})
+    return get_event(sm, event_id)
+
+
+def update_event(sm: SM, event_id: int, draft: EventDraft, *, version: int | None = None) -> EventRow:
+    """Replace an event's fields with the draft's; bump SEQUENCE when time, place or status change."""
+
+    def work(s: Session) -> None:
+        e = get_or_raise(s, Event, event_id, "Event")
+        check_version(e, version)
+        values = validate_event(s, draft, event_id)
+        bump = any(getattr(e, k) != values[k] for k in _SEQUENCE_FIELDS)
+        for k, v in values.items():
+            setattr(e, k, v)
+        if bump:
+            e.sequence += 1
+        _set_performers(s, e, draft.performers)
+
+    run(sm, work)
+    return get_event(sm, event_id)
+
+
+_UNSET: Any = object()
+
+
+def move_event(
+    sm: SM,
+    event_id: int,
+    start: dt.datetime,
+    end: dt.datetime | None = None,
+    *,
+    venue_id: int | None = _UNSET,
+    version: int | None = None,
+) -> EventRow:
+    """Move (and optionally resize, or move to another venue) an event in one transaction."""
+    current = get_event(sm, event_id)
+    if end is None:
+        end = start + (current.end - current.start)
+    draft = current.to_draft().with_changes(start=start, end=end)
+    if venue_id is not _UNSET:
+        draft = draft.with_changes(venue_id=venue_id)
+    return update_event(sm, event_id, draft, version=version if version is not None else current.version)
+
+
+def set_status(sm: SM, event_id: int, status: EventStatus) -> EventRow:
+    """Change an event's status (e.g. cancel it, keeping it for subscribers)."""
+    current = get_event(sm, event_id)
+    return update_event(sm, event_id, current.to_draft().with_changes(status=status))
+
+
+def delete_event(sm: SM, event_id: int) -> list[EventRow]:
+    """Delete an event and its programme items; return them all so undo can restore them."""
+    snapshot = [get_event(sm, event_id)]
+    frontier = [event_id]
+    while frontier:
+        kids = _children_rows(sm, frontier)
+        snapshot.extend(kids)
+        frontier = [k.id for k in kids]
+
+    def work(s: Session) -> None:
+        s.execute(delete(EventPerformer).where(EventPerformer.event_id.in_([r.id for r in snapshot])))
+        for row in reversed(snapshot):
+            s.execute(delete(Event).where(Event.id == row.id))
+
+    run(sm, work)
+    return snapshot
+
+
+def _children_rows(sm: SM, parent_ids: list[int]) -> list[EventRow]:
+    with sm() as s:
+        q = _base_select().where(Event.parent_id.in_(parent_ids) if parent_ids else false())
+        return _rows(s, s.execute(q))
+
+
+def restore_events(sm: SM, rows: Sequence[EventRow]) -> None:
+    """Re-insert deleted events with their ids, UIDs and performers (undo of delete)."""
+
+    def work(s: Session) -> None:
+        for r in rows:
+            e = Event(
+                id=r.id, uid=r.uid, title=r.title, category=r.category, status=r.status,
+                series_id=r.series_id if r.series_id and s.get(Series, r.series_id) else None,
+                parent_id=r.parent_id, start=r.start, end=r.end, all_day=r.all_day,
+                venue_id=r.venue_id if r.venue_id and s.get(Venue, r.venue_id) else None,
+                staff_id=r.staff_id if r.staff_id and s.get(Staff, r.staff_id) else None,
+                public=r.public, description=r.description, internal_notes=r.internal_notes,
+                expected_attendance=r.expected_attendance, ticket_info=r.ticket_info, url=r.url,
+                sequence=r.sequence + 1, created_at=r.created_at,
+            )
+            s.add(e)
+            s.flush()
+            _set_performers(s, e, r.performers)
+
+    run(sm, work)
+
+
+def restore_event_state(sm: SM, row: EventRow) -> EventRow:
+    """Put an existing event back to a previous state (undo of an edit or move)."""
+    current = get_event(sm, row.id)
+    return update_event(sm, row.id, row.to_draft(), version=current.version)
+
+
+def count_events(sm: SM, query: EventQuery | None = None) -> int:
+    """Return how many events match the query (without loading them)."""
+    f = query or EventQuery()
+    q = apply_query(select(func.count(Event.id)), f)
+    with sm() as s:
+        return int(s.scalar(q) or 0)
+
+
+__all__ = [
+    "list_events", "get_event", "get_events", "find_event_by_uid", "children_of",
+    "create_event", "update_event", "move_event", "set_status", "delete_event", "restore_events",
+    "restore_event_state", "count_events", "validate_event", "apply_query",
+]

@@ -1,0 +1,506 @@
+"""Markets: opening hours, stalls, stall bookings and fees.
+
+Domain rule: a stall never holds two approved bookings for overlapping days;
+it is enforced here, so the GUI, the CLI and imports all obey it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload
+
+from planner import errors
+from planner.errors import ConflictError, ValidationError
+from planner.models import Event, Market, MarketHours, Stall, StallBooking, Vendor
+from planner.models.enums import BookingStatus, EventCategory, StallKind
+from planner.services._common import SM, check_version, get_or_raise, run
+from planner.services.conflicts import stall_booking_conflicts
+from planner.services.dto import (
+    BookingDraft,
+    BookingRow,
+    EventDraft,
+    FeeRule,
+    MarketHoursRow,
+    MarketRow,
+    StallDraft,
+    StallRow,
+)
+from planner.services.events import create_event
+from planner.services.timeutil import first_last_day
+from planner.services.validation import money, optional_text, require_text
+
+ZERO = Decimal("0.00")
+
+
+# --- fees -----------------------------------------------------------------
+
+
+def compute_fee(rule: FeeRule, stall: StallRow, first: dt.date, last: dt.date, needs_power: bool) -> Decimal:
+    """Return a booking's fee: days x (rate by kind or per day + m2 rate x area) + power surcharge."""
+    days = (last - first).days + 1
+    if days <= 0:
+        return ZERO
+    by_kind = dict(rule.by_kind)
+    daily = by_kind.get(stall.kind, rule.per_day)
+    daily += rule.per_m2_day * (stall.width_m * stall.depth_m)
+    if needs_power:
+        daily += rule.power_per_day
+    return (daily * days).quantize(Decimal("0.01"))
+
+
+@dataclass(frozen=True)
+class MarketTotals:
+    """Money of one market: approved bookings' fees, what is paid and what is outstanding."""
+
+    expected: Decimal
+    paid: Decimal
+    outstanding: Decimal
+    approved: int
+    applied: int
+
+
+# --- rows -----------------------------------------------------------------
+
+
+def _fee_rule(m: Market) -> FeeRule:
+    by_kind = tuple((StallKind(k), Decimal(v)) for k, v in sorted((m.fee_by_kind or {}).items()))
+    return FeeRule(m.fee_per_day, m.fee_per_m2_day, m.power_fee_per_day, by_kind)
+
+
+def _market_row(m: Market) -> MarketRow:
+    first, last = first_last_day(m.event.start, m.event.end)
+    return MarketRow(
+        event_id=m.event_id, title=m.event.title, first_day=first, last_day=last,
+        venue_name=m.event.venue.name if m.event.venue else None, status=m.event.status,
+        default_open=m.default_open, default_close=m.default_close,
+        hours=tuple(MarketHoursRow(h.day, h.open, h.close, h.note) for h in m.hours),
+        fee_rule=_fee_rule(m), map_width_m=m.map_width_m, map_depth_m=m.map_depth_m,
+        version=m.version,
+    )
+
+
+def _stall_row(o: Stall) -> StallRow:
+    return StallRow(
+        o.id, o.market_id, o.code, o.kind, o.zone, o.width_m, o.depth_m, o.has_power, o.power_kw,
+        o.has_water, o.x_m, o.y_m, o.rotation, o.notes, o.version,
+    )
+
+
+def _booking_row(b: StallBooking) -> BookingRow:
+    return BookingRow(
+        id=b.id, stall_id=b.stall_id, stall_code=b.stall.code, market_id=b.stall.market_id,
+        market_title=b.stall.market.event.title, vendor_id=b.vendor_id, vendor_name=b.vendor.name,
+        vendor_category=b.vendor.category, first_day=b.first_day, last_day=b.last_day,
+        status=b.status, fee=b.fee, needs_power=b.needs_power, paid_on=b.paid_on, notes=b.notes,
+        version=b.version,
+    )
+
+
+def _market_query():  # type: ignore[no-untyped-def]
+    return select(Market).options(
+        joinedload(Market.event).joinedload(Event.venue), joinedload(Market.hours)
+    )
+
+
+# --- markets --------------------------------------------------------------
+
+
+def list_markets(sm: SM) -> list[MarketRow]:
+    """Return all markets, newest first."""
+    with sm() as s:
+        markets = s.scalars(_market_query()).unique().all()
+        rows = [_market_row(m) for m in markets]
+    return sorted(rows, key=lambda r: r.first_day, reverse=True)
+
+
+def get_market(sm: SM, market_id: int) -> MarketRow:
+    with sm() as s:
+        m = s.scalars(_market_query().where(Market.event_id == market_id)).unique().first()
+        if m is None:
+            raise errors.NotFound("Market", market_id)
+        return _market_row(m)
+
+
+def market_for_day(sm: SM, day: dt.date) -> MarketRow | None:
+    """Return the market running on a day (the latest starting one), or None."""
+    for m in list_markets(sm):
+        if m.first_day <= day <= m.last_day:
+            return m
+    return None
+
+
+def create_market(
+    sm: SM,
+    draft: EventDraft,
+    *,
+    default_open: dt.time = dt.time(10, 0),
+    default_close: dt.time = dt.time(20, 0),
+    fee_rule: FeeRule | None = None,
+) -> MarketRow:
+    """Create a market: an all-day Event of category market plus its market details."""
+    if default_close <= default_open:
+        raise ValidationError("close", "end_before_start")
+    event = create_event(sm, draft.with_changes(category=EventCategory.MARKET, all_day=True))
+    rule = fee_rule or FeeRule()
+
+    def work(s: Session) -> None:
+        s.add(
+            Market(
+                event_id=event.id, default_open=default_open, default_close=default_close,
+                fee_per_day=rule.per_day, fee_per_m2_day=rule.per_m2_day,
+                power_fee_per_day=rule.power_per_day,
+                fee_by_kind={k.value: str(v) for k, v in rule.by_kind},
+            )
+        )
+
+    run(sm, work)
+    return get_market(sm, event.id)
+
+
+def update_market_settings(
+    sm: SM,
+    market_id: int,
+    *,
+    default_open: dt.time,
+    default_close: dt.time,
+    fee_rule: FeeRule,
+    version: int | None = None,
+) -> MarketRow:
+    """Change a market's default opening hours and fee rule."""
+    if default_close <= default_open:
+        raise ValidationError("close", "end_before_start")
+
+    def work(s: Session) -> None:
+        m = get_or_raise(s, Market, market_id, "Market")
+        check_version(m, version)
+        m.default_open, m.default_close = default_open, default_close
+        m.fee_per_day, m.fee_per_m2_day, m.power_fee_per_day = rule_values(fee_rule)
+        m.fee_by_kind = {k.value: str(v) for k, v in fee_rule.by_kind}
+
+    run(sm, work)
+    return get_market(sm, market_id)
+
+
+def rule_values(rule: FeeRule) -> tuple[Decimal, Decimal, Decimal]:
+    """Return (per_day, per_m2_day, power_per_day) validated as non-negative money."""
+    out = []
+    for field, value in (("fee", rule.per_day), ("fee", rule.per_m2_day), ("fee", rule.power_per_day)):
+        amount = money(value, field)
+        out.append(amount if amount is not None else ZERO)
+    return out[0], out[1], out[2]
+
+
+def set_day_hours(
+    sm: SM, market_id: int, day: dt.date, open_: dt.time | None, close: dt.time | None, note: str = ""
+) -> MarketRow:
+    """Set an exception to the default hours for one day (both None = closed that day)."""
+    if open_ is not None and close is not None and close <= open_:
+        raise ValidationError("close", "end_before_start")
+
+    def work(s: Session) -> None:
+        m = get_or_raise(s, Market, market_id, "Market")
+        first, last = first_last_day(m.event.start, m.event.end)
+        if not first <= day <= last:
+            raise ValidationError("first_day", "invalid", value=day.isoformat())
+        h = s.scalar(select(MarketHours).where(MarketHours.market_id == market_id, MarketHours.day == day))
+        if h is None:
+            h = MarketHours(market_id=market_id, day=day)
+            s.add(h)
+        h.open, h.close, h.note = open_, close, note
+
+    run(sm, work)
+    return get_market(sm, market_id)
+
+
+def clear_day_hours(sm: SM, market_id: int, day: dt.date) -> MarketRow:
+    """Remove a day's exception so the default hours apply again."""
+
+    def work(s: Session) -> None:
+        h = s.scalar(select(MarketHours).where(MarketHours.market_id == market_id, MarketHours.day == day))
+        if h is not None:
+            s.delete(h)
+
+    run(sm, work)
+    return get_market(sm, market_id)
+
+
+def opening_hours(market: MarketRow, day: dt.date) -> tuple[dt.time, dt.time] | None:
+    """Return the hours a market is open on a day, or None when closed or outside its dates."""
+    if not market.first_day <= day <= market.last_day:
+        return None
+    for h in market.hours:
+        if h.day == day:
+            return (h.open, h.close) if h.open and h.close else None
+    return market.default_open, market.default_close
+
+
+# --- stalls ---------------------------------------------------------------
+
+
+def _validate_stall(d: StallDraft) -> dict[str, object]:
+    for field, value in (("width_m", d.width_m), ("depth_m", d.depth_m)):
+        if Decimal(value) <= 0:
+            raise ValidationError(field, "not_positive")
+    if d.power_kw is not None and Decimal(d.power_kw) < 0:
+        raise ValidationError("power_kw", "not_negative")
+    return {
+        "code": require_text(d.code, "code", 12).upper(),
+        "kind": d.kind,
+        "zone": optional_text(d.zone, "zone", 100),
+        "width_m": Decimal(d.width_m),
+        "depth_m": Decimal(d.depth_m),
+        "has_power": d.has_power,
+        "power_kw": Decimal(d.power_kw) if d.power_kw is not None else None,
+        "has_water": d.has_water,
+        "x_m": float(d.x_m),
+        "y_m": float(d.y_m),
+        "rotation": float(d.rotation),
+        "notes": optional_text(d.notes, "notes", 2000),
+    }
+
+
+def list_stalls(sm: SM, market_id: int) -> list[StallRow]:
+    """Return a market's stalls by code."""
+    with sm() as s:
+        q = select(Stall).where(Stall.market_id == market_id).order_by(Stall.code)
+        return [_stall_row(o) for o in s.scalars(q)]
+
+
+def create_stall(sm: SM, market_id: int, draft: StallDraft) -> StallRow:
+    values = _validate_stall(draft)
+
+    def work(s: Session) -> StallRow:
+        get_or_raise(s, Market, market_id, "Market")
+        o = Stall(market_id=market_id, **values)
+        s.add(o)
+        s.flush()
+        return _stall_row(o)
+
+    return run(sm, work, unique={"code": ("code", values["code"])})
+
+
+def update_stall(sm: SM, stall_id: int, draft: StallDraft, *, version: int | None = None) -> StallRow:
+    values = _validate_stall(draft)
+
+    def work(s: Session) -> StallRow:
+        o = get_or_raise(s, Stall, stall_id, "Stall")
+        check_version(o, version)
+        for k, v in values.items():
+            setattr(o, k, v)
+        s.flush()
+        return _stall_row(o)
+
+    return run(sm, work, unique={"code": ("code", values["code"])})
+
+
+def move_stall(sm: SM, stall_id: int, x_m: float, y_m: float, rotation: float | None = None) -> StallRow:
+    """Place a stall on the map (metres from the top-left corner)."""
+
+    def work(s: Session) -> StallRow:
+        o = get_or_raise(s, Stall, stall_id, "Stall")
+        o.x_m, o.y_m = float(x_m), float(y_m)
+        if rotation is not None:
+            o.rotation = float(rotation)
+        s.flush()
+        return _stall_row(o)
+
+    return run(sm, work)
+
+
+def delete_stall(sm: SM, stall_id: int) -> None:
+    """Delete a stall and its bookings."""
+
+    def work(s: Session) -> None:
+        s.delete(get_or_raise(s, Stall, stall_id, "Stall"))
+
+    run(sm, work)
+
+
+def copy_layout(sm: SM, from_market_id: int, to_market_id: int) -> list[StallRow]:
+    """Create the stalls of a market from another's layout in one action (no bookings)."""
+
+    def work(s: Session) -> None:
+        get_or_raise(s, Market, to_market_id, "Market")
+        existing = set(s.scalars(select(Stall.code).where(Stall.market_id == to_market_id)))
+        for o in s.scalars(select(Stall).where(Stall.market_id == from_market_id)):
+            if o.code in existing:
+                raise ValidationError("code", "duplicate", value=o.code)
+            s.add(
+                Stall(
+                    market_id=to_market_id, code=o.code, kind=o.kind, zone=o.zone, width_m=o.width_m,
+                    depth_m=o.depth_m, has_power=o.has_power, power_kw=o.power_kw,
+                    has_water=o.has_water, x_m=o.x_m, y_m=o.y_m, rotation=o.rotation, notes=o.notes,
+                )
+            )
+
+    run(sm, work)
+    return list_stalls(sm, to_market_id)
+
+
+# --- bookings -------------------------------------------------------------
+
+
+def _booking_query():  # type: ignore[no-untyped-def]
+    return select(StallBooking).options(
+        joinedload(StallBooking.vendor),
+        joinedload(StallBooking.stall).joinedload(Stall.market).joinedload(Market.event),
+    )
+
+
+def list_bookings(sm: SM, market_id: int | None = None, *, vendor_id: int | None = None) -> list[BookingRow]:
+    """Return the bookings of a market and/or a vendor, by stall code and first day."""
+    q = _booking_query().join(Stall, Stall.id == StallBooking.stall_id)
+    if market_id is not None:
+        q = q.where(Stall.market_id == market_id)
+    if vendor_id is not None:
+        q = q.where(StallBooking.vendor_id == vendor_id)
+    with sm() as s:
+        rows = [_booking_row(b) for b in s.scalars(q).unique()]
+    return sorted(rows, key=lambda r: (r.stall_code, r.first_day, r.id))
+
+
+def get_booking(sm: SM, booking_id: int) -> BookingRow:
+    with sm() as s:
+        b = s.scalars(_booking_query().where(StallBooking.id == booking_id)).unique().first()
+        if b is None:
+            raise errors.NotFound("Booking", booking_id)
+        return _booking_row(b)
+
+
+def _check_booking(s: Session, d: BookingDraft, booking_id: int | None) -> Stall:
+    stall = get_or_raise(s, Stall, d.stall_id, "Stall")
+    vendor = get_or_raise(s, Vendor, d.vendor_id, "Vendor")
+    if d.last_day < d.first_day:
+        raise ValidationError("last_day", "end_before_start")
+    first, last = first_last_day(stall.market.event.start, stall.market.event.end)
+    if d.first_day < first or d.last_day > last:
+        raise ValidationError(
+            "first_day", "invalid",
+            value=_outside_text(first, last),
+        )
+    if d.status is BookingStatus.APPROVED:
+        clashes = stall_booking_conflicts(s, d.stall_id, d.first_day, d.last_day, booking_id)
+        if clashes:
+            text = _TAKEN[errors.language()].format(
+                stall=stall.code, vendor=vendor.name, other=clashes[0].b_title,
+            )
+            raise ConflictError(clashes, text)
+    return stall
+
+
+_TAKEN = {
+    "cs": "Stánek {stall} už má na tyto dny schváleného prodejce {other}; {vendor} jej nemůže dostat.",
+    "en": "Stall {stall} is already approved for {other} on these days; {vendor} cannot have it.",
+}
+_OUTSIDE = {
+    "cs": "rezervace musí ležet v době trhu ({first} – {last}).",
+    "en": "the booking must lie within the market's dates ({first} – {last}).",
+}
+
+
+def _outside_text(first: dt.date, last: dt.date) -> str:
+    from planner.services.timeutil import format_date
+
+    return _OUTSIDE[errors.language()].format(first=format_date(first), last=format_date(last))
+
+
+def power_warning(stall: StallRow, vendor_power_kw: Decimal | None, needs_power: bool) -> str | None:
+    """Return a warning when a vendor needing power gets a stall without (enough of) it."""
+    need = vendor_power_kw or Decimal(0)
+    if not needs_power and need <= 0:
+        return None
+    lang = errors.language()
+    if not stall.has_power:
+        return {"cs": f"Stánek {stall.code} nemá elektrickou přípojku.",
+                "en": f"Stall {stall.code} has no power outlet."}[lang]
+    if stall.power_kw is not None and need > stall.power_kw:
+        return {"cs": f"Stánek {stall.code} má jen {stall.power_kw} kW, prodejce potřebuje {need} kW.",
+                "en": f"Stall {stall.code} has only {stall.power_kw} kW; the vendor needs {need} kW."}[lang]
+    return None
+
+
+def _fee_for(s: Session, stall: Stall, d: BookingDraft) -> Decimal:
+    explicit = money(d.fee, "fee")
+    if explicit is not None:
+        return explicit
+    return compute_fee(_fee_rule(stall.market), _stall_row(stall), d.first_day, d.last_day, d.needs_power)
+
+
+def create_booking(sm: SM, draft: BookingDraft) -> BookingRow:
+    """Record an application or booking; approving one that overlaps raises ConflictError."""
+
+    def work(s: Session) -> int:
+        stall = _check_booking(s, draft, None)
+        b = StallBooking(
+            stall_id=draft.stall_id, vendor_id=draft.vendor_id, first_day=draft.first_day,
+            last_day=draft.last_day, status=draft.status, fee=_fee_for(s, stall, draft),
+            needs_power=draft.needs_power, paid_on=draft.paid_on,
+            notes=optional_text(draft.notes, "notes", 2000),
+        )
+        s.add(b)
+        s.flush()
+        return b.id
+
+    return get_booking(sm, run(sm, work))
+
+
+def update_booking(sm: SM, booking_id: int, draft: BookingDraft, *, version: int | None = None) -> BookingRow:
+    """Change a booking (stall, vendor, days, status, fee, payment)."""
+
+    def work(s: Session) -> None:
+        b = get_or_raise(s, StallBooking, booking_id, "Booking")
+        check_version(b, version)
+        stall = _check_booking(s, draft, booking_id)
+        b.stall_id, b.vendor_id = draft.stall_id, draft.vendor_id
+        b.first_day, b.last_day = draft.first_day, draft.last_day
+        b.status, b.needs_power, b.paid_on = draft.status, draft.needs_power, draft.paid_on
+        b.fee = _fee_for(s, stall, draft)
+        b.notes = optional_text(draft.notes, "notes", 2000)
+
+    run(sm, work)
+    return get_booking(sm, booking_id)
+
+
+def _draft_of(b: BookingRow) -> BookingDraft:
+    return BookingDraft(b.stall_id, b.vendor_id, b.first_day, b.last_day, b.status, b.fee,
+                        b.needs_power, b.paid_on, b.notes)
+
+
+def set_booking_status(sm: SM, booking_id: int, status: BookingStatus) -> BookingRow:
+    """Approve, reject or cancel an application (approval checks the overlap rule)."""
+    b = get_booking(sm, booking_id)
+    d = _draft_of(b)
+    return update_booking(sm, booking_id, BookingDraft(**{**d.__dict__, "status": status}), version=b.version)
+
+
+def mark_paid(sm: SM, booking_id: int, paid_on: dt.date | None) -> BookingRow:
+    """Record (or clear) the date a booking's fee was paid."""
+    b = get_booking(sm, booking_id)
+    d = _draft_of(b)
+    return update_booking(sm, booking_id, BookingDraft(**{**d.__dict__, "paid_on": paid_on}), version=b.version)
+
+
+def delete_booking(sm: SM, booking_id: int) -> None:
+    def work(s: Session) -> None:
+        s.delete(get_or_raise(s, StallBooking, booking_id, "Booking"))
+
+    run(sm, work)
+
+
+def market_totals(sm: SM, market_id: int) -> MarketTotals:
+    """Return expected (approved fees), paid and outstanding money of a market."""
+    rows = list_bookings(sm, market_id)
+    approved = [r for r in rows if r.status is BookingStatus.APPROVED]
+    expected = sum((r.fee or ZERO for r in approved), ZERO)
+    paid = sum((r.fee or ZERO for r in approved if r.paid_on), ZERO)
+    return MarketTotals(
+        expected=expected, paid=paid, outstanding=expected - paid, approved=len(approved),
+        applied=sum(1 for r in rows if r.status is BookingStatus.APPLIED),
+    )
+
+
+

@@ -1,0 +1,97 @@
+"""Czech text helpers: collation ("ch" after "h", "Č" after "C") and search folding.
+
+No maintained pure-Python package implements the Czech tailoring (PyICU needs a
+compiled ICU), so the sort key follows ČSN 97 6030 directly: letters with háček
+(č ř š ž) and "ch" are letters of their own; acute/ring/ď/ť/ň only break ties.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Primary alphabet; "ch" is handled as a digraph between h and i.
+_ALPHABET = [
+    "a", "b", "c", "č", "d", "e", "f", "g", "h", "ch", "i", "j", "k", "l", "m", "n",
+    "o", "p", "q", "r", "ř", "s", "š", "t", "u", "v", "w", "x", "y", "z", "ž",
+]
+_PRIMARY = {letter: (i + 1) * 2 for i, letter in enumerate(_ALPHABET)}
+# Letters that sort with their base letter at the primary level.
+_SECONDARY_BASE = {
+    "á": "a", "ä": "a", "ď": "d", "é": "e", "ě": "e", "ë": "e", "í": "i", "ň": "n",
+    "ó": "o", "ö": "o", "ô": "o", "ť": "t", "ú": "u", "ů": "u", "ü": "u", "ý": "y",
+    "ĺ": "l", "ľ": "l", "ŕ": "r", "ł": "l", "ß": "s",
+}
+_OWN_LETTERS = {"č", "ř", "š", "ž"}
+
+
+def _letters(text: str) -> list[str]:
+    out: list[str] = []
+    i = 0
+    s = text.lower()
+    while i < len(s):
+        if s[i] == "c" and i + 1 < len(s) and s[i + 1] == "h":
+            out.append("ch")
+            i += 2
+            continue
+        out.append(s[i])
+        i += 1
+    return out
+
+
+def czech_sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+    """Return a key that sorts strings the Czech way (case and accents break ties)."""
+    primary: list[int] = []
+    secondary: list[int] = []
+    tertiary: list[int] = []
+    for ch, orig in zip(_letters(text), _orig_chunks(text), strict=True):
+        if ch in _PRIMARY:
+            primary.append(_PRIMARY[ch])
+            secondary.append(0)
+        elif ch in _SECONDARY_BASE:
+            primary.append(_PRIMARY[_SECONDARY_BASE[ch]])
+            secondary.append(1)
+        elif ch.isdigit():
+            primary.append(-100 + int(ch) if ch.isascii() else -90)
+            secondary.append(0)
+        elif ch.isspace() or not ch.isalnum():
+            # Spaces and punctuation are ignorable at the primary level, like ICU.
+            secondary.append(0)
+            continue
+        else:
+            base = unicodedata.normalize("NFD", ch)[0]
+            if base in _PRIMARY and ch not in _OWN_LETTERS:
+                primary.append(_PRIMARY[base])
+                secondary.append(2)
+            else:
+                primary.append(1000 + ord(ch))
+                secondary.append(0)
+        tertiary.append(1 if orig[:1].isupper() else 0)
+    return tuple(primary), tuple(secondary), tuple(tertiary)
+
+
+def _orig_chunks(text: str) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        if text[i] in "cC" and i + 1 < len(text) and text[i + 1] in "hH":
+            out.append(text[i : i + 2])
+            i += 2
+            continue
+        out.append(text[i])
+        i += 1
+    return out
+
+
+def fold(text: str) -> str:
+    """Return text lower-cased without diacritics, for forgiving search ("cech" finds "Čech")."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def matches(query: str, *fields: str | None) -> bool:
+    """Return True if every word of the query occurs (folded) in one of the fields."""
+    words = fold(query).split()
+    if not words:
+        return True
+    hay = " ".join(fold(f) for f in fields if f)
+    return all(w in hay for w in words)

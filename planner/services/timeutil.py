@@ -1,0 +1,83 @@
+"""Time conventions: events happen in Europe/Prague, instants are stored in UTC."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+PRAGUE = ZoneInfo("Europe/Prague")
+UTC = dt.timezone.utc
+
+
+def to_utc(value: dt.datetime) -> dt.datetime:
+    """Return an aware datetime in UTC; naive values are refused."""
+    if value.tzinfo is None or value.tzinfo.utcoffset(value) is None:
+        raise ValueError(f"naive datetime {value!r}")
+    return value.astimezone(UTC)
+
+
+def local(value: dt.datetime) -> dt.datetime:
+    """Return the instant as Europe/Prague wall-clock time."""
+    return to_utc(value).astimezone(PRAGUE)
+
+
+def prague(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> dt.datetime:
+    """Return the UTC instant of a Prague wall-clock time (fold=0 on the repeated hour)."""
+    return dt.datetime(year, month, day, hour, minute, tzinfo=PRAGUE).astimezone(UTC)
+
+
+def local_midnight(day: dt.date) -> dt.datetime:
+    """Return the UTC instant of Prague midnight starting ``day``."""
+    return dt.datetime.combine(day, dt.time(0), tzinfo=PRAGUE).astimezone(UTC)
+
+
+def day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """Return the UTC instants bounding the Prague day (23, 24 or 25 hours long)."""
+    return local_midnight(day), local_midnight(day + dt.timedelta(days=1))
+
+
+def range_bounds(first: dt.date, last: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """Return the UTC instants bounding the inclusive Prague day range."""
+    return local_midnight(first), local_midnight(last + dt.timedelta(days=1))
+
+
+def all_day_span(first_day: dt.date, last_day: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """Return start/end instants of an all-day event over inclusive local days."""
+    return range_bounds(first_day, last_day)
+
+
+def first_last_day(start: dt.datetime, end: dt.datetime) -> tuple[dt.date, dt.date]:
+    """Return the inclusive local days an event covers (an end at midnight is exclusive)."""
+    s = local(start)
+    e = local(end)
+    last = e.date()
+    if e.time() == dt.time(0) and e > s:
+        last -= dt.timedelta(days=1)
+    return s.date(), max(s.date(), last)
+
+
+def format_date(day: dt.date) -> str:
+    """Czech date format: 26. 11. 2026."""
+    return f"{day.day}. {day.month}. {day.year}"
+
+
+def format_time(value: dt.datetime) -> str:
+    """Czech time format in Prague time: 9:05."""
+    t = local(value)
+    return f"{t.hour}:{t.minute:02d}"
+
+
+def parse_date(text: str) -> dt.date:
+    """Parse ISO (2026-11-26) or Czech (26. 11. 2026, 26.11.2026) dates."""
+    s = text.strip()
+    try:
+        return dt.date.fromisoformat(s)
+    except ValueError:
+        pass
+    parts = [p for p in s.replace(" ", "").split(".") if p]
+    if len(parts) == 3 and all(p.isdigit() for p in parts):
+        d, m, y = (int(p) for p in parts)
+        if y < 100:
+            y += 2000
+        return dt.date(y, m, d)
+    raise ValueError(f"not a date: {text!r}")

@@ -1,0 +1,162 @@
+"""Validators for Czech identifiers and contact data; raise ValidationError with field names."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from planner.errors import ValidationError
+
+_EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>.]{2,}$")
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_PHONE_CHARS = re.compile(r"[\s\-/().]")
+
+
+def ico_check_digit(first7: str) -> int:
+    """Return the mod-11 check digit of the first seven IČO digits."""
+    s = sum(int(d) * w for d, w in zip(first7, (8, 7, 6, 5, 4, 3, 2), strict=True))
+    return ((11 - s) % 11 or 1) % 10
+
+
+def normalize_ico(value: str | None, field: str = "ico") -> str | None:
+    """Return an 8-digit IČO (left-padded) or None when empty; validate the checksum."""
+    if value is None:
+        return None
+    s = re.sub(r"\s", "", str(value))
+    if not s:
+        return None
+    if not s.isdigit() or len(s) > 8:
+        raise ValidationError(field, "ico_format", value=value)
+    s = s.zfill(8)
+    if ico_check_digit(s[:7]) != int(s[7]):
+        raise ValidationError(field, "ico_checksum", value=s)
+    return s
+
+
+def is_valid_ico(value: str) -> bool:
+    """Return True for a well-formed IČO with a valid check digit."""
+    try:
+        return normalize_ico(value) is not None
+    except ValidationError:
+        return False
+
+
+def normalize_dic(value: str | None, field: str = "dic") -> str:
+    """Return a DIČ as CZ + digits ('' when empty); legal-entity DIČs are IČO-checked."""
+    s = re.sub(r"\s", "", value or "").upper()
+    if not s:
+        return ""
+    if not s.startswith("CZ"):
+        s = "CZ" + s
+    digits = s[2:]
+    if not digits.isdigit() or not 8 <= len(digits) <= 10:
+        raise ValidationError(field, "dic_format", value=value)
+    if len(digits) == 8:
+        if digits.startswith("9") or ico_check_digit(digits[:7]) != int(digits[7]):
+            raise ValidationError(field, "dic_format", value=value)
+    return s
+
+
+def normalize_email(value: str | None, field: str = "email") -> str:
+    """Return a trimmed e-mail address ('' when empty) or raise."""
+    s = (value or "").strip()
+    if not s:
+        return ""
+    if not _EMAIL.match(s):
+        raise ValidationError(field, "email_format", value=s)
+    return s
+
+
+def normalize_phone(value: str | None, field: str = "phone") -> str:
+    """Return a Czech phone number as '+420 xxx xxx xxx' ('' when empty) or raise."""
+    s = (value or "").strip()
+    if not s:
+        return ""
+    digits = _PHONE_CHARS.sub("", s)
+    if digits.startswith("00420"):
+        digits = digits[5:]
+    elif digits.startswith("+420"):
+        digits = digits[4:]
+    elif digits.startswith("420") and len(digits) == 12:
+        digits = digits[3:]
+    if not (digits.isdigit() and len(digits) == 9 and digits[0] in "2345679"):
+        raise ValidationError(field, "phone_format", value=s)
+    return f"+420 {digits[0:3]} {digits[3:6]} {digits[6:9]}"
+
+
+def normalize_psc(value: str | None, field: str = "postal_code") -> str:
+    """Return a PSČ written 'XXX XX' ('' when empty) or raise."""
+    s = re.sub(r"\s", "", value or "")
+    if not s:
+        return ""
+    if not (s.isdigit() and len(s) == 5 and s[0] != "0"):
+        raise ValidationError(field, "psc_format", value=value)
+    return f"{s[:3]} {s[3:]}"
+
+
+def normalize_colour(value: str | None, field: str = "colour", default: str = "#607d8b") -> str:
+    """Return a #rrggbb colour or raise."""
+    s = (value or "").strip()
+    if not s:
+        return default
+    if not _COLOUR.match(s):
+        raise ValidationError(field, "colour_format", value=s)
+    return s.lower()
+
+
+def normalize_url(value: str | None, field: str = "url") -> str:
+    """Return an http(s) URL ('' when empty) or raise."""
+    s = (value or "").strip()
+    if not s:
+        return ""
+    if not re.match(r"^https?://\S+$", s, re.IGNORECASE):
+        raise ValidationError(field, "url_format", value=s)
+    return s
+
+
+def require_text(value: str | None, field: str, max_len: int = 200) -> str:
+    """Return stripped required text or raise."""
+    s = (value or "").strip()
+    if not s:
+        raise ValidationError(field, "required")
+    if len(s) > max_len:
+        raise ValidationError(field, "too_long", max=max_len)
+    return s
+
+
+def optional_text(value: str | None, field: str, max_len: int = 200) -> str:
+    """Return stripped text ('' when empty) limited to max_len."""
+    s = (value or "").strip()
+    if len(s) > max_len:
+        raise ValidationError(field, "too_long", max=max_len)
+    return s
+
+
+def non_negative_int(value: int | str | None, field: str) -> int | None:
+    """Return a non-negative int, None when empty, or raise."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        n = int(str(value).strip().replace(" ", "").replace("\u00a0", ""))
+    except ValueError as exc:
+        raise ValidationError(field, "not_a_number", value=value) from exc
+    if n < 0:
+        raise ValidationError(field, "not_negative")
+    return n
+
+
+def money(value: Decimal | int | str | None, field: str = "fee") -> Decimal | None:
+    """Return a non-negative CZK amount as Decimal (accepts '1 200,50'), None when empty."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, float):
+        raise TypeError("money must not be float")
+    text = str(value).strip().replace("\u00a0", "").replace(" ", "").replace("Kč", "")
+    text = text.replace(",", ".")
+    try:
+        amount = Decimal(text)
+    except InvalidOperation as exc:
+        raise ValidationError(field, "not_a_number", value=value) from exc
+    if amount < 0:
+        raise ValidationError(field, "not_negative")
+    return amount.quantize(Decimal("0.01"))

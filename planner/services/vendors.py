@@ -1,0 +1,141 @@
+"""Vendors: market stallholders and suppliers of services."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from planner.errors import ValidationError
+from planner.models import StallBooking, Vendor
+from planner.services._common import SM, check_version, get_or_raise, run
+from planner.services.dto import VendorDraft, VendorRow
+from planner.services.text import czech_sort_key
+from planner.services.validation import (
+    normalize_dic,
+    normalize_email,
+    normalize_ico,
+    normalize_phone,
+    normalize_psc,
+    optional_text,
+    require_text,
+)
+
+
+def _row(o: Vendor) -> VendorRow:
+    return VendorRow(
+        o.id, o.name, o.ico, o.dic, o.contact_person, o.phone, o.email, o.street, o.city,
+        o.postal_code, o.category, o.is_stallholder, o.is_supplier, o.power_kw, o.goods, o.notes,
+        o.consent_date, o.archived, o.version,
+    )
+
+
+def validate_vendor(d: VendorDraft) -> dict[str, object]:
+    """Return normalised field values or raise ValidationError naming the bad field."""
+    power = d.power_kw
+    if power is not None:
+        power = Decimal(power)
+        if power < 0:
+            raise ValidationError("power_kw", "not_negative")
+    return {
+        "name": require_text(d.name, "name"),
+        "ico": normalize_ico(d.ico),
+        "dic": normalize_dic(d.dic),
+        "contact_person": optional_text(d.contact_person, "contact_person"),
+        "phone": normalize_phone(d.phone),
+        "email": normalize_email(d.email),
+        "street": optional_text(d.street, "street"),
+        "city": optional_text(d.city, "city", 100),
+        "postal_code": normalize_psc(d.postal_code),
+        "category": d.category,
+        "is_stallholder": d.is_stallholder,
+        "is_supplier": d.is_supplier,
+        "power_kw": power,
+        "goods": optional_text(d.goods, "goods", 2000),
+        "notes": optional_text(d.notes, "notes", 10000),
+        "consent_date": d.consent_date,
+        "archived": d.archived,
+    }
+
+
+def list_vendors(sm: SM, *, include_archived: bool = False) -> list[VendorRow]:
+    """Return vendors sorted by name (Czech collation)."""
+    with sm() as s:
+        q = select(Vendor)
+        if not include_archived:
+            q = q.where(Vendor.archived.is_(False))
+        rows = [_row(o) for o in s.scalars(q)]
+    return sorted(rows, key=lambda r: czech_sort_key(r.name))
+
+
+def get_vendor(sm: SM, vendor_id: int) -> VendorRow:
+    with sm() as s:
+        return _row(get_or_raise(s, Vendor, vendor_id, "Vendor"))
+
+
+def find_vendor(sm: SM, *, ico: str | None = None, name: str | None = None) -> VendorRow | None:
+    """Return the vendor matched by IČO, else by exact name, or None."""
+    with sm() as s:
+        if ico:
+            o = s.scalar(select(Vendor).where(Vendor.ico == ico))
+            if o:
+                return _row(o)
+        if name:
+            o = s.scalars(select(Vendor).where(Vendor.name == name)).first()
+            if o:
+                return _row(o)
+    return None
+
+
+def create_vendor(sm: SM, draft: VendorDraft) -> VendorRow:
+    values = validate_vendor(draft)
+
+    def work(s: Session) -> VendorRow:
+        o = Vendor(**values)
+        s.add(o)
+        s.flush()
+        return _row(o)
+
+    return run(sm, work, unique={"ico": ("ico", values["ico"])})
+
+
+def update_vendor(sm: SM, vendor_id: int, draft: VendorDraft, *, version: int | None = None) -> VendorRow:
+    values = validate_vendor(draft)
+
+    def work(s: Session) -> VendorRow:
+        o = get_or_raise(s, Vendor, vendor_id, "Vendor")
+        check_version(o, version)
+        for k, v in values.items():
+            setattr(o, k, v)
+        s.flush()
+        return _row(o)
+
+    return run(sm, work, unique={"ico": ("ico", values["ico"])})
+
+
+def set_vendor_archived(sm: SM, vendor_id: int, archived: bool = True) -> VendorRow:
+    """Archive (hide) or restore a vendor; their bookings stay."""
+
+    def work(s: Session) -> VendorRow:
+        o = get_or_raise(s, Vendor, vendor_id, "Vendor")
+        o.archived = archived
+        s.flush()
+        return _row(o)
+
+    return run(sm, work)
+
+
+def delete_vendor(sm: SM, vendor_id: int) -> None:
+    """Delete a vendor without bookings; one with bookings must be archived instead."""
+
+    def work(s: Session) -> None:
+        o = get_or_raise(s, Vendor, vendor_id, "Vendor")
+        used = s.scalar(
+            select(func.count()).select_from(StallBooking).where(StallBooking.vendor_id == vendor_id)
+        )
+        if used:
+            raise ValidationError("vendor", "in_use", value=used)
+        s.delete(o)
+
+    run(sm, work)

@@ -1,0 +1,120 @@
+"""Venues: halls, churches, squares. Records in use are archived, not deleted."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from planner.errors import ValidationError
+from planner.models import Event, Venue
+from planner.services._common import SM, check_version, get_or_raise, run
+from planner.services.dto import VenueDraft, VenueRow
+from planner.services.text import czech_sort_key
+from planner.services.validation import (
+    non_negative_int,
+    normalize_colour,
+    normalize_email,
+    normalize_phone,
+    normalize_psc,
+    optional_text,
+    require_text,
+)
+
+
+def _row(o: Venue) -> VenueRow:
+    return VenueRow(
+        o.id, o.name, o.kind, o.street, o.city, o.postal_code, o.capacity, o.contact, o.phone,
+        o.email, tuple(o.equipment or ()), o.colour, o.notes, o.archived, o.version,
+    )
+
+
+def validate_venue(d: VenueDraft) -> dict[str, object]:
+    """Return normalised field values or raise ValidationError for the first bad field."""
+    return {
+        "name": require_text(d.name, "name"),
+        "kind": d.kind,
+        "street": optional_text(d.street, "street"),
+        "city": optional_text(d.city, "city", 100),
+        "postal_code": normalize_psc(d.postal_code),
+        "capacity": non_negative_int(d.capacity, "capacity"),
+        "contact": optional_text(d.contact, "contact"),
+        "phone": normalize_phone(d.phone),
+        "email": normalize_email(d.email),
+        "equipment": [e.strip() for e in d.equipment if e.strip()],
+        "colour": normalize_colour(d.colour),
+        "notes": optional_text(d.notes, "notes", 10000),
+        "archived": d.archived,
+    }
+
+
+def list_venues(sm: SM, *, include_archived: bool = False) -> list[VenueRow]:
+    """Return venues sorted by name (Czech collation); archived ones only on request."""
+    with sm() as s:
+        q = select(Venue)
+        if not include_archived:
+            q = q.where(Venue.archived.is_(False))
+        rows = [_row(o) for o in s.scalars(q)]
+    return sorted(rows, key=lambda r: czech_sort_key(r.name))
+
+
+def get_venue(sm: SM, venue_id: int) -> VenueRow:
+    with sm() as s:
+        return _row(get_or_raise(s, Venue, venue_id, "Venue"))
+
+
+def find_venue(sm: SM, name: str) -> VenueRow | None:
+    """Return the venue with exactly this name, or None."""
+    with sm() as s:
+        o = s.scalar(select(Venue).where(Venue.name == name))
+        return _row(o) if o else None
+
+
+def create_venue(sm: SM, draft: VenueDraft) -> VenueRow:
+    values = validate_venue(draft)
+
+    def work(s: Session) -> VenueRow:
+        o = Venue(**values)
+        s.add(o)
+        s.flush()
+        return _row(o)
+
+    return run(sm, work, unique={"name": ("name", draft.name)})
+
+
+def update_venue(sm: SM, venue_id: int, draft: VenueDraft, *, version: int | None = None) -> VenueRow:
+    values = validate_venue(draft)
+
+    def work(s: Session) -> VenueRow:
+        o = get_or_raise(s, Venue, venue_id, "Venue")
+        check_version(o, version)
+        for k, v in values.items():
+            setattr(o, k, v)
+        s.flush()
+        return _row(o)
+
+    return run(sm, work, unique={"name": ("name", draft.name)})
+
+
+def set_venue_archived(sm: SM, venue_id: int, archived: bool = True) -> VenueRow:
+    """Archive (hide) or restore a venue; its bookings stay."""
+
+    def work(s: Session) -> VenueRow:
+        o = get_or_raise(s, Venue, venue_id, "Venue")
+        o.archived = archived
+        s.flush()
+        return _row(o)
+
+    return run(sm, work)
+
+
+def delete_venue(sm: SM, venue_id: int) -> None:
+    """Delete an unused venue; a venue with events must be archived instead."""
+
+    def work(s: Session) -> None:
+        o = get_or_raise(s, Venue, venue_id, "Venue")
+        used = s.scalar(select(func.count()).select_from(Event).where(Event.venue_id == venue_id))
+        if used:
+            raise ValidationError("venue", "in_use", value=used)
+        s.delete(o)
+
+    run(sm, work)

@@ -1,0 +1,44 @@
+"""Every setting key with its type and default, declared once (no Qt here).
+
+The GUI stores values in QSettings (INI format); the CLI reads the same keys
+through :mod:`planner.ui.settings_store` only when it needs them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Option:
+    """One setting: key, Python type and default."""
+
+    key: str
+    type: type
+    default: Any
+    doc: str = ""
+
+
+OPTIONS: dict[str, Option] = {}
+
+
+def _opt(key: str, type_: type, default: Any, doc: str = "") -> Option:
+    option = Option(key, type_, default, doc)
+    OPTIONS[key] = option
+    return option
+
+
+LANGUAGE = _opt("ui/language", str, "cs", "UI language: cs or en")
+MAIN_GEOMETRY = _opt("ui/main_window/geometry", bytes, b"", "main window geometry")
+MAIN_STATE = _opt("ui/main_window/state", bytes, b"", "main window dock/toolbar state")
+LAST_PAGE = _opt("ui/main_window/page", str, "calendar", "last sidebar page")
+CALENDAR_VIEW = _opt("calendar/view", str, "month", "month, week, day, agenda or timeline")
+CALENDAR_DATE = _opt("calendar/date", str, "", "ISO date shown last")
+CALENDAR_COLOUR_BY = _opt("calendar/colour_by", str, "series", "series or category")
+CALENDAR_HOUR_HEIGHT = _opt("calendar/hour_height", int, 48, "week view zoom, px per hour")
+DEMO_OFFERED = _opt("ui/demo_offered", bool, False, "first-start demo offer was shown")
+PUBLISH_DIR = _opt("publish/dir", str, "", "folder for subscription feeds")
+PUBLISH_AUTO = _opt("publish/auto", bool, False, "publish feeds after each change")
+VENUE_COLUMNS = _opt("lists/venues/hidden_columns", str, "", "hidden venue columns")
+VENDOR_COLUMNS = _opt("lists/vendors/hidden_columns", str, "", "hidden vendor columns")

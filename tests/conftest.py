@@ -1,0 +1,105 @@
+"""Shared fixtures: a fresh database per test (SQLite file, and PostgreSQL when configured)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import uuid
+from collections.abc import Iterator
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from planner import errors  # noqa: E402
+from planner.db import Database, open_database  # noqa: E402
+
+PG_ENV = "PLANNER_TEST_PG_URL"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep data, backups, settings and logs of every test in a temp folder."""
+    monkeypatch.setenv("PLANNER_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
+    monkeypatch.delenv("PLANNER_DB_URL", raising=False)
+    errors.set_language("cs")
+
+
+class _FailOnWarning(logging.Handler):
+    """Fail a test that logs an unexpected warning or error (like qutebrowser's logfail)."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def fail_on_log_warning(request: pytest.FixtureRequest) -> Iterator[None]:
+    handler = _FailOnWarning()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    yield
+    root.removeHandler(handler)
+    if request.node.get_closest_marker("allow_log_warnings") is None and handler.records:
+        text = "; ".join(f"{r.name}: {r.getMessage()}" for r in handler.records)
+        pytest.fail(f"unexpected warning logged: {text}")
+
+
+def _sqlite(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    path = tmp_path_factory.mktemp("db") / "planner.sqlite3"
+    db = open_database(f"sqlite:///{path}")
+    yield db
+    db.dispose()
+
+
+def _postgres() -> Iterator[Database]:
+    url = os.environ.get(PG_ENV)
+    if not url:
+        pytest.skip(f"{PG_ENV} is not set; PostgreSQL tests run in CI (.ci/run starts a server)")
+    from sqlalchemy import create_engine, text
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    db = open_database(url, connect_args={"options": f"-csearch_path={schema}"})
+    try:
+        yield db
+    finally:
+        db.dispose()
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """A fresh, migrated database: SQLite file, and PostgreSQL when PLANNER_TEST_PG_URL is set."""
+    if request.param == "sqlite":
+        yield from _sqlite(tmp_path_factory)
+    else:
+        yield from _postgres()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """A fresh SQLite database only (for tests that are about SQLite files)."""
+    yield from _sqlite(tmp_path_factory)
+
+
+@pytest.fixture
+def sm(db: Database):  # type: ignore[no-untyped-def]
+    """The sessionmaker of the fresh database."""
+    return db.sm
+
+
+@pytest.fixture
+def demo_db(sqlite_db: Database) -> Database:
+    """A SQLite database with the Opava demo data loaded."""
+    from planner.services.demo import load_demo
+
+    load_demo(sqlite_db.sm)
+    return sqlite_db
