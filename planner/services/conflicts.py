@@ -189,6 +189,21 @@ def conflicts_for_draft(sm: SM, draft: EventDraft, exclude_id: int | None = None
     return out
 
 
+def new_conflicts_for_draft(
+    sm: SM, draft: EventDraft, event_id: int | None = None, before: EventDraft | None = None
+) -> list[Conflict]:
+    """Return the clashes saving the draft would add to those the event already had.
+
+    ``before`` is the event's saved state (None for a new event): an edit that keeps an
+    existing, already accepted clash does not ask again; a move into a new one does.
+    """
+    found = conflicts_for_draft(sm, draft, exclude_id=event_id)
+    if before is None or not found:
+        return found
+    known = {(c.kind, c.b_id, c.where) for c in conflicts_for_draft(sm, before, exclude_id=event_id)}
+    return [c for c in found if (c.kind, c.b_id, c.where) not in known]
+
+
 def stall_booking_conflicts(
     s: Session, stall_id: int, first: dt.date, last: dt.date, exclude_id: int | None = None
 ) -> list[Conflict]:

@@ -14,8 +14,8 @@ from planner.errors import NotFound, ValidationError, ValidationErrors
 from planner.models import Event, EventPerformer, Performer, Series, Staff, Venue, new_uid
 from planner.models.enums import EventStatus
 from planner.services._common import SM, check_version, get_or_raise, run
-from planner.services.dto import EventDraft, EventQuery, EventRow, PerformerLink
-from planner.services.text import fold
+from planner.services.dto import EventDraft, EventQuery, EventRow, PerformerLink, PerformerRow
+from planner.services.text import czech_sort_key, fold
 from planner.services.timeutil import PRAGUE, UTC, local_midnight
 from planner.services.validation import (
     money,
@@ -313,6 +313,25 @@ def create_event(sm: SM, draft: EventDraft) -> EventRow:
     return get_event(sm, event_id)
 
 
+def check_event(sm: SM, draft: EventDraft, event_id: int | None = None) -> None:
+    """Validate a draft exactly as saving it would, without writing (the editor's inline check).
+
+    Raises ValidationErrors naming every bad field.
+    """
+    with sm() as s:
+        validate_event(s, draft, event_id)
+
+
+def list_performers(sm: SM) -> list[PerformerRow]:
+    """Return every performer, sorted by name (Czech collation), e.g. for an editor's completer."""
+    with sm() as s:
+        rows = [
+            PerformerRow(p.id, p.name, p.kind, p.contact, p.email, p.phone, p.notes, p.version)
+            for p in s.scalars(select(Performer))
+        ]
+    return sorted(rows, key=lambda r: czech_sort_key(r.name))
+
+
 def update_event(sm: SM, event_id: int, draft: EventDraft, *, version: int | None = None) -> EventRow:
     """Replace an event's fields with the draft's; bump SEQUENCE when time, place or status change."""
 
@@ -422,5 +441,6 @@ def count_events(sm: SM, query: EventQuery | None = None) -> int:
 __all__ = [
     "list_events", "get_event", "get_events", "find_event_by_uid", "children_of",
     "create_event", "update_event", "move_event", "set_status", "delete_event", "restore_events",
-    "restore_event_state", "count_events", "validate_event", "apply_query",
+    "restore_event_state", "count_events", "validate_event", "apply_query", "check_event",
+    "list_performers",
 ]

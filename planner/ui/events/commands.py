@@ -1,0 +1,260 @@
+"""Undo commands for events: one user action = one service call = one transaction = one undo step.
+
+A command performs its first step in :meth:`EventCommand.execute` *before* it is pushed,
+so an expected error (bad input, a record gone, a stale edit) reaches the caller as an
+exception and nothing lands on the stack. Later undo/redo steps run inside Qt's
+QUndoStack; if one fails (someone else deleted or changed the row meanwhile) the error
+is reported through ``on_error`` and the command is made obsolete, so the stack drops it
+instead of pretending the step happened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterable, Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from planner.errors import PlannerError
+from planner.services import events as event_service
+from planner.services.dto import EventDraft, EventRow
+from planner.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+ErrorHandler = Callable[[str], None]
+
+
+def _quoted(title: str) -> str:
+    short = title if len(title) <= 40 else title[:39] + "…"
+    return f"„{short}“"
+
+
+def _text(template: str, title: str) -> str:
+    """Return the undo text (shown in Edit > Undo …) with the event's title."""
+    return template.replace("%1", _quoted(title))
+
+
+def create_text(title: str) -> str:
+    return _text(QCoreApplication.translate("EventCommand", "Create %1"), title)
+
+
+def copy_text(title: str) -> str:
+    return _text(QCoreApplication.translate("EventCommand", "Copy %1"), title)
+
+
+def edit_text(title: str) -> str:
+    return _text(QCoreApplication.translate("EventCommand", "Edit %1"), title)
+
+
+def move_text(title: str) -> str:
+    return _text(QCoreApplication.translate("EventCommand", "Move %1"), title)
+
+
+def resize_text(title: str) -> str:
+    return _text(QCoreApplication.translate("EventCommand", "Change the time of %1"), title)
+
+
+def delete_text(title: str) -> str:
+    return _text(QCoreApplication.translate("EventCommand", "Delete %1"), title)
+
+
+class EventCommand(QUndoCommand):
+    """Base of the event commands: first run outside the stack, then undo/redo with checks."""
+
+    def __init__(self, ctx: AppContext, text: str, on_error: ErrorHandler | None = None) -> None:
+        super().__init__(text)
+        self._ctx = ctx
+        self._on_error = on_error
+        self._executed = False
+        self._skip_redo = False
+
+    def execute(self) -> None:
+        """Do the action the first time; raise PlannerError (nothing is written) when it fails."""
+        self._do()
+        self._executed = True
+        self._skip_redo = True
+        self._emit()
+
+    def redo(self) -> None:
+        if self._skip_redo:
+            # QUndoStack.push() calls redo(); the action already ran in execute().
+            self._skip_redo = False
+            return
+        if not self._executed:
+            self.execute()
+            self._skip_redo = False
+            return
+        self._guard(self._redo)
+
+    def undo(self) -> None:
+        self._guard(self._undo)
+
+    def _guard(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except PlannerError as exc:
+            log.info("undo step %r failed: %s", self.text(), exc.message)
+            self.setObsolete(True)
+            if self._on_error is not None:
+                self._on_error(exc.message)
+            return
+        self._emit()
+
+    def _emit(self) -> None:
+        self._ctx.bus.emit_change("event", self.affected_ids())
+
+    # subclasses
+    def affected_ids(self) -> Iterable[int]:
+        """Return the ids of the events the last step touched."""
+        raise NotImplementedError
+
+    def _do(self) -> None:
+        raise NotImplementedError
+
+    def _undo(self) -> None:
+        raise NotImplementedError
+
+    def _redo(self) -> None:
+        raise NotImplementedError
+
+
+class CreateEventCommand(EventCommand):
+    """Create an event (also used for Ctrl-drag copies); undo deletes it, redo restores the same row."""
+
+    def __init__(self, ctx: AppContext, draft: EventDraft, text: str = "", on_error: ErrorHandler | None = None) -> None:
+        super().__init__(ctx, text or create_text(draft.title), on_error)
+        self._draft = draft
+        self._snapshot: list[EventRow] = []
+        self.event_id: int | None = None
+
+    def affected_ids(self) -> Iterable[int]:
+        return [self.event_id] if self.event_id is not None else []
+
+    def _do(self) -> None:
+        self.event_id = event_service.create_event(self._ctx.sm, self._draft).id
+
+    def _undo(self) -> None:
+        assert self.event_id is not None
+        self._snapshot = event_service.delete_event(self._ctx.sm, self.event_id)
+
+    def _redo(self) -> None:
+        event_service.restore_events(self._ctx.sm, self._snapshot)
+
+
+class EditEventCommand(EventCommand):
+    """Save an edited draft over an event; undo puts every field back."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        event_id: int,
+        draft: EventDraft,
+        version: int | None = None,
+        text: str = "",
+        on_error: ErrorHandler | None = None,
+    ) -> None:
+        super().__init__(ctx, text or edit_text(draft.title), on_error)
+        self.event_id = event_id
+        self._draft = draft
+        self._version = version
+        self._before: EventRow | None = None
+        self._after: EventRow | None = None
+
+    def affected_ids(self) -> Iterable[int]:
+        return [self.event_id]
+
+    def _do(self) -> None:
+        before = event_service.get_event(self._ctx.sm, self.event_id)
+        self._after = event_service.update_event(self._ctx.sm, self.event_id, self._draft, version=self._version)
+        self._before = before
+
+    def _undo(self) -> None:
+        assert self._before is not None
+        event_service.restore_event_state(self._ctx.sm, self._before)
+
+    def _redo(self) -> None:
+        assert self._after is not None
+        event_service.restore_event_state(self._ctx.sm, self._after)
+
+
+_KEEP = object()
+
+
+class MoveEventCommand(EventCommand):
+    """Move or resize an event (optionally to another venue); undo puts it back."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        event_id: int,
+        start: dt.datetime,
+        end: dt.datetime,
+        venue_id: int | None | object = _KEEP,
+        version: int | None = None,
+        text: str = "",
+        on_error: ErrorHandler | None = None,
+    ) -> None:
+        super().__init__(ctx, text or QCoreApplication.translate("EventCommand", "Move event"), on_error)
+        self.event_id = event_id
+        self._start = start
+        self._end = end
+        self._venue_id = venue_id
+        self._version = version
+        self._before: EventRow | None = None
+        self._after: EventRow | None = None
+
+    def affected_ids(self) -> Iterable[int]:
+        return [self.event_id]
+
+    def _do(self) -> None:
+        before = event_service.get_event(self._ctx.sm, self.event_id)
+        if self._venue_id is _KEEP:
+            self._after = event_service.move_event(
+                self._ctx.sm, self.event_id, self._start, self._end, version=self._version
+            )
+        else:
+            self._after = event_service.move_event(
+                self._ctx.sm, self.event_id, self._start, self._end,
+                venue_id=self._venue_id, version=self._version,
+            )
+        self._before = before
+
+    def _undo(self) -> None:
+        assert self._before is not None
+        event_service.restore_event_state(self._ctx.sm, self._before)
+
+    def _redo(self) -> None:
+        assert self._after is not None
+        event_service.restore_event_state(self._ctx.sm, self._after)
+
+
+class DeleteEventCommand(EventCommand):
+    """Delete an event with its programme items; undo re-inserts them with the same ids and UIDs."""
+
+    def __init__(self, ctx: AppContext, event_id: int, text: str = "", on_error: ErrorHandler | None = None) -> None:
+        super().__init__(ctx, text or QCoreApplication.translate("EventCommand", "Delete event"), on_error)
+        self.event_id = event_id
+        self._snapshot: Sequence[EventRow] = []
+
+    def affected_ids(self) -> Iterable[int]:
+        return [r.id for r in self._snapshot] or [self.event_id]
+
+    def _do(self) -> None:
+        self._snapshot = event_service.delete_event(self._ctx.sm, self.event_id)
+
+    def _undo(self) -> None:
+        event_service.restore_events(self._ctx.sm, self._snapshot)
+
+    def _redo(self) -> None:
+        self._do()
+
+
+KEEP_VENUE = _KEEP
+
+__all__ = [
+    "EventCommand", "CreateEventCommand", "EditEventCommand", "MoveEventCommand", "DeleteEventCommand",
+    "KEEP_VENUE",
+]

@@ -1,0 +1,195 @@
+"""EventController: turns the calendar's intents into editor dialogs and undoable commands."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QWidget
+
+from planner.errors import PlannerError
+from planner.services import conflicts as conflict_service
+from planner.services import events as event_service
+from planner.services.dto import EventDraft, EventRow
+from planner.services.timeutil import UTC, local
+from planner.ui import messages
+from planner.ui.context import AppContext
+from planner.ui.events import commands
+from planner.ui.events.dialog import EventDialog, confirm_conflicts
+
+log = logging.getLogger(__name__)
+
+
+def is_midnight(value: dt.datetime) -> bool:
+    """Return True when the instant is a Prague midnight (a whole-day boundary)."""
+    return local(value).time() == dt.time(0)
+
+
+class EventController(QObject):
+    """Creates, edits, moves, copies and deletes events, one undo step each.
+
+    Expected errors (PlannerError) are shown with messages.show_error; clashes are
+    asked about first, never silently refused.
+
+    Signals:
+        event_saved(int): the user created, copied or edited this event (e.g. to show it).
+    """
+
+    event_saved = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._widget = parent
+
+    def now(self) -> dt.datetime:
+        """Return the current instant (a seam for tests)."""
+        return dt.datetime.now(UTC)
+
+    # --- intents ------------------------------------------------------------
+
+    @Slot(object, object, object)
+    def create(self, start: dt.datetime, end: dt.datetime, venue_id: int | None = None) -> int | None:
+        """Open the editor for a new event over the range; return the new id or None."""
+        draft = self.draft_for_range(start, end, venue_id)
+        result = EventDialog.ask(self._widget, self._ctx, draft)
+        if result is None:
+            return None
+        cmd = commands.CreateEventCommand(self._ctx, result, on_error=self._show_error)
+        if not self._push(cmd):
+            return None
+        assert cmd.event_id is not None
+        self.event_saved.emit(cmd.event_id)
+        return cmd.event_id
+
+    @Slot()
+    def new_event(self) -> int | None:
+        """File > New event: the next full hour today, one hour long."""
+        now = local(self.now())
+        start = now.replace(minute=0, second=0, microsecond=0) + dt.timedelta(hours=1)
+        start_utc = start.astimezone(UTC)
+        return self.create(start_utc, start_utc + dt.timedelta(hours=1), None)
+
+    @Slot(int)
+    def edit(self, event_id: int) -> bool:
+        """Open the editor of an event; save the result as one undo step."""
+        row = self._get(event_id)
+        if row is None:
+            return False
+        before = row.to_draft()
+        result = EventDialog.ask(self._widget, self._ctx, before, event_id=event_id)
+        if result is None or result == before:
+            return False
+        cmd = commands.EditEventCommand(
+            self._ctx, event_id, result, version=row.version,
+            text=commands.edit_text(result.title), on_error=self._show_error,
+        )
+        if not self._push(cmd):
+            return False
+        self.event_saved.emit(event_id)
+        return True
+
+    @Slot(int, object, object, object, bool)
+    def move(
+        self, event_id: int, start: dt.datetime, end: dt.datetime, venue_id: int | None = None, copy: bool = False
+    ) -> int | None:
+        """Move, resize or (copy=True) copy an event; venue_id None keeps the venue.
+
+        Return the id of the moved event or of the copy, None when nothing happened.
+        """
+        row = self._get(event_id)
+        if row is None:
+            return None
+        new_venue = row.venue_id if venue_id is None else venue_id
+        if not copy and (start, end, new_venue) == (row.start, row.end, row.venue_id):
+            return None
+        draft = row.to_draft().with_changes(start=start, end=end, venue_id=new_venue)
+        if copy:
+            draft = draft.with_changes(uid=None)
+            clashes = conflict_service.new_conflicts_for_draft(self._ctx.sm, draft)
+        else:
+            clashes = conflict_service.new_conflicts_for_draft(
+                self._ctx.sm, draft, event_id, before=row.to_draft()
+            )
+        question = self.tr("Copy anyway?") if copy else self.tr("Move anyway?")
+        if clashes and not confirm_conflicts(self._widget, clashes, row.title, question):
+            self._refresh_views(event_id)
+            return None
+        cmd: commands.EventCommand
+        if copy:
+            cmd = commands.CreateEventCommand(
+                self._ctx, draft, text=commands.copy_text(row.title), on_error=self._show_error
+            )
+        else:
+            same_length = (end - start) == (row.end - row.start)
+            text = commands.move_text(row.title) if same_length else commands.resize_text(row.title)
+            cmd = commands.MoveEventCommand(
+                self._ctx, event_id, start, end,
+                venue_id=commands.KEEP_VENUE if venue_id is None else venue_id,
+                version=row.version, text=text, on_error=self._show_error,
+            )
+        if not self._push(cmd):
+            self._refresh_views(event_id)
+            return None
+        new_id = cmd.event_id if isinstance(cmd, commands.CreateEventCommand) else event_id
+        assert new_id is not None
+        if copy:
+            self.event_saved.emit(new_id)
+        return new_id
+
+    @Slot(int)
+    def delete(self, event_id: int) -> bool:
+        """Delete an event (and its programme items) after the user confirms."""
+        row = self._get(event_id)
+        if row is None:
+            return False
+        kids = event_service.children_of(self._ctx.sm, event_id)
+        if kids:
+            text = self.tr("Delete „%1“ and its %n programme item(s)?", "", len(kids)).replace("%1", row.title)
+        else:
+            text = self.tr("Delete „%1“?").replace("%1", row.title)
+        text += "\n" + self.tr("You can take it back with Edit > Undo.")
+        if not messages.ask_yes_no(self._widget, text, self.tr("Delete event")):
+            return False
+        cmd = commands.DeleteEventCommand(
+            self._ctx, event_id, text=commands.delete_text(row.title), on_error=self._show_error
+        )
+        return self._push(cmd)
+
+    # --- helpers ------------------------------------------------------------
+
+    def draft_for_range(self, start: dt.datetime, end: dt.datetime, venue_id: int | None) -> EventDraft:
+        """Return a new event's draft for a range a view asked for (whole days = all-day)."""
+        if end <= start:
+            end = start + dt.timedelta(hours=1)
+        all_day = is_midnight(start) and is_midnight(end)
+        return EventDraft(title="", start=start.astimezone(UTC), end=end.astimezone(UTC),
+                          all_day=all_day, venue_id=venue_id)
+
+    def _get(self, event_id: int) -> EventRow | None:
+        try:
+            return event_service.get_event(self._ctx.sm, event_id)
+        except PlannerError as exc:
+            self._show_error(exc.message)
+            self._refresh_views(event_id)
+            return None
+
+    def _push(self, cmd: commands.EventCommand) -> bool:
+        try:
+            cmd.execute()
+        except PlannerError as exc:
+            self._show_error(exc.message)
+            return False
+        self._ctx.undo.push(cmd)
+        return True
+
+    def _show_error(self, text: str) -> None:
+        messages.show_error(self._widget, text)
+
+    def _refresh_views(self, event_id: int) -> None:
+        # A drag that was refused or failed: views redraw the event where the database has it.
+        self._ctx.bus.emit_change("event", [event_id])
+
+
+__all__ = ["EventController", "is_midnight"]

@@ -1,0 +1,306 @@
+"""EventController + undo commands: every edit changes the DB row, undo/redo restore it exactly."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+
+import pytest
+from PySide6.QtGui import QUndoStack
+
+from planner.errors import NotFound
+from planner.models.enums import EventCategory, EventStatus
+from planner.services import events as event_service
+from planner.services import venues as venue_service
+from planner.services.dto import EventDraft, EventRow, PerformerLink, VenueDraft
+from planner.services.timeutil import local_midnight, prague
+from planner.ui import messages
+from planner.ui.changes import Change
+from planner.ui.context import AppContext
+from planner.ui.events import dialog as dialog_module
+from planner.ui.events.controller import EventController
+
+
+Comparable = Callable[[EventRow], EventRow]
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Answer every yes/no question with yes and record the questions."""
+    questions: list[str] = []
+
+    def ask(parent: object, text: str, title: str | None = None, **kw: object) -> bool:
+        questions.append(text)
+        return True
+
+    monkeypatch.setattr(messages, "ask_yes_no", ask)
+    return questions
+
+
+@pytest.fixture
+def errors_shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "show_error", lambda parent, text, title=None: shown.append(text))
+    return shown
+
+
+@pytest.fixture
+def controller(ctx: AppContext, qtbot) -> EventController:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    return EventController(ctx, host)
+
+
+@pytest.fixture
+def changes(ctx: AppContext) -> list[Change]:
+    seen: list[Change] = []
+    ctx.bus.changed.connect(seen.append)
+    return seen
+
+
+def _venue(ctx: AppContext, name: str) -> int:
+    return venue_service.create_venue(ctx.sm, VenueDraft(name=name)).id
+
+
+def _concert(ctx: AppContext, venue_id: int | None = None, **kw: object) -> EventRow:
+    draft = EventDraft(
+        title="Varhanní koncert", start=prague(2026, 10, 24, 19), end=prague(2026, 10, 24, 21),
+        category=EventCategory.CLASSICAL_CONCERT, venue_id=venue_id,
+        performers=(PerformerLink(name="Jan Čapek", role="varhany", fee=Decimal("12000")),),
+    )
+    return event_service.create_event(ctx.sm, draft.with_changes(**kw))
+
+
+def _answer_dialog(monkeypatch: pytest.MonkeyPatch, result: EventDraft | None, calls: list[tuple] | None = None) -> None:
+    def ask(cls: object, parent: object, ctx: object, draft: EventDraft, event_id: int | None = None) -> EventDraft | None:
+        if calls is not None:
+            calls.append((draft, event_id))
+        return result
+
+    monkeypatch.setattr(dialog_module.EventDialog, "ask", classmethod(ask))
+
+
+def test_create_writes_row_and_undo_redo_keep_id_and_uid(
+    controller: EventController, ctx: AppContext, monkeypatch: pytest.MonkeyPatch, changes: list[Change],
+    comparable: Comparable,
+) -> None:
+    start, end = prague(2026, 5, 9, 19), prague(2026, 5, 9, 21)
+    calls: list[tuple] = []
+    _answer_dialog(monkeypatch, EventDraft(title="Bezručova Opava – zahájení", start=start, end=end), calls)
+    new_id = controller.create(start, end, None)
+    assert new_id is not None
+    assert calls[0][0].start == start and calls[0][0].all_day is False
+    row = event_service.get_event(ctx.sm, new_id)
+    assert row.title == "Bezručova Opava – zahájení"
+    assert changes[-1] == Change("event", frozenset({new_id}))
+    assert ctx.undo.count() == 1
+
+    ctx.undo.undo()
+    with pytest.raises(NotFound):
+        event_service.get_event(ctx.sm, new_id)
+    ctx.undo.redo()
+    again = event_service.get_event(ctx.sm, new_id)
+    assert (again.id, again.uid) == (row.id, row.uid)
+    assert comparable(again) == comparable(row)
+
+
+def test_create_from_whole_days_opens_all_day_draft(
+    controller: EventController, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[tuple] = []
+    _answer_dialog(monkeypatch, None, calls)
+    assert controller.create(local_midnight(dt.date(2026, 12, 1)), local_midnight(dt.date(2026, 12, 3)), 7) is None
+    draft = calls[0][0]
+    assert draft.all_day and draft.venue_id == 7
+    assert ctx.undo.count() == 0  # cancelled: nothing written, nothing to undo
+    assert event_service.count_events(ctx.sm) == 0
+
+
+def test_new_event_defaults_to_next_full_hour_today(
+    controller: EventController, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[tuple] = []
+    _answer_dialog(monkeypatch, None, calls)
+    monkeypatch.setattr(controller, "now", lambda: prague(2026, 11, 26, 9, 40))
+    controller.new_event()
+    draft = calls[0][0]
+    assert (draft.start, draft.end) == (prague(2026, 11, 26, 10), prague(2026, 11, 26, 11))
+
+
+def test_edit_saves_one_step_and_undo_restores_every_field(
+    controller: EventController, ctx: AppContext, monkeypatch: pytest.MonkeyPatch,
+    comparable: Comparable,
+) -> None:
+    hall = _venue(ctx, "Obecní dům – Sál purkmistrů")
+    before = _concert(ctx, hall)
+    edited = before.to_draft().with_changes(
+        title="Varhanní koncert – změna", status=EventStatus.CONFIRMED, description="Nový popis",
+        performers=(PerformerLink(name="Kateřina Chroboková", role="varhany"),),
+    )
+    _answer_dialog(monkeypatch, edited)
+    assert controller.edit(before.id)
+    after = event_service.get_event(ctx.sm, before.id)
+    assert after.title == "Varhanní koncert – změna"
+    assert [p.name for p in after.performers] == ["Kateřina Chroboková"]
+    assert ctx.undo.undoText().startswith("Edit")  # untranslated in tests (no translator installed)
+
+    ctx.undo.undo()
+    assert comparable(event_service.get_event(ctx.sm, before.id)) == comparable(before)
+    ctx.undo.redo()
+    assert comparable(event_service.get_event(ctx.sm, before.id)) == comparable(after)
+
+
+def test_edit_without_changes_pushes_nothing(
+    controller: EventController, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    row = _concert(ctx)
+    _answer_dialog(monkeypatch, row.to_draft())
+    assert not controller.edit(row.id)
+    assert ctx.undo.count() == 0
+
+
+def test_move_changes_row_and_undo_restores_it(controller: EventController, ctx: AppContext, comparable: Comparable) -> None:
+    before = _concert(ctx)
+    new_start, new_end = prague(2026, 10, 25, 18), prague(2026, 10, 25, 20)  # across the DST change
+    assert controller.move(before.id, new_start, new_end, None, False) == before.id
+    moved = event_service.get_event(ctx.sm, before.id)
+    assert (moved.start, moved.end) == (new_start, new_end)
+    assert moved.sequence == before.sequence + 1  # subscribers see the new time
+    ctx.undo.undo()
+    assert comparable(event_service.get_event(ctx.sm, before.id)) == comparable(before)
+    ctx.undo.redo()
+    assert event_service.get_event(ctx.sm, before.id).start == new_start
+
+
+def test_resize_changes_only_the_end(controller: EventController, ctx: AppContext) -> None:
+    before = _concert(ctx)
+    controller.move(before.id, before.start, before.end + dt.timedelta(minutes=45), None, False)
+    row = event_service.get_event(ctx.sm, before.id)
+    assert (row.start, row.end) == (before.start, before.end + dt.timedelta(minutes=45))
+    assert ctx.undo.undoText().startswith("Change the time of")
+    ctx.undo.undo()
+    assert event_service.get_event(ctx.sm, before.id).end == before.end
+
+
+def test_move_to_another_venue_row(controller: EventController, ctx: AppContext) -> None:
+    a, b = _venue(ctx, "Kostel sv. Václava"), _venue(ctx, "Minoritský klášter – Sněmovní sál")
+    before = _concert(ctx, a)
+    controller.move(before.id, before.start, before.end, b, False)
+    assert event_service.get_event(ctx.sm, before.id).venue_id == b
+    ctx.undo.undo()
+    assert event_service.get_event(ctx.sm, before.id).venue_id == a
+
+
+def test_copy_creates_a_new_event_and_undo_removes_it(controller: EventController, ctx: AppContext, comparable: Comparable) -> None:
+    original = _concert(ctx)
+    start = original.start + dt.timedelta(days=7)
+    copy_id = controller.move(original.id, start, start + dt.timedelta(hours=2), None, True)
+    assert copy_id is not None and copy_id != original.id
+    copy = event_service.get_event(ctx.sm, copy_id)
+    assert copy.uid != original.uid
+    assert (copy.title, copy.start, [p.name for p in copy.performers]) == (
+        original.title, start, ["Jan Čapek"]
+    )
+    assert comparable(event_service.get_event(ctx.sm, original.id)) == comparable(original)
+    ctx.undo.undo()
+    with pytest.raises(NotFound):
+        event_service.get_event(ctx.sm, copy_id)
+
+
+def test_move_into_a_clash_asks_and_no_keeps_the_row(
+    controller: EventController, ctx: AppContext, monkeypatch: pytest.MonkeyPatch, changes: list[Change]
+) -> None:
+    hall = _venue(ctx, "Obecní dům – Sál purkmistrů")
+    other = _concert(ctx, hall, title="Komorní večer", performers=())
+    mine = _concert(ctx, hall, start=prague(2026, 10, 23, 19), end=prague(2026, 10, 23, 21), performers=())
+    questions: list[str] = []
+    monkeypatch.setattr(messages, "ask_yes_no", lambda parent, text, title=None, **kw: questions.append(text) or False)
+    assert controller.move(mine.id, other.start, other.end, None, False) is None
+    assert "Komorní večer" in questions[0]
+    assert event_service.get_event(ctx.sm, mine.id).start == mine.start
+    assert ctx.undo.count() == 0
+    assert changes[-1] == Change("event", frozenset({mine.id}))  # views snap the dragged event back
+
+    monkeypatch.setattr(messages, "ask_yes_no", lambda parent, text, title=None, **kw: True)
+    controller.move(mine.id, other.start, other.end, None, False)
+    assert event_service.get_event(ctx.sm, mine.id).start == other.start
+
+
+def test_move_within_an_existing_clash_does_not_ask_again(
+    controller: EventController, ctx: AppContext, asked: list[str]
+) -> None:
+    hall = _venue(ctx, "Kino Mír")
+    _concert(ctx, hall, title="Film", performers=())
+    mine = _concert(ctx, hall, performers=())
+    controller.move(mine.id, mine.start + dt.timedelta(minutes=15), mine.end + dt.timedelta(minutes=15), None, False)
+    assert asked == []
+    assert event_service.get_event(ctx.sm, mine.id).start == mine.start + dt.timedelta(minutes=15)
+
+
+def test_invalid_move_shows_the_error_and_pushes_nothing(
+    controller: EventController, ctx: AppContext, errors_shown: list[str]
+) -> None:
+    row = _concert(ctx)
+    controller.move(row.id, row.end, row.start, None, False)
+    assert errors_shown and "Konec" in errors_shown[0]
+    assert ctx.undo.count() == 0
+    assert event_service.get_event(ctx.sm, row.id).start == row.start
+
+
+def test_delete_asks_and_undo_restores_same_id_uid_and_children(
+    controller: EventController, ctx: AppContext, asked: list[str], changes: list[Change],
+    comparable: Comparable,
+) -> None:
+    edition = event_service.create_event(
+        ctx.sm, EventDraft.all_day_event("Bezručova Opava 2026", dt.date(2026, 9, 1), dt.date(2026, 9, 12),
+                                         category=EventCategory.FESTIVAL),
+    )
+    item = _concert(ctx, parent_id=edition.id, start=prague(2026, 9, 3, 19), end=prague(2026, 9, 3, 21))
+    assert controller.delete(edition.id)
+    assert "Bezručova Opava 2026" in asked[0] and "1" in asked[0]
+    assert event_service.count_events(ctx.sm) == 0
+    assert changes[-1] == Change("event", frozenset({edition.id, item.id}))
+
+    ctx.undo.undo()
+    back = event_service.get_event(ctx.sm, edition.id)
+    assert (back.id, back.uid) == (edition.id, edition.uid)
+    assert comparable(back) == comparable(edition)
+    back_item = event_service.get_event(ctx.sm, item.id)
+    assert comparable(back_item) == comparable(item)
+    assert back_item.performers == item.performers
+
+    ctx.undo.redo()
+    assert event_service.count_events(ctx.sm) == 0
+
+
+def test_delete_refused_keeps_the_row(
+    controller: EventController, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    row = _concert(ctx)
+    monkeypatch.setattr(messages, "ask_yes_no", lambda *a, **kw: False)
+    assert not controller.delete(row.id)
+    assert event_service.get_event(ctx.sm, row.id).id == row.id
+    assert ctx.undo.count() == 0
+
+
+def test_undo_of_an_event_deleted_meanwhile_reports_and_drops_the_step(
+    controller: EventController, ctx: AppContext, errors_shown: list[str]
+) -> None:
+    row = _concert(ctx)
+    controller.move(row.id, row.start + dt.timedelta(hours=1), row.end + dt.timedelta(hours=1), None, False)
+    event_service.delete_event(ctx.sm, row.id)  # e.g. a colleague on the shared database
+    ctx.undo.undo()
+    assert errors_shown and str(row.id) in errors_shown[0]
+    assert ctx.undo.count() == 0
+
+
+def test_edit_of_missing_event_shows_error(controller: EventController, errors_shown: list[str]) -> None:
+    assert not controller.edit(999)
+    assert errors_shown
+
+
+def test_undo_stack_is_the_context_one(ctx: AppContext) -> None:
+    assert isinstance(ctx.undo, QUndoStack)
