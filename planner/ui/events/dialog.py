@@ -586,6 +586,17 @@ class EventDialog(QDialog):
 
     def draft(self) -> EventDraft:
         """Return the draft the fields describe; raise ValidationErrors for unreadable input."""
+        draft, errors = self._collect()
+        if errors:
+            raise ValidationErrors(errors)
+        return draft
+
+    def _collect(self) -> tuple[EventDraft, list[ValidationError]]:
+        """Return the draft the fields describe plus the input that could not be read.
+
+        Unreadable values are left out of the draft (None/empty), so the service can still
+        check everything else and the user sees every problem at once.
+        """
         errors: list[ValidationError] = []
         attendance: int | None = None
         try:
@@ -597,17 +608,15 @@ class EventDialog(QDialog):
             performers = self.performers.links()
         except ValidationError as exc:
             errors.append(exc)
-        if errors:
-            raise ValidationErrors(errors)
         if self.all_day.isChecked():
             first = self.start_date.date().toPython()
-            last = self.end_date.date().toPython()
-            if last < first:
-                raise ValidationErrors([ValidationError("end", "end_before_start")])
+            last = max(first, self.end_date.date().toPython())
+            if self.end_date.date().toPython() < first:
+                errors.append(ValidationError("end", "end_before_start"))
             start, end = all_day_span(first, last)
         else:
             start, end = self._aware(self._start_local()), self._aware(self._end_local())
-        return self._original.with_changes(
+        draft = self._original.with_changes(
             title=self.title_edit.text(),
             start=start,
             end=end,
@@ -626,15 +635,18 @@ class EventDialog(QDialog):
             url=self.url.text().strip(),
             performers=performers,
         )
+        return draft, errors
 
     def save(self) -> bool:
         """Validate, ask about clashes, and accept; on a problem keep the dialog and the input."""
         self.clear_errors()
+        draft, errors = self._collect()
         try:
-            draft = self.draft()
             event_service.check_event(self._ctx.sm, draft, self._event_id)
         except ValidationErrors as exc:
-            self.show_errors(exc.fields)
+            errors += exc.errors
+        if errors:
+            self.show_errors(ValidationErrors(errors).fields)
             return False
         before = self._original if self._event_id is not None else None
         clashes = conflict_service.new_conflicts_for_draft(self._ctx.sm, draft, self._event_id, before=before)
@@ -656,25 +668,24 @@ class EventDialog(QDialog):
     def show_errors(self, fields: dict[str, str]) -> None:
         """Show each message next to its field, mark the fields and focus the first one."""
         general: list[str] = []
-        first: QWidget | None = None
-        for name, text in fields.items():
-            label = self._errors.get(name)
-            if label is None:
-                general.append(text)
-                continue
+        order = list(self._field_tabs)
+        shown = sorted((n for n in fields if n in self._errors), key=order.index)
+        for name in fields:
+            if name not in self._errors:
+                general.append(fields[name])
+        for name in shown:
+            label = self._errors[name]
+            text = fields[name]
             label.setText(text if not label.text() else f"{label.text()}\n{text}")
             label.show()
-            widgets = self._field_widgets[name]
-            for widget in widgets:
+            for widget in self._field_widgets[name]:
                 self._mark(widget, True)
-            if first is None:
-                first = widgets[0]
-                self.tabs.setCurrentIndex(self._field_tabs[name])
         if general:
             self.general_error.setText("\n".join(general))
             self.general_error.show()
-        if first is not None:
-            first.setFocus()
+        if shown:
+            self.tabs.setCurrentIndex(self._field_tabs[shown[0]])
+            self._field_widgets[shown[0]][0].setFocus()
 
     def error_text(self, field: str) -> str:
         """Return the message shown next to a field ('' when none)."""

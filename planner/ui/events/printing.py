@@ -1,0 +1,122 @@
+"""Print or export to PDF the calendar view on screen: A4 landscape, title, date range, the view."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPoint, QRectF, Qt
+from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QRegion
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QWidget
+
+from planner.services.timeutil import format_date
+
+log = logging.getLogger(__name__)
+
+MARGIN_MM = 10.0
+
+
+def page_layout() -> QPageLayout:
+    """A4 landscape with 10 mm margins."""
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter,
+    )
+
+
+def ask_printer(parent: QWidget | None) -> QPrinter | None:
+    """Show the print dialog (A4 landscape preselected); return the printer or None (tests patch this)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(page_layout())
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print calendar"))
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+    finally:
+        dialog.deleteLater()
+    return printer
+
+
+def render_page(device: QPagedPaintDevice, widget: QWidget, title: str, subtitle: str, printed: str = "") -> None:
+    """Paint a title, a subtitle (the date range) and the widget scaled to fit one page."""
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError(QCoreApplication.translate("Printing", "Cannot start printing."))
+    try:
+        dpi = device.logicalDpiY()
+        layout = device.pageLayout()
+        paint = layout.paintRectPixels(device.resolution())
+        area = QRectF(0, 0, paint.width(), paint.height())
+
+        title_font = QFont(widget.font())
+        title_font.setPointSizeF(16)
+        title_font.setBold(True)
+        sub_font = QFont(widget.font())
+        sub_font.setPointSizeF(11)
+        small = QFont(widget.font())
+        small.setPointSizeF(8)
+
+        y = 0.0
+        painter.setFont(title_font)
+        h = painter.fontMetrics().height()
+        painter.drawText(QRectF(0, y, area.width(), h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+        y += h
+        painter.setFont(sub_font)
+        h = painter.fontMetrics().height()
+        painter.drawText(QRectF(0, y, area.width(), h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, subtitle)
+        if printed:
+            painter.setFont(small)
+            painter.drawText(
+                QRectF(0, y, area.width(), h), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, printed
+            )
+        y += h + dpi * 0.1
+
+        target = QRectF(0, y, area.width(), area.height() - y)
+        size = widget.size()
+        if size.width() <= 0 or size.height() <= 0:
+            return
+        scale = min(target.width() / size.width(), target.height() / size.height())
+        # Render through an image at (about) the device resolution: painting the widget
+        # straight onto a 300 dpi device would size its fonts for that device, not the screen.
+        ratio = max(1.0, min(4.0, scale))
+        image = QImage(round(size.width() * ratio), round(size.height() * ratio), QImage.Format.Format_ARGB32)
+        image.setDevicePixelRatio(ratio)
+        image.fill(Qt.GlobalColor.white)
+        widget.render(
+            image, QPoint(0, 0), QRegion(),
+            QWidget.RenderFlag.DrawChildren | QWidget.RenderFlag.DrawWindowBackground,
+        )
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(QRectF(target.left(), target.top(), size.width() * scale, size.height() * scale), image)
+    finally:
+        painter.end()
+
+
+def printed_on(now: dt.datetime | None = None) -> str:
+    """Return the footer text 'Printed 26. 11. 2026 9:05'."""
+    now = now or dt.datetime.now()
+    return QCoreApplication.translate("Printing", "Printed %1").replace(
+        "%1", f"{format_date(now.date())} {now.hour}:{now.minute:02d}"
+    )
+
+
+def print_widget(printer: QPrinter, widget: QWidget, title: str, subtitle: str) -> None:
+    """Print the widget on an A4 landscape page of the printer."""
+    printer.setPageLayout(page_layout())
+    printer.setDocName(title)
+    render_page(printer, widget, title, subtitle, printed_on())
+
+
+def export_pdf(path: str, widget: QWidget, title: str, subtitle: str) -> None:
+    """Write the widget to a one-page A4 landscape PDF."""
+    writer = QPdfWriter(path)
+    writer.setResolution(300)
+    writer.setPageLayout(page_layout())
+    writer.setTitle(title)
+    writer.setCreator("Opava Event Planner")
+    render_page(writer, widget, title, subtitle, printed_on())  # QPainter.end() finishes the file
+
+
+__all__ = ["ask_printer", "export_pdf", "print_widget", "render_page", "page_layout", "printed_on"]

@@ -1,0 +1,169 @@
+"""EventDialog: every field round-trips, bad input is marked in place and kept, clashes are asked."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import QDialog
+
+from planner import settings
+from planner.models.enums import EventCategory, EventStatus
+from planner.services import events as event_service
+from planner.services import series as series_service
+from planner.services import staff as staff_service
+from planner.services import venues as venue_service
+from planner.services.dto import EventDraft, PerformerLink, SeriesDraft, StaffDraft, VenueDraft
+from planner.services.timeutil import local_midnight, prague
+from planner.ui import messages
+from planner.ui.context import AppContext
+from planner.ui.events.controller import EventController
+from planner.ui.events.dialog import EventDialog, PerformerTableModel
+
+
+def _dialog(qtbot, ctx: AppContext, draft: EventDraft, event_id: int | None = None) -> EventDialog:  # type: ignore[no-untyped-def]
+    dlg = EventDialog(ctx, draft, event_id)
+    qtbot.addWidget(dlg)
+    return dlg
+
+
+def _timed(**kw: object) -> EventDraft:
+    return EventDraft(title="Koncert", start=prague(2026, 6, 1, 19), end=prague(2026, 6, 1, 21)).with_changes(**kw)
+
+
+def test_every_field_round_trips_unchanged(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    venue = venue_service.create_venue(ctx.sm, VenueDraft(name="Kostel sv. Václava")).id
+    series = series_service.create_series(ctx.sm, SeriesDraft(name="Bezručova Opava")).id
+    staff = staff_service.create_staff(ctx.sm, StaffDraft(name="Petra Nováková")).id
+    edition = event_service.create_event(
+        ctx.sm, EventDraft.all_day_event("Bezručova Opava 2026", dt.date(2026, 5, 25), dt.date(2026, 6, 10),
+                                         category=EventCategory.FESTIVAL),
+    )
+    row = event_service.create_event(ctx.sm, _timed(
+        title="Zahajovací koncert", category=EventCategory.CLASSICAL_CONCERT, status=EventStatus.CONFIRMED,
+        series_id=series, parent_id=edition.id, venue_id=venue, staff_id=staff, public=False,
+        description="Program: Janáček, Martinů", internal_notes="Klíče od sakristie u p. Hrubého",
+        expected_attendance=350, ticket_info="250 Kč", url="https://www.opava-city.cz",
+        performers=(PerformerLink(name="Janáčkova filharmonie", role="orchestr", fee=Decimal("85000")),),
+    ))
+    dlg = _dialog(qtbot, ctx, row.to_draft(), row.id)
+    assert dlg.parent_event.currentText().startswith("Bezručova Opava 2026 (25. 5. 2026 – 10. 6. 2026)")
+    assert dlg.start_date.text() == "1. 6. 2026" and dlg.start_time.text() == "19:00"
+    assert dlg.save()
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    assert dlg.result_draft() == row.to_draft()
+
+
+def test_validation_marks_fields_and_keeps_the_input(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    dlg = _dialog(qtbot, ctx, _timed(title=""))
+    dlg.description.setPlainText("Dlouhý popis, který se nesmí ztratit")
+    dlg.url.setText("www.opava.cz")
+    dlg.end_time.setTime(QTime(18, 0))  # before the start
+    assert not dlg.save()
+    assert dlg.result_draft() is None and dlg.result() != QDialog.DialogCode.Accepted
+    assert "Název" in dlg.error_text("title") and dlg.is_marked("title")
+    assert "Konec" in dlg.error_text("end") and dlg.is_marked("end")
+    assert "http" in dlg.error_text("url") and dlg.is_marked("url")
+    assert not dlg.is_marked("venue") and dlg.error_text("venue") == ""
+    assert dlg.tabs.currentIndex() == EventDialog.TAB_EVENT
+    assert dlg.description.toPlainText() == "Dlouhý popis, který se nesmí ztratit"
+    assert dlg.url.text() == "www.opava.cz"
+
+    dlg.title_edit.setText("Adventní koncert")
+    dlg.end_time.setTime(QTime(21, 0))
+    dlg.url.setText("https://www.opava-city.cz")
+    assert dlg.save()
+    assert not dlg.is_marked("title") and dlg.error_text("end") == ""
+    result = dlg.result_draft()
+    assert result is not None and result.title == "Adventní koncert"
+
+
+def test_unreadable_attendance_and_fee_are_marked(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    dlg = _dialog(qtbot, ctx, _timed())
+    dlg.attendance.setText("hodně")
+    dlg.performers.add_row("Jan Čapek")
+    fee = dlg.performers.index(0, 2)
+    dlg.performers.setData(fee, "dvanáct tisíc")
+    assert not dlg.save()
+    assert "hodně" in dlg.error_text("expected_attendance")
+    assert "dvanáct tisíc" in dlg.error_text("fee") and dlg.is_marked("fee")
+    assert dlg.attendance.text() == "hodně"
+    assert dlg.performers.data(fee) == "dvanáct tisíc"
+
+    dlg.attendance.setText("1 200")
+    dlg.performers.setData(fee, "12 000,50")
+    assert dlg.performers.data(fee) == "12\u00a0000,50"
+    assert dlg.save()
+    result = dlg.result_draft()
+    assert result is not None
+    assert result.expected_attendance == 1200
+    assert result.performers == (PerformerLink(name="Jan Čapek", fee=Decimal("12000.50")),)
+
+
+def test_all_day_shows_inclusive_last_day(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    draft = EventDraft.all_day_event("Vánoční trhy", dt.date(2026, 11, 27), dt.date(2026, 12, 23))
+    dlg = _dialog(qtbot, ctx, draft)
+    assert dlg.all_day.isChecked() and not dlg.start_time.isVisibleTo(dlg)
+    assert dlg.end_date.date() == QDate(2026, 12, 23)
+    dlg.end_date.setDate(QDate(2026, 12, 24))
+    assert dlg.save()
+    result = dlg.result_draft()
+    assert result is not None
+    assert (result.start, result.end) == (local_midnight(dt.date(2026, 11, 27)), local_midnight(dt.date(2026, 12, 25)))
+
+
+def test_moving_the_start_keeps_the_length(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    dlg = _dialog(qtbot, ctx, _timed())
+    dlg.start_time.setTime(QTime(20, 30))
+    assert dlg.end_time.time() == QTime(22, 30)
+    dlg.start_date.setDate(QDate(2026, 6, 2))
+    assert dlg.end_date.date() == QDate(2026, 6, 2)
+
+
+def test_saving_a_clash_asks_and_no_keeps_the_dialog_open(qtbot, ctx: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    hall = venue_service.create_venue(ctx.sm, VenueDraft(name="Obecní dům – Sál purkmistrů")).id
+    event_service.create_event(ctx.sm, _timed(title="Ples města Opavy", venue_id=hall))
+    questions: list[str] = []
+    answer = [False]
+    monkeypatch.setattr(messages, "ask_yes_no", lambda parent, text, title=None, **kw: questions.append(text) or answer[0])
+    dlg = _dialog(qtbot, ctx, _timed(title="Koncert ZUŠ", venue_id=hall))
+    assert not dlg.save()
+    assert "Ples města Opavy" in questions[0] and "Sál purkmistrů" in questions[0]
+    assert dlg.result_draft() is None
+    answer[0] = True
+    assert dlg.save()
+    result = dlg.result_draft()
+    assert result is not None and result.venue_id == hall
+
+
+def test_cancel_writes_nothing(qtbot, ctx: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    monkeypatch.setattr(EventDialog, "exec", lambda self: (self.title_edit.setText("Nic"), self.reject(), 0)[2])
+    host = QWidget()
+    qtbot.addWidget(host)
+    controller = EventController(ctx, host)
+    assert controller.create(prague(2026, 6, 1, 19), prague(2026, 6, 1, 21), None) is None
+    assert event_service.count_events(ctx.sm) == 0
+    assert ctx.undo.count() == 0
+
+
+def test_geometry_is_remembered(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    dlg = _dialog(qtbot, ctx, _timed())
+    dlg.resize(730, 580)
+    dlg.reject()
+    assert ctx.settings.get(settings.EVENT_DIALOG_GEOMETRY)
+    again = _dialog(qtbot, ctx, _timed())
+    assert (again.width(), again.height()) == (730, 580)
+
+
+def test_performer_model_is_a_valid_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = PerformerTableModel()
+    model.set_links((PerformerLink(name="Jan Čapek", role="varhany", fee=Decimal("1500")), PerformerLink(name="Sbor")))
+    qtmodeltester.check(model)
+    model.add_row("Nový")
+    model.remove_rows([0])
+    qtmodeltester.check(model)
+    assert [p.name for p in model.links()] == ["Sbor", "Nový"]

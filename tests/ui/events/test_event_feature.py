@@ -1,0 +1,288 @@
+"""The editing feature in the main window: intents -> DB, conflicts dock, filters, printing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+
+from planner.models.enums import EventStatus
+from planner.services import conflicts as conflict_service
+from planner.services import events as event_service
+from planner.services import series as series_service
+from planner.services import venues as venue_service
+from planner.services.dto import Conflict, EventDraft, EventQuery, SeriesDraft, VenueDraft
+from planner.services.timeutil import format_date, prague, range_bounds
+from planner.ui import messages
+from planner.ui.changes import Change
+from planner.ui.context import AppContext
+from planner.ui.events import dialog as dialog_module
+from planner.ui.events import printing
+from planner.ui.events.conflicts_dock import ConflictsDock, ConflictTableModel
+from planner.ui.events.feature import EventsFeature
+from planner.ui.main_window import MainWindow
+
+
+class FakeView(QWidget):
+    """Stands in for a calendar view: something to print, a selection."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.selected: int | None = None
+        self.resize(900, 600)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Listopad 2026 – Bezručova Opava, Obecní dům"))
+
+
+class FakeCalendarPage(QWidget):
+    """The CalendarPage interface, refreshing from the database like the real one."""
+
+    edit_requested = Signal(int)
+    create_requested = Signal(object, object, object)
+    move_requested = Signal(int, object, object, object, bool)
+    delete_requested = Signal(int)
+    conflicts_changed = Signal(list)
+
+    def __init__(self, ctx: AppContext, first: dt.date, last: dt.date) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.range = (first, last)
+        self.view = FakeView()
+        QVBoxLayout(self).addWidget(self.view)
+        self.filters: list[EventQuery] = []
+        self.went_to: list[tuple[dt.date, int | None]] = []
+        self._conflicts: list[Conflict] = []
+        ctx.bus.changed.connect(lambda change: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._conflicts = conflict_service.find_conflicts(self.ctx.sm, *range_bounds(*self.range))
+        self.conflicts_changed.emit(list(self._conflicts))
+
+    def conflicts(self) -> list[Conflict]:
+        return list(self._conflicts)
+
+    def set_filter(self, query: EventQuery) -> None:
+        self.filters.append(query)
+
+    def go_to(self, day: dt.date, event_id: int | None = None) -> None:
+        self.went_to.append((day, event_id))
+
+    def current_view(self) -> QWidget:
+        return self.view
+
+    def current_key(self) -> str:
+        return "month"
+
+    def visible_range(self) -> tuple[dt.date, dt.date]:
+        return self.range
+
+    def range_title(self) -> str:
+        return "listopad 2026"
+
+
+@pytest.fixture
+def window(qtbot, ctx: AppContext) -> MainWindow:  # type: ignore[no-untyped-def]
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    return w
+
+
+@pytest.fixture
+def page(window: MainWindow, ctx: AppContext) -> FakeCalendarPage:
+    p = FakeCalendarPage(ctx, dt.date(2026, 10, 26), dt.date(2026, 12, 6))
+    window.add_page("calendar", "Kalendář", p)
+    window.show_page("calendar")
+    QApplication.processEvents()  # the feature re-wires once the stack settled
+    return p
+
+
+def feature_of(window: MainWindow) -> EventsFeature:
+    feature = window.events_feature  # type: ignore[attr-defined]
+    assert isinstance(feature, EventsFeature)
+    return feature
+
+
+def _hall_events(ctx: AppContext) -> tuple[int, int]:
+    hall = venue_service.create_venue(ctx.sm, VenueDraft(name="Obecní dům – Sál purkmistrů")).id
+    a = event_service.create_event(ctx.sm, EventDraft(
+        title="Ples města Opavy", start=prague(2026, 11, 14, 20), end=prague(2026, 11, 14, 23, 59), venue_id=hall,
+    )).id
+    b = event_service.create_event(ctx.sm, EventDraft(
+        title="Koncert ZUŠ", start=prague(2026, 11, 15, 17), end=prague(2026, 11, 15, 19), venue_id=hall,
+    )).id
+    return a, b
+
+
+def test_feature_is_installed_with_menu_actions(window: MainWindow) -> None:
+    feature = feature_of(window)
+    assert feature.act_new in window.menu_file.actions()
+    assert feature.act_new.shortcut().toString() == "Ctrl+N"
+    assert feature.act_print in window.menu_file.actions() and feature.act_pdf in window.menu_file.actions()
+    assert feature.act_delete in window.menu_edit.actions()
+    assert feature.dock in window.findChildren(ConflictsDock)
+    assert not window.series_view.isVisibleTo(window)
+    assert feature.filters.isVisibleTo(window)
+
+
+def test_feature_rewires_when_the_calendar_page_is_replaced(window: MainWindow, page: FakeCalendarPage) -> None:
+    assert feature_of(window).page() is page
+
+
+def test_intents_of_the_page_reach_the_database(
+    window: MainWindow, page: FakeCalendarPage, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dialog_module.EventDialog, "ask", classmethod(
+        lambda cls, parent, c, draft, event_id=None: draft.with_changes(title="Vernisáž")
+    ))
+    page.create_requested.emit(prague(2026, 11, 20, 17), prague(2026, 11, 20, 19), None)
+    (row,) = event_service.list_events(ctx.sm)
+    assert row.title == "Vernisáž"
+    page.move_requested.emit(row.id, prague(2026, 11, 21, 17), prague(2026, 11, 21, 19), None, False)
+    assert event_service.get_event(ctx.sm, row.id).start == prague(2026, 11, 21, 17)
+    monkeypatch.setattr(messages, "ask_yes_no", lambda *a, **kw: True)
+    page.delete_requested.emit(row.id)
+    assert event_service.count_events(ctx.sm) == 0
+    assert ctx.undo.count() == 3
+    ctx.undo.undo()
+    assert event_service.get_event(ctx.sm, row.id).uid == row.uid
+
+
+def test_conflict_appears_in_the_dock_and_clears_after_undo(
+    window: MainWindow, page: FakeCalendarPage, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b = _hall_events(ctx)
+    ctx.bus.emit_change("event", [a, b])
+    dock = feature_of(window).dock
+    assert dock.conflicts() == []
+    monkeypatch.setattr(messages, "ask_yes_no", lambda *a, **kw: True)
+    page.move_requested.emit(b, prague(2026, 11, 14, 21), prague(2026, 11, 14, 23), None, False)
+    (conflict,) = dock.conflicts()
+    assert {conflict.a_title, conflict.b_title} == {"Ples města Opavy", "Koncert ZUŠ"}
+    assert dock.windowTitle().startswith("Conflicts")  # untranslated in tests
+    assert "1" in dock.windowTitle()
+
+    dock.activate_row(0)
+    assert page.went_to[-1] == (dt.date(2026, 11, 14), conflict.a_id)
+
+    ctx.undo.undo()
+    assert dock.conflicts() == []
+    ctx.undo.redo()
+    assert len(dock.conflicts()) == 1
+
+
+def test_filter_panel_filters_the_page(window: MainWindow, page: FakeCalendarPage, ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    series = series_service.create_series(ctx.sm, SeriesDraft(name="Další břehy")).id
+    ctx.bus.emit_change("series", [series])
+    panel = feature_of(window).filters
+    model = panel.models["series"]
+    (row,) = [r for r in range(model.rowCount()) if model.index(r).data() == "Další břehy"]
+    model.setData(model.index(row), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert page.filters[-1] == EventQuery(series_ids=frozenset({series}))
+    status = panel.models["status"]
+    cancelled = [r for r in range(status.rowCount()) if status.index(r).data(Qt.ItemDataRole.UserRole + 1) == EventStatus.CANCELLED][0]
+    status.setData(status.index(cancelled), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert page.filters[-1].statuses == frozenset({EventStatus.CANCELLED})
+    with qtbot.waitSignal(panel.filter_changed, timeout=2000) as blocker:
+        panel.search.setText("varhany")
+        assert page.filters[-1].text == ""  # debounced: not yet
+    assert blocker.args[0].text == "varhany"
+    assert page.filters[-1] == EventQuery(
+        series_ids=frozenset({series}), statuses=frozenset({EventStatus.CANCELLED}), text="varhany"
+    )
+    panel.clear()
+    assert page.filters[-1] == EventQuery()
+
+
+def test_edit_delete_removes_the_selected_event(
+    window: MainWindow, page: FakeCalendarPage, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, _b = _hall_events(ctx)
+    questions: list[str] = []
+    monkeypatch.setattr(messages, "ask_yes_no", lambda parent, text, title=None, **kw: questions.append(text) or True)
+    feature = feature_of(window)
+    feature.delete_selected()  # nothing selected: nothing happens
+    assert questions == [] and event_service.count_events(ctx.sm) == 2
+    page.view.selected = a
+    feature.act_delete.setEnabled(True)
+    feature.act_delete.trigger()
+    assert "Ples města Opavy" in questions[0]
+    assert event_service.count_events(ctx.sm) == 1
+
+
+def test_export_pdf_writes_a_pdf(
+    window: MainWindow, page: FakeCalendarPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "kalendar"
+    monkeypatch.setattr(messages, "ask_save_file", lambda *a: str(target))
+    path = feature_of(window).export_pdf()
+    assert path == str(target) + ".pdf"
+    data = Path(path).read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 2000
+
+
+def test_print_goes_to_the_chosen_printer(
+    window: MainWindow, page: FakeCalendarPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "tisk.pdf"
+
+    def printer(parent: object) -> QPrinter:
+        p = QPrinter(QPrinter.PrinterMode.HighResolution)
+        p.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        p.setOutputFileName(str(out))
+        return p
+
+    monkeypatch.setattr(printing, "ask_printer", printer)
+    assert feature_of(window).print_view()
+    assert out.read_bytes().startswith(b"%PDF") and out.stat().st_size > 2000
+    monkeypatch.setattr(printing, "ask_printer", lambda parent: None)
+    assert not feature_of(window).print_view()
+
+
+def test_page_layout_is_a4_landscape() -> None:
+    layout = printing.page_layout()
+    assert layout.orientation() == layout.Orientation.Landscape
+    assert layout.pageSize().id() == layout.pageSize().PageSizeId.A4
+
+
+def test_upcoming_list_page_gets_series_filter_and_edit(
+    window: MainWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    feature = feature_of(window)
+    assert feature.page() is window.upcoming
+    calls: list[int | None] = []
+    monkeypatch.setattr(dialog_module.EventDialog, "ask", classmethod(
+        lambda cls, parent, c, draft, event_id=None: calls.append(event_id)
+    ))
+    a, _b = _hall_events(ctx)
+    window.upcoming.edit_requested.emit(a)
+    assert calls == [a]
+    seen: list[frozenset[int]] = []
+    monkeypatch.setattr(window.upcoming, "set_series_filter", seen.append)
+    feature.apply_filter(EventQuery(series_ids=frozenset({5})))
+    assert seen == [frozenset({5})]
+
+
+def test_conflict_model_is_valid(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = ConflictTableModel()
+    model.set_conflicts([
+        Conflict("venue", 1, 2, "Ples", "Koncert", "Obecní dům", prague(2026, 11, 14, 21), prague(2026, 11, 14, 23), "x"),
+        Conflict("stall", 3, 4, "Pekárna", "Trdelník", "A01", dt.date(2026, 12, 1), dt.date(2026, 12, 3), "y"),
+    ])
+    qtmodeltester.check(model)
+    assert model.index(0, 0).data() == f"{format_date(dt.date(2026, 11, 14))} 21:00"
+    assert model.index(1, 0).data() == "1. 12. 2026"
+
+
+def test_changes_are_broadcast_once_per_step(
+    window: MainWindow, page: FakeCalendarPage, ctx: AppContext
+) -> None:
+    a, _b = _hall_events(ctx)
+    seen: list[Change] = []
+    ctx.bus.changed.connect(seen.append)
+    page.move_requested.emit(a, prague(2026, 11, 10, 20), prague(2026, 11, 10, 22), None, False)
+    assert seen == [Change("event", frozenset({a}))]
