@@ -98,6 +98,8 @@ class MainWindow(QMainWindow):
         self.series_view.setModel(self.series_model)
         self.series_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.series_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.series_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.series_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.series_view.selectionModel().selectionChanged.connect(self._on_series_selected)
 
         panel = QWidget()
