@@ -30,6 +30,9 @@ def test_czech_collation():
     ]
     # Accents other than háček only break ties: Ábel sorts among the a's.
     assert sorted(["Adam", "Ábel", "Alois"], key=czech_sort_key) == ["Ábel", "Adam", "Alois"]
+    # Word by word: a shorter first word comes first.
+    assert sorted(["Paní Nováková", "Pan Novák", "Panáček"], key=czech_sort_key) == [
+        "Pan Novák", "Panáček", "Paní Nováková"]
 
 
 def test_search_folding():

@@ -88,3 +88,19 @@ def test_load_demo_over_existing_data_asks_first(make_window, demo_db, monkeypat
     events.create_event(demo_db.sm, events.list_events(demo_db.sm)[0].to_draft().with_changes(uid=None, title="Moje akce"))
     window.load_demo()
     assert len(events.list_events(demo_db.sm)) == before + 1
+
+
+def test_gui_refuses_a_foreign_database_with_a_message(tmp_path, monkeypatch, qapp):
+    import argparse
+    import sqlite3
+
+    from planner.app import run_gui
+
+    path = tmp_path / "foreign.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE invoices (id INTEGER)")
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "show_error", lambda parent, text, title=None: shown.append(text))
+    code = run_gui(argparse.Namespace(db=f"sqlite:///{path}", lang="cs"))
+    assert code == 1
+    assert shown and "není databáze plánovače" in shown[0]
