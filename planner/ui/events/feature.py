@@ -71,6 +71,8 @@ class EventsFeature(QObject):
         self._connections: list[tuple[Any, Callable[..., Any]]] = []
 
         self.dock = ConflictsDock(window)
+        # The sidebar keeps the full height; the Conflicts panel sits under the calendar only.
+        window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.conflict_activated.connect(self.jump_to)
 

@@ -162,6 +162,7 @@ class FilterPanel(QWidget):
             view.setModel(model)
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.setUniformItemSizes(True)
+            view.setMinimumHeight(48)
             self.models[key] = model
             self.lists[key] = view
             self.toolbox.addItem(view, "")
