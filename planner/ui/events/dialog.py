@@ -79,14 +79,13 @@ _PARENT_WINDOW = dt.timedelta(days=400)
 
 def confirm_conflicts(parent: QWidget | None, conflicts: Sequence[Conflict], title: str, question: str) -> bool:
     """Tell the user what the event would clash with and ask whether to go on."""
-    tr = QCoreApplication.translate
-    lines = [tr("EventDialog", "„%1“ would clash:").replace("%1", title or "?")]
+    lines = [QCoreApplication.translate("EventDialog", "„%1“ would clash:").replace("%1", title or "?")]
     lines += [f"• {c.message}" for c in conflicts[:_MAX_LISTED]]
     rest = len(conflicts) - _MAX_LISTED
     if rest > 0:
-        lines.append(tr("EventDialog", "… and %n more", "", rest))
+        lines.append(QCoreApplication.translate("EventDialog", "… and %n more", "", rest))
     lines += ["", question]
-    return messages.ask_yes_no(parent, "\n".join(lines), tr("EventDialog", "Conflict"))
+    return messages.ask_yes_no(parent, "\n".join(lines), QCoreApplication.translate("EventDialog", "Conflict"))
 
 
 def format_money(value: Decimal | None) -> str:
@@ -330,12 +329,12 @@ class EventDialog(QDialog):
         self.start_date, self.start_time, start_box = self._date_time_pair("start")
         self.start_label = QLabel(self.tr("&Start:"))
         self.start_label.setBuddy(self.start_date)
-        self._field(form, tab, "start", self.start_label, start_box, [self.start_date, self.start_time])
+        self._field(form, tab, "start", self.start_label, start_box, [self.start_date])
 
         self.end_date, self.end_time, end_box = self._date_time_pair("end")
         self.end_label = QLabel(self.tr("&End:"))
         self.end_label.setBuddy(self.end_date)
-        self._field(form, tab, "end", self.end_label, end_box, [self.end_date, self.end_time])
+        self._field(form, tab, "end", self.end_label, end_box, [self.end_date])
         self._last_start = self._start_local()
         self.start_date.dateChanged.connect(self._on_start_changed)
         self.start_time.timeChanged.connect(self._on_start_changed)

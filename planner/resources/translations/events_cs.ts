@@ -1,0 +1,485 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="cs_CZ">
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <location filename="../../ui/events/conflicts_dock.py" line="85" />
+        <source>When</source>
+        <translation>Kdy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conflicts_dock.py" line="85" />
+        <source>Kind</source>
+        <translation>Druh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conflicts_dock.py" line="85" />
+        <source>Where / who</source>
+        <translation>Kde / kdo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conflicts_dock.py" line="85" />
+        <source>Clashing events</source>
+        <translation>Akce v konfliktu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conflicts_dock.py" line="89" />
+        <source>Venue</source>
+        <translation>Místo konání</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conflicts_dock.py" line="90" />
+        <source>Performer</source>
+        <translation>Účinkující</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conflicts_dock.py" line="91" />
+        <source>Stall</source>
+        <translation>Stánek</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDock</name>
+    <message>
+        <location filename="../../ui/events/conflicts_dock.py" line="158" />
+        <source>No conflicts in the shown period.</source>
+        <translation>V zobrazeném období nejsou žádné konflikty.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/events/conflicts_dock.py" line="171" />
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>Konflikty (%n)</numerusform><numerusform>Konflikty (%n)</numerusform><numerusform>Konflikty (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conflicts_dock.py" line="171" />
+        <source>Conflicts</source>
+        <translation>Konflikty</translation>
+    </message>
+</context>
+<context>
+    <name>EventCommand</name>
+    <message>
+        <location filename="../../ui/events/commands.py" line="41" />
+        <source>Create %1</source>
+        <translation>Vytvořit %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/commands.py" line="45" />
+        <source>Copy %1</source>
+        <translation>Kopírovat %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/commands.py" line="49" />
+        <source>Edit %1</source>
+        <translation>Upravit %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/commands.py" line="53" />
+        <source>Move %1</source>
+        <translation>Přesunout %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/commands.py" line="57" />
+        <source>Change the time of %1</source>
+        <translation>Změnit čas %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/commands.py" line="61" />
+        <source>Delete %1</source>
+        <translation>Smazat %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/commands.py" line="200" />
+        <source>Move event</source>
+        <translation>Přesunout akci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/commands.py" line="238" />
+        <source>Delete event</source>
+        <translation>Smazat akci</translation>
+    </message>
+</context>
+<context>
+    <name>EventController</name>
+    <message>
+        <location filename="../../ui/events/controller.py" line="115" />
+        <source>Copy anyway?</source>
+        <translation>Přesto zkopírovat?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/controller.py" line="115" />
+        <source>Move anyway?</source>
+        <translation>Přesto přesunout?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/events/controller.py" line="149" />
+        <source>Delete „%1“ and its %n programme item(s)?</source>
+        <translation>
+            <numerusform>Smazat „%1“ a její %n bod programu?</numerusform><numerusform>Smazat „%1“ a její %n body programu?</numerusform><numerusform>Smazat „%1“ a jejích %n bodů programu?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/controller.py" line="151" />
+        <source>Delete „%1“?</source>
+        <translation>Smazat „%1“?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/controller.py" line="152" />
+        <source>You can take it back with Edit &gt; Undo.</source>
+        <translation>Vrátit to můžete příkazem Úpravy &gt; Zpět.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/controller.py" line="153" />
+        <source>Delete event</source>
+        <translation>Smazat akci</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="82" />
+        <source>„%1“ would clash:</source>
+        <translation>„%1“ by byla v konfliktu:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/events/dialog.py" line="86" />
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… a ještě %n další</numerusform><numerusform>… a ještě %n další</numerusform><numerusform>… a ještě %n dalších</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="88" />
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="244" />
+        <source>New event</source>
+        <translation>Nová akce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="246" />
+        <source>Edit event – %1</source>
+        <translation>Upravit akci – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="278" />
+        <source>Event</source>
+        <translation>Akce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="279" />
+        <source>Performers</source>
+        <translation>Účinkující</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="280" />
+        <source>Details</source>
+        <translation>Podrobnosti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="322" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Název:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="324" />
+        <source>&amp;All-day (dates only)</source>
+        <translation>&amp;Celodenní (jen data)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="330" />
+        <location filename="../../ui/events/dialog.py" line="569" />
+        <source>&amp;Start:</source>
+        <translation>&amp;Začátek:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="335" />
+        <location filename="../../ui/events/dialog.py" line="570" />
+        <source>&amp;End:</source>
+        <translation>&amp;Konec:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="346" />
+        <source>&amp;Category:</source>
+        <translation>Dru&amp;h akce:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="352" />
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Stav:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="356" />
+        <source>Se&amp;ries:</source>
+        <translation>Řa&amp;da:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="360" />
+        <source>The festival edition or market this event is part of</source>
+        <translation>Ročník festivalu nebo trh, jehož je akce součástí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="361" />
+        <source>&amp;Part of:</source>
+        <translation>Nadřazená &amp;akce:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="365" />
+        <source>&amp;Venue:</source>
+        <translation>&amp;Místo konání:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="369" />
+        <source>Res&amp;ponsible:</source>
+        <translation>&amp;Odpovídá:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="371" />
+        <source>P&amp;ublic (published in the programme and feeds)</source>
+        <translation>&amp;Veřejná (zveřejní se v programu a kalendářích)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="424" />
+        <source>&amp;Add performer</source>
+        <translation>Přid&amp;at účinkujícího</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="426" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Odebrat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="442" />
+        <source>&amp;Description:</source>
+        <translation>&amp;Popis:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="446" />
+        <source>For the office only; never published</source>
+        <translation>Jen pro úřad; nikdy se nezveřejňuje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="447" />
+        <source>Internal &amp;notes:</source>
+        <translation>Interní poz&amp;námky:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="450" />
+        <source>number of visitors</source>
+        <translation>počet návštěvníků</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="451" />
+        <source>Expected &amp;attendance:</source>
+        <translation>&amp;Očekávaná návštěvnost:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="454" />
+        <source>e.g. 250 Kč, students 150 Kč, TIC Opava</source>
+        <translation>např. 250 Kč, studenti 150 Kč, TIC Opava</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="455" />
+        <source>&amp;Tickets:</source>
+        <translation>&amp;Vstupenky:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="459" />
+        <source>&amp;Web page:</source>
+        <translation>&amp;Webová stránka:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="502" />
+        <source>(none)</source>
+        <translation>(žádná)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="569" />
+        <source>First &amp;day:</source>
+        <translation>&amp;První den:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="570" />
+        <source>&amp;Last day:</source>
+        <translation>Posl&amp;ední den:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="652" />
+        <source>Save anyway?</source>
+        <translation>Přesto uložit?</translation>
+    </message>
+</context>
+<context>
+    <name>EventsFeature</name>
+    <message>
+        <location filename="../../ui/events/feature.py" line="105" />
+        <source>&lt;b&gt;Filters&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Filtry&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/feature.py" line="114" />
+        <source>&amp;New event…</source>
+        <translation>&amp;Nová akce…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/feature.py" line="117" />
+        <source>Create an event starting at the next full hour today</source>
+        <translation>Vytvořit akci od nejbližší celé hodiny dnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/feature.py" line="122" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Tisk…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/feature.py" line="126" />
+        <source>Export P&amp;DF…</source>
+        <translation>Export do P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/feature.py" line="134" />
+        <source>&amp;Delete event</source>
+        <translation>&amp;Smazat akci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/feature.py" line="255" />
+        <source>Select an event in the calendar first.</source>
+        <translation>Nejprve v kalendáři vyberte akci.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/feature.py" line="266" />
+        <source>month</source>
+        <translation>měsíc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/feature.py" line="266" />
+        <source>week</source>
+        <translation>týden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/feature.py" line="266" />
+        <source>day</source>
+        <translation>den</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/feature.py" line="267" />
+        <source>agenda</source>
+        <translation>přehled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/feature.py" line="267" />
+        <source>venue timeline</source>
+        <translation>obsazenost míst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/feature.py" line="271" />
+        <source>Events calendar</source>
+        <translation>Kalendář akcí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/feature.py" line="273" />
+        <source>Events calendar – %1</source>
+        <translation>Kalendář akcí – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/feature.py" line="300" />
+        <source>Export PDF</source>
+        <translation>Export do PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/feature.py" line="300" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/feature.py" line="308" />
+        <source>Cannot write %1: %2</source>
+        <translation>Soubor %1 nelze zapsat: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/feature.py" line="311" />
+        <source>Cannot write %1.</source>
+        <translation>Soubor %1 nelze zapsat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/feature.py" line="313" />
+        <source>Saved %1</source>
+        <translation>Uloženo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <location filename="../../ui/events/filter_panel.py" line="145" />
+        <source>Search events…</source>
+        <translation>Hledat akce…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/filter_panel.py" line="170" />
+        <source>Clear filters</source>
+        <translation>Zrušit filtry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/filter_panel.py" line="246" />
+        <source>Series</source>
+        <translation>Řady</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/filter_panel.py" line="247" />
+        <source>Category</source>
+        <translation>Druh akce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/filter_panel.py" line="248" />
+        <source>Venue</source>
+        <translation>Místo konání</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/filter_panel.py" line="249" />
+        <source>Responsible</source>
+        <translation>Odpovědná osoba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/filter_panel.py" line="250" />
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+</context>
+<context>
+    <name>PerformerTableModel</name>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="170" />
+        <source>Performer</source>
+        <translation>Účinkující</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="170" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/dialog.py" line="170" />
+        <source>Fee (CZK)</source>
+        <translation>Honorář (Kč)</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../ui/events/printing.py" line="33" />
+        <source>Print calendar</source>
+        <translation>Tisk kalendáře</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/printing.py" line="46" />
+        <source>Cannot start printing.</source>
+        <translation>Tisk nelze zahájit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/printing.py" line="100" />
+        <source>Printed %1</source>
+        <translation>Vytištěno %1</translation>
+    </message>
+</context>
+</TS>
