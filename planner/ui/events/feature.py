@@ -74,6 +74,7 @@ class EventsFeature(QObject):
         # The sidebar keeps the full height; the Conflicts panel sits under the calendar only.
         window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        window.resizeDocks([self.dock], [150], Qt.Orientation.Vertical)
         self.dock.conflict_activated.connect(self.jump_to)
 
         self.filters = FilterPanel(ctx)

@@ -7,8 +7,8 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -46,6 +46,19 @@ class Choice:
     label: str
     colour: str | None = None
     tooltip: str = ""
+
+
+_SWATCHES: dict[str, QIcon] = {}
+
+
+def _swatch(colour: str) -> QIcon:
+    """Return a small square of the colour (cached)."""
+    icon = _SWATCHES.get(colour)
+    if icon is None:
+        pix = QPixmap(10, 10)
+        pix.fill(QColor(colour))
+        icon = _SWATCHES[colour] = QIcon(pix)
+    return icon
 
 
 class CheckListModel(QAbstractListModel):
@@ -102,9 +115,9 @@ class CheckListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if c.key in self._checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DecorationRole and c.colour:
-            return QColor(c.colour)
+            return _swatch(c.colour)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return c.tooltip or c.label
+            return f"{c.label}\n{c.tooltip}" if c.tooltip and c.tooltip != c.label else c.label
         if role == KEY_ROLE:
             return c.key
         return None
@@ -163,6 +176,10 @@ class FilterPanel(QWidget):
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.setUniformItemSizes(True)
             view.setMinimumHeight(48)
+            view.setIconSize(QSize(10, 10))
+            # Long venue names are elided; the tooltip has the full name and address.
+            view.setTextElideMode(Qt.TextElideMode.ElideRight)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.models[key] = model
             self.lists[key] = view
             self.toolbox.addItem(view, "")
