@@ -216,9 +216,11 @@ class MoveEventCommand(EventCommand):
                 self._ctx.sm, self.event_id, self._start, self._end, version=self._version
             )
         else:
+            venue_id = self._venue_id
+            assert venue_id is None or isinstance(venue_id, int)
             self._after = event_service.move_event(
                 self._ctx.sm, self.event_id, self._start, self._end,
-                venue_id=self._venue_id, version=self._version,
+                venue_id=venue_id, version=self._version,
             )
         self._before = before
 

@@ -95,6 +95,16 @@ def format_money(value: Decimal | None) -> str:
     return f"{value:,.2f}".replace(",", "\u00a0").replace(".", ",")
 
 
+def _day(edit: QDateEdit) -> dt.date:
+    d = edit.date()
+    return dt.date(d.year(), d.month(), d.day())
+
+
+def _clock(edit: QTimeEdit) -> dt.time:
+    t = edit.time()
+    return dt.time(t.hour(), t.minute())
+
+
 # --- performers -------------------------------------------------------------
 
 
@@ -545,10 +555,10 @@ class EventDialog(QDialog):
     # --- behaviour ----------------------------------------------------------
 
     def _start_local(self) -> dt.datetime:
-        return dt.datetime.combine(self.start_date.date().toPython(), self.start_time.time().toPython())
+        return dt.datetime.combine(_day(self.start_date), _clock(self.start_time))
 
     def _end_local(self) -> dt.datetime:
-        return dt.datetime.combine(self.end_date.date().toPython(), self.end_time.time().toPython())
+        return dt.datetime.combine(_day(self.end_date), _clock(self.end_time))
 
     def _on_start_changed(self, *_args: object) -> None:
         # Keep the length: moving the start moves the end with it (like any calendar).
@@ -608,9 +618,9 @@ class EventDialog(QDialog):
         except ValidationError as exc:
             errors.append(exc)
         if self.all_day.isChecked():
-            first = self.start_date.date().toPython()
-            last = max(first, self.end_date.date().toPython())
-            if self.end_date.date().toPython() < first:
+            first = _day(self.start_date)
+            last = max(first, _day(self.end_date))
+            if _day(self.end_date) < first:
                 errors.append(ValidationError("end", "end_before_start"))
             start, end = all_day_span(first, last)
         else:

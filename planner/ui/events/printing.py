@@ -47,7 +47,7 @@ def render_page(device: QPagedPaintDevice, widget: QWidget, title: str, subtitle
     try:
         dpi = device.logicalDpiY()
         layout = device.pageLayout()
-        paint = layout.paintRectPixels(device.resolution())
+        paint = layout.paintRectPixels(device.logicalDpiX())
         area = QRectF(0, 0, paint.width(), paint.height())
 
         title_font = QFont(widget.font())

@@ -23,9 +23,9 @@ def make_ctx(db: Database, tmp_path: Path) -> AppContext:
 
 
 @pytest.fixture
-def ctx(qapp: object, sqlite_db: Database, tmp_path: Path) -> AppContext:
-    """An AppContext over an empty migrated SQLite database."""
-    return make_ctx(sqlite_db, tmp_path)
+def ctx(qapp: object, db: Database, tmp_path: Path) -> AppContext:
+    """An AppContext over an empty migrated database (SQLite, and PostgreSQL when configured)."""
+    return make_ctx(db, tmp_path)
 
 
 @pytest.fixture
