@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import func, select
@@ -34,13 +34,24 @@ def _row(o: Vendor) -> VendorRow:
     )
 
 
+def _power(value: Decimal | str | None) -> Decimal | None:
+    """Return a power need in kW (accepts '2,5' as typed), None when empty."""
+    if value is None or not str(value).strip():
+        return None
+    try:
+        power = Decimal(str(value).strip().replace(",", "."))
+    except InvalidOperation as exc:
+        raise ValidationError("power_kw", "not_a_number", value=value) from exc
+    if not power.is_finite():
+        raise ValidationError("power_kw", "not_a_number", value=value)
+    if power < 0:
+        raise ValidationError("power_kw", "not_negative")
+    return power
+
+
 def validate_vendor(d: VendorDraft) -> dict[str, object]:
     """Return normalised field values or raise ValidationError naming the bad field."""
-    power = d.power_kw
-    if power is not None:
-        power = Decimal(power)
-        if power < 0:
-            raise ValidationError("power_kw", "not_negative")
+    power = _power(d.power_kw)
     return {
         "name": require_text(d.name, "name"),
         "ico": normalize_ico(d.ico),
