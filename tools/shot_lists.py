@@ -47,7 +47,13 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
 
+    # The demo venues have no contacts: show the columns that say something (column chooser).
+    from planner.ui.vendors.model import VendorColumn
+    from planner.ui.venues.model import VenueColumn
+
     venues_page = VenuesPage(ctx)
+    for column in (VenueColumn.CONTACT, VenueColumn.PHONE, VenueColumn.EMAIL, VenueColumn.EQUIPMENT):
+        venues_page.set_column_visible(column, False)
     venues_page.detail.today = lambda: TODAY  # type: ignore[method-assign]
     venues_page.resize(1280, 800)
     venues_page.show()
@@ -57,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     venues_page.grab().save(str(out / "venues.png"))
 
     vendors_page = VendorsPage(ctx)
+    for vcol in (VendorColumn.ROLES, VendorColumn.PHONE, VendorColumn.EMAIL, VendorColumn.CITY, VendorColumn.POWER, VendorColumn.CONSENT):
+        vendors_page.set_column_visible(vcol, False)
     vendors_page.resize(1280, 800)
     vendors_page.show()
     rows = vendors.list_vendors(db.sm)

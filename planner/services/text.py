@@ -107,7 +107,7 @@ def format_czk(amount: object) -> str:
     value = Decimal(str(amount)).quantize(Decimal("0.01"))
     sign = "-" if value < 0 else ""
     whole, _, cents = f"{abs(value):.2f}".partition(".")
-    groups = []
+    groups: list[str] = []
     while whole:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

@@ -48,15 +48,19 @@ def mail_link(address: str) -> str:
     return f"<a href='mailto:{escape(address)}'>{escape(address)}</a>" if address else ""
 
 
-def small_table(model: TextTableModel, stretch: int = 0) -> QTableView:
-    """Return a compact read-only table for a detail panel."""
+def small_table(model: TextTableModel, stretch: int = 0, wrap: bool = False) -> QTableView:
+    """Return a compact read-only table for a detail panel (the stretch column wraps if asked)."""
     view = QTableView()
     view.setModel(model)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.verticalHeader().hide()
-    view.setWordWrap(False)
+    view.setWordWrap(wrap)
     view.setAlternatingRowColors(True)
+    if wrap:
+        rows = view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setMinimumSectionSize(view.fontMetrics().height() + 10)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

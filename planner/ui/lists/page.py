@@ -18,12 +18,15 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QToolButton,
@@ -100,6 +103,7 @@ class ListPage(QWidget, Generic[R]):
     change_kind = ""
     refresh_on: frozenset[str] = frozenset()  # other change kinds that alter what is shown
     columns_option: Option
+    split_sizes: tuple[int, int] = (720, 540)  # list and detail widths at 1280 px
 
     def __init__(
         self, ctx: AppContext, model: RowTableModel[R], proxy: RowFilterProxy, parent: QWidget | None = None
@@ -155,22 +159,33 @@ class ListPage(QWidget, Generic[R]):
         self.filter_bar.addWidget(self.search, 3)
         self.add_filters(self.filter_bar)
         self.filter_bar.addWidget(self.archived_box)
-        self.filter_bar.addWidget(self.columns_button)
         self.filter_bar.addWidget(self.new_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.columns_button)
 
         self.detail = self.make_detail()
+        # Scrolls rather than forcing the window wider than a laptop screen.
+        self.detail_area = QScrollArea()
+        self.detail_area.setWidget(self.detail)
+        self.detail_area.setWidgetResizable(True)
+        self.detail_area.setFrameShape(QFrame.Shape.NoFrame)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.view)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(self.detail_area)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([720, 540])
+        self.splitter.setSizes(list(self.split_sizes))
         self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.filter_bar)
         layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.count_label)
+        layout.addLayout(bottom)
+        # Full width when there is room, but never forcing the window wider than a small screen.
+        self.search.setMinimumWidth(100)
+        for combo in self.findChildren(QComboBox):
+            combo.setMinimumWidth(90)
 
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
         proxy.rowsInserted.connect(self._update_count)
@@ -415,4 +430,4 @@ class ListPage(QWidget, Generic[R]):
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
         for c in range(self.model.columnCount()):
-            header.resizeSection(c, min(max(header.sectionSize(c), 60), 280))
+            header.resizeSection(c, min(max(header.sectionSize(c), 60), 250))

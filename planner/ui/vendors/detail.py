@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from planner.models.enums import BookingStatus
@@ -23,9 +23,15 @@ ZERO = Decimal("0.00")
 
 
 def days_text(b: BookingRow) -> str:
-    if b.first_day == b.last_day:
-        return format_date(b.first_day)
-    return f"{format_date(b.first_day)} – {format_date(b.last_day)}"
+    """Return the booked days compactly: '12.–14. 3. 2027', '27. 11. – 23. 12. 2026'."""
+    first, last = b.first_day, b.last_day
+    if first == last:
+        return format_date(first)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}.–{format_date(last)}"
+    if first.year == last.year:
+        return f"{first.day}. {first.month}. – {format_date(last)}"
+    return f"{format_date(first)} – {format_date(last)}"
 
 
 class VendorDetail(QWidget):
@@ -55,7 +61,7 @@ class VendorDetail(QWidget):
             self, numeric=[4],
         )
         self.bookings_label = QLabel()
-        self.bookings_view = small_table(self.bookings_model, stretch=0)
+        self.bookings_view = small_table(self.bookings_model, stretch=0, wrap=True)
         self.totals = QLabel()
         self.totals.setWordWrap(True)
         self.edit_button = QPushButton(self.tr("Edit…"))
@@ -88,9 +94,9 @@ class VendorDetail(QWidget):
         layout.addWidget(self.body, 1)
         self.show_row(None)
 
-    def _emit(self, signal: Signal) -> None:  # type: ignore[type-arg]
+    def _emit(self, signal: SignalInstance) -> None:
         if self._row is not None:
-            signal.emit(self._row.id)  # type: ignore[attr-defined]
+            signal.emit(self._row.id)
 
     def row(self) -> VendorRow | None:
         return self._row
@@ -133,7 +139,7 @@ class VendorDetail(QWidget):
         expected = sum((b.fee or ZERO for b in approved), ZERO)
         paid = sum((b.fee or ZERO for b in approved if b.paid_on), ZERO)
         self.totals.setText(
-            self.tr("Fees of approved bookings: %1 · paid %2 · outstanding %3")
+            self.tr("Fees of approved bookings: <b>%1</b><br>paid %2 · outstanding <b>%3</b>")
             .replace("%1", format_czk(expected)).replace("%2", format_czk(paid))
             .replace("%3", format_czk(expected - paid))
         )

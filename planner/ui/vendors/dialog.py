@@ -85,9 +85,15 @@ class VendorDialog(RecordDialog):
             power_kw=self.power_kw.text(),  # type: ignore[arg-type]  # the service parses text
             goods=self.goods.toPlainText(),
             notes=self.notes.toPlainText(),
-            consent_date=self.consent_date.date().toPython() if self.consent.isChecked() else None,  # type: ignore[no-untyped-call]
+            consent_date=self._consent_day(),
             archived=self._row.archived if self._row else False,
         )
+
+    def _consent_day(self) -> dt.date | None:
+        if not self.consent.isChecked():
+            return None
+        day = self.consent_date.date()
+        return dt.date(day.year(), day.month(), day.day())
 
     def check(self) -> None:
         vendor_service.check_vendor(self._sm, self.draft(), self._row.id if self._row else None)

@@ -103,8 +103,8 @@ class VendorTableModel(RowTableModel[VendorRow]):
         return [*(self.display(row, c) for c in VendorColumn), row.dic, row.goods, row.notes, row.street]
 
     def tooltip(self, row: VendorRow, column: IntEnum) -> str | None:
-        if VendorColumn(column) is VendorColumn.NAME and (row.goods or row.notes):
-            return "\n".join(t for t in (row.goods, row.notes) if t)
+        if VendorColumn(column) is VendorColumn.NAME:
+            return "\n".join(t for t in (row.name, row.goods, row.notes) if t)
         return None
 
 

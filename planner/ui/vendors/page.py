@@ -30,10 +30,12 @@ class VendorsPage(ListPage[VendorRow]):
     change_kind = "vendor"
     refresh_on = frozenset({"market"})
     columns_option = settings.VENDOR_COLUMNS
+    split_sizes = (620, 660)  # the bookings table needs room
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.model: VendorTableModel
         self.proxy: VendorFilterProxy
+        self.detail: VendorDetail
         super().__init__(ctx, VendorTableModel(), VendorFilterProxy(), parent)
         self.detail.edit_requested.connect(lambda _id: self.edit_current())
         self.detail.export_requested.connect(self.export_personal_data)

@@ -67,8 +67,8 @@ class VenueTableModel(RowTableModel[VenueRow]):
     def tooltip(self, row: VenueRow, column: IntEnum) -> str | None:
         if VenueColumn(column) is VenueColumn.EQUIPMENT and row.equipment:
             return "\n".join(row.equipment)
-        if VenueColumn(column) is VenueColumn.NAME and row.notes:
-            return row.notes
+        if VenueColumn(column) is VenueColumn.NAME:
+            return "\n".join(t for t in (row.name, row.notes) if t)
         return None
 
 

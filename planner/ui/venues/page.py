@@ -34,6 +34,7 @@ class VenuesPage(ListPage[VenueRow]):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.model: VenueTableModel
         self.proxy: VenueFilterProxy
+        self.detail: VenueDetail
         super().__init__(ctx, VenueTableModel(), VenueFilterProxy(), parent)
         self.detail.edit_requested.connect(lambda _id: self.edit_current())
         self.detail.timeline_requested.connect(self.timeline_requested)
