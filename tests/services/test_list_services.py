@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from planner.errors import ValidationError
-from planner.models.enums import BookingStatus, EventCategory
+from planner.models.enums import BookingStatus
 from planner.services import markets, vendors, venues
 from planner.services.dto import BookingDraft, EventDraft, StallDraft, VendorDraft, VenueDraft
 from planner.services.events import create_event

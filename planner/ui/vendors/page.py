@@ -102,6 +102,8 @@ class VendorsPage(ListPage[VendorRow]):
         )
         if not path:
             return
+        if not Path(path).suffix:
+            path += ".json"
         try:
             Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         except OSError as exc:
