@@ -34,7 +34,7 @@ def place_overlapping(items: Sequence[tuple[Hashable, float, float]]) -> list[Pl
     cluster (transitively overlapping) share the column count, so widths line up.
     Zero-length items are treated as one minute long so they stay visible.
     """
-    order = sorted(range(len(items)), key=lambda i: (items[i][1], -items[i][2], str(items[i][0])))
+    order = sorted(range(len(items)), key=lambda i: (items[i][1], -items[i][2], i))
     column_of: dict[int, int] = {}
     columns_of: dict[int, int] = {}
     cluster: list[int] = []
@@ -93,9 +93,10 @@ class RowLayout:
 def pack_lanes(items: Sequence[tuple[Hashable, int, int]]) -> dict[Hashable, int]:
     """Give each (key, first_column, last_column) item the lowest lane free on all its columns.
 
-    Longer items first (so festival and market bars sit on top), then by start.
+    By first column, longer items first (so festival and market bars sit on top),
+    then in input order (callers pass items sorted by time).
     """
-    order = sorted(items, key=lambda it: (it[1], -(it[2] - it[1]), str(it[0])))
+    order = [items[i] for i in sorted(range(len(items)), key=lambda i: (items[i][1], items[i][1] - items[i][2], i))]
     busy: list[set[int]] = []
     lanes: dict[Hashable, int] = {}
     for key, first, last in order:
