@@ -7,6 +7,7 @@ KDE EventViews' ``CellItem::placeItem`` and its month item order tests).
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
@@ -183,8 +184,8 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 
 def snap(minutes: float, step: int = SNAP_MINUTES) -> int:
-    """Round minutes to the nearest step (15 minutes by default)."""
-    return int(round(minutes / step)) * step
+    """Round minutes to the nearest step (15 minutes by default; halves round up)."""
+    return int(math.floor(minutes / step + 0.5)) * step
 
 
 def day_hours(day: dt.date) -> int:
