@@ -7,7 +7,7 @@ import logging
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -98,7 +98,6 @@ class CalendarPage(QWidget):
         layout_.setSpacing(4)
         layout_.addLayout(self.nav_layout)
         layout_.addWidget(self.stack, 1)
-        self._build_shortcuts()
 
         self._key = ctx.settings.get(settings.CALENDAR_VIEW)
         if self._key not in VIEW_KEYS:
@@ -173,21 +172,29 @@ class CalendarPage(QWidget):
         nav.addLayout(switcher)
         self.nav_layout = nav
 
-    def _build_shortcuts(self) -> None:
-        def add(seq: str | QKeySequence, slot: object) -> None:
-            sc = QShortcut(QKeySequence(seq), self)
-            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            sc.activated.connect(slot)  # type: ignore[arg-type]
-
-        for index, key in enumerate(VIEW_KEYS):
-            add(f"Ctrl+{index + 1}", lambda k=key: self.set_view(k))
-        add("T", self.go_today)
-        add("Left", lambda: self.step(-1))
-        add("Right", lambda: self.step(1))
-        add("PgUp", lambda: self.step(-1))
-        add("PgDown", lambda: self.step(1))
-        add("Up", lambda: self.move_date(-7 if self._key != "day" else -1))
-        add("Down", lambda: self.move_date(7 if self._key != "day" else 1))
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Keys the views leave unhandled: Ctrl+1..5 views, T today, arrows and PgUp/PgDn pages."""
+        key = event.key()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if mods == Qt.KeyboardModifier.ControlModifier and Qt.Key.Key_1 <= key <= Qt.Key.Key_5:
+            self.set_view(VIEW_KEYS[key - Qt.Key.Key_1])
+        elif mods != Qt.KeyboardModifier.NoModifier:
+            super().keyPressEvent(event)
+            return
+        elif key == Qt.Key.Key_T:
+            self.go_today()
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
+            self.step(-1)
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown):
+            self.step(1)
+        elif key == Qt.Key.Key_Up:
+            self.move_date(-1 if self._key == "day" else -7)
+        elif key == Qt.Key.Key_Down:
+            self.move_date(1 if self._key == "day" else 7)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
 
     # --- state -------------------------------------------------------------
 
