@@ -97,7 +97,8 @@ class AgendaView(PaintedView):
         ]
         days = self.days()
         if not days:
-            parts.append(f"<tr><td class='muted'>{esc(self.tr('No events in this period.'))}</td></tr>")
+            empty = self.tr("No events in this period.")
+            parts.append(f"<tr><td class='muted'>{esc(empty)}</td></tr>")
         header = (self.tr("Time"), self.tr("Event"), self.tr("Venue"), self.tr("Series"), self.tr("Status"))
         parts.append("<tr>" + "".join(f"<td class='muted'>{esc(h)}</td>" for h in header) + "</tr>")
         for day, rows in days:

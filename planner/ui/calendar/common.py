@@ -84,7 +84,6 @@ def time_text(row: EventRow) -> str:
 
 def tooltip_html(row: EventRow, messages: list[str]) -> str:
     """Return the tooltip of an event: title, time, venue, series, status and its conflicts."""
-    tr = QCoreApplication.translate
     lines = [f"<b>{_esc(row.title)}</b>", _esc(format_date(row.first_day) + ", " + time_text(row))]
     if row.venue_name:
         lines.append(_esc(row.venue_name))
@@ -93,8 +92,6 @@ def tooltip_html(row: EventRow, messages: list[str]) -> str:
     lines.append(_esc(f"{category_label(row.category)} · {status_label(row.status)}"))
     for message in messages:
         lines.append(f"<span style='color:#d32f2f'>⚠ {_esc(message)}</span>")
-    if messages:
-        lines.append(f"<i>{_esc(tr('CalendarView', 'Conflict'))}</i>")
     return "<br>".join(lines)
 
 
@@ -123,22 +120,20 @@ def draw_conflict_marker(painter: QPainter, right: float, top: float, size: floa
 
 def weekday_names() -> list[str]:
     """Return translated short weekday names, Monday first."""
-    tr = QCoreApplication.translate
     return [
-        tr("CalendarView", "Mon"), tr("CalendarView", "Tue"), tr("CalendarView", "Wed"),
-        tr("CalendarView", "Thu"), tr("CalendarView", "Fri"), tr("CalendarView", "Sat"),
-        tr("CalendarView", "Sun"),
+        QCoreApplication.translate("CalendarView", "Mon"), QCoreApplication.translate("CalendarView", "Tue"), QCoreApplication.translate("CalendarView", "Wed"),
+        QCoreApplication.translate("CalendarView", "Thu"), QCoreApplication.translate("CalendarView", "Fri"), QCoreApplication.translate("CalendarView", "Sat"),
+        QCoreApplication.translate("CalendarView", "Sun"),
     ]
 
 
 def month_name(month: int) -> str:
     """Return the translated name of a month (nominative)."""
-    tr = QCoreApplication.translate
     return [
-        tr("CalendarView", "January"), tr("CalendarView", "February"), tr("CalendarView", "March"),
-        tr("CalendarView", "April"), tr("CalendarView", "May"), tr("CalendarView", "June"),
-        tr("CalendarView", "July"), tr("CalendarView", "August"), tr("CalendarView", "September"),
-        tr("CalendarView", "October"), tr("CalendarView", "November"), tr("CalendarView", "December"),
+        QCoreApplication.translate("CalendarView", "January"), QCoreApplication.translate("CalendarView", "February"), QCoreApplication.translate("CalendarView", "March"),
+        QCoreApplication.translate("CalendarView", "April"), QCoreApplication.translate("CalendarView", "May"), QCoreApplication.translate("CalendarView", "June"),
+        QCoreApplication.translate("CalendarView", "July"), QCoreApplication.translate("CalendarView", "August"), QCoreApplication.translate("CalendarView", "September"),
+        QCoreApplication.translate("CalendarView", "October"), QCoreApplication.translate("CalendarView", "November"), QCoreApplication.translate("CalendarView", "December"),
     ][month - 1]
 
 

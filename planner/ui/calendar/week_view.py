@@ -508,22 +508,34 @@ class _HourGrid(QWidget):
             font.setBold(True)
             font.setStrikeOut(r.cancelled)
             inner = rect.adjusted(4, 2, -(16 if marker else 4), -2)
-            lines: list[tuple[QFont, str]] = [(font, r.title)]
             detail = f"{format_time(r.start)}–{format_time(r.end)}"
             if r.venue_name:
                 detail += f" · {r.venue_name}"
             s_font = QFont(small)
             s_font.setStrikeOut(r.cancelled)
-            lines.append((s_font, detail))
-            y = inner.top()
-            for f, text in lines:
-                lh = QFontMetrics(f).height()
-                if y + lh > inner.bottom() + 2 and y > inner.top():
-                    break
-                p.setFont(f)
-                p.drawText(QRectF(inner.left(), y, inner.width(), lh), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                           QFontMetrics(f).elidedText(text, Qt.TextElideMode.ElideRight, int(inner.width())))
-                y += lh
+            fm_title, fm_small = QFontMetrics(font), QFontMetrics(s_font)
+            room = inner.height() - fm_small.height() * 2
+            p.setFont(font)
+            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+            if room >= fm_title.height() * 2:  # tall enough: wrap the title, details below
+                title_rect = fm_title.boundingRect(QRectF(inner.left(), inner.top(), inner.width(), room).toRect(),
+                                                   int(flags | Qt.TextFlag.TextWordWrap), r.title)
+                title_h = min(float(title_rect.height()), room - room % fm_title.height())
+                p.save()
+                p.setClipRect(QRectF(inner.left(), inner.top(), inner.width(), title_h))
+                p.drawText(QRectF(inner.left(), inner.top(), inner.width(), title_h), flags | Qt.TextFlag.TextWordWrap, r.title)
+                p.restore()
+                y = inner.top() + title_h
+                p.setFont(s_font)
+                p.drawText(QRectF(inner.left(), y, inner.width(), inner.bottom() - y), flags | Qt.TextFlag.TextWordWrap,
+                           detail)
+            else:
+                p.drawText(QRectF(inner.left(), inner.top(), inner.width(), fm_title.height()), flags,
+                           fm_title.elidedText(r.title, Qt.TextElideMode.ElideRight, int(inner.width())))
+                if inner.height() >= fm_title.height() + fm_small.height() - 2:
+                    p.setFont(s_font)
+                    p.drawText(QRectF(inner.left(), inner.top() + fm_title.height(), inner.width(), fm_small.height()),
+                               flags, fm_small.elidedText(detail, Qt.TextElideMode.ElideRight, int(inner.width())))
             p.setFont(self.font())
 
     def _paint_now(self, p: QPainter) -> None:
