@@ -24,6 +24,7 @@ from planner.ui.events import dialog as dialog_module
 from planner.ui.events import printing
 from planner.ui.events.conflicts_dock import ConflictsDock, ConflictTableModel
 from planner.ui.events.feature import EventsFeature
+from planner.ui.events.upcoming import UpcomingEventsPage
 from planner.ui.main_window import MainWindow
 
 
@@ -249,20 +250,24 @@ def test_page_layout_is_a4_landscape() -> None:
     assert layout.pageSize().id() == layout.pageSize().PageSizeId.A4
 
 
-def test_upcoming_list_page_gets_series_filter_and_edit(
+def test_simple_list_page_gets_series_filter_and_edit(
     window: MainWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    upcoming = UpcomingEventsPage(ctx)
+    window.add_page("calendar", "Kalendář", upcoming)
+    window.show_page("calendar")
+    QApplication.processEvents()
     feature = feature_of(window)
-    assert feature.page() is window.upcoming
+    assert feature.page() is upcoming
     calls: list[int | None] = []
     monkeypatch.setattr(dialog_module.EventDialog, "ask", classmethod(
         lambda cls, parent, c, draft, event_id=None: calls.append(event_id)
     ))
     a, _b = _hall_events(ctx)
-    window.upcoming.edit_requested.emit(a)
+    upcoming.edit_requested.emit(a)
     assert calls == [a]
     seen: list[frozenset[int]] = []
-    monkeypatch.setattr(window.upcoming, "set_series_filter", seen.append)
+    monkeypatch.setattr(upcoming, "set_series_filter", seen.append)
     feature.apply_filter(EventQuery(series_ids=frozenset({5})))
     assert seen == [frozenset({5})]
 
