@@ -28,7 +28,7 @@ ErrorHandler = Callable[[str], None]
 
 
 def _quoted(title: str) -> str:
-    short = title if len(title) <= 40 else title[:39] + "…"
+    short = title if len(title) <= 32 else title[:31].rstrip() + "…"
     return f"„{short}“"
 
 

@@ -74,24 +74,44 @@ def render_page(device: QPagedPaintDevice, widget: QWidget, title: str, subtitle
         y += h + dpi * 0.1
 
         target = QRectF(0, y, area.width(), area.height() - y)
-        size = widget.size()
-        if size.width() <= 0 or size.height() <= 0:
+        image = grab_for_page(widget, target.height() / target.width(), min(3.0, target.width() / 1000))
+        if image is None:
             return
-        scale = min(target.width() / size.width(), target.height() / size.height())
-        # Render through an image at (about) the device resolution: painting the widget
-        # straight onto a 300 dpi device would size its fonts for that device, not the screen.
-        ratio = max(1.0, min(4.0, scale))
-        image = QImage(round(size.width() * ratio), round(size.height() * ratio), QImage.Format.Format_ARGB32)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(target, image)
+    finally:
+        painter.end()
+
+
+def grab_for_page(widget: QWidget, aspect: float, ratio: float, min_width: int = 1000) -> QImage | None:
+    """Render the widget laid out in the page's proportions (height/width) into an image.
+
+    The widget is resized for the moment of rendering, so a view fills the page (a week
+    view shows more hours) instead of being shrunk with empty paper under it. The image
+    is drawn at ``ratio`` times the screen resolution: painting the widget straight onto a
+    300 dpi device would size its fonts for that device, not for the screen.
+    """
+    old = widget.size()
+    width = max(old.width(), min_width)
+    height = max(1, round(width * aspect))
+    if width <= 0:
+        return None
+    resized = (width, height) != (old.width(), old.height())
+    if resized:
+        widget.resize(width, height)
+    try:
+        ratio = max(1.0, ratio)
+        image = QImage(round(width * ratio), round(height * ratio), QImage.Format.Format_ARGB32)
         image.setDevicePixelRatio(ratio)
         image.fill(Qt.GlobalColor.white)
         widget.render(
             image, QPoint(0, 0), QRegion(),
             QWidget.RenderFlag.DrawChildren | QWidget.RenderFlag.DrawWindowBackground,
         )
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.drawImage(QRectF(target.left(), target.top(), size.width() * scale, size.height() * scale), image)
     finally:
-        painter.end()
+        if resized:
+            widget.resize(old)
+    return image
 
 
 def printed_on(now: dt.datetime | None = None) -> str:
