@@ -41,18 +41,18 @@
 <context>
     <name>ConflictsDock</name>
     <message>
-        <location filename="../../ui/events/conflicts_dock.py" line="158" />
+        <location filename="../../ui/events/conflicts_dock.py" line="162" />
         <source>No conflicts in the shown period.</source>
         <translation>V zobrazeném období nejsou žádné konflikty.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/events/conflicts_dock.py" line="171" />
+        <location filename="../../ui/events/conflicts_dock.py" line="177" />
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Konflikty (%n)</numerusform><numerusform>Konflikty (%n)</numerusform><numerusform>Konflikty (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/events/conflicts_dock.py" line="171" />
+        <location filename="../../ui/events/conflicts_dock.py" line="177" />
         <source>Conflicts</source>
         <translation>Konflikty</translation>
     </message>
@@ -95,7 +95,7 @@
         <translation>Přesunout akci</translation>
     </message>
     <message>
-        <location filename="../../ui/events/commands.py" line="238" />
+        <location filename="../../ui/events/commands.py" line="240" />
         <source>Delete event</source>
         <translation>Smazat akci</translation>
     </message>
@@ -153,159 +153,159 @@
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="244" />
+        <location filename="../../ui/events/dialog.py" line="254" />
         <source>New event</source>
         <translation>Nová akce</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="246" />
+        <location filename="../../ui/events/dialog.py" line="256" />
         <source>Edit event – %1</source>
         <translation>Upravit akci – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="278" />
+        <location filename="../../ui/events/dialog.py" line="288" />
         <source>Event</source>
         <translation>Akce</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="279" />
+        <location filename="../../ui/events/dialog.py" line="289" />
         <source>Performers</source>
         <translation>Účinkující</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="280" />
+        <location filename="../../ui/events/dialog.py" line="290" />
         <source>Details</source>
         <translation>Podrobnosti</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="322" />
+        <location filename="../../ui/events/dialog.py" line="332" />
         <source>&amp;Title:</source>
         <translation>&amp;Název:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="324" />
+        <location filename="../../ui/events/dialog.py" line="334" />
         <source>&amp;All-day (dates only)</source>
         <translation>&amp;Celodenní (jen data)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="330" />
-        <location filename="../../ui/events/dialog.py" line="569" />
+        <location filename="../../ui/events/dialog.py" line="340" />
+        <location filename="../../ui/events/dialog.py" line="579" />
         <source>&amp;Start:</source>
         <translation>&amp;Začátek:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="335" />
-        <location filename="../../ui/events/dialog.py" line="570" />
+        <location filename="../../ui/events/dialog.py" line="345" />
+        <location filename="../../ui/events/dialog.py" line="580" />
         <source>&amp;End:</source>
         <translation>&amp;Konec:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="346" />
+        <location filename="../../ui/events/dialog.py" line="356" />
         <source>&amp;Category:</source>
         <translation>Dru&amp;h akce:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="352" />
+        <location filename="../../ui/events/dialog.py" line="362" />
         <source>Stat&amp;us:</source>
         <translation>&amp;Stav:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="356" />
+        <location filename="../../ui/events/dialog.py" line="366" />
         <source>Se&amp;ries:</source>
         <translation>Řa&amp;da:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="360" />
+        <location filename="../../ui/events/dialog.py" line="370" />
         <source>The festival edition or market this event is part of</source>
         <translation>Ročník festivalu nebo trh, jehož je akce součástí</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="361" />
+        <location filename="../../ui/events/dialog.py" line="371" />
         <source>&amp;Part of:</source>
         <translation>Nadřazená &amp;akce:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="365" />
+        <location filename="../../ui/events/dialog.py" line="375" />
         <source>&amp;Venue:</source>
         <translation>&amp;Místo konání:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="369" />
+        <location filename="../../ui/events/dialog.py" line="379" />
         <source>Res&amp;ponsible:</source>
         <translation>&amp;Odpovídá:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="371" />
+        <location filename="../../ui/events/dialog.py" line="381" />
         <source>P&amp;ublic (published in the programme and feeds)</source>
         <translation>&amp;Veřejná (zveřejní se v programu a kalendářích)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="424" />
+        <location filename="../../ui/events/dialog.py" line="434" />
         <source>&amp;Add performer</source>
         <translation>Přid&amp;at účinkujícího</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="426" />
+        <location filename="../../ui/events/dialog.py" line="436" />
         <source>&amp;Remove</source>
         <translation>&amp;Odebrat</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="442" />
+        <location filename="../../ui/events/dialog.py" line="452" />
         <source>&amp;Description:</source>
         <translation>&amp;Popis:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="446" />
+        <location filename="../../ui/events/dialog.py" line="456" />
         <source>For the office only; never published</source>
         <translation>Jen pro úřad; nikdy se nezveřejňuje</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="447" />
+        <location filename="../../ui/events/dialog.py" line="457" />
         <source>Internal &amp;notes:</source>
         <translation>Interní poz&amp;námky:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="450" />
+        <location filename="../../ui/events/dialog.py" line="460" />
         <source>number of visitors</source>
         <translation>počet návštěvníků</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="451" />
+        <location filename="../../ui/events/dialog.py" line="461" />
         <source>Expected &amp;attendance:</source>
         <translation>&amp;Očekávaná návštěvnost:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="454" />
+        <location filename="../../ui/events/dialog.py" line="464" />
         <source>e.g. 250 Kč, students 150 Kč, TIC Opava</source>
         <translation>např. 250 Kč, studenti 150 Kč, TIC Opava</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="455" />
+        <location filename="../../ui/events/dialog.py" line="465" />
         <source>&amp;Tickets:</source>
         <translation>&amp;Vstupenky:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="459" />
+        <location filename="../../ui/events/dialog.py" line="469" />
         <source>&amp;Web page:</source>
         <translation>&amp;Webová stránka:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="502" />
+        <location filename="../../ui/events/dialog.py" line="512" />
         <source>(none)</source>
         <translation>(žádná)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="569" />
+        <location filename="../../ui/events/dialog.py" line="579" />
         <source>First &amp;day:</source>
         <translation>&amp;První den:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="570" />
+        <location filename="../../ui/events/dialog.py" line="580" />
         <source>&amp;Last day:</source>
         <translation>Posl&amp;ední den:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="652" />
+        <location filename="../../ui/events/dialog.py" line="662" />
         <source>Save anyway?</source>
         <translation>Přesto uložit?</translation>
     </message>
@@ -313,97 +313,97 @@
 <context>
     <name>EventsFeature</name>
     <message>
-        <location filename="../../ui/events/feature.py" line="105" />
+        <location filename="../../ui/events/feature.py" line="108" />
         <source>&lt;b&gt;Filters&lt;/b&gt;</source>
         <translation>&lt;b&gt;Filtry&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/events/feature.py" line="114" />
+        <location filename="../../ui/events/feature.py" line="117" />
         <source>&amp;New event…</source>
         <translation>&amp;Nová akce…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/feature.py" line="117" />
+        <location filename="../../ui/events/feature.py" line="120" />
         <source>Create an event starting at the next full hour today</source>
         <translation>Vytvořit akci od nejbližší celé hodiny dnes</translation>
     </message>
     <message>
-        <location filename="../../ui/events/feature.py" line="122" />
+        <location filename="../../ui/events/feature.py" line="125" />
         <source>&amp;Print…</source>
         <translation>&amp;Tisk…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/feature.py" line="126" />
+        <location filename="../../ui/events/feature.py" line="129" />
         <source>Export P&amp;DF…</source>
         <translation>Export do P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/feature.py" line="134" />
+        <location filename="../../ui/events/feature.py" line="137" />
         <source>&amp;Delete event</source>
         <translation>&amp;Smazat akci</translation>
     </message>
     <message>
-        <location filename="../../ui/events/feature.py" line="255" />
+        <location filename="../../ui/events/feature.py" line="258" />
         <source>Select an event in the calendar first.</source>
         <translation>Nejprve v kalendáři vyberte akci.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/feature.py" line="266" />
+        <location filename="../../ui/events/feature.py" line="269" />
         <source>month</source>
         <translation>měsíc</translation>
     </message>
     <message>
-        <location filename="../../ui/events/feature.py" line="266" />
+        <location filename="../../ui/events/feature.py" line="269" />
         <source>week</source>
         <translation>týden</translation>
     </message>
     <message>
-        <location filename="../../ui/events/feature.py" line="266" />
+        <location filename="../../ui/events/feature.py" line="269" />
         <source>day</source>
         <translation>den</translation>
     </message>
     <message>
-        <location filename="../../ui/events/feature.py" line="267" />
+        <location filename="../../ui/events/feature.py" line="270" />
         <source>agenda</source>
         <translation>přehled</translation>
     </message>
     <message>
-        <location filename="../../ui/events/feature.py" line="267" />
+        <location filename="../../ui/events/feature.py" line="270" />
         <source>venue timeline</source>
         <translation>obsazenost míst</translation>
     </message>
     <message>
-        <location filename="../../ui/events/feature.py" line="271" />
+        <location filename="../../ui/events/feature.py" line="274" />
         <source>Events calendar</source>
         <translation>Kalendář akcí</translation>
     </message>
     <message>
-        <location filename="../../ui/events/feature.py" line="273" />
+        <location filename="../../ui/events/feature.py" line="276" />
         <source>Events calendar – %1</source>
         <translation>Kalendář akcí – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/events/feature.py" line="300" />
+        <location filename="../../ui/events/feature.py" line="303" />
         <source>Export PDF</source>
         <translation>Export do PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/events/feature.py" line="300" />
+        <location filename="../../ui/events/feature.py" line="303" />
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/feature.py" line="308" />
+        <location filename="../../ui/events/feature.py" line="311" />
         <source>Cannot write %1: %2</source>
         <translation>Soubor %1 nelze zapsat: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/events/feature.py" line="311" />
+        <location filename="../../ui/events/feature.py" line="314" />
         <source>Cannot write %1.</source>
         <translation>Soubor %1 nelze zapsat.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/feature.py" line="313" />
+        <location filename="../../ui/events/feature.py" line="316" />
         <source>Saved %1</source>
         <translation>Uloženo: %1</translation>
     </message>
@@ -411,37 +411,37 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../ui/events/filter_panel.py" line="145" />
+        <location filename="../../ui/events/filter_panel.py" line="158" />
         <source>Search events…</source>
         <translation>Hledat akce…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/filter_panel.py" line="170" />
+        <location filename="../../ui/events/filter_panel.py" line="187" />
         <source>Clear filters</source>
         <translation>Zrušit filtry</translation>
     </message>
     <message>
-        <location filename="../../ui/events/filter_panel.py" line="246" />
+        <location filename="../../ui/events/filter_panel.py" line="263" />
         <source>Series</source>
         <translation>Řady</translation>
     </message>
     <message>
-        <location filename="../../ui/events/filter_panel.py" line="247" />
+        <location filename="../../ui/events/filter_panel.py" line="264" />
         <source>Category</source>
         <translation>Druh akce</translation>
     </message>
     <message>
-        <location filename="../../ui/events/filter_panel.py" line="248" />
+        <location filename="../../ui/events/filter_panel.py" line="265" />
         <source>Venue</source>
         <translation>Místo konání</translation>
     </message>
     <message>
-        <location filename="../../ui/events/filter_panel.py" line="249" />
+        <location filename="../../ui/events/filter_panel.py" line="266" />
         <source>Responsible</source>
         <translation>Odpovědná osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/events/filter_panel.py" line="250" />
+        <location filename="../../ui/events/filter_panel.py" line="267" />
         <source>Status</source>
         <translation>Stav</translation>
     </message>
@@ -449,17 +449,17 @@
 <context>
     <name>PerformerTableModel</name>
     <message>
-        <location filename="../../ui/events/dialog.py" line="170" />
+        <location filename="../../ui/events/dialog.py" line="180" />
         <source>Performer</source>
         <translation>Účinkující</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="170" />
+        <location filename="../../ui/events/dialog.py" line="180" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="170" />
+        <location filename="../../ui/events/dialog.py" line="180" />
         <source>Fee (CZK)</source>
         <translation>Honorář (Kč)</translation>
     </message>
@@ -477,7 +477,7 @@
         <translation>Tisk nelze zahájit.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/printing.py" line="100" />
+        <location filename="../../ui/events/printing.py" line="120" />
         <source>Printed %1</source>
         <translation>Vytištěno %1</translation>
     </message>

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QCloseEvent, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -122,6 +122,10 @@ class ConflictTableModel(QAbstractTableModel):
 class ConflictsDock(QDockWidget):
     """Lists the conflicts of the visible range; activating one asks to show it.
 
+    The panel opens by itself when conflicts turn up, unless the user closed it by hand
+    (then the View menu brings it back); it never closes by itself, so the window does
+    not jump while browsing.
+
     Signals:
         conflict_activated(object): the user clicked a Conflict (the feature calls page.go_to).
     """
@@ -162,6 +166,8 @@ class ConflictsDock(QDockWidget):
         self.pages.addWidget(self.empty)
         self.pages.addWidget(self.view)
         self.setWidget(self.pages)
+        self._closed_by_user = False
+        self.toggleViewAction().triggered.connect(self._on_toggled)
         self.set_conflicts([])
 
     def set_conflicts(self, conflicts: Sequence[Conflict]) -> None:
@@ -170,6 +176,16 @@ class ConflictsDock(QDockWidget):
         count = len(conflicts)
         self.setWindowTitle(self.tr("Conflicts (%n)", "", count) if count else self.tr("Conflicts"))
         self.pages.setCurrentWidget(self.view if count else self.empty)
+        if count and self.isHidden() and not self._closed_by_user:
+            self.show()
+            self.raise_()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._closed_by_user = True
+        super().closeEvent(event)
+
+    def _on_toggled(self, checked: bool) -> None:
+        self._closed_by_user = not checked
 
     def conflicts(self) -> list[Conflict]:
         """Return the conflicts shown, in display order."""

@@ -75,6 +75,8 @@ class EventsFeature(QObject):
         window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         window.resizeDocks([self.dock], [150], Qt.Orientation.Vertical)
+        # Closed until there is something to show (the saved window state may reopen it).
+        self.dock.hide()
         self.dock.conflict_activated.connect(self.jump_to)
 
         self.filters = FilterPanel(ctx)

@@ -110,10 +110,11 @@ def test_conflict_shows_on_the_event_and_in_the_dock_then_clears_after_undo(
     monkeypatch.setattr(messages, "ask_yes_no", lambda parent, text, title=None, **kw: asked.append(text) or True)
     page, view = _week(qtbot, window, dt.date(2026, 12, 8))
     dock = _feature(window).dock
-    assert dock.conflicts() == []
+    assert dock.conflicts() == [] and not dock.isVisible()
     _drag(qtbot, view, _point(view, 1, 10.5), _point(view, 3, 12.5 + 10 / 60))
     assert asked and "Ples města Opavy" in asked[0]
     (conflict,) = dock.conflicts()
+    assert dock.isVisible()  # the panel opens the moment a conflict arises
     assert {conflict.a_id, conflict.b_id} == {ball.id, concert.id}
     assert view.conflicts.get(concert.id)  # the marker and tooltip of the event
 

@@ -291,3 +291,24 @@ def test_changes_are_broadcast_once_per_step(
     ctx.bus.changed.connect(seen.append)
     page.move_requested.emit(a, prague(2026, 11, 10, 20), prague(2026, 11, 10, 22), None, False)
     assert seen == [Change("event", frozenset({a}))]
+
+
+def test_dock_opens_for_conflicts_unless_closed_by_hand(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMainWindow
+
+    host = QMainWindow()
+    qtbot.addWidget(host)
+    dock = ConflictsDock(host)
+    host.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    dock.hide()
+    host.show()
+    clash = Conflict("venue", 1, 2, "Ples", "Koncert", "Obecní dům", prague(2026, 11, 14, 21), prague(2026, 11, 14, 23), "x")
+    dock.set_conflicts([clash])
+    assert dock.isVisible()
+    dock.set_conflicts([])
+    assert dock.isVisible()  # never closes by itself
+    dock.close()
+    dock.set_conflicts([clash])
+    assert not dock.isVisible()
+    dock.toggleViewAction().trigger()
+    assert dock.isVisible()
