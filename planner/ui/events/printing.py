@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import logging
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPoint, QRectF, Qt
-from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QRegion
+from PySide6.QtGui import (
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPagedPaintDevice,
+    QPainter,
+    QPdfWriter,
+    QRegion,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -122,21 +134,55 @@ def printed_on(now: dt.datetime | None = None) -> str:
     )
 
 
+def text_document_of(widget: QWidget) -> QTextDocument | None:
+    """Return the view's printable text (a list view such as the agenda offers one), if any."""
+    document = getattr(widget, "document", None)
+    if not callable(document):
+        return None
+    doc = document()
+    return doc if isinstance(doc, QTextDocument) else None
+
+
+def render_document(device: QPagedPaintDevice, doc: QTextDocument, title: str, subtitle: str, printed: str = "") -> None:
+    """Print a text document over as many pages as it needs, headed by the title and range."""
+    cursor = QTextCursor(doc)
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    esc = html.escape
+    cursor.insertHtml(
+        f"<h2>{esc(title)}</h2><p>{esc(subtitle)}"
+        + (f"<span style='font-size:small'> · {esc(printed)}</span>" if printed else "")
+        + "</p>"
+    )
+    cursor.insertBlock()
+    doc.print_(device)
+
+
+def _print_to(device: QPagedPaintDevice, widget: QWidget, title: str, subtitle: str) -> None:
+    doc = text_document_of(widget)
+    if doc is not None:
+        render_document(device, doc, title, subtitle, printed_on())
+    else:
+        render_page(device, widget, title, subtitle, printed_on())
+
+
 def print_widget(printer: QPrinter, widget: QWidget, title: str, subtitle: str) -> None:
-    """Print the widget on an A4 landscape page of the printer."""
+    """Print the view on A4 landscape: a list view as paged text, any other view as one page."""
     printer.setPageLayout(page_layout())
     printer.setDocName(title)
-    render_page(printer, widget, title, subtitle, printed_on())
+    _print_to(printer, widget, title, subtitle)
 
 
 def export_pdf(path: str, widget: QWidget, title: str, subtitle: str) -> None:
-    """Write the widget to a one-page A4 landscape PDF."""
+    """Write the view to an A4 landscape PDF (like print_widget)."""
     writer = QPdfWriter(path)
     writer.setResolution(300)
     writer.setPageLayout(page_layout())
     writer.setTitle(title)
     writer.setCreator("Opava Event Planner")
-    render_page(writer, widget, title, subtitle, printed_on())  # QPainter.end() finishes the file
+    _print_to(writer, widget, title, subtitle)  # QPainter.end() / print_() finish the file
 
 
-__all__ = ["ask_printer", "export_pdf", "print_widget", "render_page", "page_layout", "printed_on"]
+__all__ = [
+    "ask_printer", "export_pdf", "print_widget", "render_page", "render_document", "page_layout", "printed_on",
+    "text_document_of",
+]

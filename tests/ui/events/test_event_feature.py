@@ -312,3 +312,22 @@ def test_dock_opens_for_conflicts_unless_closed_by_hand(qtbot) -> None:  # type:
     assert not dock.isVisible()
     dock.toggleViewAction().trigger()
     assert dock.isVisible()
+
+
+def test_a_list_view_prints_as_paged_text(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextDocument
+
+    class ListView(QWidget):
+        def document(self) -> QTextDocument:
+            doc = QTextDocument()
+            rows = "".join(f"<tr><td>{i}. 12. 2026</td><td>Adventní koncert č. {i}</td></tr>" for i in range(1, 150))
+            doc.setHtml(f"<table>{rows}</table>")
+            return doc
+
+    view = ListView()
+    qtbot.addWidget(view)
+    path = tmp_path / "prehled.pdf"
+    printing.export_pdf(str(path), view, "Kalendář akcí – přehled", "prosinec 2026")
+    data = path.read_bytes()
+    pages = data.count(b"/Type /Page") - data.count(b"/Type /Pages")
+    assert data.startswith(b"%PDF") and pages >= 3
