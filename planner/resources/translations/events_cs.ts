@@ -37,6 +37,11 @@
         <source>Stall</source>
         <translation>Stánek</translation>
     </message>
+    <message>
+        <location filename="../../ui/events/conflicts_dock.py" line="108" />
+        <source>“%1” × “%2”</source>
+        <translation>„%1“ × „%2“</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDock</name>
@@ -60,42 +65,42 @@
 <context>
     <name>EventCommand</name>
     <message>
-        <location filename="../../ui/events/commands.py" line="41" />
-        <source>Create %1</source>
-        <translation>Vytvořit %1</translation>
+        <location filename="../../ui/events/commands.py" line="40" />
+        <source>Create “%1”</source>
+        <translation>Vytvořit „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/events/commands.py" line="45" />
-        <source>Copy %1</source>
-        <translation>Kopírovat %1</translation>
+        <location filename="../../ui/events/commands.py" line="44" />
+        <source>Copy “%1”</source>
+        <translation>Kopírovat „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/events/commands.py" line="49" />
-        <source>Edit %1</source>
-        <translation>Upravit %1</translation>
+        <location filename="../../ui/events/commands.py" line="48" />
+        <source>Edit “%1”</source>
+        <translation>Upravit „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/events/commands.py" line="53" />
-        <source>Move %1</source>
-        <translation>Přesunout %1</translation>
+        <location filename="../../ui/events/commands.py" line="52" />
+        <source>Move “%1”</source>
+        <translation>Přesunout „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/events/commands.py" line="57" />
-        <source>Change the time of %1</source>
-        <translation>Změnit čas %1</translation>
+        <location filename="../../ui/events/commands.py" line="56" />
+        <source>Change the time of “%1”</source>
+        <translation>Změnit čas „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/events/commands.py" line="61" />
-        <source>Delete %1</source>
-        <translation>Smazat %1</translation>
+        <location filename="../../ui/events/commands.py" line="60" />
+        <source>Delete “%1”</source>
+        <translation>Smazat „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/events/commands.py" line="200" />
+        <location filename="../../ui/events/commands.py" line="199" />
         <source>Move event</source>
         <translation>Přesunout akci</translation>
     </message>
     <message>
-        <location filename="../../ui/events/commands.py" line="240" />
+        <location filename="../../ui/events/commands.py" line="239" />
         <source>Delete event</source>
         <translation>Smazat akci</translation>
     </message>
@@ -114,13 +119,13 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/events/controller.py" line="149" />
-        <source>Delete „%1“ and its %n programme item(s)?</source>
+        <source>Delete “%1” and its %n programme item(s)?</source>
         <translation>
             <numerusform>Smazat „%1“ a její %n bod programu?</numerusform><numerusform>Smazat „%1“ a její %n body programu?</numerusform><numerusform>Smazat „%1“ a jejích %n bodů programu?</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/events/controller.py" line="151" />
-        <source>Delete „%1“?</source>
+        <source>Delete “%1”?</source>
         <translation>Smazat „%1“?</translation>
     </message>
     <message>
@@ -138,7 +143,7 @@
     <name>EventDialog</name>
     <message>
         <location filename="../../ui/events/dialog.py" line="82" />
-        <source>„%1“ would clash:</source>
+        <source>“%1” would clash:</source>
         <translation>„%1“ by byla v konfliktu:</translation>
     </message>
     <message numerus="yes">
@@ -467,17 +472,17 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/events/printing.py" line="33" />
+        <location filename="../../ui/events/printing.py" line="45" />
         <source>Print calendar</source>
         <translation>Tisk kalendáře</translation>
     </message>
     <message>
-        <location filename="../../ui/events/printing.py" line="46" />
+        <location filename="../../ui/events/printing.py" line="58" />
         <source>Cannot start printing.</source>
         <translation>Tisk nelze zahájit.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/printing.py" line="120" />
+        <location filename="../../ui/events/printing.py" line="132" />
         <source>Printed %1</source>
         <translation>Vytištěno %1</translation>
     </message>

@@ -27,38 +27,37 @@ log = logging.getLogger(__name__)
 ErrorHandler = Callable[[str], None]
 
 
-def _quoted(title: str) -> str:
-    short = title if len(title) <= 32 else title[:31].rstrip() + "…"
-    return f"„{short}“"
+def _short(title: str) -> str:
+    return title if len(title) <= 32 else title[:31].rstrip() + "…"
 
 
 def _text(template: str, title: str) -> str:
-    """Return the undo text (shown in Edit > Undo …) with the event's title."""
-    return template.replace("%1", _quoted(title))
+    """Return the undo text (shown in Edit > Undo …) with the event's (shortened) title."""
+    return template.replace("%1", _short(title))
 
 
 def create_text(title: str) -> str:
-    return _text(QCoreApplication.translate("EventCommand", "Create %1"), title)
+    return _text(QCoreApplication.translate("EventCommand", "Create “%1”"), title)
 
 
 def copy_text(title: str) -> str:
-    return _text(QCoreApplication.translate("EventCommand", "Copy %1"), title)
+    return _text(QCoreApplication.translate("EventCommand", "Copy “%1”"), title)
 
 
 def edit_text(title: str) -> str:
-    return _text(QCoreApplication.translate("EventCommand", "Edit %1"), title)
+    return _text(QCoreApplication.translate("EventCommand", "Edit “%1”"), title)
 
 
 def move_text(title: str) -> str:
-    return _text(QCoreApplication.translate("EventCommand", "Move %1"), title)
+    return _text(QCoreApplication.translate("EventCommand", "Move “%1”"), title)
 
 
 def resize_text(title: str) -> str:
-    return _text(QCoreApplication.translate("EventCommand", "Change the time of %1"), title)
+    return _text(QCoreApplication.translate("EventCommand", "Change the time of “%1”"), title)
 
 
 def delete_text(title: str) -> str:
-    return _text(QCoreApplication.translate("EventCommand", "Delete %1"), title)
+    return _text(QCoreApplication.translate("EventCommand", "Delete “%1”"), title)
 
 
 class EventCommand(QUndoCommand):

@@ -105,7 +105,7 @@ class ConflictTableModel(QAbstractTableModel):
                 return self.kind_label(c.kind)
             if col is ConflictColumn.WHERE:
                 return c.where
-            return f"„{c.a_title}“ × „{c.b_title}“"
+            return self.tr("“%1” × “%2”").replace("%1", c.a_title).replace("%2", c.b_title)
         if role == Qt.ItemDataRole.ToolTipRole:
             return c.message or None
         if role == Qt.ItemDataRole.ForegroundRole and col is ConflictColumn.KIND:

@@ -146,9 +146,9 @@ class EventController(QObject):
             return False
         kids = event_service.children_of(self._ctx.sm, event_id)
         if kids:
-            text = self.tr("Delete „%1“ and its %n programme item(s)?", "", len(kids)).replace("%1", row.title)
+            text = self.tr("Delete “%1” and its %n programme item(s)?", "", len(kids)).replace("%1", row.title)
         else:
-            text = self.tr("Delete „%1“?").replace("%1", row.title)
+            text = self.tr("Delete “%1”?").replace("%1", row.title)
         text += "\n" + self.tr("You can take it back with Edit > Undo.")
         if not messages.ask_yes_no(self._widget, text, self.tr("Delete event")):
             return False

@@ -79,7 +79,7 @@ _PARENT_WINDOW = dt.timedelta(days=400)
 
 def confirm_conflicts(parent: QWidget | None, conflicts: Sequence[Conflict], title: str, question: str) -> bool:
     """Tell the user what the event would clash with and ask whether to go on."""
-    lines = [QCoreApplication.translate("EventDialog", "„%1“ would clash:").replace("%1", title or "?")]
+    lines = [QCoreApplication.translate("EventDialog", "“%1” would clash:").replace("%1", title or "?")]
     lines += [f"• {c.message}" for c in conflicts[:_MAX_LISTED]]
     rest = len(conflicts) - _MAX_LISTED
     if rest > 0:
