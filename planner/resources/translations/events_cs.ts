@@ -108,33 +108,43 @@
 <context>
     <name>EventController</name>
     <message>
-        <location filename="../../ui/events/controller.py" line="115" />
+        <location filename="../../ui/events/controller.py" line="94" />
+        <source>Someone else changed “%1” while you were editing it. Save your version over theirs?</source>
+        <translation>Akci „%1“ mezitím změnil někdo jiný. Uložit vaši verzi místo jeho?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/controller.py" line="96" />
+        <source>Event changed meanwhile</source>
+        <translation>Akce byla mezitím změněna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/controller.py" line="136" />
         <source>Copy anyway?</source>
         <translation>Přesto zkopírovat?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/controller.py" line="115" />
+        <location filename="../../ui/events/controller.py" line="136" />
         <source>Move anyway?</source>
         <translation>Přesto přesunout?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/events/controller.py" line="149" />
+        <location filename="../../ui/events/controller.py" line="170" />
         <source>Delete “%1” and its %n programme item(s)?</source>
         <translation>
             <numerusform>Smazat „%1“ a její %n bod programu?</numerusform><numerusform>Smazat „%1“ a její %n body programu?</numerusform><numerusform>Smazat „%1“ a jejích %n bodů programu?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/events/controller.py" line="151" />
+        <location filename="../../ui/events/controller.py" line="172" />
         <source>Delete “%1”?</source>
         <translation>Smazat „%1“?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/controller.py" line="152" />
+        <location filename="../../ui/events/controller.py" line="173" />
         <source>You can take it back with Edit &gt; Undo.</source>
         <translation>Vrátit to můžete příkazem Úpravy &gt; Zpět.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/controller.py" line="153" />
+        <location filename="../../ui/events/controller.py" line="174" />
         <source>Delete event</source>
         <translation>Smazat akci</translation>
     </message>

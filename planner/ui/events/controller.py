@@ -8,7 +8,7 @@ import logging
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from planner.errors import PlannerError
+from planner.errors import PlannerError, StaleEdit
 from planner.services import conflicts as conflict_service
 from planner.services import events as event_service
 from planner.services.dto import EventDraft, EventRow
@@ -85,8 +85,29 @@ class EventController(QObject):
             self._ctx, event_id, result, version=row.version,
             text=commands.edit_text(result.title), on_error=self._show_error,
         )
-        if not self._push(cmd):
+        try:
+            cmd.execute()
+        except StaleEdit:
+            # Someone saved this event while the editor was open: never drop the user's input silently.
+            if not messages.ask_yes_no(
+                self._widget,
+                self.tr("Someone else changed “%1” while you were editing it. "
+                        "Save your version over theirs?").replace("%1", row.title),
+                self.tr("Event changed meanwhile"),
+            ):
+                self._refresh_views(event_id)
+                return False
+            cmd = commands.EditEventCommand(
+                self._ctx, event_id, result, version=None,
+                text=commands.edit_text(result.title), on_error=self._show_error,
+            )
+            if not self._push(cmd):
+                return False
+        except PlannerError as exc:
+            self._show_error(exc.message)
             return False
+        else:
+            self._ctx.undo.push(cmd)
         self.event_saved.emit(event_id)
         return True
 

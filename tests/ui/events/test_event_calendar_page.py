@@ -176,3 +176,21 @@ def test_export_pdf_of_the_month_view(
     assert path is not None
     data = Path(path).read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 5000
+
+
+def test_file_new_event_shows_the_saved_event(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from planner.ui.events import dialog as dialog_module
+
+    monkeypatch.setattr(dialog_module.EventDialog, "ask", classmethod(
+        lambda cls, parent, c, draft, event_id=None: draft.with_changes(
+            title="Velikonoční jarmark", start=prague(2027, 3, 20, 9), end=prague(2027, 3, 20, 17))
+    ))
+    page, view = _week(qtbot, window, dt.date(2026, 12, 9))
+    feature = _feature(window)
+    assert feature.act_new in window.menu_file.actions()
+    feature.act_new.trigger()
+    (row,) = event_service.list_events(ctx.sm)
+    assert page.current_date() == dt.date(2027, 3, 20)
+    assert page.current_view().selected == row.id  # type: ignore[attr-defined]

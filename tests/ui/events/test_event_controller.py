@@ -304,3 +304,26 @@ def test_edit_of_missing_event_shows_error(controller: EventController, errors_s
 
 def test_undo_stack_is_the_context_one(ctx: AppContext) -> None:
     assert isinstance(ctx.undo, QUndoStack)
+
+
+def test_edit_over_a_concurrent_change_asks_before_overwriting(
+    controller: EventController, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    row = _concert(ctx)
+
+    def ask(cls: object, parent: object, c: object, draft: EventDraft, event_id: int | None = None) -> EventDraft:
+        # a colleague saves the same event while the editor is open
+        event_service.update_event(ctx.sm, row.id, row.to_draft().with_changes(description="od kolegy"))
+        return draft.with_changes(title="Můj název")
+
+    monkeypatch.setattr(dialog_module.EventDialog, "ask", classmethod(ask))
+    answers = [False, True]
+    questions: list[str] = []
+    monkeypatch.setattr(messages, "ask_yes_no", lambda parent, text, title=None, **kw: questions.append(text) or answers.pop(0))
+    assert not controller.edit(row.id)
+    assert "Varhanní koncert" in questions[0]
+    assert event_service.get_event(ctx.sm, row.id).title == "Varhanní koncert"
+    assert ctx.undo.count() == 0
+    assert controller.edit(row.id)
+    assert event_service.get_event(ctx.sm, row.id).title == "Můj název"
+    assert ctx.undo.count() == 1
