@@ -487,6 +487,7 @@ class EventDialog(QDialog):
         self._select(self.status, d.status)
         self._fill_series(d.series_id)
         self._fill_parents(d)
+        self.parent_event.currentIndexChanged.connect(self._on_parent_changed)
         self._fill_venues(d.venue_id)
         self._fill_staff(d.staff_id)
         self.public.setChecked(d.public)
@@ -535,6 +536,7 @@ class EventDialog(QDialog):
         self._select(self.staff, current)
 
     def _fill_parents(self, d: EventDraft) -> None:
+        self._parent_series: dict[int, int | None] = {}
         self._none_item(self.parent_event)
         query = EventQuery(
             start=d.start - _PARENT_WINDOW, end=d.end + _PARENT_WINDOW,
@@ -550,6 +552,7 @@ class EventDialog(QDialog):
             first, last = r.first_day, r.last_day
             when = format_date(first) if first == last else f"{format_date(first)} – {format_date(last)}"
             self.parent_event.addItem(f"{r.title} ({when})", r.id)
+            self._parent_series[r.id] = r.series_id
         self._select(self.parent_event, d.parent_id)
 
     # --- behaviour ----------------------------------------------------------
@@ -572,6 +575,12 @@ class EventDialog(QDialog):
             self._set_pair(self.end_date, self.end_time, end)
             for w in (self.end_date, self.end_time):
                 w.blockSignals(False)
+
+    def _on_parent_changed(self, _index: int) -> None:
+        # A programme item usually belongs to its edition's series: offer it when none is chosen.
+        series = self._parent_series.get(self.parent_event.currentData())
+        if series is not None and self.series.currentData() is None:
+            self._select(self.series, series)
 
     def _on_all_day(self, checked: bool) -> None:
         self.start_time.setVisible(not checked)

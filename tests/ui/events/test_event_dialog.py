@@ -81,17 +81,20 @@ def test_validation_marks_fields_and_keeps_the_input(qtbot, ctx: AppContext) -> 
 
 
 def test_unreadable_attendance_and_fee_are_marked(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
-    dlg = _dialog(qtbot, ctx, _timed())
+    dlg = _dialog(qtbot, ctx, _timed(title=""))
     dlg.attendance.setText("hodně")
     dlg.performers.add_row("Jan Čapek")
     fee = dlg.performers.index(0, 2)
     dlg.performers.setData(fee, "dvanáct tisíc")
     assert not dlg.save()
+    assert dlg.error_text("title")  # every problem at once, not only the unreadable input
+    assert dlg.tabs.currentIndex() == EventDialog.TAB_EVENT  # the first problem, in form order
     assert "hodně" in dlg.error_text("expected_attendance")
     assert "dvanáct tisíc" in dlg.error_text("fee") and dlg.is_marked("fee")
     assert dlg.attendance.text() == "hodně"
     assert dlg.performers.data(fee) == "dvanáct tisíc"
 
+    dlg.title_edit.setText("Koncert")
     dlg.attendance.setText("1 200")
     dlg.performers.setData(fee, "12 000,50")
     assert dlg.performers.data(fee) == "12\u00a0000,50"
@@ -167,3 +170,18 @@ def test_performer_model_is_a_valid_model(qtmodeltester) -> None:  # type: ignor
     model.remove_rows([0])
     qtmodeltester.check(model)
     assert [p.name for p in model.links()] == ["Sbor", "Nový"]
+
+
+def test_choosing_an_edition_offers_its_series(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    series = series_service.create_series(ctx.sm, SeriesDraft(name="Bezručova Opava")).id
+    edition = event_service.create_event(
+        ctx.sm, EventDraft.all_day_event("Bezručova Opava 2026", dt.date(2026, 5, 25), dt.date(2026, 6, 10),
+                                         category=EventCategory.FESTIVAL, series_id=series),
+    )
+    dlg = _dialog(qtbot, ctx, _timed())
+    assert dlg.series.currentData() is None
+    dlg.parent_event.setCurrentIndex(dlg.parent_event.findData(edition.id))
+    assert dlg.series.currentData() == series
+    assert dlg.save()
+    result = dlg.result_draft()
+    assert result is not None and (result.parent_id, result.series_id) == (edition.id, series)
