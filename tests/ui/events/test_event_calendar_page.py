@@ -194,3 +194,20 @@ def test_file_new_event_shows_the_saved_event(
     (row,) = event_service.list_events(ctx.sm)
     assert page.current_date() == dt.date(2027, 3, 20)
     assert page.current_view().selected == row.id  # type: ignore[attr-defined]
+
+
+def test_print_actions_only_while_the_calendar_is_shown(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    feature = _feature(window)
+    window.show_page("calendar")
+    QApplication.processEvents()
+    assert feature.act_print.isEnabled() and feature.act_pdf.isEnabled()
+    window.add_page("other", "Jiná stránka", QLabel("jiná"))
+    window.show_page("other")
+    QApplication.processEvents()
+    # Ctrl+P then belongs to the page shown (e.g. the market map), not to the calendar
+    assert not feature.act_print.isEnabled() and not feature.act_pdf.isEnabled()
+    window.show_page("calendar")
+    QApplication.processEvents()
+    assert feature.act_print.isEnabled()
