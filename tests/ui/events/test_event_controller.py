@@ -7,7 +7,6 @@ from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
-from PySide6.QtGui import QUndoStack
 
 from planner.errors import NotFound
 from planner.models.enums import EventCategory, EventStatus
@@ -300,10 +299,6 @@ def test_undo_of_an_event_deleted_meanwhile_reports_and_drops_the_step(
 def test_edit_of_missing_event_shows_error(controller: EventController, errors_shown: list[str]) -> None:
     assert not controller.edit(999)
     assert errors_shown
-
-
-def test_undo_stack_is_the_context_one(ctx: AppContext) -> None:
-    assert isinstance(ctx.undo, QUndoStack)
 
 
 def test_edit_over_a_concurrent_change_asks_before_overwriting(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-import pytest
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QDialog
 
