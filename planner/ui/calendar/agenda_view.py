@@ -68,9 +68,9 @@ class AgendaView(PaintedView):
         out: list[tuple[dt.date, list[EventRow]]] = []
         day = self._first
         while day <= self._last:
-            todays = [r for r in self.rows if max(r.first_day, self._first) == day]
+            todays = [r for r in self.rows if max(self.span[r.id][0], self._first) == day]
             if todays:
-                todays.sort(key=lambda r: (not (r.all_day or r.first_day < day), r.start, r.title))
+                todays.sort(key=lambda r: (not (r.all_day or self.span[r.id][0] < day), r.start, r.title))
                 out.append((day, todays))
             day += dt.timedelta(days=1)
         return out

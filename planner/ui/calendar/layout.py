@@ -98,18 +98,18 @@ def pack_lanes(items: Sequence[tuple[Hashable, int, int]]) -> dict[Hashable, int
     then in input order (callers pass items sorted by time).
     """
     order = [items[i] for i in sorted(range(len(items)), key=lambda i: (items[i][1], items[i][1] - items[i][2], i))]
-    busy: list[set[int]] = []
+    busy: list[int] = []  # per lane, a bit per column taken
     lanes: dict[Hashable, int] = {}
     for key, first, last in order:
-        cols = set(range(first, last + 1))
+        mask = ((1 << (last - first + 1)) - 1) << first
         for lane, taken in enumerate(busy):
-            if not taken & cols:
-                taken |= cols
+            if not taken & mask:
+                busy[lane] = taken | mask
                 lanes[key] = lane
                 break
         else:
             lanes[key] = len(busy)
-            busy.append(cols)
+            busy.append(mask)
     return lanes
 
 

@@ -205,9 +205,12 @@ class _AllDayStrip(QWidget):
         first, last = v.visible_range()
         self._items = []
         for r in v.rows:
-            if not v.is_all_day_row(r) or r.last_day < first or r.first_day > last:
+            if not v.is_all_day_row(r):
                 continue
-            self._items.append((r.id, max(0, (r.first_day - first).days), min(v.day_count - 1, (r.last_day - first).days)))
+            first_day, last_day = v.span[r.id]
+            if last_day < first or first_day > last:
+                continue
+            self._items.append((r.id, max(0, (first_day - first).days), min(v.day_count - 1, (last_day - first).days)))
         self._lanes = layout.pack_lanes(self._items)  # type: ignore[assignment]
         lanes = max(self._lanes.values(), default=-1) + 1
         self.setFixedHeight(self._title_height() + max(1, lanes) * self._line() + 6)
