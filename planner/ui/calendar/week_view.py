@@ -390,15 +390,24 @@ class _HourGrid(QWidget):
         self._boxes = []
         h = v.hour_height
         w = self.col_width()
-        for i, day in enumerate(v.days()):
-            items = []
-            for r in v.rows:
-                if v.is_all_day_row(r):
-                    continue
-                span = layout.visible_hours((r.start, r.end), day)
-                if span is None:
-                    continue
-                items.append((r.id, span[0], max(span[1], span[0] + 0.25)))
+        days = v.days()
+        first, last = days[0], days[-1]
+        per_day: dict[dt.date, list[tuple[int, float, float]]] = {d: [] for d in days}
+        midnights = {d: local_midnight(d) for d in [*days, last + dt.timedelta(days=1)]}
+        for r in v.rows:
+            if v.is_all_day_row(r):
+                continue
+            first_day, last_day = v.span[r.id]
+            day = max(first_day, first)
+            while day <= min(last_day, last):
+                m0, m1 = midnights[day], midnights[day + dt.timedelta(days=1)]
+                top = max(0.0, (r.start - m0).total_seconds() / 3600)
+                bottom = min((m1 - m0).total_seconds() / 3600, (r.end - m0).total_seconds() / 3600)
+                if bottom > top or r.start == r.end:
+                    per_day[day].append((r.id, top, max(bottom, top + 0.25)))
+                day += dt.timedelta(days=1)
+        for i, day in enumerate(days):
+            items = per_day[day]
             for placement, (_id, top, bottom) in zip(layout.place_overlapping(items), items):
                 col_w = (w - 6) / placement.columns
                 rect = QRectF(AXIS + i * w + 1 + placement.column * col_w, top * h + 1,
