@@ -489,16 +489,18 @@ class _HourGrid(QWidget):
                     label = layout.hour_marks(longest)[hour][1]
                 p.setPen(QColor("#6b7280"))
                 p.drawText(QRectF(0, y + 1, AXIS - 8, fm.height()), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, label)
-        self._paint_events(p, fm)
+        self._paint_events(p, fm, QRectF(e.rect()))
         self._paint_now(p)
         self._paint_drag(p)
         p.end()
 
-    def _paint_events(self, p: QPainter, fm: QFontMetrics) -> None:
+    def _paint_events(self, p: QPainter, fm: QFontMetrics, exposed: QRectF) -> None:
         v = self.view
         small = QFont(self.font())
         small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.85))
         for box in self._boxes:
+            if not box.rect.intersects(exposed):  # only what the scroll area shows
+                continue
             r = v.by_id[box.event_id]
             rect = box.rect
             colour = v.colour(r)
