@@ -76,24 +76,32 @@ def generate(url: str, events: int, seed: int = 2026) -> dict[str, float]:
         staff_ids = list(s.scalars(select(Staff.id)))
         performer_ids = list(s.scalars(select(Performer.id)))
         days = YEARS * 365
+        halls, galleries = venue_ids[:30], venue_ids[30:]
+        free: dict[dt.date, list[int]] = {}
         rows = []
         for _ in range(events):
             day = FIRST_DAY + dt.timedelta(days=rnd.randrange(days))
             kind = rnd.random()
             all_day = False
+            venue_id: int | None = None
             if kind < 0.86:
                 category = rnd.choice(SHORT)
                 start = prague(day.year, day.month, day.day, rnd.choice((10, 14, 16, 17, 18, 19, 19, 20)),
                                rnd.choice((0, 0, 15, 30)))
                 end = start + dt.timedelta(minutes=rnd.choice((60, 90, 90, 120, 150, 180)))
+                # a hall nobody else uses that day; a few real double bookings remain
+                todays = free.setdefault(day, rnd.sample(halls, len(halls)))
+                venue_id = todays.pop() if todays and rnd.random() > 0.01 else rnd.choice(halls)
             elif kind < 0.95:
                 category, all_day = EventCategory.HAPPENING, True
                 start = local_midnight(day)
                 end = local_midnight(day + dt.timedelta(days=rnd.randint(1, 3)))
+                venue_id = rnd.choice(galleries) if rnd.random() < 0.3 else None
             elif kind < 0.99:
                 category, all_day = rnd.choice((EventCategory.EXHIBITION, EventCategory.MARKET)), True
                 start = local_midnight(day)
                 end = local_midnight(day + dt.timedelta(days=rnd.randint(7, 60)))
+                venue_id = rnd.choice(galleries) if rnd.random() < 0.2 else None
             else:
                 category, all_day = EventCategory.FESTIVAL, True
                 start = local_midnight(day)
@@ -105,7 +113,7 @@ def generate(url: str, events: int, seed: int = 2026) -> dict[str, float]:
                 "status": rnd.choices(list(EventStatus), weights=(5, 30, 60, 5))[0],
                 "series_id": rnd.choice(series_ids) if rnd.random() < 0.6 else None,
                 "start": start, "end": end, "all_day": all_day,
-                "venue_id": rnd.choice(venue_ids) if rnd.random() < 0.95 else None,
+                "venue_id": venue_id,
                 "staff_id": rnd.choice(staff_ids),
                 "public": rnd.random() < 0.9,
             })

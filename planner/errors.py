@@ -58,6 +58,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "cs": "{field}: text je příliš dlouhý (nejvýše {max} znaků).",
         "en": "{field}: the text is too long (at most {max} characters).",
     },
+    "event_too_long": {
+        "cs": "{field}: akce smí trvat nejvýše {max_days} dní (rozdělte ji na části).",
+        "en": "{field}: an event may last at most {max_days} days (split it into parts).",
+    },
     "end_before_start": {
         "cs": "{field}: konec musí být po začátku.",
         "en": "{field}: the end must be after the start.",

@@ -7,7 +7,9 @@ if sys.version_info < (3, 12):  # pragma: no cover - depends on the interpreter
     # method returning void (QPainter.setPen, QWidget.update, ...); None is immortal
     # only from Python 3.12, so a session died with "Fatal Python error:
     # none_dealloc" after a few thousand calls (a month view repaint makes
-    # hundreds). Give None a reference count that cannot reach zero.
+    # hundreds). Methods returning bool do the same to True and False. Give these
+    # singletons reference counts that cannot reach zero.
     import ctypes
 
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+    for _singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(_singleton)).value += 1 << 40

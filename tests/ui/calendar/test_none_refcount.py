@@ -14,5 +14,7 @@ def test_many_void_calls_do_not_kill_the_interpreter(qapp: object) -> None:
     painter = QPainter(image)
     for _ in range(50_000):  # more than None's natural reference count
         painter.setPen(QColor("#000000"))
+        painter.isActive()
     painter.end()
     assert sys.getrefcount(None) > 1_000_000
+    assert sys.getrefcount(True) > 1_000_000
