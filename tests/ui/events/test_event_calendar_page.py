@@ -211,3 +211,27 @@ def test_print_actions_only_while_the_calendar_is_shown(qtbot: QtBot, window: Ma
     window.show_page("calendar")
     QApplication.processEvents()
     assert feature.act_print.isEnabled()
+
+
+def test_agenda_prints_as_paged_text(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from planner.ui.events import printing
+
+    for day in range(1, 29):
+        event_service.create_event(ctx.sm, EventDraft(
+            title=f"Adventní koncert {day}", start=prague(2026, 12, day, 17), end=prague(2026, 12, day, 19)))
+    page = window.calendar
+    page.set_view("agenda")
+    page.go_to(dt.date(2026, 12, 1))
+    window.show()
+    qtbot.waitExposed(window)
+    documents: list[str] = []
+    real = printing.render_document
+    monkeypatch.setattr(printing, "render_document",
+                        lambda device, doc, *a: (real(device, doc, *a), documents.append(doc.toPlainText())))
+    monkeypatch.setattr(messages, "ask_save_file", lambda *a: str(tmp_path / "prehled.pdf"))
+    path = _feature(window).export_pdf()
+    assert path is not None and Path(path).read_bytes().startswith(b"%PDF")
+    assert "Adventní koncert 28" in documents[0]
+    assert documents[0].startswith("Events calendar – agenda")  # untranslated in tests
