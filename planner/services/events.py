@@ -419,8 +419,17 @@ def count_events(sm: SM, query: EventQuery | None = None) -> int:
         return int(s.scalar(q) or 0)
 
 
+def count_by_venue(sm: SM, query: EventQuery | None = None) -> dict[int, int]:
+    """Return how many matching events each venue hosts (venue id -> count)."""
+    f = query or EventQuery()
+    q = apply_query(select(Event.venue_id, func.count(Event.id)), f)
+    q = q.where(Event.venue_id.is_not(None)).group_by(Event.venue_id)
+    with sm() as s:
+        return {int(v): int(n) for v, n in s.execute(q)}
+
+
 __all__ = [
     "list_events", "get_event", "get_events", "find_event_by_uid", "children_of",
     "create_event", "update_event", "move_event", "set_status", "delete_event", "restore_events",
-    "restore_event_state", "count_events", "validate_event", "apply_query",
+    "restore_event_state", "count_events", "count_by_venue", "validate_event", "apply_query",
 ]
