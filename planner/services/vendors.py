@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -10,7 +11,7 @@ from sqlalchemy.orm import Session
 from planner.errors import ValidationError
 from planner.models import StallBooking, Vendor
 from planner.services._common import SM, check_version, get_or_raise, run
-from planner.services.dto import VendorDraft, VendorRow
+from planner.services.dto import ImportCounts, VendorDraft, VendorRow
 from planner.services.text import czech_sort_key
 from planner.services.validation import (
     normalize_dic,
@@ -139,3 +140,43 @@ def delete_vendor(sm: SM, vendor_id: int) -> None:
         s.delete(o)
 
     run(sm, work)
+
+
+class _DryRun(Exception):
+    """Raised inside the transaction of a dry run so that it rolls back."""
+
+
+def import_vendors(
+    sm: SM, items: Sequence[tuple[int | None, VendorDraft]], *, dry_run: bool = False
+) -> ImportCounts:
+    """Create (id None) or update vendors in ONE transaction: all of them or none.
+
+    Every draft is validated with validate_vendor, like the editor does; the first
+    bad row raises and nothing is written. A dry run does the work and rolls it back.
+    """
+    prepared = [(vid, validate_vendor(d)) for vid, d in items]
+
+    def work(s: Session) -> ImportCounts:
+        created = updated = 0
+        for vid, values in prepared:
+            ico = values["ico"]
+            if ico and s.scalar(select(Vendor.id).where(Vendor.ico == ico, Vendor.id != (vid or 0))):
+                raise ValidationError("ico", "duplicate", value=ico)
+            if vid is None:
+                s.add(Vendor(**values))
+                created += 1
+            else:
+                o = get_or_raise(s, Vendor, vid, "Vendor")
+                for k, v in values.items():
+                    setattr(o, k, v)
+                updated += 1
+            s.flush()
+        if dry_run:
+            raise _DryRun(ImportCounts(created, updated))
+        return ImportCounts(created, updated)
+
+    try:
+        return run(sm, work)
+    except _DryRun as done:
+        counts: ImportCounts = done.args[0]
+        return counts
