@@ -292,6 +292,17 @@ def write_report(
         The path written.
     """
     target = Path(path)
+    # Claim the scratch file first: a folder we cannot write fails before any work is done.
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, scratch = tempfile.mkstemp(prefix=".~", suffix=".xlsx", dir=target.parent)
+    os.close(fd)
+    try:
+        return _write(report, target, Path(scratch), progress)
+    finally:
+        Path(scratch).unlink(missing_ok=True)
+
+
+def _write(report: Report, target: Path, scratch: Path, progress: Progress | None) -> Path:
     wb = Workbook(write_only=True)
     wb.properties.title = report.title
     wb.properties.creator = APP_NAME
@@ -351,7 +362,7 @@ def write_report(
         if progress is not None and done % PROGRESS_EVERY == 0 and progress(done, n) is False:
             cancelled = True
     if cancelled:
-        _discard(wb, target)
+        wb.save(scratch)  # finishes openpyxl's streams; the scratch file is then deleted
         raise ExportCancelled()
 
     if report.has_totals:
@@ -374,10 +385,10 @@ def write_report(
         for note in report.notes:
             ws.append([_cell(ws, _text(note), st.selection)])
 
+    wb.save(scratch)
     if progress is not None and progress(n, n) is False:
-        _discard(wb, target)
         raise ExportCancelled()
-    _save_atomically(wb, target)
+    os.replace(scratch, target)
     return target
 
 
@@ -393,28 +404,6 @@ def _sheet_title(title: str) -> str:
     bad = set('[]:*?/\\')
     clean = "".join("-" if ch in bad else ch for ch in title).strip("' ")
     return (clean or "Report")[:31]
-
-
-def _discard(wb: Workbook, target: Path) -> None:
-    """Finish a cancelled write-only workbook into a scratch file and delete it."""
-    fd, tmp = tempfile.mkstemp(prefix=".~", suffix=".xlsx", dir=target.parent)
-    os.close(fd)
-    try:
-        wb.save(tmp)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
-
-
-def _save_atomically(wb: Workbook, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".~", suffix=".xlsx", dir=target.parent)
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # --- report builders (pure: DTOs in, Report out) ---------------------------------
