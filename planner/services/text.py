@@ -53,10 +53,13 @@ def czech_sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[i
         elif ch.isdigit():
             primary.append(-100 + int(ch) if ch.isascii() else -90)
             secondary.append(0)
-        elif ch.isspace() or not ch.isalnum():
-            # Spaces and punctuation are ignorable at the primary level, like ICU.
+        elif ch.isspace():
+            # Spaces sort before every letter (word by word, as ICU's default does).
+            primary.append(-300)
             secondary.append(0)
-            continue
+        elif not ch.isalnum():
+            primary.append(-200 + min(ord(ch), 99))
+            secondary.append(0)
         else:
             base = unicodedata.normalize("NFD", ch)[0]
             if base in _PRIMARY and ch not in _OWN_LETTERS:
