@@ -589,7 +589,7 @@ def market_report(market: MarketRow, stalls: Sequence[StallRow], bookings: Seque
     ]
     if market.venue_name:
         selection.append(t(f"Místo: {market.venue_name}", f"Place: {market.venue_name}"))
-    notes = ()
+    notes: tuple[str, ...] = ()
     if pending:
         notes = (t(f"Přihlášky čekající na schválení (nejsou v plánu): {pending}",
                    f"Applications awaiting approval (not in the plan): {pending}"),)

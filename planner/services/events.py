@@ -478,10 +478,10 @@ def import_programme(
 def count_by_venue(sm: SM, query: EventQuery | None = None) -> dict[int, int]:
     """Return how many matching events each venue hosts (venue id -> count)."""
     f = query or EventQuery()
-    q = apply_query(select(Event.venue_id, func.count(Event.id)), f)
-    q = q.where(Event.venue_id.is_not(None)).group_by(Event.venue_id)
+    q: Any = select(Event.venue_id, func.count(Event.id))
+    q = apply_query(q, f).where(Event.venue_id.is_not(None)).group_by(Event.venue_id)
     with sm() as s:
-        return {int(v): int(n) for v, n in s.execute(q)}
+        return {int(v): int(n) for v, n in s.execute(q).tuples()}
 
 
 __all__ = [

@@ -45,6 +45,10 @@ _FILTERS = {
 }
 
 
+def _day(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
 class ExcelExportDialog(QDialog):
     """Pick a report and its filters; ``request()`` returns what to export."""
 
@@ -104,8 +108,8 @@ class ExcelExportDialog(QDialog):
         self.range = QWidget()
         row = QHBoxLayout(self.range)
         row.setContentsMargins(0, 0, 0, 0)
-        for w in (self.use_from, self.date_from, self.use_to, self.date_to):
-            row.addWidget(w)
+        for part in (self.use_from, self.date_from, self.use_to, self.date_to):
+            row.addWidget(part)
         row.addStretch(1)
         self.public = QCheckBox(self.tr("Only public events"))
         self.cancelled = QCheckBox(self.tr("Include cancelled events"))
@@ -156,12 +160,13 @@ class ExcelExportDialog(QDialog):
         def data(name: str, combo: QComboBox) -> int | None:
             return combo.currentData() if name in used else None
 
-        first = last = None
+        first: dt.date | None = None
+        last: dt.date | None = None
         if "range" in used:
             if self.use_from.isChecked():
-                first = self.date_from.date().toPython()
+                first = _day(self.date_from.date())
             if self.use_to.isChecked():
-                last = self.date_to.date().toPython()
+                last = _day(self.date_to.date())
         return excel.ReportRequest(
             key, first_day=first, last_day=last, series_id=data("series", self.series),
             venue_id=data("venue", self.venue), staff_id=data("staff", self.staff),
