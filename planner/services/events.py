@@ -481,7 +481,8 @@ def count_by_venue(sm: SM, query: EventQuery | None = None) -> dict[int, int]:
     q: Any = select(Event.venue_id, func.count(Event.id))
     q = apply_query(q, f).where(Event.venue_id.is_not(None)).group_by(Event.venue_id)
     with sm() as s:
-        return {int(v): int(n) for v, n in s.execute(q)}
+        rows: list[tuple[int, int]] = [(r[0], r[1]) for r in s.execute(q)]
+    return {int(v): int(n) for v, n in rows}
 
 
 __all__ = [
