@@ -98,3 +98,17 @@ def matches(query: str, *fields: str | None) -> bool:
         return True
     hay = " ".join(fold(f) for f in fields if f)
     return all(w in hay for w in words)
+
+
+def format_czk(amount: object) -> str:
+    """Return an amount of money the Czech way: '1 500,00 Kč' (no-break spaces)."""
+    from decimal import Decimal
+
+    value = Decimal(str(amount)).quantize(Decimal("0.01"))
+    sign = "-" if value < 0 else ""
+    whole, _, cents = f"{abs(value):.2f}".partition(".")
+    groups: list[str] = []
+    while whole:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    return f"{sign}{chr(0xA0).join(groups)},{cents}\u00a0Kč"
