@@ -27,8 +27,12 @@ log = logging.getLogger(__name__)
 ErrorHandler = Callable[[str], None]
 
 
-def _short(title: str) -> str:
-    return title if len(title) <= 32 else title[:31].rstrip() + "…"
+def _short(title: str, limit: int = 32) -> str:
+    """Shorten a long title at a word boundary (tool buttons drop the "…", so cut between words)."""
+    if len(title) <= limit:
+        return title
+    cut = title[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,–-")
+    return (cut or title[: limit - 1]) + "…"
 
 
 def _text(template: str, title: str) -> str:
