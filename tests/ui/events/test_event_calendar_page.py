@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from planner.errors import NotFound
@@ -197,7 +198,7 @@ def test_file_new_event_shows_the_saved_event(
 
 
 def test_print_actions_only_while_the_calendar_is_shown(qtbot: QtBot, window: MainWindow) -> None:
-    from PySide6.QtWidgets import QApplication, QLabel
+    from PySide6.QtWidgets import QLabel
 
     feature = _feature(window)
     window.show_page("calendar")
@@ -235,3 +236,23 @@ def test_agenda_prints_as_paged_text(
     assert path is not None and Path(path).read_bytes().startswith(b"%PDF")
     assert "Adventní koncert 28" in documents[0]
     assert documents[0].startswith("Events calendar – agenda")  # untranslated in tests
+
+
+@pytest.mark.parametrize("action_enabled", [False, True])
+def test_delete_key_in_the_calendar_asks_once_and_deletes(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch, action_enabled: bool
+) -> None:
+    row = event_service.create_event(ctx.sm, EventDraft(
+        title="Vernisáž", start=prague(2026, 12, 9, 17), end=prague(2026, 12, 9, 19),
+    ))
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "ask_yes_no", lambda parent, text, title=None, **kw: asked.append(text) or True)
+    page, view = _week(qtbot, window, dt.date(2026, 12, 9))
+    view.select_event(row.id)
+    _feature(window).act_delete.setEnabled(action_enabled)  # whichever state the menu left it in
+    window.activateWindow()
+    view.setFocus()
+    qtbot.keyClick(QApplication.focusWidget() or view, Qt.Key.Key_Delete)
+    assert len(asked) == 1
+    with pytest.raises(NotFound):
+        event_service.get_event(ctx.sm, row.id)
