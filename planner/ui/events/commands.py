@@ -101,6 +101,7 @@ class EventCommand(QUndoCommand):
         except PlannerError as exc:
             log.info("undo step %r failed: %s", self.text(), exc.message)
             self.setObsolete(True)
+            self._emit()  # views show what the database holds now
             if self._on_error is not None:
                 self._on_error(exc.message)
             return
