@@ -154,7 +154,8 @@ def _venue_conflicts(s: Session, start: dt.datetime, end: dt.datetime, only: int
     if only is not None:
         q = q.where(or_(e1.c.id == only, e2.c.id == only))
     out = []
-    for a_id, b_id, a, b, where, s1, en1, s2, en2 in s.execute(q):
+    result: Any = s.execute(q)  # columns of a CTE: typed as plain objects
+    for a_id, b_id, a, b, where, s1, en1, s2, en2 in result:
         out.append(_conflict("venue", a_id, b_id, a, b, where, max(s1, s2), min(en1, en2)))
     return out
 
@@ -171,9 +172,10 @@ def _performer_conflicts(s: Session, start: dt.datetime, end: dt.datetime) -> li
         .join(Performer, Performer.id == p1.performer_id)
         .where(e1.c.start < e2.c.end, e2.c.start < e1.c.end, _not_related(e1.c, e2.c))
     )
+    result: Any = s.execute(q)  # columns of a CTE: typed as plain objects
     return [
         _conflict("performer", a_id, b_id, a, b, name, max(s1, s2), min(en1, en2))
-        for a_id, b_id, a, b, name, s1, en1, s2, en2 in s.execute(q)
+        for a_id, b_id, a, b, name, s1, en1, s2, en2 in result
     ]
 
 

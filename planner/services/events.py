@@ -49,7 +49,7 @@ MAX_EVENT_SPAN = dt.timedelta(days=MAX_EVENT_DAYS + 1)
 
 
 def _base_select() -> Select[Any]:
-    return (
+    q: Any = (
         select(
             *_EVENT_COLUMNS,
             Series.name,
@@ -67,6 +67,7 @@ def _base_select() -> Select[Any]:
         .outerjoin(Venue, Event.venue_id == Venue.id)
         .outerjoin(Staff, Event.staff_id == Staff.id)
     )
+    return q  # type: ignore[no-any-return]
 
 
 def _address(street: str | None, postal: str | None, city: str | None) -> str | None:

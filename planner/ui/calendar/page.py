@@ -99,9 +99,8 @@ class CalendarPage(QWidget):
         layout_.addLayout(self.nav_layout)
         layout_.addWidget(self.stack, 1)
 
-        self._key = ctx.settings.get(settings.CALENDAR_VIEW)
-        if self._key not in VIEW_KEYS:
-            self._key = "month"
+        stored = str(ctx.settings.get(settings.CALENDAR_VIEW))
+        self._key: str = stored if stored in VIEW_KEYS else "month"
         self._date = self._stored_date() or self.today()
         self._venues_loaded = False
         ctx.bus.changed.connect(self._on_change)

@@ -91,16 +91,16 @@ class WeekView(PaintedView):
         self._first = dt.date.today() - dt.timedelta(days=dt.date.today().weekday() if days == 7 else 0)
         self.header = _AllDayStrip(self)
         self.grid = _HourGrid(self)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.grid)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusProxy(self)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.grid)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusProxy(self)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addWidget(self.header)
-        box.addWidget(self.scroll, 1)
+        box.addWidget(self.scroll_area, 1)
         self._scrolled_once = False
 
     # --- CalendarView ------------------------------------------------------
@@ -130,7 +130,7 @@ class WeekView(PaintedView):
         if row is not None and not self.is_all_day_row(row):
             day = max(row.first_day, self._first)
             y = layout.hours_into_day(row.start, day) * self.hour_height
-            self.scroll.ensureVisible(AXIS, int(max(0, y)), 0, self.hour_height * 2)
+            self.scroll_area.ensureVisible(AXIS, int(max(0, y)), 0, self.hour_height * 2)
 
     def update(self) -> None:  # type: ignore[override]
         super().update()
@@ -150,7 +150,7 @@ class WeekView(PaintedView):
 
     def scroll_to_working_hours(self) -> None:
         """Scroll so that 7:00 is at the top (working hours in view)."""
-        self.scroll.verticalScrollBar().setValue(int(7 * self.hour_height))
+        self.scroll_area.verticalScrollBar().setValue(int(7 * self.hour_height))
         self._scrolled_once = True
 
     def showEvent(self, event: object) -> None:  # type: ignore[override]  # noqa: N802
@@ -163,11 +163,11 @@ class WeekView(PaintedView):
         value = max(MIN_HOUR_HEIGHT, min(MAX_HOUR_HEIGHT, value))
         if value == self.hour_height:
             return
-        bar = self.scroll.verticalScrollBar()
-        centre_hours = (bar.value() + self.scroll.viewport().height() / 2) / self.hour_height
+        bar = self.scroll_area.verticalScrollBar()
+        centre_hours = (bar.value() + self.scroll_area.viewport().height() / 2) / self.hour_height
         self.hour_height = value
         self.grid.relayout()
-        bar.setValue(int(centre_hours * value - self.scroll.viewport().height() / 2))
+        bar.setValue(int(centre_hours * value - self.scroll_area.viewport().height() / 2))
         self.zoom_changed.emit(value)
 
     def zoom_wheel(self, event: QWheelEvent) -> bool:
@@ -224,7 +224,7 @@ class _AllDayStrip(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), self.palette().base())
-        scrollbar = v.scroll.verticalScrollBar()
+        scrollbar = v.scroll_area.verticalScrollBar()
         usable = self.width() - (scrollbar.width() if scrollbar.isVisible() else 0)
         w = v.column_width(usable)
         fm = QFontMetrics(self.font())
@@ -298,7 +298,7 @@ class _AllDayStrip(QWidget):
 
     def _day_at(self, x: float) -> dt.date | None:
         v = self.view
-        w = v.column_width(self.width() - (v.scroll.verticalScrollBar().width() if v.scroll.verticalScrollBar().isVisible() else 0))
+        w = v.column_width(self.width() - (v.scroll_area.verticalScrollBar().width() if v.scroll_area.verticalScrollBar().isVisible() else 0))
         col = int((x - AXIS) // w)
         if x < AXIS or col >= v.day_count:
             return None
