@@ -189,8 +189,9 @@ class _AllDayStrip(QWidget):
         super().__init__(view)
         self.view = view
         self._boxes: list[_Box] = []
-        self._lanes: dict[int, int] = {}
-        self._items: list[tuple[int, int, int]] = []
+        self._row = layout.RowLayout([], {})
+        self._more: list[tuple[QRectF, dt.date]] = []
+        self.expanded = False
         self._drag: _Drag | None = None
         self.setMouseTracking(True)
 
@@ -200,20 +201,28 @@ class _AllDayStrip(QWidget):
     def _title_height(self) -> int:
         return QFontMetrics(self.font()).height() * 2 + 8
 
+    def max_lanes(self) -> int:
+        """Lines of all-day bars shown before "+N more": 4 in a week, 6 (or 12 expanded) in a day."""
+        if self.view.day_count == 1:
+            return 12 if self.expanded else 6
+        return 4
+
     def relayout(self) -> None:
         v = self.view
         first, last = v.visible_range()
-        self._items = []
+        items = []
         for r in v.rows:
             if not v.is_all_day_row(r):
                 continue
             first_day, last_day = v.span[r.id]
             if last_day < first or first_day > last:
                 continue
-            self._items.append((r.id, max(0, (first_day - first).days), min(v.day_count - 1, (last_day - first).days)))
-        self._lanes = layout.pack_lanes(self._items)  # type: ignore[assignment]
-        lanes = max(self._lanes.values(), default=-1) + 1
-        self.setFixedHeight(self._title_height() + max(1, lanes) * self._line() + 6)
+            items.append((r.id, max(0, (first_day - first).days), min(v.day_count - 1, (last_day - first).days)))
+        self._row = layout.layout_month_row(items, self.max_lanes(), columns=v.day_count)
+        used = max((b.lane + 1 for b in self._row.bars), default=0)
+        if self._row.more:
+            used = self.max_lanes()
+        self.setFixedHeight(self._title_height() + max(1, used) * self._line() + 6)
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -267,11 +276,12 @@ class _AllDayStrip(QWidget):
         p.setPen(QColor("#b0b6be"))
         p.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
         self._boxes.clear()
+        self._more.clear()
         line = self._line()
-        for event_id, first, last in self._items:
+        for bar in self._row.bars:
+            event_id, first, last = int(bar.key), bar.first, bar.last  # type: ignore[call-overload]
             r = v.by_id[event_id]
-            lane = self._lanes[event_id]
-            rect = QRectF(AXIS + first * w + 2, title_h + lane * line, (last - first + 1) * w - 4, line - 2)
+            rect = QRectF(AXIS + first * w + 2, title_h + bar.lane * line, (last - first + 1) * w - 4, line - 2)
             colour = v.colour(r)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(colour)
@@ -294,6 +304,14 @@ class _AllDayStrip(QWidget):
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 3, 3)
             self._boxes.append(_Box(rect, event_id, v.days()[first]))
+        p.setFont(self.font())
+        for col, hidden in self._row.more.items():
+            rect = QRectF(AXIS + col * w + 4, title_h + (self.max_lanes() - 1) * line, w - 8, line - 2)
+            text = self.tr("+%n more", "", hidden)
+            p.setPen(QColor("#1565c0"))
+            p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                       fm.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width())))
+            self._more.append((rect, v.days()[col]))
         p.end()
 
     def _day_at(self, x: float) -> dt.date | None:
@@ -311,6 +329,14 @@ class _AllDayStrip(QWidget):
         return None
 
     def mousePressEvent(self, e: QMouseEvent) -> None:  # noqa: N802
+        for rect, more_day in self._more:
+            if rect.contains(e.position()):
+                if self.view.day_count == 1:  # the day view shows more lines instead
+                    self.expanded = not self.expanded
+                    self.relayout()
+                else:
+                    self.view.day_requested.emit(more_day)
+                return
         event_id = self._event_at(e.position())
         self.view.select_event(event_id)
         self.view.setFocus()
@@ -522,6 +548,8 @@ class _HourGrid(QWidget):
             font.setBold(True)
             font.setStrikeOut(r.cancelled)
             inner = rect.adjusted(4, 2, -(16 if marker else 4), -2)
+            if inner.width() < 24:  # a sliver among many overlaps: the tooltip tells
+                continue
             detail = f"{format_time(r.start)}–{format_time(r.end)}"
             if r.venue_name:
                 detail += f" · {r.venue_name}"
