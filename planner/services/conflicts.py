@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Date, and_, bindparam, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from planner import errors
@@ -180,6 +181,16 @@ def _performer_conflicts(s: Session, start: dt.datetime, end: dt.datetime) -> li
 
 
 def _stall_conflicts(s: Session, first: dt.date, last: dt.date) -> list[Conflict]:
+    result: Any = s.execute(_stall_query(), {"first": first, "last": last})
+    return [
+        _conflict("stall", a_id, b_id, a, b, code, max(f1, f2), min(l1, l2))
+        for a_id, b_id, a, b, code, f1, l1, f2, l2 in result
+    ]
+
+
+@cache
+def _stall_query() -> Any:
+    """Return the stall-clash statement with :first/:last parameters (built once per process)."""
     b1, b2 = aliased(StallBooking), aliased(StallBooking)
     v1, v2 = aliased(Vendor), aliased(Vendor)
     q = (
@@ -190,14 +201,11 @@ def _stall_conflicts(s: Session, first: dt.date, last: dt.date) -> list[Conflict
         .join(v2, v2.id == b2.vendor_id)
         .where(
             b1.first_day <= b2.last_day, b2.first_day <= b1.last_day,
-            b1.first_day <= last, b1.last_day >= first,
+            b1.first_day <= bindparam("last", type_=Date()), b1.last_day >= bindparam("first", type_=Date()),
             b1.status == BookingStatus.APPROVED, b2.status == BookingStatus.APPROVED,
         )
     )
-    return [
-        _conflict("stall", a_id, b_id, a, b, code, max(f1, f2), min(l1, l2))
-        for a_id, b_id, a, b, code, f1, l1, f2, l2 in s.execute(q)
-    ]
+    return q
 
 
 def conflicts_for_event(sm: SM, event_id: int) -> list[Conflict]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Select, delete, false, func, select
@@ -48,7 +49,9 @@ MAX_EVENT_DAYS = 366
 MAX_EVENT_SPAN = dt.timedelta(days=MAX_EVENT_DAYS + 1)
 
 
+@cache
 def _base_select() -> Select[Any]:
+    """Return the select of event rows with their names (built once: statements are immutable)."""
     q: Any = (
         select(
             *_EVENT_COLUMNS,

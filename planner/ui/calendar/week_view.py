@@ -463,7 +463,8 @@ class _HourGrid(QWidget):
         v = self.view
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), self.palette().base())
+        exposed = QRectF(e.rect())
+        p.fillRect(exposed, self.palette().base())
         h = v.hour_height
         w = self.col_width()
         fm = QFontMetrics(self.font())
@@ -476,17 +477,17 @@ class _HourGrid(QWidget):
         for i, day in enumerate(days):
             col = QRectF(AXIS + i * w, 0, w, rows * h)
             if day == v.today():
-                p.fillRect(col, TODAY_BG)
+                p.fillRect(col.intersected(exposed), TODAY_BG)
             elif day in holidays:
-                p.fillRect(col, HOLIDAY_BG)
+                p.fillRect(col.intersected(exposed), HOLIDAY_BG)
             elif day.weekday() >= 5:
-                p.fillRect(col, WEEKEND_BG)
+                p.fillRect(col.intersected(exposed), WEEKEND_BG)
             length = layout.day_hours(day)
             off = QColor(0, 0, 0, 10)
-            p.fillRect(QRectF(col.left(), 0, w, WORK_START * h), off)
-            p.fillRect(QRectF(col.left(), WORK_END * h, w, (length - WORK_END) * h), off)
-            if length < rows:  # a shorter day than the longest shown: hatch the missing hour
-                p.fillRect(QRectF(col.left(), length * h, w, (rows - length) * h),
+            p.fillRect(exposed.intersected(QRectF(col.left(), 0, w, WORK_START * h)), off)
+            p.fillRect(exposed.intersected(QRectF(col.left(), WORK_END * h, w, (length - WORK_END) * h)), off)
+            if length < rows:  # a shorter day than the longest shown: shade the missing hour
+                p.fillRect(exposed.intersected(QRectF(col.left(), length * h, w, (rows - length) * h)),
                            QColor(0, 0, 0, 30))
             p.setPen(QColor("#d0d4da"))
             p.drawLine(QPointF(col.left(), 0), QPointF(col.left(), rows * h))
