@@ -274,18 +274,21 @@ class _TimelineBody(QWidget):
         for row_index, venue_id in enumerate(v.row_ids()):
             rows = by_venue.get(venue_id, [])
             items = [(r.id, r.start.timestamp(), r.end.timestamp()) for r in rows]
+            lanes: dict[tuple[int, int], list[_Bar]] = {}
             for placement in layout.place_overlapping(items):
                 r = v.by_id[int(placement.key)]  # type: ignore[call-overload]
                 x0 = max(float(v.names_width(width)), v.x_of(r.start, width))
                 x1 = min(float(width), v.x_of(r.end, width))
                 lane_h = (ROW - 6) / placement.columns
                 rect = QRectF(x0 + 1, row_index * ROW + 3 + placement.column * lane_h, max(3.0, x1 - x0 - 2), lane_h - 1)
-                self._bars.append(_Bar(rect, r.id, venue_id))
-        for index, bar in enumerate(self._bars):
-            later = [b.rect.left() for b in self._bars[index + 1 :] + self._bars[:index]
-                     if b.venue_id == bar.venue_id and b.rect.left() >= bar.rect.right()
-                     and b.rect.top() < bar.rect.bottom() and b.rect.bottom() > bar.rect.top()]
-            bar.room = min(later, default=float(width)) - bar.rect.right() - 6
+                bar = _Bar(rect, r.id, venue_id)
+                self._bars.append(bar)
+                lanes.setdefault((placement.column, placement.columns), []).append(bar)
+            for lane in lanes.values():  # room for a title beside a bar: up to the next bar in its lane
+                lane.sort(key=lambda b: b.rect.left())
+                for bar, after in zip(lane, lane[1:] + [None]):
+                    limit = after.rect.left() if after is not None else float(width)
+                    bar.room = limit - bar.rect.right() - 6
 
     def bar_rect(self, event_id: int) -> QRectF | None:
         """Return where an event's bar is drawn (for tests and scrolling)."""
@@ -305,8 +308,9 @@ class _TimelineBody(QWidget):
                 return bar
         return None
 
-    def paintEvent(self, _e: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, e: QPaintEvent) -> None:  # noqa: N802
         v = self.view
+        exposed = QRectF(e.rect())
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), self.palette().base())
@@ -348,6 +352,8 @@ class _TimelineBody(QWidget):
         p.setPen(QColor("#b0b6be"))
         p.drawLine(QPointF(names_w, 0), QPointF(names_w, height))
         for bar in self._bars:
+            if not bar.rect.adjusted(0, 0, max(0.0, bar.room), 0).intersects(exposed):
+                continue
             r = v.by_id[bar.event_id]
             conflict = r.id in v.conflicts
             colour = CONFLICT_RED if conflict and not r.cancelled else v.colour(r)
