@@ -1,0 +1,1 @@
+"""Qt Widgets user interface: a thin skin over planner.services."""

@@ -1,0 +1,1 @@
+"""Calendar views (month, week, day, agenda, venue timeline) sharing one base."""

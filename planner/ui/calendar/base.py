@@ -1,0 +1,50 @@
+"""CalendarView: the small contract every calendar view implements.
+
+Views draw what they are given and emit *intents*; the owner (the calendar page /
+event controller) calls services, pushes undo commands and refreshes views.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from planner.services.dto import Conflict, EventRow
+
+
+class CalendarView(QWidget):
+    """Base of the calendar views.
+
+    Signals:
+        edit_requested(int): open the editor of an event.
+        create_requested(object, object, object): create an event from start to end (aware
+            datetimes) at a venue id or None.
+        move_requested(int, object, object, object, bool): move/resize an event to start, end,
+            venue id (None = keep), and whether to copy instead of move (Ctrl-drag).
+        delete_requested(int): delete an event (the owner asks for confirmation).
+        day_requested(object): show this date in the day view ("+N more" clicked).
+    """
+
+    edit_requested = Signal(int)
+    create_requested = Signal(object, object, object)
+    move_requested = Signal(int, object, object, object, bool)
+    delete_requested = Signal(int)
+    day_requested = Signal(object)
+
+    def show_range(self, first: dt.date, last: dt.date) -> None:
+        """Show the inclusive range of days (the view may widen it, e.g. to whole weeks)."""
+        raise NotImplementedError
+
+    def visible_range(self) -> tuple[dt.date, dt.date]:
+        """Return the inclusive range of days the view shows (what to query)."""
+        raise NotImplementedError
+
+    def set_events(self, rows: list[EventRow], conflicts: list[Conflict]) -> None:
+        """Replace the events (and conflicts to mark) the view draws."""
+        raise NotImplementedError
+
+    def select_event(self, event_id: int | None) -> None:
+        """Highlight an event (e.g. when a conflict is clicked)."""
+        raise NotImplementedError

@@ -1,0 +1,99 @@
+"""Translations: compile the .ts sources to one .qm (cached) and install Qt's own too.
+
+Each area of the app keeps its Czech translations in
+``resources/translations/<area>_cs.ts``; lrelease (shipped with PySide6) merges
+them into one ``planner_cs.qm`` in the cache folder whenever a source changed,
+so no generated file is committed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import PySide6
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from planner import paths
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("cs", "en")
+_installed: list[QTranslator] = []
+
+
+def ts_files(lang: str) -> list[Path]:
+    """Return the translation sources of a language, sorted."""
+    return sorted(paths.resource_path("translations").glob(f"*_{lang}.ts"))
+
+
+def lrelease_path() -> str | None:
+    """Return the lrelease binary shipped with PySide6 (or one on PATH)."""
+    base = Path(PySide6.__file__).resolve().parent
+    for name in ("lrelease", "lrelease.exe", "Qt/bin/lrelease", "Qt/libexec/lrelease"):
+        candidate = base / name
+        if candidate.exists():
+            return str(candidate)
+    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+
+
+def compiled_qm(lang: str) -> Path | None:
+    """Return an up-to-date compiled .qm for the language, compiling when sources changed."""
+    sources = ts_files(lang)
+    if not sources:
+        return None
+    digest = hashlib.sha1()
+    for src in sources:
+        digest.update(src.name.encode())
+        digest.update(src.read_bytes())
+    target = paths.cache_dir() / f"planner_{lang}_{digest.hexdigest()[:12]}.qm"
+    if target.exists():
+        return target
+    tool = lrelease_path()
+    if tool is None:
+        log.error("lrelease not found; the interface stays in English")
+        return None
+    tmp = target.with_suffix(".tmp.qm")
+    cmd = [tool, "-silent", *map(str, sources), "-qm", str(tmp)]
+    result = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if result.returncode != 0 or not tmp.exists():
+        log.error("lrelease failed: %s", result.stderr.strip())
+        return None
+    tmp.replace(target)
+    for old in paths.cache_dir().glob(f"planner_{lang}_*.qm"):
+        if old != target:
+            old.unlink(missing_ok=True)
+    return target
+
+
+def install(app: QCoreApplication, lang: str) -> None:
+    """Install Qt's and the planner's translators for the language (English needs none)."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if lang == "cs":
+        QLocale.setDefault(QLocale(QLocale.Language.Czech, QLocale.Country.Czechia))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    if lang == "en":
+        return
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(f"qtbase_{lang}", qt_dir):
+        app.installTranslator(qt_translator)
+        _installed.append(qt_translator)
+    qm = compiled_qm(lang)
+    ours = QTranslator(app)
+    if qm is not None and ours.load(str(qm)):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    elif qm is not None:
+        log.error("could not load %s", qm)
+
+
+if __name__ == "__main__":  # pragma: no cover - developer helper
+    print(compiled_qm(sys.argv[1] if len(sys.argv) > 1 else "cs"))
