@@ -165,8 +165,8 @@ def event_component(row: EventRow, options: ExportOptions, stamp: dt.datetime) -
         ev.add("dtend", row.last_day + dt.timedelta(days=1))
         ev.add("x-microsoft-cdo-alldayevent", "TRUE")
     else:
-        ev.add("dtstart", row.start.astimezone(PRAGUE))
-        ev.add("dtend", row.end.astimezone(PRAGUE))
+        ev.add("dtstart", _timed(row.start))
+        ev.add("dtend", _timed(row.end))
     free = row.all_day or row.cancelled
     ev.add("transp", "TRANSPARENT" if free else "OPAQUE")
     ev.add("x-microsoft-cdo-busystatus", "FREE" if free else "BUSY")
@@ -196,6 +196,14 @@ def event_component(row: EventRow, options: ExportOptions, stamp: dt.datetime) -
     if options.include_internal and row.internal_notes:
         ev.add("x-opava-internal-notes", vText(row.internal_notes))
     return ev
+
+
+def _timed(value: dt.datetime) -> dt.datetime:
+    """Return Prague wall-clock time; UTC for the repeated hour of October (ambiguous with TZID)."""
+    wall = value.astimezone(PRAGUE)
+    if wall.fold:
+        return value.astimezone(UTC)
+    return wall
 
 
 def _category_label(category: EventCategory) -> str:
@@ -298,7 +306,7 @@ def _scan(text: str) -> _Lines:
     stack: list[tuple[str, int]] = []
     current: dict[str, int] | None = None
     first = True
-    raw_lines = text.splitlines()
+    raw_lines = re.split(r"\r\n|\n|\r", text)  # not str.splitlines: U+2028 may sit in a value
     for number, raw in enumerate(raw_lines, start=1):
         if not raw.strip():
             continue
@@ -580,7 +588,7 @@ class _Reader:
                status: EventStatus | None = None) -> IncomingEvent:
         line = self.line_of(index)
         raw_uid = _text(comp, "UID")
-        title = " ".join(_text(comp, "SUMMARY").split())[:300]
+        title = _text(comp, "SUMMARY").replace("\n", " ")[:300].strip()
         problem = ""
         if start is None:
             start = _when(comp, "DTSTART", self.zones)
