@@ -29,7 +29,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil import rrule as du_rrule
-from icalendar import Calendar, Component, Timezone, vRecur, vText
+from icalendar import Calendar, Component, Timezone, vDuration, vRecur, vText
 from icalendar import Event as VEvent
 
 from planner import errors
@@ -225,7 +225,7 @@ def build_calendar(events: Iterable[EventRow], options: ExportOptions, *, now: d
     cal.add("x-wr-timezone", TZID)
     if options.refresh is not None:
         cal.add("refresh-interval", options.refresh, parameters={"VALUE": "DURATION"})
-        cal.add("x-published-ttl", options.refresh)
+        cal.add("x-published-ttl", vDuration(options.refresh))
     cal.add_component(prague_vtimezone())
     for row in events:
         cal.add_component(event_component(row, options, stamp))
@@ -323,6 +323,8 @@ def _scan(text: str) -> _Lines:
             first = False
         m = _NAME.match(raw)
         if m is None or len(raw) <= m.end() or raw[m.end()] not in ":;":
+            if stack and not any(r.strip() for r in raw_lines[number:]):
+                _truncated(stack)  # the file stops in the middle of its last line
             raise ImportFileError(
                 _t(f"Řádek {number}: „{raw[:60]}“ není platný řádek iCalendar (NÁZEV:hodnota).",
                    f"Line {number}: “{raw[:60]}” is not a valid iCalendar line (NAME:value).")
@@ -353,12 +355,16 @@ def _scan(text: str) -> _Lines:
         raise ImportFileError(_t("Soubor je prázdný nebo nejde o kalendář iCalendar.",
                                  "The file is empty or not an iCalendar file."))
     if stack:
-        comp, line = stack[-1]
-        raise ImportFileError(
-            _t(f"Soubor končí uvnitř BEGIN:{comp} z řádku {line} (je neúplný?).",
-               f"The file ends inside BEGIN:{comp} from line {line} (truncated?).")
-        )
+        _truncated(stack)
     return out
+
+
+def _truncated(stack: list[tuple[str, int]]) -> None:
+    comp, line = stack[-1]
+    raise ImportFileError(
+        _t(f"Soubor končí uvnitř BEGIN:{comp} z řádku {line} (je neúplný?).",
+           f"The file ends inside BEGIN:{comp} from line {line} (truncated?).")
+    )
 
 
 class _Zones:
@@ -426,7 +432,7 @@ def _when(comp: Component, name: str, zones: _Zones) -> dt.datetime | dt.date | 
         return None
     if isinstance(prop, list):
         prop = prop[0]
-    value = getattr(prop, "dt", None)
+    value = _dt_of(prop)
     if not isinstance(value, dt.date):
         raw = prop.to_ical().decode("utf-8", "replace") if hasattr(prop, "to_ical") else str(prop)
         raise _EventError(name, _t(f"{name} „{raw}“ není platné datum ani čas.",
@@ -434,6 +440,14 @@ def _when(comp: Component, name: str, zones: _Zones) -> dt.datetime | dt.date | 
     if not isinstance(value, dt.datetime):
         return value
     return _aware(value, prop.params.get("TZID"), zones, name)
+
+
+def _dt_of(prop: Any) -> Any:
+    """Return a property's decoded value, None when icalendar could not parse it (vBroken)."""
+    try:
+        return getattr(prop, "dt", None)
+    except Exception:  # icalendar raises BrokenCalendarProperty for unparsable values
+        return None
 
 
 def _aware(value: dt.datetime, tzid: str | None, zones: _Zones, name: str) -> dt.datetime:
@@ -604,7 +618,7 @@ class _Reader:
                                  problem=problem)
         duration = None
         if end is None and "DURATION" in comp:
-            duration = getattr(comp["DURATION"], "dt", None)
+            duration = _dt_of(comp["DURATION"])
             if not isinstance(duration, dt.timedelta):
                 raise _EventError("DURATION", _t("DURATION není platná doba.", "DURATION is not a valid duration."))
         alldayhint = _text(comp, "X-MICROSOFT-CDO-ALLDAYEVENT").upper() == "TRUE"
@@ -659,7 +673,7 @@ class _Reader:
             return [(index, self.single(index, comp))]
         end = _when(comp, "DTEND", self.zones)
         if end is None and "DURATION" in comp:
-            duration = getattr(comp["DURATION"], "dt", None)
+            duration = _dt_of(comp["DURATION"])
             end = _wall_shift(start, duration) if isinstance(duration, dt.timedelta) else None
         if end is None:
             end = start + dt.timedelta(days=1) if not isinstance(start, dt.datetime) else start + dt.timedelta(hours=1)
@@ -699,7 +713,7 @@ class _Reader:
         for v in values if isinstance(values, list) else [values]:
             tzid = v.params.get("TZID")
             for item in getattr(v, "dts", []):
-                d = item.dt
+                d = _dt_of(item)
                 if isinstance(d, dt.datetime):
                     d = _aware(d, tzid, self.zones, name)
                     if not isinstance(start, dt.datetime):
