@@ -80,6 +80,14 @@ def _t(cs: str, en: str) -> str:
     return cs if errors.language() == "cs" else en
 
 
+class _Text(vText):
+    """TEXT escaped exactly per RFC 5545 3.3.11 (icalendar turns a literal backslash-N into a newline)."""
+
+    def to_ical(self) -> bytes:
+        s = str(self).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+        return s.replace("\r\n", "\\n").replace("\n", "\\n").encode("utf-8")
+
+
 # --------------------------------------------------------------------------- export
 
 
@@ -159,7 +167,7 @@ def event_component(row: EventRow, options: ExportOptions, stamp: dt.datetime) -
     ev.add("created", row.created_at.astimezone(UTC))
     ev.add("last-modified", row.updated_at.astimezone(UTC))
     ev.add("sequence", row.sequence)
-    ev.add("summary", row.title)
+    ev.add("summary", _Text(row.title))
     if row.all_day:
         ev.add("dtstart", row.first_day)
         ev.add("dtend", row.last_day + dt.timedelta(days=1))
@@ -173,10 +181,10 @@ def event_component(row: EventRow, options: ExportOptions, stamp: dt.datetime) -
     ev.add("status", _STATUS_OUT[row.status])
     loc = location_text(row)
     if loc:
-        ev.add("location", loc)
+        ev.add("location", _Text(loc))
     desc = description_text(row, options)
     if desc:
-        ev.add("description", desc)
+        ev.add("description", _Text(desc))
     cats = [c for c in (row.series_name, _category_label(row.category)) if c]
     ev.add("categories", cats)
     if row.url:
@@ -186,15 +194,15 @@ def event_component(row: EventRow, options: ExportOptions, stamp: dt.datetime) -
     ev.add("x-opava-status", row.status.value)
     ev.add("x-opava-public", "TRUE" if row.public else "FALSE")
     if row.venue_name:
-        ev.add("x-opava-venue", vText(row.venue_name))
+        ev.add("x-opava-venue", _Text(row.venue_name))
     if row.series_name:
-        ev.add("x-opava-series", vText(row.series_name))
+        ev.add("x-opava-series", _Text(row.series_name))
     if row.ticket_info:
-        ev.add("x-opava-tickets", vText(row.ticket_info))
+        ev.add("x-opava-tickets", _Text(row.ticket_info))
     if desc != row.description:
-        ev.add("x-opava-description", vText(row.description))
+        ev.add("x-opava-description", _Text(row.description))
     if options.include_internal and row.internal_notes:
-        ev.add("x-opava-internal-notes", vText(row.internal_notes))
+        ev.add("x-opava-internal-notes", _Text(row.internal_notes))
     return ev
 
 
@@ -469,7 +477,18 @@ def _text(comp: Component, name: str) -> str:
         return ""
     if isinstance(value, list):
         value = value[0]
-    return str(value).replace("\r\n", "\n").strip()
+    text = str(value)
+    if name.startswith("X-") and "\\" in text:
+        text = _unescape(text)  # icalendar leaves unknown properties escaped
+    return text.replace("\r\n", "\n").strip()
+
+
+_ESCAPED = re.compile(r"\\([\\;,nN])")
+
+
+def _unescape(text: str) -> str:
+    """Undo RFC 5545 TEXT escaping (\\, \\; \\, \\n)."""
+    return _ESCAPED.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), text)
 
 
 def _opt_text(comp: Component, name: str) -> str | None:
