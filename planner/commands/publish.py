@@ -1,11 +1,14 @@
-"""`planner publish [--to DIR]`: write the subscription feeds atomically."""
+"""`planner publish [--to DIR]`: write the subscription feeds atomically.
+
+The folder is --to, else $PLANNER_PUBLISH_DIR, else the one set in the application.
+"""
 
 from __future__ import annotations
 
 import argparse
 import os
 
-from planner import errors
+from planner import errors, settings
 from planner.commands._common import open_db, say
 from planner.errors import PlannerError
 from planner.export.publish import publish_feeds
@@ -17,12 +20,19 @@ def _t(cs: str, en: str) -> str:
     return cs if errors.language() == "cs" else en
 
 
+def _folder_from_settings() -> str:
+    """Return the feed folder chosen in the application's settings ('' when none)."""
+    from planner.ui.settings_store import SettingsStore  # QtCore only; no display needed
+
+    return str(SettingsStore().get(settings.PUBLISH_DIR) or "")
+
+
 def run(args: argparse.Namespace) -> int:
-    folder = args.to or os.environ.get(PUBLISH_DIR_ENV, "")
+    folder = args.to or os.environ.get(PUBLISH_DIR_ENV, "") or _folder_from_settings()
     if not folder:
         raise PlannerError(_t(
-            f"--to: zadejte složku pro kalendáře (nebo proměnnou {PUBLISH_DIR_ENV}).",
-            f"--to: name the folder for the feeds (or set {PUBLISH_DIR_ENV}).",
+            f"--to: zadejte složku pro kalendáře (nebo ji nastavte v aplikaci či v {PUBLISH_DIR_ENV}).",
+            f"--to: name the folder for the feeds (or set it in the application or in {PUBLISH_DIR_ENV}).",
         ))
     db = open_db(args)
     try:

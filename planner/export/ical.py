@@ -227,9 +227,9 @@ def build_calendar(events: Iterable[EventRow], options: ExportOptions, *, now: d
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", options.name)
+    cal.add("x-wr-calname", _Text(options.name))
     if options.description:
-        cal.add("x-wr-caldesc", options.description)
+        cal.add("x-wr-caldesc", _Text(options.description))
     cal.add("x-wr-timezone", TZID)
     if options.refresh is not None:
         cal.add("refresh-interval", options.refresh, parameters={"VALUE": "DURATION"})
