@@ -27,12 +27,13 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from planner import errors
 from planner.errors import ValidationErrors
 from planner.models import Event, Series, Venue
+from planner.models.base import utcnow
 from planner.models.enums import EventCategory, EventStatus
 from planner.services._common import SM, run
 from planner.services.dto import EventDraft
@@ -171,7 +172,7 @@ def _import(s: Session, incoming: Sequence[IncomingEvent], dry_run: bool) -> Imp
     items: list[ImportItem] = []
     changed: list[int] = []
     seen: set[str] = set()
-    new_objects: list[tuple[int, Event]] = []
+    new_rows: list[tuple[int, dict[str, Any]]] = []
     for inc in incoming:
         def item(action: Action, reason: str = "", event_id: int | None = None, inc: IncomingEvent = inc) -> None:
             items.append(ImportItem(action, inc.uid, inc.title, inc.start, reason, inc.line, event_id))
@@ -194,11 +195,10 @@ def _import(s: Session, incoming: Sequence[IncomingEvent], dry_run: bool) -> Imp
                 item(Action.SKIPPED, exc.message.replace("\n", "; "))
                 continue
             if not dry_run:
-                ev = Event(uid=inc.uid, sequence=inc.sequence, **values)
-                if inc.created is not None:
-                    ev.created_at = inc.created
-                s.add(ev)
-                new_objects.append((len(items), ev))
+                now = utcnow()
+                values.update(uid=inc.uid, sequence=inc.sequence, created_at=inc.created or now,
+                              updated_at=now, version=1)
+                new_rows.append((len(items), values))
             item(Action.NEW)
             continue
         if inc.sequence < current.sequence:
@@ -231,14 +231,18 @@ def _import(s: Session, incoming: Sequence[IncomingEvent], dry_run: bool) -> Imp
             current.sequence = max(inc.sequence, current.sequence + (1 if bump else 0))
             changed.append(current.id)
         item(Action.UPDATED, event_id=current.id)
-    if not dry_run and new_objects:
-        s.flush()
-        for index, ev in new_objects:
-            items[index] = ImportItem(
-                Action.NEW, items[index].uid, items[index].title, items[index].start, "",
-                items[index].line, ev.id,
-            )
-            changed.append(ev.id)
+    if not dry_run and new_rows:
+        s.flush()  # the updates first
+        # One multi-row INSERT (RETURNING the ids) instead of one statement per event.
+        ids: dict[str, int] = {}
+        for i in range(0, len(new_rows), _CHUNK):
+            chunk = [values for _, values in new_rows[i : i + _CHUNK]]
+            stmt = insert(Event).returning(Event.id, Event.uid, sort_by_parameter_order=True)
+            ids.update({uid: id_ for id_, uid in s.execute(stmt, chunk)})
+        for index, _values in new_rows:
+            old = items[index]
+            items[index] = ImportItem(Action.NEW, old.uid, old.title, old.start, "", old.line, ids[old.uid])
+            changed.append(ids[old.uid])
     log.debug("import: %d events, dry_run=%s", len(items), dry_run)
     return ImportReport(tuple(items), dry_run, tuple(changed))
 

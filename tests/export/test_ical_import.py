@@ -465,3 +465,58 @@ END:VCALENDAR
     assert max(e.start for e in events) <= NOW + dt.timedelta(days=2 * 366)
     assert len({e.uid for e in events}) == len(events)
     assert parse(text) == events  # derived UIDs are stable between imports
+
+
+def test_custom_tzid_defined_only_by_its_vtimezone_and_quoted_parameters() -> None:
+    text = """
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Lotus Development Corporation//NONSGML Notes 9.0//EN
+BEGIN:VTIMEZONE
+TZID:Opava; místní čas
+BEGIN:STANDARD
+DTSTART:19501029T030000
+TZOFFSETFROM:+0200
+TZOFFSETTO:+0100
+RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU
+END:STANDARD
+BEGIN:DAYLIGHT
+DTSTART:19500326T020000
+TZOFFSETFROM:+0100
+TZOFFSETTO:+0200
+RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU
+END:DAYLIGHT
+END:VTIMEZONE
+BEGIN:VEVENT
+UID:notes-1
+SUMMARY;LANGUAGE=cs;ALTREP="cid:part1.0001@opava.example":Koncert v létě
+DTSTART;TZID="Opava; místní čas":20260715T200000
+DURATION:PT1H30M
+END:VEVENT
+BEGIN:VEVENT
+UID:notes-2
+SUMMARY:Výročí
+DTSTART;VALUE=DATE:20250918
+RRULE:FREQ=YEARLY;COUNT=5
+END:VEVENT
+END:VCALENDAR
+"""
+    events = {e.uid: e for e in parse(text)}
+    concert = events["notes-1"]
+    assert concert.title == "Koncert v létě"
+    assert concert.start == dt.datetime(2026, 7, 15, 18, tzinfo=UTC)  # +02:00 from the definition
+    assert concert.end - concert.start == dt.timedelta(minutes=90)
+    yearly = sorted((uid, e.start) for uid, e in events.items() if uid.startswith("notes-2/"))
+    # COUNT=5 runs to 2029, but the horizon ends two years after NOW (March 2028).
+    assert [uid for uid, _ in yearly] == ["notes-2/20250918", "notes-2/20260918", "notes-2/20270918"]
+    assert all(events[uid].all_day for uid, _ in yearly)
+
+
+def test_line_numbers_count_physical_lines_of_folded_properties() -> None:
+    folded = GOOGLE.replace("SUMMARY:Koncert: Ostravské trio",
+                            "SUMMARY:Koncert: Ostravské trio a velmi dlouhý název, kter\n ý je zalomený")
+    bad = folded.replace("DTEND:20260328T200000Z", "DTEND:20260328T250000Z")
+    with pytest.raises(ImportFileError) as info:
+        parse(bad)
+    assert info.value.message.startswith("Řádek 10 (VEVENT UID abc123xyz@google.com): DTEND")
+    assert {e.uid: e for e in parse(folded)}["abc123xyz@google.com"].title.endswith("který je zalomený")
