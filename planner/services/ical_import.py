@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
 
@@ -99,6 +99,8 @@ class ImportItem:
     reason: str = ""
     line: int = 0
     event_id: int | None = None
+    end: dt.datetime | None = None
+    all_day: bool = False
 
 
 @dataclass(frozen=True)
@@ -175,7 +177,8 @@ def _import(s: Session, incoming: Sequence[IncomingEvent], dry_run: bool) -> Imp
     new_rows: list[tuple[int, dict[str, Any]]] = []
     for inc in incoming:
         def item(action: Action, reason: str = "", event_id: int | None = None, inc: IncomingEvent = inc) -> None:
-            items.append(ImportItem(action, inc.uid, inc.title, inc.start, reason, inc.line, event_id))
+            items.append(ImportItem(action, inc.uid, inc.title, inc.start, reason, inc.line, event_id,
+                                    inc.end, inc.all_day))
 
         if inc.problem:
             item(Action.SKIPPED, inc.problem)
@@ -241,7 +244,7 @@ def _import(s: Session, incoming: Sequence[IncomingEvent], dry_run: bool) -> Imp
             ids.update({uid: id_ for id_, uid in s.execute(stmt, chunk)})
         for index, _values in new_rows:
             old = items[index]
-            items[index] = ImportItem(Action.NEW, old.uid, old.title, old.start, "", old.line, ids[old.uid])
+            items[index] = replace(old, event_id=ids[old.uid])
             changed.append(ids[old.uid])
     log.debug("import: %d events, dry_run=%s", len(items), dry_run)
     return ImportReport(tuple(items), dry_run, tuple(changed))
