@@ -167,8 +167,9 @@ def publish_feeds(sm: SM, folder: str | Path, *, now: dt.datetime | None = None)
     since = now - dt.timedelta(days=FEED_PAST_DAYS)
     rows = list_events(sm, EventQuery(start=since))
     public = [r for r in rows if r.public and r.status in (EventStatus.CONFIRMED, EventStatus.CANCELLED)]
-    series = list_series(sm)
-    staff = list_staff(sm)
+    # By id, so that when two names give the same file name the older one keeps it for good.
+    series = sorted(list_series(sm), key=lambda r: r.id)
+    staff = sorted(list_staff(sm), key=lambda r: r.id)
     pub_opts = dict(include_responsible=False, refresh=FEED_REFRESH)
     int_opts = dict(include_internal=True, include_responsible=True, refresh=FEED_REFRESH)
     planned: list[tuple[Path, list[EventRow], ExportOptions]] = []
