@@ -106,4 +106,7 @@ def import_(args: argparse.Namespace) -> int:
         db.dispose()
     for line in report_lines(report):
         say(line)
+    if parsed.ignored:
+        say(_t(f"  úkoly a deníkové záznamy (VTODO, VJOURNAL) nejsou akce, vynecháno: {parsed.ignored}",
+               f"  to-dos and journal entries (VTODO, VJOURNAL) are not events, left out: {parsed.ignored}"))
     return 0

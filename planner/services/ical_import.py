@@ -27,12 +27,12 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from planner import errors
 from planner.errors import ValidationErrors
-from planner.models import Event, Series, Venue
+from planner.models import Event, EventPerformer, Series, Venue
 from planner.models.base import utcnow
 from planner.models.enums import EventCategory, EventStatus
 from planner.services._common import SM, run
@@ -108,6 +108,8 @@ class ImportReport:
     items: tuple[ImportItem, ...] = ()
     dry_run: bool = False
     changed_ids: tuple[int, ...] = field(default=(), compare=False)
+    # What updated events looked like before, so that undo_import can put them back.
+    previous: tuple[tuple[int, dict[str, Any]], ...] = field(default=(), compare=False)
 
     def count(self, action: Action) -> int:
         return sum(1 for i in self.items if i.action is action)
@@ -175,6 +177,7 @@ def _import(s: Session, incoming: Sequence[IncomingEvent], dry_run: bool) -> Imp
     changed: list[int] = []
     seen: set[str] = set()
     new_rows: list[tuple[int, dict[str, Any]]] = []
+    previous: list[tuple[int, dict[str, Any]]] = []
     for inc in incoming:
         def item(action: Action, reason: str = "", event_id: int | None = None, inc: IncomingEvent = inc) -> None:
             items.append(ImportItem(action, inc.uid, inc.title, inc.start, reason, inc.line, event_id,
@@ -228,6 +231,7 @@ def _import(s: Session, incoming: Sequence[IncomingEvent], dry_run: bool) -> Imp
             item(Action.UNCHANGED, event_id=current.id)
             continue
         if not dry_run:
+            previous.append((current.id, {k: getattr(current, k) for k in diff}))
             bump = any(k in diff for k in _SEQUENCE_FIELDS)
             for k, v in diff.items():
                 setattr(current, k, v)
@@ -247,7 +251,32 @@ def _import(s: Session, incoming: Sequence[IncomingEvent], dry_run: bool) -> Imp
             items[index] = replace(old, event_id=ids[old.uid])
             changed.append(ids[old.uid])
     log.debug("import: %d events, dry_run=%s", len(items), dry_run)
-    return ImportReport(tuple(items), dry_run, tuple(changed))
+    return ImportReport(tuple(items), dry_run, tuple(changed), tuple(previous))
+
+
+def undo_import(sm: SM, report: ImportReport) -> None:
+    """Take back an import in one transaction: delete the events it created, restore the ones it updated.
+
+    A restored event gets a higher SEQUENCE again when its time, place or status
+    changes back, so subscribers see the correction.
+    """
+    created = [i.event_id for i in report.items if i.action is Action.NEW and i.event_id is not None]
+
+    def work(s: Session) -> None:
+        for i in range(0, len(created), _CHUNK):
+            s.execute(delete(EventPerformer).where(EventPerformer.event_id.in_(created[i : i + _CHUNK])))
+            s.execute(delete(Event).where(Event.id.in_(created[i : i + _CHUNK])))
+        for event_id, values in report.previous:
+            e = s.get(Event, event_id)
+            if e is None:
+                continue  # deleted since; nothing to restore
+            bump = any(getattr(e, k) != v for k, v in values.items() if k in _SEQUENCE_FIELDS)
+            for k, v in values.items():
+                setattr(e, k, v)
+            if bump:
+                e.sequence += 1
+
+    run(sm, work)
 
 
 def _match_venue(inc: IncomingEvent, venues: dict[str, int]) -> int | None:
@@ -296,4 +325,4 @@ def _draft(inc: IncomingEvent, current: Event | None, venues: dict[str, int], se
     )
 
 
-__all__ = ["IncomingEvent", "Action", "ImportItem", "ImportReport", "import_events", "location_note"]
+__all__ = ["IncomingEvent", "Action", "ImportItem", "ImportReport", "import_events", "undo_import", "location_note"]

@@ -156,3 +156,14 @@ def test_publish_uses_the_folder_from_the_application_settings(db_url: str, tmp_
     store.sync()
     assert main(["--db", db_url, "publish"]) == 0
     assert (feeds / "public" / "opava.ics").is_file()
+
+
+def test_import_reports_left_out_todos(db_url: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    f = tmp_path / "todo.ics"
+    f.write_bytes(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VTODO\r\nUID:t\r\nSUMMARY:Objednat\r\nEND:VTODO\r\n"
+                  b"END:VCALENDAR\r\n")
+    assert main(["--db", db_url, "import", "ics", str(f)]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "Nové: 0, aktualizované: 0, beze změny: 0, přeskočené: 0.",
+        "  úkoly a deníkové záznamy (VTODO, VJOURNAL) nejsou akce, vynecháno: 1",
+    ]

@@ -520,3 +520,21 @@ def test_line_numbers_count_physical_lines_of_folded_properties() -> None:
         parse(bad)
     assert info.value.message.startswith("Řádek 10 (VEVENT UID abc123xyz@google.com): DTEND")
     assert {e.uid: e for e in parse(folded)}["abc123xyz@google.com"].title.endswith("který je zalomený")
+
+
+def test_undo_import_deletes_new_and_restores_updated_events(sm) -> None:  # type: ignore[no-untyped-def]
+    from planner.services.ical_import import undo_import
+
+    make_office(sm)
+    import_events(sm, parse(GOOGLE))
+    before = {r.uid: r for r in list_events(sm)}
+    moved = GOOGLE.replace("DTSTART:20260328T180000Z", "DTSTART:20260328T170000Z").replace(
+        "SEQUENCE:2", "SEQUENCE:3").replace("UID:floating@google.com", "UID:floating-2@google.com")
+    report = import_events(sm, parse(moved))
+    assert (report.new, report.updated) == (1, 1)
+    undo_import(sm, report)
+    after = {r.uid: r for r in list_events(sm)}
+    assert set(after) == set(before)
+    trio = after["abc123xyz@google.com"]
+    assert trio.start == before["abc123xyz@google.com"].start
+    assert trio.sequence == 4  # moved back: subscribers must see a newer version again

@@ -221,3 +221,15 @@ def test_preview_shows_all_day_events_as_days(czech) -> None:  # type: ignore[no
                                    ImportItem(Action.NEW, "b", "Den", first, end=prague(2026, 3, 21), all_day=True))))
     assert model.index(0, 1).data() == "20. 3. 2026 – 22. 3. 2026"
     assert model.index(1, 1).data() == "20. 3. 2026"
+
+
+def test_an_import_is_one_undo_step(window, office_db, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    path = _file_with_new_event(tmp_path, office_db)
+    monkeypatch.setattr(messages, "ask_open_file", lambda *a, **k: str(path))
+    monkeypatch.setattr(IcalImportDialog, "ask", classmethod(lambda cls, *a, **k: True))
+    window.ical.act_import.trigger()
+    assert count_events(office_db.sm) == 4
+    assert window.ctx.undo.undoText() == "Import souboru umelec.ics"
+    window.ctx.undo.undo()
+    assert count_events(office_db.sm) == 3
+    assert not window.ctx.undo.canRedo()  # an undone import is not redone (SEQUENCE rules)

@@ -122,53 +122,58 @@
 <context>
     <name>IcalFeature</name>
     <message>
-        <location filename="../../ui/ical/__init__.py" line="39" />
-        <location filename="../../ui/ical/__init__.py" line="41" />
+        <location filename="../../ui/ical/__init__.py" line="64" />
+        <location filename="../../ui/ical/__init__.py" line="66" />
         <source>iCalendar (.ics)…</source>
         <translation>iCalendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/ical/__init__.py" line="43" />
+        <location filename="../../ui/ical/__init__.py" line="68" />
         <source>Publish calendar feeds</source>
         <translation>Zveřejnit kalendáře k odběru</translation>
     </message>
     <message>
-        <location filename="../../ui/ical/__init__.py" line="45" />
+        <location filename="../../ui/ical/__init__.py" line="70" />
         <source>Calendar feed settings…</source>
         <translation>Nastavení kalendářů k odběru…</translation>
     </message>
     <message>
-        <location filename="../../ui/ical/__init__.py" line="66" />
+        <location filename="../../ui/ical/__init__.py" line="91" />
         <source>Exported to %1 (events: %2).</source>
         <translation>Exportováno do %1 (akcí: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/ical/__init__.py" line="69" />
+        <location filename="../../ui/ical/__init__.py" line="94" />
         <source>Import from iCalendar</source>
         <translation>Import z iCalendar</translation>
     </message>
     <message>
-        <location filename="../../ui/ical/__init__.py" line="70" />
+        <location filename="../../ui/ical/__init__.py" line="95" />
         <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
         <translation>Soubory iCalendar (*.ics *.ical *.ifb);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/ical/__init__.py" line="87" />
+        <location filename="../../ui/ical/__init__.py" line="112" />
+        <source>Import of %1</source>
+        <translation>Import souboru %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ical/__init__.py" line="114" />
         <source>Imported: %1 new, %2 updated.</source>
         <translation>Importováno: nových %1, aktualizovaných %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/ical/__init__.py" line="106" />
+        <location filename="../../ui/ical/__init__.py" line="133" />
         <source>Published to %1 (calendars: %2).</source>
         <translation>Zveřejněno do %1 (kalendářů: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/ical/__init__.py" line="123" />
+        <location filename="../../ui/ical/__init__.py" line="150" />
         <source>Publishing the calendar feeds failed: %1</source>
         <translation>Zveřejnění kalendářů selhalo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ical/__init__.py" line="125" />
+        <location filename="../../ui/ical/__init__.py" line="152" />
         <source>Calendar feeds updated.</source>
         <translation>Kalendáře k odběru byly aktualizovány.</translation>
     </message>

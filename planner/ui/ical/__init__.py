@@ -10,13 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QUndoCommand
 
 from planner import settings
 from planner.errors import PlannerError
 from planner.export.ical import parse_calendar, read_ics_file
 from planner.export.publish import PublishResult, export_to_file, publish_feeds
-from planner.services.ical_import import import_events
+from planner.services.ical_import import ImportReport, import_events, undo_import
 from planner.ui import messages
 from planner.ui.changes import Change
 from planner.ui.context import AppContext
@@ -27,6 +27,31 @@ from planner.ui.ical.publish_dialog import PublishSettingsDialog
 log = logging.getLogger(__name__)
 
 AUTO_PUBLISH_DELAY_MS = 1500  # several quick edits give one publish
+
+
+class ImportCommand(QUndoCommand):
+    """Undo step of an iCalendar import (done when pushed; undo cannot be redone).
+
+    Redo would have to import again, which the SEQUENCE rule would now refuse as
+    an older version, so the command marks itself obsolete once undone.
+    """
+
+    def __init__(self, text: str, ctx: AppContext, report: ImportReport) -> None:
+        super().__init__(text)
+        self.ctx = ctx
+        self.report = report
+
+    def redo(self) -> None:
+        """The import already happened before the command was pushed."""
+
+    def undo(self) -> None:
+        try:
+            undo_import(self.ctx.sm, self.report)
+        except PlannerError as exc:
+            messages.show_error(None, exc.message)
+            return
+        self.setObsolete(True)
+        self.ctx.bus.emit_change("event", self.report.changed_ids)
 
 
 class IcalFeature(QObject):
@@ -83,6 +108,8 @@ class IcalFeature(QObject):
         except PlannerError as exc:
             messages.show_error(self.window, exc.message)
             return
+        if report.changed_ids:
+            self.ctx.undo.push(ImportCommand(self.tr("Import of %1").replace("%1", Path(path).name), self.ctx, report))
         self.ctx.bus.emit_change("event", report.changed_ids)
         self._status(self.tr("Imported: %1 new, %2 updated.").replace("%1", str(report.new))
                      .replace("%2", str(report.updated)))
