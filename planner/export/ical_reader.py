@@ -75,7 +75,7 @@ class Prop:
     line: int
 
 
-@dataclass
+@dataclass(eq=False)
 class Comp:
     """One component with its properties and sub-components."""
 
@@ -218,7 +218,7 @@ def parse_components(text: str) -> Comp:
             stack[-1].props.setdefault(name, []).append(Prop(name, params, value, number))
         if timezone is not None:
             timezone.lines.append(line)
-            if name == "END" and stack[-1] is not timezone and timezone not in stack:
+            if name == "END" and all(c is not timezone for c in stack):
                 timezone = None
     if stack:
         raise _truncated(stack)
@@ -242,7 +242,7 @@ class _Zones:
     """Resolves TZIDs the way real clients write them."""
 
     def __init__(self, cal: Comp) -> None:
-        self.defs = {unescape(tz.text("TZID")): tz for tz in cal.subs if tz.name == "VTIMEZONE"}
+        self.defs = {tz.text("TZID"): tz for tz in cal.subs if tz.name == "VTIMEZONE"}
         self.default: dt.tzinfo = PRAGUE
         wr = cal.text("X-WR-TIMEZONE")
         if wr:
@@ -570,8 +570,10 @@ class _Reader:
             rset.rrule(self._rule(prop, naive_start, zone))
         for d in _dates(comp, "RDATE", self.zones):
             d = _like(d, start)
-            rset.rdate(d.astimezone(zone).replace(tzinfo=None) if isinstance(d, dt.datetime) and zone
-                       else dt.datetime.combine(d, dt.time(0)) if not isinstance(d, dt.datetime) else d)
+            if isinstance(d, dt.datetime):
+                rset.rdate(d.astimezone(zone).replace(tzinfo=None) if zone else d.replace(tzinfo=None))
+            else:
+                rset.rdate(dt.datetime.combine(d, dt.time(0)))
         lo_naive = (lo.astimezone(zone) if zone else lo).replace(tzinfo=None) - dt.timedelta(days=1)
         hi_naive = (hi.astimezone(zone) if zone else hi).replace(tzinfo=None)
         out: list[dt.datetime | dt.date] = []

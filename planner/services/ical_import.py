@@ -183,8 +183,8 @@ def _import(s: Session, incoming: Sequence[IncomingEvent], dry_run: bool) -> Imp
             items.append(ImportItem(action, inc.uid, inc.title, inc.start, reason, inc.line, event_id,
                                     inc.end, inc.all_day))
 
-        if inc.problem:
-            item(Action.SKIPPED, inc.problem)
+        if inc.problem:  # its times may be placeholders: show none
+            items.append(ImportItem(Action.SKIPPED, inc.uid, inc.title, None, inc.problem, inc.line))
             continue
         if inc.uid in seen:
             item(Action.SKIPPED, _t("UID se v souboru opakuje", "the UID occurs twice in the file"))

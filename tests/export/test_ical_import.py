@@ -376,6 +376,7 @@ END:VCALENDAR
     assert reasons["no-title"] == "chybí název (SUMMARY)"
     assert reasons["no-start"] == "chybí začátek (DTSTART)"
     assert reasons["twice"] == "UID se v souboru opakuje"
+    assert next(i for i in report.items if i.uid == "no-start").start is None  # no made-up time
     assert report.new == 1
     one = find_event_by_uid(sm, "twice")
     assert one is not None and one.end - one.start == dt.timedelta(hours=1)
@@ -538,3 +539,22 @@ def test_undo_import_deletes_new_and_restores_updated_events(sm) -> None:  # typ
     trio = after["abc123xyz@google.com"]
     assert trio.start == before["abc123xyz@google.com"].start
     assert trio.sequence == 4  # moved back: subscribers must see a newer version again
+
+
+def test_rdate_adds_occurrences_in_the_zone_of_dtstart() -> None:
+    text = """
+BEGIN:VCALENDAR
+VERSION:2.0
+BEGIN:VEVENT
+UID:rdate-1
+SUMMARY:Prohlídka
+DTSTART;TZID=Europe/Prague:20260401T100000
+DTEND;TZID=Europe/Prague:20260401T110000
+RDATE;TZID=Europe/Prague:20260403T100000,20260410T150000
+RDATE:20260501T080000Z
+END:VEVENT
+END:VCALENDAR
+"""
+    starts = sorted(e.start for e in parse(text))
+    assert starts == [prague(2026, 4, 1, 10), prague(2026, 4, 3, 10), prague(2026, 4, 10, 15),
+                      prague(2026, 5, 1, 10)]
