@@ -175,10 +175,14 @@ def _import(s: Session, incoming: Sequence[IncomingEvent], dry_run: bool) -> Imp
     series = {n: i for n, i in s.execute(select(Series.name, Series.id))}
     items: list[ImportItem] = []
     changed: list[int] = []
-    seen: set[str] = set()
+    # A UID twice in one file: the version with the highest SEQUENCE wins (the first among equals).
+    winner: dict[str, int] = {}
+    for index, inc in enumerate(incoming):
+        if not inc.problem and (inc.uid not in winner or inc.sequence > incoming[winner[inc.uid]].sequence):
+            winner[inc.uid] = index
     new_rows: list[tuple[int, dict[str, Any]]] = []
     previous: list[tuple[int, dict[str, Any]]] = []
-    for inc in incoming:
+    for index, inc in enumerate(incoming):
         def item(action: Action, reason: str = "", event_id: int | None = None, inc: IncomingEvent = inc) -> None:
             items.append(ImportItem(action, inc.uid, inc.title, inc.start, reason, inc.line, event_id,
                                     inc.end, inc.all_day))
@@ -186,10 +190,10 @@ def _import(s: Session, incoming: Sequence[IncomingEvent], dry_run: bool) -> Imp
         if inc.problem:  # its times may be placeholders: show none
             items.append(ImportItem(Action.SKIPPED, inc.uid, inc.title, None, inc.problem, inc.line))
             continue
-        if inc.uid in seen:
-            item(Action.SKIPPED, _t("UID se v souboru opakuje", "the UID occurs twice in the file"))
+        if winner[inc.uid] != index:
+            item(Action.SKIPPED, _t("UID se v souboru opakuje, platí jiná verze",
+                                    "the UID occurs twice in the file; another version applies"))
             continue
-        seen.add(inc.uid)
         current = existing.get(inc.uid)
         if current is None:
             if inc.status is EventStatus.CANCELLED:

@@ -366,7 +366,14 @@ DTSTART:20260301T100000Z
 END:VEVENT
 BEGIN:VEVENT
 UID:twice
-SUMMARY:Dvakrát
+SUMMARY:Dvakrát, novější
+SEQUENCE:1
+DTSTART:20260301T100000Z
+END:VEVENT
+BEGIN:VEVENT
+UID:twice
+SUMMARY:Dvakrát, stejně stará
+SEQUENCE:1
 DTSTART:20260301T100000Z
 END:VEVENT
 END:VCALENDAR
@@ -375,7 +382,10 @@ END:VCALENDAR
     reasons = {i.uid: i.reason for i in report.items if i.action is Action.SKIPPED}
     assert reasons["no-title"] == "chybí název (SUMMARY)"
     assert reasons["no-start"] == "chybí začátek (DTSTART)"
-    assert reasons["twice"] == "UID se v souboru opakuje"
+    twice = [(i.title, i.action) for i in report.items if i.uid == "twice"]
+    assert twice == [("Dvakrát", Action.SKIPPED), ("Dvakrát, novější", Action.NEW),
+                     ("Dvakrát, stejně stará", Action.SKIPPED)]
+    assert reasons["twice"] == "UID se v souboru opakuje, platí jiná verze"
     assert next(i for i in report.items if i.uid == "no-start").start is None  # no made-up time
     assert report.new == 1
     one = find_event_by_uid(sm, "twice")
