@@ -222,7 +222,8 @@ def build_calendar(events: Iterable[EventRow], options: ExportOptions, *, now: d
 
 def export_calendar(events: Iterable[EventRow], options: ExportOptions, *, now: dt.datetime | None = None) -> bytes:
     """Return the .ics bytes: UTF-8 without BOM, CRLF line ends, folded at 75 octets."""
-    return build_calendar(events, options, now=now).to_ical()
+    data: bytes = build_calendar(events, options, now=now).to_ical()
+    return data
 
 
 # --------------------------------------------------------------------------- import

@@ -288,7 +288,7 @@ def _zone_from_definition(definition: Comp) -> dt.tzinfo | None:
             warnings.simplefilter("ignore")
             cal = Calendar.from_ical(text)
             tz = cal.walk("VTIMEZONE")[0]
-            return tz.to_tz()  # type: ignore[no-any-return]
+            return tz.to_tz()  # type: ignore[attr-defined,no-any-return]
     except Exception:  # a broken definition is reported as an unknown zone
         log.debug("VTIMEZONE at line %s cannot be used", definition.line, exc_info=True)
         return None
