@@ -47,6 +47,7 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     "open": {"cs": "Otevřeno od", "en": "Opens"},
     "close": {"cs": "Otevřeno do", "en": "Closes"},
     "role": {"cs": "Role", "en": "Role"},
+    "service": {"cs": "Služba", "en": "Service"},
     "database": {"cs": "Databáze", "en": "Database"},
     "file": {"cs": "Soubor", "en": "File"},
 }

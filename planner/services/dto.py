@@ -425,3 +425,38 @@ class BookingDraft:
     needs_power: bool = False
     paid_on: dt.date | None = None
     notes: str = ""
+
+
+@dataclass(frozen=True)
+class ImportCounts:
+    """What an import wrote (or would write, in a dry run)."""
+
+    created: int
+    updated: int
+
+
+@dataclass(frozen=True)
+class SupplyRow:
+    """A service a vendor supplies to an event (sound, stage, catering), with fee and payment."""
+
+    id: int
+    event_id: int
+    event_title: str
+    event_start: dt.datetime
+    vendor_id: int
+    vendor_name: str
+    service: str
+    fee: Decimal | None
+    paid_on: dt.date | None
+    notes: str
+    version: int
+
+
+@dataclass(frozen=True)
+class SupplyDraft:
+    event_id: int
+    vendor_id: int
+    service: str
+    fee: Decimal | None = None
+    paid_on: dt.date | None = None
+    notes: str = ""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -11,9 +11,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from planner.errors import ValidationError
-from planner.models import Market, Stall, StallBooking, Vendor
+from planner.models import EventSupplier, Market, Stall, StallBooking, Vendor
 from planner.services._common import SM, check_version, get_or_raise, run
-from planner.services.dto import VendorDraft, VendorRow
+from planner.services.dto import ImportCounts, VendorDraft, VendorRow
 from planner.services.text import czech_sort_key
 from planner.services.validation import (
     normalize_dic,
@@ -207,9 +207,19 @@ def personal_data(sm: SM, vendor_id: int) -> dict[str, Any]:
             }
             for b in s.scalars(q)
         ]
+        supplies_q = (
+            select(EventSupplier).options(joinedload(EventSupplier.event))
+            .where(EventSupplier.vendor_id == vendor_id).order_by(EventSupplier.id)
+        )
+        supplies = [
+            {"event": x.event.title, "event_start": x.event.start.isoformat(), "service": x.service,
+             "fee": x.fee, "paid_on": x.paid_on, "notes": x.notes}
+            for x in s.scalars(supplies_q)
+        ]
     return {
         "vendor": {k: _plain(v) for k, v in vendor.items()},
         "stall_bookings": [{k: _plain(v) for k, v in b.items()} for b in bookings],
+        "services_to_events": [{k: _plain(v) for k, v in x.items()} for x in supplies],
     }
 
 
@@ -233,9 +243,52 @@ def delete_vendor(sm: SM, vendor_id: int) -> None:
         o = get_or_raise(s, Vendor, vendor_id, "Vendor")
         used = s.scalar(
             select(func.count()).select_from(StallBooking).where(StallBooking.vendor_id == vendor_id)
-        )
+        ) or 0
+        used += s.scalar(
+            select(func.count()).select_from(EventSupplier).where(EventSupplier.vendor_id == vendor_id)
+        ) or 0
         if used:
             raise ValidationError("vendor", "in_use", value=used)
         s.delete(o)
 
     run(sm, work)
+
+
+class _DryRun(Exception):
+    """Raised inside the transaction of a dry run so that it rolls back."""
+
+
+def import_vendors(
+    sm: SM, items: Sequence[tuple[int | None, VendorDraft]], *, dry_run: bool = False
+) -> ImportCounts:
+    """Create (id None) or update vendors in ONE transaction: all of them or none.
+
+    Every draft is validated with validate_vendor, like the editor does; the first
+    bad row raises and nothing is written. A dry run does the work and rolls it back.
+    """
+    prepared = [(vid, validate_vendor(d)) for vid, d in items]
+
+    def work(s: Session) -> ImportCounts:
+        created = updated = 0
+        for vid, values in prepared:
+            ico = values["ico"]
+            if ico and s.scalar(select(Vendor.id).where(Vendor.ico == ico, Vendor.id != (vid or 0))):
+                raise ValidationError("ico", "duplicate", value=ico)
+            if vid is None:
+                s.add(Vendor(**values))
+                created += 1
+            else:
+                o = get_or_raise(s, Vendor, vid, "Vendor")
+                for k, v in values.items():
+                    setattr(o, k, v)
+                updated += 1
+            s.flush()
+        if dry_run:
+            raise _DryRun(ImportCounts(created, updated))
+        return ImportCounts(created, updated)
+
+    try:
+        return run(sm, work)
+    except _DryRun as done:
+        counts: ImportCounts = done.args[0]
+        return counts

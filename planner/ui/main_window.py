@@ -35,7 +35,7 @@ from planner.ui.events.upcoming import UpcomingEventsPage
 log = logging.getLogger(__name__)
 
 # Feature modules install their menu actions and pages: each has install(window, ctx).
-FEATURES: tuple[str, ...] = ("planner.ui.lists.feature", "planner.ui.ical")
+FEATURES: tuple[str, ...] = ("planner.ui.lists.feature", "planner.ui.excel", "planner.ui.ical")
 
 _SERIES_ID = Qt.ItemDataRole.UserRole + 1
 _PAGE_KEY = Qt.ItemDataRole.UserRole + 2
