@@ -62,10 +62,13 @@ class IcalFeature(QObject):
         self.window = window
         self.ctx = ctx
         self.act_export = QAction(self.tr("iCalendar (.ics)…"), self)
+        self.act_export.setObjectName("action_export_ical")
         self.act_export.triggered.connect(self.export)
         self.act_import = QAction(self.tr("iCalendar (.ics)…"), self)
+        self.act_import.setObjectName("action_import_ical")
         self.act_import.triggered.connect(self.import_file)
         self.act_publish = QAction(self.tr("Publish calendar feeds"), self)
+        self.act_publish.setObjectName("action_publish_feeds")
         self.act_publish.triggered.connect(self.publish)
         self.act_settings = QAction(self.tr("Calendar feed settings…"), self)
         self.act_settings.triggered.connect(self.edit_settings)
