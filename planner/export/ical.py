@@ -220,10 +220,32 @@ def build_calendar(events: Iterable[EventRow], options: ExportOptions, *, now: d
     return cal
 
 
-def export_calendar(events: Iterable[EventRow], options: ExportOptions, *, now: dt.datetime | None = None) -> bytes:
-    """Return the .ics bytes: UTF-8 without BOM, CRLF line ends, folded at 75 octets."""
-    data: bytes = build_calendar(events, options, now=now).to_ical()
-    return data
+EventCache = dict[tuple[int, bool, bool], bytes]
+_END = b"END:VCALENDAR\r\n"
+
+
+def export_calendar(events: Iterable[EventRow], options: ExportOptions, *, now: dt.datetime | None = None,
+                    cache: EventCache | None = None) -> bytes:
+    """Return the .ics bytes: UTF-8 without BOM, CRLF line ends, folded at 75 octets.
+
+    Each VEVENT is serialised on its own and appended to the calendar's header
+    (the same bytes icalendar writes for the whole tree). ``cache`` lets several
+    files written at once (the feeds) serialise an event once per variant.
+    """
+    stamp = (now or dt.datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    head: bytes = build_calendar((), options, now=stamp).to_ical()
+    assert head.endswith(_END)
+    parts = [head[: -len(_END)]]
+    for row in events:
+        key = (row.id, options.include_internal, options.include_responsible)
+        data = cache.get(key) if cache is not None else None
+        if data is None:
+            data = event_component(row, options, stamp).to_ical()
+            if cache is not None:
+                cache[key] = data
+        parts.append(data)
+    parts.append(_END)
+    return b"".join(parts)
 
 
 # --------------------------------------------------------------------------- import

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from planner import errors
 from planner.errors import PlannerError
-from planner.export.ical import ExportOptions, export_calendar
+from planner.export.ical import EventCache, ExportOptions, export_calendar
 from planner.models.enums import EventStatus
 from planner.services.dto import EventQuery, EventRow
 from planner.services.events import list_events
@@ -209,7 +209,8 @@ def publish_feeds(sm: SM, folder: str | Path, *, now: dt.datetime | None = None)
         except OSError as exc:
             raise PublishError(_t(f"{root / sub}: složku nelze vytvořit ({exc.strerror}).",
                                   f"{root / sub}: cannot create the folder ({exc.strerror}).")) from exc
-    written = [_write(path, export_calendar(events, options, now=now)) for path, events, options in planned]
+    cache: EventCache = {}  # each event is serialised once per variant, not once per file
+    written = [_write(path, export_calendar(events, options, now=now, cache=cache)) for path, events, options in planned]
     removed = _remove_stale(root, set(written))
     log.info("published %d feeds with %d events into %s", len(written), len(rows), root)
     return PublishResult(root, tuple(written), tuple(removed), len(rows))

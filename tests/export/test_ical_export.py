@@ -197,3 +197,17 @@ def test_empty_or_single_calendar_is_valid_for_vobject(sm, count) -> None:  # ty
         office.event()
     cal = vobject.readOne(_export(sm).decode())
     assert len(getattr(cal, "vevent_list", [])) == count
+
+
+def test_serialising_events_one_by_one_gives_the_same_bytes_as_the_whole_tree(sm) -> None:  # type: ignore[no-untyped-def]
+    from planner.export.ical import build_calendar
+
+    office = make_office(sm)
+    office.event(performers=PERFORMERS, description="Dlouhý popis " * 20)
+    office.all_day("Výstava", dt.date(2026, 3, 20), dt.date(2026, 4, 10))
+    rows = list_events(sm)
+    options = ExportOptions("Opava – test", include_internal=True)
+    cache: dict = {}  # type: ignore[type-arg]
+    assert export_calendar(rows, options, now=NOW, cache=cache) == build_calendar(rows, options, now=NOW).to_ical()
+    assert len(cache) == 2
+    assert export_calendar(rows, options, now=NOW, cache=cache) == export_calendar(rows, options, now=NOW)

@@ -211,8 +211,47 @@ def test_publish_action_and_automatic_publishing_after_a_change(window, tmp_path
     window.ctx.settings.set(settings.PUBLISH_AUTO, True)
     window.ical.timer.setInterval(10)
     window.ctx.bus.emit_change("event", [1])
-    qtbot.waitUntil(lambda: (feeds / "public" / "opava.ics").is_file(), timeout=3000)
-    assert window.statusBar().currentMessage() == "Kalendáře k odběru byly aktualizovány."
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Kalendáře k odběru byly aktualizovány.",
+                    timeout=10000)
+    assert (feeds / "public" / "opava.ics").is_file() and not window.ical.busy
+
+
+def test_changes_during_a_background_publish_cause_one_more_run(window, tmp_path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    import planner.ui.ical as feature_module
+
+    feeds = tmp_path / "feeds"
+    feeds.mkdir()
+    window.ctx.settings.set(settings.PUBLISH_DIR, str(feeds))
+    window.ctx.settings.set(settings.PUBLISH_AUTO, True)
+    window.ical.timer.setInterval(10)
+    gate = threading.Event()
+    runs: list[str] = []
+    real = feature_module.publish_feeds
+
+    def slow_publish(sm, folder):  # type: ignore[no-untyped-def]
+        gate.wait(5)
+        runs.append(folder)
+        return real(sm, folder)
+
+    monkeypatch.setattr(feature_module, "publish_feeds", slow_publish)
+    window.ctx.bus.emit_change("event", [1])
+    qtbot.waitUntil(lambda: window.ical.busy, timeout=3000)
+    window.ctx.bus.emit_change("event", [2])  # arrives while the first run is busy
+    window.ctx.bus.emit_change("event", [3])
+    qtbot.wait(50)
+    gate.set()
+    qtbot.waitUntil(lambda: len(runs) == 2 and not window.ical.busy, timeout=10000)
+    qtbot.wait(100)
+    assert len(runs) == 2
+
+
+def test_background_publish_failure_goes_to_the_status_bar(window, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.ctx.settings.set(settings.PUBLISH_DIR, str(tmp_path / "gone"))
+    window.ical.auto_publish()
+    qtbot.waitUntil(lambda: not window.ical.busy, timeout=10000)
+    assert window.statusBar().currentMessage().startswith("Zveřejnění kalendářů selhalo: Složka pro kalendáře ")
 
 
 def test_preview_shows_all_day_events_as_days(czech) -> None:  # type: ignore[no-untyped-def]

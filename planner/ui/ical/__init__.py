@@ -9,7 +9,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoCommand
 
 from planner import settings
@@ -76,7 +76,14 @@ class IcalFeature(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTO_PUBLISH_DELAY_MS)
         self.timer.timeout.connect(self.auto_publish)
+        self.busy = False
+        self._again = False
+        self._signals = _PublishSignals(self)
+        self._signals.finished.connect(self._auto_done)
         ctx.bus.changed.connect(self._on_change)
+        app = QCoreApplication.instance()
+        if app is not None:  # let a running publish finish before the database closes
+            app.aboutToQuit.connect(_wait_for_workers)
 
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 8000)
@@ -142,17 +149,62 @@ class IcalFeature(QObject):
             self.timer.start()
 
     def auto_publish(self) -> None:
-        """Publish after changes; a failure goes to the status bar, not a message box per edit."""
+        """Publish after changes in a worker thread, so that editing never waits for the files.
+
+        One run at a time; changes during a run cause one more run after it. A
+        failure goes to the status bar, not a message box per edit.
+        """
         folder = self.ctx.settings.get(settings.PUBLISH_DIR)
         if not folder:
             return
-        try:
-            publish_feeds(self.ctx.sm, folder)
-        except PlannerError as exc:
-            log.info("automatic publishing failed: %s", exc.message)
-            self._status(self.tr("Publishing the calendar feeds failed: %1").replace("%1", exc.message))
+        if self.busy:
+            self._again = True
             return
-        self._status(self.tr("Calendar feeds updated."))
+        self.busy = True
+        sm, signals = self.ctx.sm, self._signals
+
+        def work() -> None:
+            outcome: object
+            try:
+                outcome = publish_feeds(sm, folder)
+            except PlannerError as exc:
+                outcome = exc
+            except Exception as exc:  # a bug: keep the traceback in the log, tell the user briefly
+                log.error("automatic publishing failed", exc_info=True)
+                outcome = exc
+            try:
+                signals.finished.emit(outcome)
+            except RuntimeError:  # the window was closed meanwhile
+                pass
+
+        QThreadPool.globalInstance().start(work)
+
+    def _auto_done(self, outcome: object) -> None:
+        self.busy = False
+        if isinstance(outcome, PlannerError):
+            log.info("automatic publishing failed: %s", outcome.message)
+            self._status(self.tr("Publishing the calendar feeds failed: %1").replace("%1", outcome.message))
+        elif isinstance(outcome, Exception):
+            self._status(self.tr("Publishing the calendar feeds failed: %1").replace("%1", str(outcome)))
+        else:
+            self._status(self.tr("Calendar feeds updated."))
+        if self._again:
+            self._again = False
+            self.timer.start()
+
+
+class _PublishSignals(QObject):
+    """Carries the outcome of a background publish to the GUI thread.
+
+    Signals:
+        finished(object): a PublishResult, or the exception that stopped it.
+    """
+
+    finished = Signal(object)
+
+
+def _wait_for_workers() -> None:
+    QThreadPool.globalInstance().waitForDone(60_000)
 
 
 def install(window: Any, ctx: AppContext) -> IcalFeature:
