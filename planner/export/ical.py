@@ -114,7 +114,11 @@ def location_text(row: EventRow) -> str:
     """Return LOCATION: the venue name and its address."""
     if not row.venue_name:
         return ""
-    return f"{row.venue_name}, {row.venue_address}" if row.venue_address else row.venue_name
+    address = row.venue_address or ""
+    if address.startswith(row.venue_name):
+        # A square's street is its own name: "Dolní náměstí, 746 01 Opava", not the name twice.
+        address = address[len(row.venue_name):].lstrip(", ")
+    return f"{row.venue_name}, {address}" if address else row.venue_name
 
 
 def description_text(row: EventRow, options: ExportOptions) -> str:

@@ -211,3 +211,15 @@ def test_serialising_events_one_by_one_gives_the_same_bytes_as_the_whole_tree(sm
     assert export_calendar(rows, options, now=NOW, cache=cache) == build_calendar(rows, options, now=NOW).to_ical()
     assert len(cache) == 2
     assert export_calendar(rows, options, now=NOW, cache=cache) == export_calendar(rows, options, now=NOW)
+
+
+def test_location_does_not_repeat_a_square_s_name() -> None:
+    from planner.export.ical import location_text
+
+    class _Row:  # only the fields location_text reads
+        venue_name = "Dolní náměstí"
+        venue_address = "Dolní náměstí, 746 01 Opava"
+
+    assert location_text(_Row()) == "Dolní náměstí, 746 01 Opava"  # type: ignore[arg-type]
+    _Row.venue_name, _Row.venue_address = "Dům umění", "Pekařská 12, 746 01 Opava"
+    assert location_text(_Row()) == "Dům umění, Pekařská 12, 746 01 Opava"  # type: ignore[arg-type]
