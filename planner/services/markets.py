@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
@@ -49,7 +49,7 @@ def compute_fee(rule: FeeRule, stall: StallRow, first: dt.date, last: dt.date, n
     daily += rule.per_m2_day * (stall.width_m * stall.depth_m)
     if needs_power:
         daily += rule.power_per_day
-    return (daily * days).quantize(Decimal("0.01"))
+    return (daily * days).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,7 @@ class MarketTotals:
     outstanding: Decimal
     approved: int
     applied: int
+    unpaid: int = 0
 
 
 # --- rows -----------------------------------------------------------------
@@ -168,18 +169,29 @@ def update_market_settings(
     default_open: dt.time,
     default_close: dt.time,
     fee_rule: FeeRule,
+    map_width_m: Decimal | None = None,
+    map_depth_m: Decimal | None = None,
     version: int | None = None,
 ) -> MarketRow:
-    """Change a market's default opening hours and fee rule."""
+    """Change a market's default opening hours, fee rule and (optionally) the map size."""
     if default_close <= default_open:
         raise ValidationError("close", "end_before_start")
+    values = rule_values(fee_rule)
+    by_kind = _by_kind_values(fee_rule)
+    size = {
+        field: _positive(value, field)
+        for field, value in (("width_m", map_width_m), ("depth_m", map_depth_m))
+        if value is not None
+    }
 
     def work(s: Session) -> None:
         m = get_or_raise(s, Market, market_id, "Market")
         check_version(m, version)
         m.default_open, m.default_close = default_open, default_close
-        m.fee_per_day, m.fee_per_m2_day, m.power_fee_per_day = rule_values(fee_rule)
-        m.fee_by_kind = {k.value: str(v) for k, v in fee_rule.by_kind}
+        m.fee_per_day, m.fee_per_m2_day, m.power_fee_per_day = values
+        m.fee_by_kind = by_kind
+        for field, value in size.items():
+            setattr(m, f"map_{field}", value)
 
     run(sm, work)
     return get_market(sm, market_id)
@@ -194,10 +206,32 @@ def rule_values(rule: FeeRule) -> tuple[Decimal, Decimal, Decimal]:
     return out[0], out[1], out[2]
 
 
+def _by_kind_values(rule: FeeRule) -> dict[str, str]:
+    """Return the per-kind daily rates as stored (validated non-negative money)."""
+    out: dict[str, str] = {}
+    for kind, value in rule.by_kind:
+        amount = money(value, "fee")
+        if amount is not None:
+            out[StallKind(kind).value] = str(amount)
+    return out
+
+
+def _positive(value: Decimal | int | str, field: str) -> Decimal:
+    try:
+        amount = Decimal(str(value).replace(",", "."))
+    except ArithmeticError as exc:
+        raise ValidationError(field, "not_a_number", value=value) from exc
+    if not amount.is_finite() or amount <= 0:
+        raise ValidationError(field, "not_positive")
+    return amount
+
+
 def set_day_hours(
     sm: SM, market_id: int, day: dt.date, open_: dt.time | None, close: dt.time | None, note: str = ""
 ) -> MarketRow:
     """Set an exception to the default hours for one day (both None = closed that day)."""
+    if (open_ is None) != (close is None):
+        raise ValidationError("close" if close is None else "open", "required")
     if open_ is not None and close is not None and close <= open_:
         raise ValidationError("close", "end_before_start")
 
@@ -312,19 +346,31 @@ def move_stall(sm: SM, stall_id: int, x_m: float, y_m: float, rotation: float | 
 
 
 def delete_stall(sm: SM, stall_id: int) -> None:
-    """Delete a stall and its bookings."""
+    """Delete a stall; one with applications or approved bookings is refused (their history stays)."""
 
     def work(s: Session) -> None:
-        s.delete(get_or_raise(s, Stall, stall_id, "Stall"))
+        o = get_or_raise(s, Stall, stall_id, "Stall")
+        live = [b for b in o.bookings if b.status in (BookingStatus.APPLIED, BookingStatus.APPROVED)]
+        if live:
+            raise ValidationError("stall", "in_use", value=len(live))
+        s.delete(o)
 
     run(sm, work)
 
 
 def copy_layout(sm: SM, from_market_id: int, to_market_id: int) -> list[StallRow]:
-    """Create the stalls of a market from another's layout in one action (no bookings)."""
+    """Create the stalls of a market from another's layout in one action (no bookings).
+
+    The map size is copied too, since the positions are measured on it. All or nothing:
+    a stall code the target already has refuses the whole copy.
+    """
+    if from_market_id == to_market_id:
+        raise ValidationError("market", "invalid", value=_SAME_MARKET[errors.language()])
 
     def work(s: Session) -> None:
-        get_or_raise(s, Market, to_market_id, "Market")
+        target = get_or_raise(s, Market, to_market_id, "Market")
+        source = get_or_raise(s, Market, from_market_id, "Market")
+        target.map_width_m, target.map_depth_m = source.map_width_m, source.map_depth_m
         existing = set(s.scalars(select(Stall.code).where(Stall.market_id == to_market_id)))
         for o in s.scalars(select(Stall).where(Stall.market_id == from_market_id)):
             if o.code in existing:
@@ -339,6 +385,12 @@ def copy_layout(sm: SM, from_market_id: int, to_market_id: int) -> list[StallRow
 
     run(sm, work)
     return list_stalls(sm, to_market_id)
+
+
+_SAME_MARKET = {
+    "cs": "rozvržení nelze kopírovat do téhož trhu.",
+    "en": "a layout cannot be copied onto the same market.",
+}
 
 
 # --- bookings -------------------------------------------------------------
@@ -372,7 +424,11 @@ def get_booking(sm: SM, booking_id: int) -> BookingRow:
 
 
 def _check_booking(s: Session, d: BookingDraft, booking_id: int | None) -> Stall:
-    stall = get_or_raise(s, Stall, d.stall_id, "Stall")
+    # Approvals lock the stall row so two concurrent approvals in a shared PostgreSQL
+    # database are serialised and the second one sees the first (SQLite locks the file).
+    stall = s.get(Stall, d.stall_id, with_for_update=d.status is BookingStatus.APPROVED)
+    if stall is None:
+        raise errors.NotFound("Stall", d.stall_id)
     vendor = get_or_raise(s, Vendor, d.vendor_id, "Vendor")
     if d.last_day < d.first_day:
         raise ValidationError("last_day", "end_before_start")
@@ -414,12 +470,17 @@ def power_warning(stall: StallRow, vendor_power_kw: Decimal | None, needs_power:
     if not needs_power and need <= 0:
         return None
     lang = errors.language()
+
+    def kw(value: Decimal) -> str:
+        text = f"{value.normalize():f}"
+        return text.replace(".", ",") if lang == "cs" else text
+
     if not stall.has_power:
         return {"cs": f"Stánek {stall.code} nemá elektrickou přípojku.",
                 "en": f"Stall {stall.code} has no power outlet."}[lang]
     if stall.power_kw is not None and need > stall.power_kw:
-        return {"cs": f"Stánek {stall.code} má jen {stall.power_kw} kW, prodejce potřebuje {need} kW.",
-                "en": f"Stall {stall.code} has only {stall.power_kw} kW; the vendor needs {need} kW."}[lang]
+        return {"cs": f"Stánek {stall.code} má jen {kw(stall.power_kw)} kW, prodejce potřebuje {kw(need)} kW.",
+                "en": f"Stall {stall.code} has only {kw(stall.power_kw)} kW; the vendor needs {kw(need)} kW."}[lang]
     return None
 
 
@@ -500,7 +561,38 @@ def market_totals(sm: SM, market_id: int) -> MarketTotals:
     return MarketTotals(
         expected=expected, paid=paid, outstanding=expected - paid, approved=len(approved),
         applied=sum(1 for r in rows if r.status is BookingStatus.APPLIED),
+        unpaid=sum(1 for r in approved if r.paid_on is None and (r.fee or ZERO) > 0),
     )
 
 
+def book_stall(
+    sm: SM, stall_id: int, vendor_id: int, *, status: BookingStatus = BookingStatus.APPLIED
+) -> BookingRow:
+    """Book a vendor on a stall for all the market's days (fee by the rule, power from the vendor)."""
+    with sm() as s:
+        stall = get_or_raise(s, Stall, stall_id, "Stall")
+        vendor = get_or_raise(s, Vendor, vendor_id, "Vendor")
+        first, last = first_last_day(stall.market.event.start, stall.market.event.end)
+        needs_power = bool(vendor.power_kw and vendor.power_kw > 0)
+    return create_booking(sm, BookingDraft(stall_id, vendor_id, first, last, status, None, needs_power))
 
+
+def recompute_fees(sm: SM, market_id: int) -> int:
+    """Apply the market's current fee rule to its unpaid applications and bookings; return how many changed."""
+
+    def work(s: Session) -> int:
+        m = get_or_raise(s, Market, market_id, "Market")
+        rule = _fee_rule(m)
+        changed = 0
+        q = select(StallBooking).join(Stall).where(
+            Stall.market_id == market_id, StallBooking.paid_on.is_(None),
+            StallBooking.status.in_([BookingStatus.APPLIED, BookingStatus.APPROVED]),
+        )
+        for b in s.scalars(q):
+            fee = compute_fee(rule, _stall_row(b.stall), b.first_day, b.last_day, b.needs_power)
+            if fee != b.fee:
+                b.fee = fee
+                changed += 1
+        return changed
+
+    return run(sm, work)
