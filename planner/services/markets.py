@@ -7,6 +7,7 @@ it is enforced here, so the GUI, the CLI and imports all obey it.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -333,14 +334,26 @@ def update_stall(sm: SM, stall_id: int, draft: StallDraft, *, version: int | Non
 
 def move_stall(sm: SM, stall_id: int, x_m: float, y_m: float, rotation: float | None = None) -> StallRow:
     """Place a stall on the map (metres from the top-left corner)."""
+    return move_stalls(sm, [(stall_id, x_m, y_m, rotation)])[0]
 
-    def work(s: Session) -> StallRow:
-        o = get_or_raise(s, Stall, stall_id, "Stall")
-        o.x_m, o.y_m = float(x_m), float(y_m)
-        if rotation is not None:
-            o.rotation = float(rotation)
-        s.flush()
-        return _stall_row(o)
+
+def move_stalls(sm: SM, moves: list[tuple[int, float, float, float | None]]) -> list[StallRow]:
+    """Place several stalls in one transaction: (stall id, x m, y m, rotation or None to keep)."""
+    for _id, x, y, rot in moves:
+        for field, value in (("x_m", x), ("y_m", y), ("rotation", rot)):
+            if value is not None and not math.isfinite(float(value)):
+                raise ValidationError(field, "not_a_number", value=value)
+
+    def work(s: Session) -> list[StallRow]:
+        out = []
+        for stall_id, x, y, rot in moves:
+            o = get_or_raise(s, Stall, stall_id, "Stall")
+            o.x_m, o.y_m = round(float(x), 2), round(float(y), 2)
+            if rot is not None:
+                o.rotation = float(rot) % 360
+            s.flush()
+            out.append(_stall_row(o))
+        return out
 
     return run(sm, work)
 

@@ -239,3 +239,13 @@ def test_demo_christmas_market(demo_db) -> None:  # type: ignore[no-untyped-def]
     totals = ms.market_totals(sm, xmas.event_id)
     assert totals.unpaid == 2 and totals.outstanding > 0
     assert totals.expected == totals.paid + totals.outstanding
+
+
+def test_move_stalls_is_one_transaction(sm, setup) -> None:  # type: ignore[no-untyped-def]
+    m, stall, _a, _b = setup
+    other = ms.create_stall(sm, m.event_id, StallDraft("A02", x_m=5))
+    with pytest.raises(errors.NotFound):
+        ms.move_stalls(sm, [(stall.id, 20, 20, None), (9999, 1, 1, None)])
+    assert ms.list_stalls(sm, m.event_id)[0].x_m == 0.0  # nothing half-moved
+    moved = ms.move_stalls(sm, [(stall.id, 20, 21, None), (other.id, 24.5, 21, 450)])
+    assert [(r.code, r.x_m, r.y_m, r.rotation) for r in moved] == [("A01", 20.0, 21.0, 0.0), ("A02", 24.5, 21.0, 90.0)]
