@@ -558,6 +558,37 @@ def mark_paid(sm: SM, booking_id: int, paid_on: dt.date | None) -> BookingRow:
     return update_booking(sm, booking_id, BookingDraft(**{**d.__dict__, "paid_on": paid_on}), version=b.version)
 
 
+def set_bookings_status(sm: SM, booking_ids: list[int], status: BookingStatus) -> list[BookingRow]:
+    """Approve, reject or cancel several applications in one transaction (all or nothing).
+
+    Each approval is checked against the bookings approved before it, including the
+    ones approved in this same call, so two applications for one stall cannot both pass.
+    """
+
+    def work(s: Session) -> None:
+        for booking_id in booking_ids:
+            b = get_or_raise(s, StallBooking, booking_id, "Booking")
+            draft = BookingDraft(b.stall_id, b.vendor_id, b.first_day, b.last_day, status, b.fee,
+                                 b.needs_power, b.paid_on, b.notes)
+            _check_booking(s, draft, booking_id)
+            b.status = status
+            s.flush()
+
+    run(sm, work)
+    return [get_booking(sm, i) for i in booking_ids]
+
+
+def mark_bookings_paid(sm: SM, booking_ids: list[int], paid_on: dt.date | None) -> list[BookingRow]:
+    """Record (or clear) the payment date of several bookings in one transaction."""
+
+    def work(s: Session) -> None:
+        for booking_id in booking_ids:
+            get_or_raise(s, StallBooking, booking_id, "Booking").paid_on = paid_on
+
+    run(sm, work)
+    return [get_booking(sm, i) for i in booking_ids]
+
+
 def delete_booking(sm: SM, booking_id: int) -> None:
     def work(s: Session) -> None:
         s.delete(get_or_raise(s, StallBooking, booking_id, "Booking"))

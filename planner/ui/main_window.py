@@ -34,7 +34,7 @@ from planner.ui.events.upcoming import UpcomingEventsPage
 log = logging.getLogger(__name__)
 
 # Feature modules install their menu actions and pages: each has install(window, ctx).
-FEATURES: tuple[str, ...] = ()
+FEATURES: tuple[str, ...] = ("planner.ui.markets.feature",)
 
 _SERIES_ID = Qt.ItemDataRole.UserRole + 1
 _PAGE_KEY = Qt.ItemDataRole.UserRole + 2

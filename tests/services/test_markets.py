@@ -249,3 +249,19 @@ def test_move_stalls_is_one_transaction(sm, setup) -> None:  # type: ignore[no-u
     assert ms.list_stalls(sm, m.event_id)[0].x_m == 0.0  # nothing half-moved
     moved = ms.move_stalls(sm, [(stall.id, 20, 21, None), (other.id, 24.5, 21, 450)])
     assert [(r.code, r.x_m, r.y_m, r.rotation) for r in moved] == [("A01", 20.0, 21.0, 0.0), ("A02", 24.5, 21.0, 90.0)]
+
+
+def test_approving_two_applications_for_one_stall_together_is_refused_as_a_whole(sm, setup) -> None:  # type: ignore[no-untyped-def]
+    m, stall, a, b = setup
+    free = ms.create_stall(sm, m.event_id, StallDraft("A02"))
+    one = ms.create_booking(sm, BookingDraft(stall.id, a.id, FIRST, LAST))
+    two = ms.create_booking(sm, BookingDraft(stall.id, b.id, dt.date(2026, 12, 1), dt.date(2026, 12, 2)))
+    three = ms.create_booking(sm, BookingDraft(free.id, b.id, FIRST, LAST))
+    with pytest.raises(ConflictError):
+        ms.set_bookings_status(sm, [three.id, one.id, two.id], APPROVED)
+    assert {r.status for r in ms.list_bookings(sm, m.event_id)} == {APPLIED}
+    done = ms.set_bookings_status(sm, [one.id, three.id], APPROVED)
+    assert [r.status for r in done] == [APPROVED, APPROVED]
+    paid = ms.mark_bookings_paid(sm, [one.id, three.id], dt.date(2026, 11, 30))
+    assert {r.paid_on for r in paid} == {dt.date(2026, 11, 30)}
+    assert ms.market_totals(sm, m.event_id).outstanding == Decimal("0")
