@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import select
@@ -436,6 +436,19 @@ def get_booking(sm: SM, booking_id: int) -> BookingRow:
         return _booking_row(b)
 
 
+def _normalized(d: BookingDraft) -> BookingDraft:
+    """Return the draft with its status as a BookingStatus (callers may pass the plain value).
+
+    Without this, "approved" given as a string (a CLI argument, a Qt item's data) would
+    skip the overlap check below yet be stored as approved.
+    """
+    try:
+        status = BookingStatus(d.status)
+    except ValueError as exc:
+        raise ValidationError("status", "unknown_choice", value=d.status) from exc
+    return d if status is d.status else replace(d, status=status)
+
+
 def _check_booking(s: Session, d: BookingDraft, booking_id: int | None) -> Stall:
     # Approvals lock the stall row so two concurrent approvals in a shared PostgreSQL
     # database are serialised and the second one sees the first (SQLite locks the file).
@@ -507,6 +520,8 @@ def _fee_for(s: Session, stall: Stall, d: BookingDraft) -> Decimal:
 def create_booking(sm: SM, draft: BookingDraft) -> BookingRow:
     """Record an application or booking; approving one that overlaps raises ConflictError."""
 
+    draft = _normalized(draft)
+
     def work(s: Session) -> int:
         stall = _check_booking(s, draft, None)
         b = StallBooking(
@@ -524,6 +539,7 @@ def create_booking(sm: SM, draft: BookingDraft) -> BookingRow:
 
 def update_booking(sm: SM, booking_id: int, draft: BookingDraft, *, version: int | None = None) -> BookingRow:
     """Change a booking (stall, vendor, days, status, fee, payment)."""
+    draft = _normalized(draft)
 
     def work(s: Session) -> None:
         b = get_or_raise(s, StallBooking, booking_id, "Booking")
@@ -564,6 +580,7 @@ def set_bookings_status(sm: SM, booking_ids: list[int], status: BookingStatus) -
     Each approval is checked against the bookings approved before it, including the
     ones approved in this same call, so two applications for one stall cannot both pass.
     """
+    status = _normalized(BookingDraft(0, 0, dt.date.min, dt.date.min, status)).status
 
     def work(s: Session) -> None:
         for booking_id in booking_ids:

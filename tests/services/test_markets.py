@@ -265,3 +265,15 @@ def test_approving_two_applications_for_one_stall_together_is_refused_as_a_whole
     paid = ms.mark_bookings_paid(sm, [one.id, three.id], dt.date(2026, 11, 30))
     assert {r.paid_on for r in paid} == {dt.date(2026, 11, 30)}
     assert ms.market_totals(sm, m.event_id).outstanding == Decimal("0")
+
+
+def test_status_given_as_plain_text_still_obeys_the_rule(sm, setup) -> None:  # type: ignore[no-untyped-def]
+    _m, stall, a, b = setup
+    ms.create_booking(sm, BookingDraft(stall.id, a.id, FIRST, LAST, "approved"))  # type: ignore[arg-type]
+    with pytest.raises(ConflictError):
+        ms.create_booking(sm, BookingDraft(stall.id, b.id, FIRST, FIRST, "approved"))  # type: ignore[arg-type]
+    other = ms.create_booking(sm, BookingDraft(stall.id, b.id, FIRST, FIRST))
+    with pytest.raises(ConflictError):
+        ms.set_bookings_status(sm, [other.id], "approved")  # type: ignore[arg-type]
+    with pytest.raises(ValidationError):
+        ms.create_booking(sm, BookingDraft(stall.id, b.id, FIRST, FIRST, "maybe"))  # type: ignore[arg-type]

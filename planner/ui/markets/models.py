@@ -28,7 +28,6 @@ from planner.ui.labels import booking_status_label, vendor_category_label
 from planner.ui.markets.stall_map import CATEGORY_COLOURS, VENDOR_MIME
 
 Index = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 10
 ID_ROLE = Qt.ItemDataRole.UserRole + 11
 
 
@@ -119,8 +118,6 @@ class BookingTableModel(QAbstractTableModel):
         warning = self._warnings.get(r.id)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(r, col, warning)
-        if role == SORT_ROLE:
-            return self._sort_key(r, col)
         if role == ID_ROLE:
             return r.id
         if role == Qt.ItemDataRole.BackgroundRole and col is BookingColumn.STATUS:
@@ -167,18 +164,21 @@ class BookingTableModel(QAbstractTableModel):
             return self.tr("unpaid")
         return ""
 
-    def _sort_key(self, r: BookingRow, col: BookingColumn) -> Any:
-        if col is BookingColumn.VENDOR:
-            return str(czech_sort_key(r.vendor_name))
+    def sort_key(self, row: int, column: int) -> Any:
+        """Return a Python sort key of a cell (Czech collation for text, Decimal for money)."""
+        r = self._rows[row]
+        col = BookingColumn(column)
         if col is BookingColumn.DAYS:
-            return r.first_day.isoformat() + r.last_day.isoformat()
+            return (r.first_day, r.last_day)
         if col is BookingColumn.FEE:
-            return float(r.fee or 0)  # only for ordering; amounts stay Decimal
+            return r.fee if r.fee is not None else Decimal(-1)
         if col is BookingColumn.PAID:
-            return r.paid_on.isoformat() if r.paid_on else ""
+            return r.paid_on or dt.date.min
         if col is BookingColumn.STATUS:
             return list(BookingStatus).index(r.status)
-        return self._display(r, col, self._warnings.get(r.id))
+        if col is BookingColumn.STALL:
+            return (r.stall_code, r.first_day)
+        return czech_sort_key(self._display(r, col, self._warnings.get(r.id)))
 
 
 class BookingFilterProxy(QSortFilterProxyModel):
@@ -186,7 +186,6 @@ class BookingFilterProxy(QSortFilterProxyModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
         self._status: BookingStatus | None = None
         self._text = ""
         self._stall_id: int | None = None
@@ -205,6 +204,11 @@ class BookingFilterProxy(QSortFilterProxyModel):
         self.beginFilterChange()
         self._stall_id = stall_id
         self.endFilterChange()
+
+    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        assert isinstance(model, BookingTableModel)
+        return bool(model.sort_key(left.row(), left.column()) < model.sort_key(right.row(), right.column()))
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         model = self.sourceModel()
@@ -253,8 +257,6 @@ class VendorListModel(QAbstractListModel):
             if r.goods:
                 parts.append(r.goods)
             return "\n".join(parts)
-        if role == SORT_ROLE:
-            return str(czech_sort_key(r.name))
         if role == ID_ROLE:
             return r.id
         return None
@@ -284,8 +286,12 @@ class VendorFilterProxy(QSortFilterProxyModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
         self._text = ""
+
+    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        assert isinstance(model, VendorListModel)
+        return czech_sort_key(model.row_at(left.row()).name) < czech_sort_key(model.row_at(right.row()).name)
 
     def set_text(self, text: str) -> None:
         self.beginFilterChange()

@@ -250,7 +250,9 @@ class MarketsPage(QWidget):
         for status in BookingStatus:
             self.status_filter.addItem(booking_status_label(status), status)
         self.status_filter.currentIndexChanged.connect(
-            lambda _i: self.booking_proxy.set_status(self.status_filter.currentData())
+            lambda _i: self.booking_proxy.set_status(
+                BookingStatus(self.status_filter.currentData()) if self.status_filter.currentData() else None
+            )
         )
         self.stall_filter = QComboBox()
         self.stall_filter.currentIndexChanged.connect(
@@ -503,7 +505,8 @@ class MarketsPage(QWidget):
 
     def book_vendor(self, stall_id: int, vendor_id: int) -> BookingRow | None:
         """Book a vendor dropped on a stall for all the market's days."""
-        status = self.book_as.currentData()
+        # combo data comes back as the plain string value of the enum
+        status = BookingStatus(self.book_as.currentData())
         booking = self.call(lambda: market_service.book_stall(self.ctx.sm, stall_id, vendor_id, status=status))
         if booking is None:
             return None
