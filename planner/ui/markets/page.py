@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QMarginsF, QPoint, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QUndoCommand
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -67,7 +67,7 @@ class MoveStallsCommand(QUndoCommand):
     """Undoable rearrangement of stalls on the map (one transaction each way)."""
 
     def __init__(self, page: MarketsPage, before: list[tuple[int, float, float]], after: list[tuple[int, float, float]]) -> None:
-        super().__init__(page.tr("Move stalls"))
+        super().__init__(QCoreApplication.translate("MarketsPage", "Move stalls"))
         self._page = page
         self._before = before
         self._after = after

@@ -51,10 +51,6 @@ VENDOR_MIME = "application/x-planner-vendor-id"
 """Mime type of a vendor dragged from the vendor list (payload: the vendor id as text)."""
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StallMap", text)
-
-
 class ColourBy(enum.Enum):
     CATEGORY = "category"
     STATUS = "status"
@@ -89,10 +85,10 @@ CATEGORY_COLOURS = {
 
 def state_label(state: StallState) -> str:
     return {
-        StallState.FREE: tr("Free"),
-        StallState.APPLIED: tr("Applications only"),
-        StallState.UNPAID: tr("Approved, unpaid"),
-        StallState.PAID: tr("Approved, paid"),
+        StallState.FREE: QCoreApplication.translate("StallMap", "Free"),
+        StallState.APPLIED: QCoreApplication.translate("StallMap", "Applications only"),
+        StallState.UNPAID: QCoreApplication.translate("StallMap", "Approved, unpaid"),
+        StallState.PAID: QCoreApplication.translate("StallMap", "Approved, paid"),
     }[state]
 
 
@@ -343,9 +339,9 @@ class StallItem(QGraphicsItem):
         if s.zone:
             lines.append(s.zone)
         if s.has_power:
-            lines.append(tr("Power outlet") + (f" {_metres(s.power_kw)} kW" if s.power_kw else ""))
+            lines.append(QCoreApplication.translate("StallMap", "Power outlet") + (f" {_metres(s.power_kw)} kW" if s.power_kw else ""))
         if s.has_water:
-            lines.append(tr("Water"))
+            lines.append(QCoreApplication.translate("StallMap", "Water"))
         lines.append(state_label(self.view.state) + (": " + ", ".join(self.view.vendors) if self.view.vendors else ""))
         if self.view.warning:
             lines.append(f"<span style='color:#c62828'>{self.view.warning}</span>")
@@ -472,10 +468,10 @@ class StallMapScene(QGraphicsScene):
             present = [c for c in VendorCategory if any(v.category is c for v in self._views)]
             for cat in present:
                 entries.append(LegendEntry(vendor_category_label(cat), QBrush(QColor(CATEGORY_COLOURS[cat]))))
-            entries.append(LegendEntry(tr("Free"), QBrush(QColor(STATE_COLOURS[StallState.FREE])), True))
+            entries.append(LegendEntry(QCoreApplication.translate("StallMap", "Free"), QBrush(QColor(STATE_COLOURS[StallState.FREE])), True))
             if any(v.state is StallState.APPLIED for v in self._views):
-                entries.append(LegendEntry(tr("Applications only"), QBrush(QColor("#757575"), Qt.BrushStyle.BDiagPattern)))
-        entries.append(LegendEntry(tr("Power outlet"), QBrush(), power=True))
+                entries.append(LegendEntry(QCoreApplication.translate("StallMap", "Applications only"), QBrush(QColor("#757575"), Qt.BrushStyle.BDiagPattern)))
+        entries.append(LegendEntry(QCoreApplication.translate("StallMap", "Power outlet"), QBrush(), power=True))
         return entries
 
     # --- drawing ----------------------------------------------------------
