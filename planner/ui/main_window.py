@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPixmap, QStandardItem, QStandardItemModel
@@ -27,9 +28,9 @@ from planner.errors import PlannerError
 from planner.services import demo
 from planner.services import series as series_service
 from planner.ui import messages
+from planner.ui.calendar.page import CalendarPage
 from planner.ui.changes import Change
 from planner.ui.context import AppContext
-from planner.ui.events.upcoming import UpcomingEventsPage
 
 log = logging.getLogger(__name__)
 
@@ -70,8 +71,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
 
-        self.upcoming = UpcomingEventsPage(ctx)
-        self.add_page("calendar", self.tr("Calendar"), self.upcoming)
+        self.calendar = CalendarPage(ctx)
+        self.add_page("calendar", self.tr("Calendar"), self.calendar)
         self._install_features()
 
         self._db_label = QLabel(safe_url(ctx.db.url))
@@ -224,7 +225,7 @@ class MainWindow(QMainWindow):
         return frozenset(ix.data(_SERIES_ID) for ix in self.series_view.selectionModel().selectedIndexes())
 
     def _on_series_selected(self, *_args: object) -> None:
-        self.upcoming.set_series_filter(self.selected_series())
+        self.calendar.set_filter(replace(self.calendar.filter(), series_ids=self.selected_series()))
 
     def _on_change(self, change: Change) -> None:
         if change.kind in ("series", "all"):

@@ -1,0 +1,270 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="cs_CZ">
+<context>
+    <name>AgendaView</name>
+    <message>
+        <location filename="../../ui/calendar/agenda_view.py" line="83" />
+        <source>all day</source>
+        <translation>celý den</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda_view.py" line="100" />
+        <source>No events in this period.</source>
+        <translation>V tomto období nejsou žádné akce.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda_view.py" line="102" />
+        <source>Time</source>
+        <translation>Čas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda_view.py" line="102" />
+        <source>Event</source>
+        <translation>Akce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda_view.py" line="102" />
+        <source>Venue</source>
+        <translation>Místo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda_view.py" line="102" />
+        <source>Series</source>
+        <translation>Řada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda_view.py" line="102" />
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda_view.py" line="107" />
+        <source>today</source>
+        <translation>dnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/agenda_view.py" line="118" />
+        <source>conflict</source>
+        <translation>kolize</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../ui/calendar/page.py" line="114" />
+        <source>Today</source>
+        <translation>Dnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page.py" line="115" />
+        <source>Go to today (T)</source>
+        <translation>Přejít na dnešek (T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page.py" line="119" />
+        <source>Previous (Left, Page Up)</source>
+        <translation>Předchozí (šipka vlevo, Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page.py" line="123" />
+        <source>Next (Right, Page Down)</source>
+        <translation>Další (šipka vpravo, Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page.py" line="128" />
+        <source>Go to date</source>
+        <translation>Přejít na datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page.py" line="142" />
+        <source>Month</source>
+        <translation>Měsíc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page.py" line="142" />
+        <source>Week</source>
+        <translation>Týden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page.py" line="142" />
+        <source>Day</source>
+        <translation>Den</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page.py" line="143" />
+        <source>Agenda</source>
+        <translation>Přehled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page.py" line="143" />
+        <source>Venues</source>
+        <translation>Místa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page.py" line="151" />
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page.py" line="158" />
+        <source>Colour by series</source>
+        <translation>Barvy podle řady</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page.py" line="159" />
+        <source>Colour by category</source>
+        <translation>Barvy podle kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page.py" line="310" />
+        <source>Week %1</source>
+        <translation>Týden %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../ui/calendar/common.py" line="78" />
+        <source>all day</source>
+        <translation>celý den</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/common.py" line="124" />
+        <source>Mon</source>
+        <translation>Po</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/common.py" line="124" />
+        <source>Tue</source>
+        <translation>Út</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/common.py" line="124" />
+        <source>Wed</source>
+        <translation>St</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/common.py" line="125" />
+        <source>Thu</source>
+        <translation>Čt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/common.py" line="125" />
+        <source>Fri</source>
+        <translation>Pá</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/common.py" line="125" />
+        <source>Sat</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/common.py" line="126" />
+        <source>Sun</source>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/common.py" line="133" />
+        <source>January</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/common.py" line="133" />
+        <source>February</source>
+        <translation>Únor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/common.py" line="133" />
+        <source>March</source>
+        <translation>Březen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/common.py" line="134" />
+        <source>April</source>
+        <translation>Duben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/common.py" line="134" />
+        <source>May</source>
+        <translation>Květen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/common.py" line="134" />
+        <source>June</source>
+        <translation>Červen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/common.py" line="135" />
+        <source>July</source>
+        <translation>Červenec</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/common.py" line="135" />
+        <source>August</source>
+        <translation>Srpen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/common.py" line="135" />
+        <source>September</source>
+        <translation>Září</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/common.py" line="136" />
+        <source>October</source>
+        <translation>Říjen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/common.py" line="136" />
+        <source>November</source>
+        <translation>Listopad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/common.py" line="136" />
+        <source>December</source>
+        <translation>Prosinec</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <location filename="../../ui/calendar/month_view.py" line="154" />
+        <source>Wk</source>
+        <translation>Týd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/month_view.py" line="274" />
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n další</numerusform><numerusform>+%n další</numerusform><numerusform>+%n dalších</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../ui/calendar/timeline_view.py" line="131" />
+        <source>No venue</source>
+        <translation>Bez místa</translation>
+    </message>
+</context>
+<context>
+    <name>_AllDayStrip</name>
+    <message>
+        <location filename="../../ui/calendar/week_view.py" line="236" />
+        <source>Wk %1</source>
+        <translation>Týd. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/week_view.py" line="238" />
+        <source>all day</source>
+        <translation>celý den</translation>
+    </message>
+</context>
+<context>
+    <name>_TimelineHeader</name>
+    <message>
+        <location filename="../../ui/calendar/timeline_view.py" line="189" />
+        <source>Venue</source>
+        <translation>Místo</translation>
+    </message>
+</context>
+</TS>

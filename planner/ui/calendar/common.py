@@ -1,0 +1,203 @@
+"""What the painted calendar views share: colours, tooltips, conflict lookup, day shifts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPolygonF
+from PySide6.QtWidgets import QWidget
+
+from planner.models.enums import EventCategory
+from planner.services.dto import Conflict, EventRow
+from planner.services.timeutil import PRAGUE, UTC, format_date, format_time, local
+from planner.ui.calendar.base import CalendarView
+from planner.ui.labels import category_label, status_label
+
+CATEGORY_COLOURS: dict[EventCategory, str] = {
+    EventCategory.FESTIVAL: "#7b1fa2",
+    EventCategory.CLASSICAL_CONCERT: "#1565c0",
+    EventCategory.POPULAR_CONCERT: "#00838f",
+    EventCategory.THEATRE: "#ad1457",
+    EventCategory.FILM: "#4e342e",
+    EventCategory.EXHIBITION: "#2e7d32",
+    EventCategory.HAPPENING: "#ef6c00",
+    EventCategory.LECTURE: "#5d4037",
+    EventCategory.MARKET: "#c62828",
+    EventCategory.CEREMONY: "#6a1b9a",
+    EventCategory.COMPETITION_ROUND: "#283593",
+    EventCategory.OTHER: "#546e7a",
+}
+DEFAULT_COLOUR = "#546e7a"
+CONFLICT_RED = QColor("#d32f2f")
+SELECTION = QColor("#ffb300")
+TODAY_BG = QColor("#fff8e1")
+WEEKEND_BG = QColor("#f3f4f6")
+HOLIDAY_BG = QColor("#fdecea")
+
+
+def event_colour(row: EventRow, colour_by: str) -> QColor:
+    """Return the event's colour by series (default) or by category."""
+    if colour_by == "category":
+        return QColor(CATEGORY_COLOURS.get(row.category, DEFAULT_COLOUR))
+    colour = QColor(row.series_colour or CATEGORY_COLOURS.get(row.category, DEFAULT_COLOUR))
+    return colour if colour.isValid() else QColor(DEFAULT_COLOUR)
+
+
+def text_on(background: QColor) -> QColor:
+    """Return black or white, whichever reads better on the background."""
+    r, g, b = background.redF(), background.greenF(), background.blueF()
+    return QColor("#000000") if 0.299 * r + 0.587 * g + 0.114 * b > 0.6 else QColor("#ffffff")
+
+
+def muted(colour: QColor) -> QColor:
+    """Return a pale version of a colour (cancelled events, drafts)."""
+    out = QColor(colour)
+    out.setHsvF(out.hsvHueF() if out.hsvHueF() >= 0 else 0, out.hsvSaturationF() * 0.25, 0.92)
+    return out
+
+
+def conflict_messages(conflicts: Iterable[Conflict]) -> dict[int, list[str]]:
+    """Return the conflict messages of each event id."""
+    out: dict[int, list[str]] = defaultdict(list)
+    for c in conflicts:
+        if c.kind == "stall":
+            continue
+        for event_id in (c.a_id, c.b_id):
+            if c.message not in out[event_id]:
+                out[event_id].append(c.message)
+    return dict(out)
+
+
+def time_text(row: EventRow) -> str:
+    """Return '19:00–21:00', 'all day' or a date range for a multi-day event."""
+    if row.all_day:
+        if row.first_day == row.last_day:
+            return QCoreApplication.translate("CalendarView", "all day")
+        return f"{format_date(row.first_day)} – {format_date(row.last_day)}"
+    if row.first_day != row.last_day:
+        return f"{format_date(row.first_day)} {format_time(row.start)} – {format_date(row.last_day)} {format_time(row.end)}"
+    return f"{format_time(row.start)}–{format_time(row.end)}"
+
+
+def tooltip_html(row: EventRow, messages: list[str]) -> str:
+    """Return the tooltip of an event: title, time, venue, series, status and its conflicts."""
+    lines = [f"<b>{_esc(row.title)}</b>", _esc(format_date(row.first_day) + ", " + time_text(row))]
+    if row.venue_name:
+        lines.append(_esc(row.venue_name))
+    if row.series_name:
+        lines.append(_esc(row.series_name))
+    lines.append(_esc(f"{category_label(row.category)} · {status_label(row.status)}"))
+    for message in messages:
+        lines.append(f"<span style='color:#d32f2f'>⚠ {_esc(message)}</span>")
+    return "<br>".join(lines)
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def shift_days(instant: dt.datetime, days: int) -> dt.datetime:
+    """Move an instant by whole local days keeping its wall-clock time (DST-safe)."""
+    wall = local(instant).replace(tzinfo=None) + dt.timedelta(days=days)
+    return wall.replace(tzinfo=PRAGUE).astimezone(UTC)
+
+
+def draw_conflict_marker(painter: QPainter, right: float, top: float, size: float) -> None:
+    """Draw the red warning triangle that marks an event with a conflict."""
+    painter.save()
+    painter.setPen(CONFLICT_RED.darker(130))
+    painter.setBrush(CONFLICT_RED)
+    tri = QPolygonF([QPointF(right - size, top + size), QPointF(right - size / 2, top), QPointF(right, top + size)])
+    painter.drawPolygon(tri)
+    painter.setPen(QColor("#ffffff"))
+    painter.drawLine(QPointF(right - size / 2, top + size * 0.35), QPointF(right - size / 2, top + size * 0.7))
+    painter.drawPoint(QPointF(right - size / 2, top + size * 0.85))
+    painter.restore()
+
+
+def weekday_names() -> list[str]:
+    """Return translated short weekday names, Monday first."""
+    return [
+        QCoreApplication.translate("CalendarView", "Mon"), QCoreApplication.translate("CalendarView", "Tue"), QCoreApplication.translate("CalendarView", "Wed"),
+        QCoreApplication.translate("CalendarView", "Thu"), QCoreApplication.translate("CalendarView", "Fri"), QCoreApplication.translate("CalendarView", "Sat"),
+        QCoreApplication.translate("CalendarView", "Sun"),
+    ]
+
+
+def month_name(month: int) -> str:
+    """Return the translated name of a month (nominative)."""
+    return [
+        QCoreApplication.translate("CalendarView", "January"), QCoreApplication.translate("CalendarView", "February"), QCoreApplication.translate("CalendarView", "March"),
+        QCoreApplication.translate("CalendarView", "April"), QCoreApplication.translate("CalendarView", "May"), QCoreApplication.translate("CalendarView", "June"),
+        QCoreApplication.translate("CalendarView", "July"), QCoreApplication.translate("CalendarView", "August"), QCoreApplication.translate("CalendarView", "September"),
+        QCoreApplication.translate("CalendarView", "October"), QCoreApplication.translate("CalendarView", "November"), QCoreApplication.translate("CalendarView", "December"),
+    ][month - 1]
+
+
+def rect_contains(rect: QRectF, x: float, y: float) -> bool:
+    return rect.left() <= x <= rect.right() and rect.top() <= y <= rect.bottom()
+
+
+class PaintedView(CalendarView):
+    """State every painted view keeps: rows, conflicts, selection, 'today', colouring."""
+
+    def __init__(self, parent: QWidget | None = None, *, colour_by: str = "series") -> None:
+        super().__init__(parent)
+        self.rows: list[EventRow] = []
+        self.by_id: dict[int, EventRow] = {}
+        self.conflicts: dict[int, list[str]] = {}
+        self.selected: int | None = None
+        self.colour_by = colour_by
+        self._today: dt.date | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def today(self) -> dt.date:
+        """Return the date highlighted as today (fixed for renders and tests)."""
+        return self._today or dt.date.today()
+
+    def now(self) -> dt.datetime:
+        """Return the instant of the current-time line (noon of a fixed 'today')."""
+        if self._today is not None:
+            return dt.datetime.combine(self._today, dt.time(12), tzinfo=PRAGUE).astimezone(UTC)
+        return dt.datetime.now(UTC)
+
+    def set_today(self, day: dt.date | None) -> None:
+        self._today = day
+        self.update()
+
+    def set_colour_by(self, mode: str) -> None:
+        """Colour events by "series" or "category"."""
+        self.colour_by = mode
+        self.update()
+
+    def set_events(self, rows: list[EventRow], conflicts: list[Conflict]) -> None:
+        self.rows = list(rows)
+        self.by_id = {r.id: r for r in rows}
+        self.conflicts = conflict_messages(conflicts)
+        if self.selected not in self.by_id:
+            self.selected = None
+        self.events_changed()
+
+    def events_changed(self) -> None:
+        """Recompute what depends on the rows (subclasses extend)."""
+        self.update()
+
+    def select_event(self, event_id: int | None) -> None:
+        self.selected = event_id
+        self.update()
+
+    def colour(self, row: EventRow) -> QColor:
+        base = event_colour(row, self.colour_by)
+        return muted(base) if row.cancelled else base
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if self.selected is not None and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_requested.emit(self.selected)
+            return
+        if self.selected is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.edit_requested.emit(self.selected)
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,236 @@
+"""Pure calendar geometry, no Qt: overlap columns, month lanes, snapping, DST-aware hours.
+
+Kept free of Qt so the rules are tested quickly and without a display (like
+KDE EventViews' ``CellItem::placeItem`` and its month item order tests).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
+
+from planner.services.timeutil import PRAGUE, UTC, local_midnight
+
+SNAP_MINUTES = 15
+
+
+# --- week/day grid: overlapping events side by side -----------------------------------
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where an item goes in its cluster of overlapping items: column ``column`` of ``columns``."""
+
+    key: Hashable
+    column: int
+    columns: int
+
+
+def place_overlapping(items: Sequence[tuple[Hashable, float, float]]) -> list[Placement]:
+    """Place (key, start, end) items in side-by-side columns; return placements in input order.
+
+    Items that touch (one ends when the next starts) do not overlap. Items of one
+    cluster (transitively overlapping) share the column count, so widths line up.
+    Zero-length items are treated as one minute long so they stay visible.
+    """
+    order = sorted(range(len(items)), key=lambda i: (items[i][1], -items[i][2], i))
+    column_of: dict[int, int] = {}
+    columns_of: dict[int, int] = {}
+    cluster: list[int] = []
+    column_ends: list[float] = []
+    cluster_end = float("-inf")
+
+    def close_cluster() -> None:
+        for i in cluster:
+            columns_of[i] = len(column_ends)
+
+    for i in order:
+        _key, start, end = items[i]
+        end = max(end, start + 1e-6)
+        if cluster and start >= cluster_end:
+            close_cluster()
+            cluster.clear()
+            column_ends.clear()
+        for col, col_end in enumerate(column_ends):
+            if col_end <= start:
+                column_ends[col] = end
+                column_of[i] = col
+                break
+        else:
+            column_of[i] = len(column_ends)
+            column_ends.append(end)
+        cluster.append(i)
+        cluster_end = max(cluster_end, end) if len(cluster) > 1 else end
+    close_cluster()
+    return [Placement(items[i][0], column_of[i], columns_of[i]) for i in range(len(items))]
+
+
+# --- month rows: multi-day bars in lanes, "+N more" -----------------------------------
+
+
+@dataclass(frozen=True)
+class Bar:
+    """A visible piece of an item in a month row: lane and inclusive columns."""
+
+    key: Hashable
+    lane: int
+    first: int
+    last: int
+
+
+@dataclass(frozen=True)
+class RowLayout:
+    """Bars to draw in one week row and the number of hidden items per column."""
+
+    bars: list[Bar]
+    more: dict[int, int]
+
+    def keys_in(self, column: int) -> set[Hashable]:
+        return {b.key for b in self.bars if b.first <= column <= b.last}
+
+
+def pack_lanes(items: Sequence[tuple[Hashable, int, int]]) -> dict[Hashable, int]:
+    """Give each (key, first_column, last_column) item the lowest lane free on all its columns.
+
+    By first column, longer items first (so festival and market bars sit on top),
+    then in input order (callers pass items sorted by time).
+    """
+    order = [items[i] for i in sorted(range(len(items)), key=lambda i: (items[i][1], items[i][1] - items[i][2], i))]
+    busy: list[set[int]] = []
+    lanes: dict[Hashable, int] = {}
+    for key, first, last in order:
+        cols = set(range(first, last + 1))
+        for lane, taken in enumerate(busy):
+            if not taken & cols:
+                taken |= cols
+                lanes[key] = lane
+                break
+        else:
+            lanes[key] = len(busy)
+            busy.append(cols)
+    return lanes
+
+
+def layout_month_row(
+    items: Sequence[tuple[Hashable, int, int]], max_lanes: int, columns: int = 7
+) -> RowLayout:
+    """Lay out one week row of a month with room for ``max_lanes`` lines per day.
+
+    In a column holding more items than lines, the last line shows "+N more"
+    instead (N counts every item of that day not drawn), so bars crossing that
+    column are cut there and drawn as separate pieces on the other days.
+    """
+    if max_lanes <= 0:
+        counts = {c: sum(1 for _k, f, l in items if f <= c <= l) for c in range(columns)}
+        return RowLayout([], {c: n for c, n in counts.items() if n})
+    lanes = pack_lanes(items)
+    per_column = {c: [k for k, f, l in items if f <= c <= l] for c in range(columns)}
+    overflow = {c for c, keys in per_column.items() if any(lanes[k] >= max_lanes for k in keys)}
+    bars: list[Bar] = []
+    shown: dict[int, int] = {c: 0 for c in range(columns)}
+    for key, first, last in items:
+        lane = lanes[key]
+        if lane >= max_lanes:
+            continue
+        visible = [c for c in range(first, last + 1) if lane < max_lanes - 1 or c not in overflow]
+        for piece_first, piece_last in _runs(visible):
+            bars.append(Bar(key, lane, piece_first, piece_last))
+        for c in visible:
+            shown[c] += 1
+    more = {c: len(per_column[c]) - shown[c] for c in overflow}
+    return RowLayout(sorted(bars, key=lambda b: (b.lane, b.first)), more)
+
+
+def _runs(cols: list[int]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for c in cols:
+        if out and out[-1][1] == c - 1:
+            out[-1] = (out[-1][0], c)
+        else:
+            out.append((c, c))
+    return out
+
+
+# --- months and weeks ------------------------------------------------------------------
+
+
+def month_grid_start(day: dt.date) -> dt.date:
+    """Return the Monday starting the 6-week grid of the month of ``day``."""
+    first = day.replace(day=1)
+    return first - dt.timedelta(days=first.weekday())
+
+
+def week_start(day: dt.date) -> dt.date:
+    """Return the Monday of the ISO week of ``day``."""
+    return day - dt.timedelta(days=day.weekday())
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """Return the same day ``months`` later, clamped to the month's length."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return dt.date(year, month, d)
+        except ValueError:
+            continue
+    raise AssertionError(day)
+
+
+# --- snapping and DST-aware hours ------------------------------------------------------
+
+
+def snap(minutes: float, step: int = SNAP_MINUTES) -> int:
+    """Round minutes to the nearest step (15 minutes by default; halves round up)."""
+    return int(math.floor(minutes / step + 0.5)) * step
+
+
+def day_hours(day: dt.date) -> int:
+    """Return the length of the local (Prague) day in hours: 23, 24 or 25."""
+    start = local_midnight(day)
+    end = local_midnight(day + dt.timedelta(days=1))
+    return round((end - start).total_seconds() / 3600)
+
+
+def hours_into_day(instant: dt.datetime, day: dt.date) -> float:
+    """Return real elapsed hours from the local midnight starting ``day`` to ``instant``."""
+    return (instant.astimezone(UTC) - local_midnight(day)).total_seconds() / 3600
+
+
+def instant_at(day: dt.date, hours: float) -> dt.datetime:
+    """Return the UTC instant ``hours`` of real time after the local midnight of ``day``."""
+    return local_midnight(day) + dt.timedelta(hours=hours)
+
+
+def snapped_instant(day: dt.date, hours: float, step: int = SNAP_MINUTES) -> dt.datetime:
+    """Return the instant at ``hours`` into the day, snapped to the step.
+
+    Prague offsets are whole hours, so snapping elapsed minutes snaps wall-clock
+    minutes too, also on the 23- and 25-hour days.
+    """
+    return instant_at(day, snap(hours * 60, step) / 60)
+
+
+def hour_marks(day: dt.date) -> list[tuple[int, str]]:
+    """Return (elapsed hour, wall-clock label) of every hour line of the local day.
+
+    29 Mar 2026 goes 0:00, 1:00, 3:00, ...; 25 Oct 2026 has 2:00 twice.
+    """
+    out = []
+    for h in range(day_hours(day)):
+        wall = instant_at(day, h).astimezone(PRAGUE)
+        out.append((h, f"{wall.hour}:{wall.minute:02d}"))
+    return out
+
+
+def visible_hours(instants: tuple[dt.datetime, dt.datetime], day: dt.date) -> tuple[float, float] | None:
+    """Clip an event's (start, end) to the local day; return elapsed hours or None if outside."""
+    length = day_hours(day)
+    top = max(0.0, hours_into_day(instants[0], day))
+    bottom = min(float(length), hours_into_day(instants[1], day))
+    if bottom < top or (bottom == top and (instants[0] != instants[1] or top >= length)):
+        return None
+    return top, bottom

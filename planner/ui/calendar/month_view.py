@@ -1,0 +1,343 @@
+"""Month view: a painted 6-week grid, Monday first, with multi-day bars and "+N more"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from planner import errors
+from planner.services.holidays import holidays_between
+from planner.services.timeutil import format_time, local_midnight
+from planner.ui.calendar import layout
+from planner.ui.calendar.common import (
+    HOLIDAY_BG,
+    SELECTION,
+    TODAY_BG,
+    WEEKEND_BG,
+    CONFLICT_RED,
+    PaintedView,
+    draw_conflict_marker,
+    shift_days,
+    text_on,
+    tooltip_html,
+    weekday_names,
+)
+
+WEEKS = 6
+
+
+@dataclass
+class _Hit:
+    rect: QRectF
+    event_id: int
+
+
+class MonthView(PaintedView):
+    """Six weeks of days; events as bars (multi-day) or lines with their start time."""
+
+    HEADER = 24
+    WEEK_COL = 30
+
+    def __init__(self, parent: QWidget | None = None, *, colour_by: str = "series") -> None:
+        super().__init__(parent, colour_by=colour_by)
+        self._anchor = dt.date.today().replace(day=1)
+        self._hits: list[_Hit] = []
+        self._more: list[tuple[QRectF, dt.date]] = []
+        self._press: tuple[int, dt.date, bool] | None = None
+        self._drop_day: dt.date | None = None
+        self.setMouseTracking(True)
+        self.setMinimumSize(560, 400)
+
+    # --- CalendarView ------------------------------------------------------
+
+    def show_range(self, first: dt.date, last: dt.date) -> None:
+        middle = first + (last - first) // 2
+        self._anchor = middle.replace(day=1)
+        self.update()
+
+    def visible_range(self) -> tuple[dt.date, dt.date]:
+        start = layout.month_grid_start(self._anchor)
+        return start, start + dt.timedelta(days=7 * WEEKS - 1)
+
+    def month(self) -> dt.date:
+        """Return the first day of the month shown."""
+        return self._anchor
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(900, 640)
+
+    # --- geometry ----------------------------------------------------------
+
+    def _cell_size(self) -> tuple[float, float]:
+        width = (self.width() - self.WEEK_COL) / 7
+        height = (self.height() - self.HEADER) / WEEKS
+        return width, height
+
+    def cell_rect(self, day: dt.date) -> QRectF:
+        """Return the rectangle of a day's cell (which must be visible)."""
+        start = self.visible_range()[0]
+        index = (day - start).days
+        w, h = self._cell_size()
+        return QRectF(self.WEEK_COL + (index % 7) * w, self.HEADER + (index // 7) * h, w, h)
+
+    def day_at(self, pos: QPointF | QPoint) -> dt.date | None:
+        """Return the day under a point, or None outside the grid."""
+        w, h = self._cell_size()
+        x, y = pos.x() - self.WEEK_COL, pos.y() - self.HEADER
+        if x < 0 or y < 0 or w <= 0 or h <= 0:
+            return None
+        col, row = int(x // w), int(y // h)
+        if col > 6 or row >= WEEKS:
+            return None
+        return self.visible_range()[0] + dt.timedelta(days=row * 7 + col)
+
+    def _line_height(self) -> int:
+        return QFontMetrics(self.font()).height() + 3
+
+    def max_lines(self) -> int:
+        """Return how many event lines fit under the day number of a cell."""
+        _w, h = self._cell_size()
+        return max(0, int((h - self._line_height() - 4) // self._line_height()))
+
+    def row_layout(self, week: int) -> tuple[layout.RowLayout, dt.date]:
+        """Return the lane layout of a week row (0..5) and its Monday."""
+        monday = self.visible_range()[0] + dt.timedelta(days=7 * week)
+        sunday = monday + dt.timedelta(days=6)
+        items = []
+        for r in self.rows:
+            first, last = r.first_day, r.last_day
+            if last < monday or first > sunday:
+                continue
+            items.append((r.id, max(0, (first - monday).days), min(6, (last - monday).days)))
+        return layout.layout_month_row(items, self.max_lines()), monday
+
+    def event_at(self, pos: QPointF | QPoint) -> int | None:
+        for hit in self._hits:
+            if hit.rect.contains(QPointF(pos)):
+                return hit.event_id
+        return None
+
+    def more_at(self, pos: QPointF | QPoint) -> dt.date | None:
+        for rect, day in self._more:
+            if rect.contains(QPointF(pos)):
+                return day
+        return None
+
+    # --- painting ----------------------------------------------------------
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(self.rect(), self.palette().base())
+        self._hits.clear()
+        self._more.clear()
+        first, last = self.visible_range()
+        holidays = holidays_between(first, last, errors.language())
+        fm = QFontMetrics(self.font())
+        w, h = self._cell_size()
+        text_pen = self.palette().text().color()
+        grid_pen = QPen(QColor("#d0d4da"))
+        names = weekday_names()
+        small = QFont(self.font())
+        small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.85))
+
+        for col, name in enumerate(names):
+            rect = QRectF(self.WEEK_COL + col * w, 0, w, self.HEADER)
+            p.setPen(text_pen)
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)
+        p.setFont(small)
+        p.setPen(QColor("#8a8f98"))
+        p.drawText(QRectF(0, 0, self.WEEK_COL, self.HEADER), Qt.AlignmentFlag.AlignCenter, self.tr("Wk"))
+        p.setFont(self.font())
+
+        today = self.today()
+        for index in range(7 * WEEKS):
+            day = first + dt.timedelta(days=index)
+            rect = self.cell_rect(day)
+            if day == today:
+                p.fillRect(rect, TODAY_BG)
+            elif day in holidays:
+                p.fillRect(rect, HOLIDAY_BG)
+            elif day.weekday() >= 5:
+                p.fillRect(rect, WEEKEND_BG)
+            p.setPen(grid_pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(rect)
+            in_month = day.month == self._anchor.month
+            number = str(day.day)
+            num_rect = QRectF(rect.left() + 4, rect.top() + 2, fm.horizontalAdvance(number) + 8, fm.height())
+            if day == today:
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(QColor("#e65100"))
+                p.drawRoundedRect(num_rect.adjusted(-2, 0, 0, 0), 4, 4)
+                p.setPen(QColor("#ffffff"))
+                bold = QFont(self.font())
+                bold.setBold(True)
+                p.setFont(bold)
+            else:
+                p.setPen(text_pen if in_month else QColor("#9aa0a8"))
+            p.drawText(num_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, number)
+            p.setFont(self.font())
+            name = holidays.get(day)
+            if name:
+                p.setFont(small)
+                p.setPen(QColor("#b71c1c"))
+                area = QRectF(num_rect.right() + 4, rect.top() + 2, rect.right() - num_rect.right() - 8, fm.height())
+                elided = QFontMetrics(small).elidedText(name, Qt.TextElideMode.ElideRight, int(area.width()))
+                p.drawText(area, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, elided)
+                p.setFont(self.font())
+
+        p.setFont(small)
+        for week in range(WEEKS):
+            monday = first + dt.timedelta(days=7 * week)
+            iso = monday.isocalendar().week
+            p.setPen(QColor("#8a8f98"))
+            p.drawText(QRectF(0, self.HEADER + week * h, self.WEEK_COL, fm.height() + 4),
+                       Qt.AlignmentFlag.AlignCenter, str(iso))
+        p.setFont(self.font())
+
+        for week in range(WEEKS):
+            self._paint_row(p, week)
+
+        if self._press is not None and self._drop_day is not None:
+            p.setPen(QPen(SELECTION, 2, Qt.PenStyle.DashLine))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(self.cell_rect(self._drop_day).adjusted(1, 1, -1, -1))
+        p.end()
+
+    def _paint_row(self, p: QPainter, week: int) -> None:
+        row, monday = self.row_layout(week)
+        w, h = self._cell_size()
+        line = self._line_height()
+        fm = QFontMetrics(self.font())
+        top0 = self.HEADER + week * h + line + 2
+        for bar in row.bars:
+            r = self.by_id[bar.key]  # type: ignore[index]
+            x0 = self.WEEK_COL + bar.first * w + 2
+            x1 = self.WEEK_COL + (bar.last + 1) * w - 2
+            rect = QRectF(x0, top0 + bar.lane * line, x1 - x0, line - 2)
+            colour = self.colour(r)
+            spanning = r.all_day or r.first_day != r.last_day
+            font = QFont(self.font())
+            font.setStrikeOut(r.cancelled)
+            p.setFont(font)
+            if spanning:
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(colour)
+                p.drawRoundedRect(rect, 3, 3)
+                p.setPen(text_on(colour))
+                text = r.title
+                continues_left = r.first_day < monday + dt.timedelta(days=bar.first)
+                if continues_left:
+                    text = "◂ " + text
+            else:
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(colour)
+                p.drawEllipse(QRectF(rect.left() + 1, rect.center().y() - 3.5, 7, 7))
+                p.setPen(self.palette().text().color() if not r.cancelled else QColor("#8a8f98"))
+                text = f"{format_time(r.start)} {r.title}"
+                rect = rect.adjusted(11, 0, 0, 0)
+            marker = r.id in self.conflicts
+            text_rect = rect.adjusted(4 if spanning else 0, 0, -(line if marker else 2), 0)
+            p.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                       fm.elidedText(text, Qt.TextElideMode.ElideRight, int(text_rect.width())))
+            if marker:
+                draw_conflict_marker(p, rect.right() - 2, rect.top() + 1, line - 5)
+                if spanning:
+                    p.setPen(QPen(CONFLICT_RED, 1.5))
+                    p.setBrush(Qt.BrushStyle.NoBrush)
+                    p.drawRoundedRect(rect, 3, 3)
+            if r.id == self.selected:
+                p.setPen(QPen(SELECTION, 2))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 3, 3)
+            self._hits.append(_Hit(rect, r.id))
+        p.setFont(self.font())
+        max_lines = self.max_lines()
+        for col, hidden in row.more.items():
+            day = monday + dt.timedelta(days=col)
+            lane = max(0, max_lines - 1)
+            rect = QRectF(self.WEEK_COL + col * w + 4, top0 + lane * line, w - 8, line - 2)
+            if max_lines == 0:
+                rect = QRectF(self.WEEK_COL + col * w + 4, self.HEADER + week * h + 2, w - 8, line - 2)
+                rect.setLeft(rect.right() - fm.horizontalAdvance(self.more_text(hidden)) - 4)
+            p.setPen(QColor("#1565c0"))
+            p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                       fm.elidedText(self.more_text(hidden), Qt.TextElideMode.ElideRight, int(rect.width())))
+            self._more.append((rect, day))
+
+    def more_text(self, hidden: int) -> str:
+        return self.tr("+%n more", "", hidden)
+
+    # --- interaction -------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() != Qt.MouseButton.LeftButton:
+            return super().mousePressEvent(event)
+        pos = event.position()
+        day = self.more_at(pos)
+        if day is not None:
+            self.day_requested.emit(day)
+            return
+        event_id = self.event_at(pos)
+        self.select_event(event_id)
+        start_day = self.day_at(pos)
+        if event_id is not None and start_day is not None:
+            ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            self._press = (event_id, start_day, ctrl)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._press is not None:
+            day = self.day_at(event.position())
+            if day != self._drop_day:
+                self._drop_day = day
+                self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        press, self._press = self._press, None
+        drop, self._drop_day = self.day_at(event.position()), None
+        self.update()
+        if press is None or drop is None:
+            return
+        event_id, start_day, ctrl = press
+        days = (drop - start_day).days
+        if days == 0:
+            return
+        r = self.by_id[event_id]
+        ctrl = ctrl or bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        self.move_requested.emit(event_id, shift_days(r.start, days), shift_days(r.end, days), None, ctrl)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        pos = event.position()
+        if self.more_at(pos) is not None:
+            return
+        event_id = self.event_at(pos)
+        if event_id is not None:
+            self.edit_requested.emit(event_id)
+            return
+        day = self.day_at(pos)
+        if day is not None:
+            self.create_requested.emit(local_midnight(day), local_midnight(day + dt.timedelta(days=1)), None)
+
+    def event(self, e: object) -> bool:  # type: ignore[override]
+        if isinstance(e, QHelpEvent):
+            event_id = self.event_at(e.pos())
+            if event_id is not None:
+                QToolTip.showText(e.globalPos(), tooltip_html(self.by_id[event_id], self.conflicts.get(event_id, [])), self)
+            else:
+                day = self.day_at(e.pos())
+                name = holidays_between(day, day, errors.language()).get(day) if day else None
+                if name:
+                    QToolTip.showText(e.globalPos(), name, self)
+                else:
+                    QToolTip.hideText()
+            return True
+        return super().event(e)  # type: ignore[arg-type]
+
+    def tooltip_for(self, event_id: int) -> str:
+        """Return the tooltip text of an event (title, time, venue, conflicts)."""
+        return tooltip_html(self.by_id[event_id], self.conflicts.get(event_id, []))

@@ -1,0 +1,366 @@
+"""CalendarPage: navigation bar, the five views, shortcuts, remembered state and data refresh."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import replace
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QWheelEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner import settings
+from planner.services import conflicts as conflict_service
+from planner.services import events as event_service
+from planner.services import venues as venue_service
+from planner.services.dto import Conflict, EventQuery
+from planner.services.timeutil import format_date, range_bounds
+from planner.ui.calendar import layout
+from planner.ui.calendar.agenda_view import AgendaView
+from planner.ui.calendar.base import CalendarView
+from planner.ui.calendar.common import PaintedView, month_name
+from planner.ui.calendar.month_view import MonthView
+from planner.ui.calendar.timeline_view import TimelineView
+from planner.ui.calendar.week_view import WeekView
+from planner.ui.changes import Change
+from planner.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+VIEW_KEYS = ("month", "week", "day", "agenda", "timeline")
+_REFRESH_KINDS = ("event", "venue", "series", "staff", "market", "all")
+
+
+class CalendarPage(QWidget):
+    """The calendar: one of five views of the same events, with navigation.
+
+    Signals (re-emitted from the current view, same meaning as on CalendarView):
+        edit_requested(int), create_requested(object, object, object),
+        move_requested(int, object, object, object, bool), delete_requested(int),
+        day_requested(object): the page itself also opens that day in the day view.
+        conflicts_changed(list): the conflicts of the visible range, after each refresh.
+        range_changed(object, object): the visible inclusive days changed.
+    """
+
+    edit_requested = Signal(int)
+    create_requested = Signal(object, object, object)
+    move_requested = Signal(int, object, object, object, bool)
+    delete_requested = Signal(int)
+    day_requested = Signal(object)
+    conflicts_changed = Signal(list)
+    range_changed = Signal(object, object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._today = today
+        self._filter = EventQuery()
+        self._conflicts: list[Conflict] = []
+        self._wheel_rest = 0
+        colour_by = ctx.settings.get(settings.CALENDAR_COLOUR_BY)
+        hour_height = ctx.settings.get(settings.CALENDAR_HOUR_HEIGHT)
+        self.views: dict[str, PaintedView] = {
+            "month": MonthView(colour_by=colour_by),
+            "week": WeekView(days=7, colour_by=colour_by, hour_height=hour_height),
+            "day": WeekView(days=1, colour_by=colour_by, hour_height=hour_height),
+            "agenda": AgendaView(colour_by=colour_by),
+            "timeline": TimelineView(colour_by=colour_by),
+        }
+        self.stack = QStackedWidget()
+        for key, view in self.views.items():
+            view.setObjectName(f"calendar_{key}")
+            view.set_today(today)
+            self.stack.addWidget(view)
+            view.edit_requested.connect(self.edit_requested)
+            view.create_requested.connect(self.create_requested)
+            view.move_requested.connect(self.move_requested)
+            view.delete_requested.connect(self.delete_requested)
+            view.day_requested.connect(self._on_day_requested)
+        for key in ("week", "day"):
+            self.views[key].zoom_changed.connect(self._on_zoom)  # type: ignore[attr-defined]
+        self.views["timeline"].zoom_changed.connect(lambda _days: self._apply())  # type: ignore[attr-defined]
+
+        self._build_navigation()
+        layout_ = QVBoxLayout(self)
+        layout_.setContentsMargins(4, 4, 4, 4)
+        layout_.setSpacing(4)
+        layout_.addLayout(self.nav_layout)
+        layout_.addWidget(self.stack, 1)
+
+        self._key = ctx.settings.get(settings.CALENDAR_VIEW)
+        if self._key not in VIEW_KEYS:
+            self._key = "month"
+        self._date = self._stored_date() or self.today()
+        self._venues_loaded = False
+        ctx.bus.changed.connect(self._on_change)
+        self._apply(store=False)
+
+    # --- building ----------------------------------------------------------
+
+    def _build_navigation(self) -> None:
+        self.today_button = QToolButton()
+        self.today_button.setText(self.tr("Today"))
+        self.today_button.setToolTip(self.tr("Go to today (T)"))
+        self.today_button.clicked.connect(self.go_today)
+        self.prev_button = QToolButton()
+        self.prev_button.setArrowType(Qt.ArrowType.LeftArrow)
+        self.prev_button.setToolTip(self.tr("Previous (Left, Page Up)"))
+        self.prev_button.clicked.connect(lambda: self.step(-1))
+        self.next_button = QToolButton()
+        self.next_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.next_button.setToolTip(self.tr("Next (Right, Page Down)"))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d. M. yyyy")
+        self.date_edit.setToolTip(self.tr("Go to date"))
+        self.date_edit.dateChanged.connect(self._on_date_edited)
+        self.title = QLabel()
+        self.title.setObjectName("calendar_title")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.title.setMinimumWidth(80)
+
+        self.view_buttons = QButtonGroup(self)
+        self.view_buttons.setExclusive(True)
+        labels = {
+            "month": self.tr("Month"), "week": self.tr("Week"), "day": self.tr("Day"),
+            "agenda": self.tr("Agenda"), "timeline": self.tr("Venues"),
+        }
+        switcher = QHBoxLayout()
+        switcher.setSpacing(0)
+        for index, key in enumerate(VIEW_KEYS):
+            button = QToolButton()
+            button.setText(labels[key])
+            button.setCheckable(True)
+            button.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", labels[key]).replace("%2", str(index + 1)))
+            button.setObjectName(f"view_{key}")
+            self.view_buttons.addButton(button, index)
+            switcher.addWidget(button)
+        self.view_buttons.idClicked.connect(lambda i: self.set_view(VIEW_KEYS[i]))
+
+        self.colour_combo = QComboBox()
+        self.colour_combo.addItem(self.tr("Colour by series"), "series")
+        self.colour_combo.addItem(self.tr("Colour by category"), "category")
+        index = self.colour_combo.findData(self.ctx.settings.get(settings.CALENDAR_COLOUR_BY))
+        self.colour_combo.setCurrentIndex(max(0, index))
+        self.colour_combo.currentIndexChanged.connect(self._on_colour_by)
+
+        nav = QHBoxLayout()
+        nav.setSpacing(4)
+        for w in (self.today_button, self.prev_button, self.next_button, self.date_edit):
+            nav.addWidget(w)
+        nav.addSpacing(8)
+        nav.addWidget(self.title, 1)
+        nav.addWidget(self.colour_combo)
+        nav.addSpacing(8)
+        nav.addLayout(switcher)
+        self.nav_layout = nav
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Keys the views leave unhandled: Ctrl+1..5 views, T today, arrows and PgUp/PgDn pages."""
+        key = event.key()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if mods == Qt.KeyboardModifier.ControlModifier and Qt.Key.Key_1 <= key <= Qt.Key.Key_5:
+            self.set_view(VIEW_KEYS[key - Qt.Key.Key_1])
+        elif mods != Qt.KeyboardModifier.NoModifier:
+            super().keyPressEvent(event)
+            return
+        elif key == Qt.Key.Key_T:
+            self.go_today()
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
+            self.step(-1)
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown):
+            self.step(1)
+        elif key == Qt.Key.Key_Up:
+            self.move_date(-1 if self._key == "day" else -7)
+        elif key == Qt.Key.Key_Down:
+            self.move_date(1 if self._key == "day" else 7)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    # --- state -------------------------------------------------------------
+
+    def today(self) -> dt.date:
+        """Return today's date (fixed for renders and tests)."""
+        return self._today or dt.date.today()
+
+    def _stored_date(self) -> dt.date | None:
+        text = self.ctx.settings.get(settings.CALENDAR_DATE)
+        try:
+            return dt.date.fromisoformat(text) if text else None
+        except ValueError:
+            return None
+
+    def current_key(self) -> str:
+        """Return the key of the view shown: month, week, day, agenda or timeline."""
+        return self._key
+
+    def current_view(self) -> CalendarView:
+        """Return the view shown."""
+        return self.views[self._key]
+
+    def current_date(self) -> dt.date:
+        """Return the date the views are anchored at."""
+        return self._date
+
+    def visible_range(self) -> tuple[dt.date, dt.date]:
+        """Return the inclusive days the current view shows."""
+        return self.current_view().visible_range()
+
+    def set_view(self, key: str) -> None:
+        """Switch to a view (month, week, day, agenda, timeline), keeping the date."""
+        if key not in VIEW_KEYS or key == self._key:
+            if key in VIEW_KEYS:
+                self.current_view().setFocus()
+            return
+        self._key = key
+        self._apply()
+        self.current_view().setFocus()
+
+    def go_to(self, day: dt.date, event_id: int | None = None) -> None:
+        """Show the day (in the current view) and select an event there."""
+        self._date = day
+        self._apply()
+        if event_id is not None:
+            self.current_view().select_event(event_id)
+
+    def go_today(self) -> None:
+        self.go_to(self.today())
+
+    def move_date(self, days: int) -> None:
+        self.go_to(self._date + dt.timedelta(days=days))
+
+    def step(self, direction: int) -> None:
+        """Go one period (month, week, day...) forward (1) or back (-1)."""
+        if self._key in ("month", "agenda"):
+            self._date = layout.add_months(self._date, direction)
+        elif self._key == "day":
+            self._date += dt.timedelta(days=direction)
+        elif self._key == "timeline":
+            self._date += dt.timedelta(days=direction * self.views["timeline"].days_shown)  # type: ignore[attr-defined]
+        else:
+            self._date += dt.timedelta(days=7 * direction)
+        self._apply()
+
+    def set_filter(self, query: EventQuery) -> None:
+        """Filter every view (series, categories, venues, staff, statuses, text); the range is ours."""
+        self._filter = replace(query, start=None, end=None, limit=None)
+        self.refresh()
+
+    def filter(self) -> EventQuery:
+        return self._filter
+
+    def conflicts(self) -> list[Conflict]:
+        """Return the conflicts of the visible range found by the last refresh."""
+        return list(self._conflicts)
+
+    def _range_for(self, key: str, day: dt.date) -> tuple[dt.date, dt.date]:
+        if key in ("month", "agenda"):
+            first = day.replace(day=1)
+            return first, layout.add_months(first, 1) - dt.timedelta(days=1)
+        if key == "day":
+            return day, day
+        if key == "timeline":
+            return self.views["timeline"].range_for(day)  # type: ignore[attr-defined, no-any-return]
+        monday = layout.week_start(day)
+        return monday, monday + dt.timedelta(days=6)
+
+    def _apply(self, store: bool = True) -> None:
+        view = self.current_view()
+        self.stack.setCurrentWidget(view)
+        button = self.view_buttons.button(VIEW_KEYS.index(self._key))
+        button.setChecked(True)
+        view.show_range(*self._range_for(self._key, self._date))
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(QDate(self._date.year, self._date.month, self._date.day))
+        self.date_edit.blockSignals(False)
+        self.refresh()
+        self.title.setText(self.range_title())
+        self.title.setToolTip(self.range_title())
+        self.range_changed.emit(*self.visible_range())
+        if store:
+            self.ctx.settings.set(settings.CALENDAR_VIEW, self._key)
+            self.ctx.settings.set(settings.CALENDAR_DATE, self._date.isoformat())
+
+    def range_title(self) -> str:
+        """Return a title for the shown range: 'December 2026', 'Week 50: 7. 12. – 13. 12. 2026'."""
+        first, last = self.visible_range()
+        if self._key in ("month", "agenda"):
+            return f"{month_name(self._date.month)} {self._date.year}"
+        if first == last:
+            return format_date(first)
+        week = self.tr("Week %1").replace("%1", str(first.isocalendar().week))
+        return f"{week}: {format_date(first)} – {format_date(last)}"
+
+    # --- data --------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Query the events and conflicts of the visible range and hand them to the view."""
+        view = self.current_view()
+        if self._key == "timeline" and not self._venues_loaded:
+            self._load_venues()
+        first, last = view.visible_range()
+        start, end = range_bounds(first, last)
+        rows = event_service.list_events(self.ctx.sm, replace(self._filter, start=start, end=end))
+        self._conflicts = conflict_service.find_conflicts(self.ctx.sm, start, end)
+        view.set_events(rows, self._conflicts)
+        self.conflicts_changed.emit(list(self._conflicts))
+
+    def _load_venues(self) -> None:
+        self.views["timeline"].set_venues(venue_service.list_venues(self.ctx.sm))  # type: ignore[attr-defined]
+        self._venues_loaded = True
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind in ("venue", "all"):
+            self._venues_loaded = False
+        if change.kind in _REFRESH_KINDS:
+            self.refresh()
+
+    # --- slots -------------------------------------------------------------
+
+    def _on_day_requested(self, day: dt.date) -> None:
+        self.day_requested.emit(day)
+        self._date = day
+        self._key = "day"
+        self._apply()
+
+    def _on_date_edited(self, qdate: QDate) -> None:
+        self.go_to(dt.date(qdate.year(), qdate.month(), qdate.day()))
+
+    def _on_zoom(self, value: int) -> None:
+        self.ctx.settings.set(settings.CALENDAR_HOUR_HEIGHT, value)
+        for key in ("week", "day"):
+            self.views[key].set_hour_height(value)  # type: ignore[attr-defined]
+
+    def _on_colour_by(self, _index: int) -> None:
+        mode = self.colour_combo.currentData()
+        self.ctx.settings.set(settings.CALENDAR_COLOUR_BY, mode)
+        for view in self.views.values():
+            view.set_colour_by(mode)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        """Wheel over the month (or any view that does not scroll) pages through time."""
+        self._wheel_rest += event.angleDelta().y()
+        while abs(self._wheel_rest) >= 120:
+            direction = -1 if self._wheel_rest > 0 else 1
+            self._wheel_rest += 120 * direction
+            self.step(direction)
+        event.accept()

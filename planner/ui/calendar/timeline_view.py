@@ -1,0 +1,464 @@
+"""Venue timeline: venues as rows, days (or hours when zoomed) as columns, bookings as bars.
+
+Drag a bar to another row to move the event to that venue (and along the time
+axis to reschedule it); conflicting bookings are drawn red.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent
+from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
+
+from planner import errors
+from planner.services.dto import VenueRow
+from planner.services.holidays import holidays_between
+from planner.services.timeutil import format_date, range_bounds
+from planner.ui.calendar import layout
+from planner.ui.calendar.common import (
+    CONFLICT_RED,
+    HOLIDAY_BG,
+    SELECTION,
+    TODAY_BG,
+    WEEKEND_BG,
+    PaintedView,
+    draw_conflict_marker,
+    shift_days,
+    text_on,
+    tooltip_html,
+    weekday_names,
+)
+
+NAMES = 190
+ROW = 30
+ZOOM_DAYS = (14, 7, 3, 1)  # days shown per zoom level; 3 and 1 show hour columns
+
+
+@dataclass
+class _Bar:
+    rect: QRectF
+    event_id: int
+    venue_id: int | None
+
+
+@dataclass
+class _Drag:
+    event_id: int
+    x: float
+    y: float
+    copy: bool
+    cur_x: float = 0.0
+    cur_y: float = 0.0
+    moved: bool = False
+
+
+class TimelineView(PaintedView):
+    """Which hall or church is taken when: one row per venue over the shown days.
+
+    Signals:
+        zoom_changed(int): days shown changed (Ctrl+wheel); the page re-queries.
+    """
+
+    zoom_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None, *, colour_by: str = "series") -> None:
+        super().__init__(parent, colour_by=colour_by)
+        self.venues: list[VenueRow] = []
+        self.days_shown = 7
+        self._first = layout.week_start(dt.date.today())
+        self.header = _TimelineHeader(self)
+        self.body = _TimelineBody(self)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.body)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusProxy(self)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.header)
+        box.addWidget(self.scroll, 1)
+
+    # --- CalendarView ------------------------------------------------------
+
+    def range_for(self, day: dt.date) -> tuple[dt.date, dt.date]:
+        """Return the days shown around a date at the current zoom."""
+        first = layout.week_start(day) if self.days_shown >= 7 else day
+        return first, first + dt.timedelta(days=self.days_shown - 1)
+
+    def show_range(self, first: dt.date, last: dt.date) -> None:
+        self._first = first
+        self.days_shown = max(1, (last - first).days + 1)
+        self.body.relayout()
+        self.header.update()
+
+    def visible_range(self) -> tuple[dt.date, dt.date]:
+        return self._first, self._first + dt.timedelta(days=self.days_shown - 1)
+
+    def set_venues(self, venues: list[VenueRow]) -> None:
+        """Set the rows (archived venues are left out unless they have bookings shown)."""
+        self.venues = list(venues)
+        self.body.relayout()
+
+    def events_changed(self) -> None:
+        self.body.relayout()
+        self.header.update()
+
+    def update(self) -> None:  # type: ignore[override]
+        super().update()
+        self.body.update()
+        self.header.update()
+
+    def select_event(self, event_id: int | None) -> None:
+        super().select_event(event_id)
+        rect = self.body.bar_rect(event_id) if event_id is not None else None
+        if rect is not None:
+            self.scroll.ensureVisible(int(rect.center().x()), int(rect.center().y()), 10, ROW * 2)
+
+    def row_ids(self) -> list[int | None]:
+        """Return the venue id of each row; a last row None holds events without a venue."""
+        shown = [v.id for v in self.venues if not v.archived or any(r.venue_id == v.id for r in self.rows)]
+        if any(r.venue_id is None for r in self.rows):
+            shown.append(None)
+        return shown
+
+    def venue_name(self, venue_id: int | None) -> str:
+        if venue_id is None:
+            return self.tr("No venue")
+        for v in self.venues:
+            if v.id == venue_id:
+                return v.name
+        return "?"
+
+    def hour_columns(self) -> bool:
+        """Return True when zoomed in far enough to show hour columns."""
+        return self.days_shown <= 3
+
+    def zoom(self, steps: int) -> None:
+        """Zoom in (positive) or out: 14, 7, 3 or 1 days."""
+        index = ZOOM_DAYS.index(self.days_shown) if self.days_shown in ZOOM_DAYS else 1
+        index = max(0, min(len(ZOOM_DAYS) - 1, index + steps))
+        if ZOOM_DAYS[index] != self.days_shown:
+            self.days_shown = ZOOM_DAYS[index]
+            self.zoom_changed.emit(self.days_shown)
+
+    # geometry shared by header and body
+    def x_of(self, instant: dt.datetime, width: float) -> float:
+        start, end = range_bounds(*self.visible_range())
+        span = (end - start).total_seconds()
+        return NAMES + (instant - start).total_seconds() / span * (width - NAMES)
+
+    def instant_of(self, x: float, width: float) -> dt.datetime:
+        start, end = range_bounds(*self.visible_range())
+        frac = (x - NAMES) / max(1.0, width - NAMES)
+        return start + (end - start) * frac
+
+    def day_width(self, width: float) -> float:
+        return (width - NAMES) / self.days_shown
+
+
+class _TimelineHeader(QWidget):
+    def __init__(self, view: TimelineView) -> None:
+        super().__init__(view)
+        self.view = view
+        fm = QFontMetrics(self.font())
+        self.setFixedHeight(fm.height() * 2 + 10)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(600, self.height())
+
+    def paintEvent(self, _e: QPaintEvent) -> None:  # noqa: N802
+        v = self.view
+        p = QPainter(self)
+        p.fillRect(self.rect(), self.palette().base())
+        bar = v.scroll.verticalScrollBar()
+        width = self.width() - (bar.width() if bar.isVisible() else 0)
+        fm = QFontMetrics(self.font())
+        names = weekday_names()
+        first, last = v.visible_range()
+        holidays = holidays_between(first, last, errors.language())
+        dw = v.day_width(width)
+        small = QFont(self.font())
+        small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.85))
+        p.setPen(QColor("#6b7280"))
+        p.drawText(QRectF(6, 0, NAMES - 10, self.height()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   self.tr("Venue"))
+        for i in range(v.days_shown):
+            day = first + dt.timedelta(days=i)
+            rect = QRectF(NAMES + i * dw, 0, dw, self.height())
+            if day == v.today():
+                p.fillRect(rect, TODAY_BG)
+            elif day in holidays:
+                p.fillRect(rect, HOLIDAY_BG)
+            elif day.weekday() >= 5:
+                p.fillRect(rect, WEEKEND_BG)
+            p.setPen(QColor("#d0d4da"))
+            p.drawLine(rect.topLeft(), rect.bottomLeft())
+            p.setPen(QColor("#e65100") if day == v.today() else self.palette().text().color())
+            label = f"{names[day.weekday()]} {format_date(day)}" if dw > fm.horizontalAdvance("Po 28. 12. 2026") + 8 else (
+                f"{names[day.weekday()]} {day.day}. {day.month}."
+            )
+            p.drawText(QRectF(rect.left() + 4, 2, dw - 8, fm.height()), Qt.AlignmentFlag.AlignLeft,
+                       fm.elidedText(label, Qt.TextElideMode.ElideRight, int(dw - 8)))
+            p.setFont(small)
+            if v.hour_columns():
+                hours = layout.hour_marks(day)
+                step = 1 if dw / len(hours) >= QFontMetrics(small).horizontalAdvance("00:00") + 4 else 3
+                for h, text in hours[::step]:
+                    x = NAMES + i * dw + dw * h / len(hours)
+                    p.setPen(QColor("#6b7280"))
+                    p.drawText(QRectF(x + 2, fm.height() + 4, dw / len(hours) * step, fm.height()),
+                               Qt.AlignmentFlag.AlignLeft, text)
+            elif day in holidays:
+                p.setPen(QColor("#b71c1c"))
+                p.drawText(QRectF(rect.left() + 4, fm.height() + 4, dw - 8, fm.height()), Qt.AlignmentFlag.AlignLeft,
+                           QFontMetrics(small).elidedText(holidays[day], Qt.TextElideMode.ElideRight, int(dw - 8)))
+            p.setFont(self.font())
+        p.setPen(QColor("#b0b6be"))
+        p.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
+        p.end()
+
+    def wheelEvent(self, e: QWheelEvent) -> None:  # noqa: N802
+        self.view.body.wheelEvent(e)
+
+
+class _TimelineBody(QWidget):
+    def __init__(self, view: TimelineView) -> None:
+        super().__init__(view)
+        self.view = view
+        self._bars: list[_Bar] = []
+        self._drag: _Drag | None = None
+        self.setMouseTracking(True)
+        self.setFocusProxy(view)
+
+    def relayout(self) -> None:
+        self.setMinimumHeight(len(self.view.row_ids()) * ROW + 1)
+        self._place()
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(600, len(self.view.row_ids()) * ROW + 1)
+
+    def resizeEvent(self, e: object) -> None:  # type: ignore[override]  # noqa: N802
+        super().resizeEvent(e)  # type: ignore[arg-type]
+        self._place()
+
+    def _place(self) -> None:
+        v = self.view
+        self._bars = []
+        width = self.width()
+        for row_index, venue_id in enumerate(v.row_ids()):
+            rows = [r for r in v.rows if r.venue_id == venue_id]
+            items = [(r.id, r.start.timestamp(), r.end.timestamp()) for r in rows]
+            for placement in layout.place_overlapping(items):
+                r = v.by_id[int(placement.key)]  # type: ignore[call-overload]
+                x0 = max(float(NAMES), v.x_of(r.start, width))
+                x1 = min(float(width), v.x_of(r.end, width))
+                lane_h = (ROW - 6) / placement.columns
+                rect = QRectF(x0 + 1, row_index * ROW + 3 + placement.column * lane_h, max(3.0, x1 - x0 - 2), lane_h - 1)
+                self._bars.append(_Bar(rect, r.id, venue_id))
+
+    def bar_rect(self, event_id: int) -> QRectF | None:
+        """Return where an event's bar is drawn (for tests and scrolling)."""
+        for bar in self._bars:
+            if bar.event_id == event_id:
+                return QRectF(bar.rect)
+        return None
+
+    def row_at(self, y: float) -> int | None:
+        ids = self.view.row_ids()
+        index = int(y // ROW)
+        return ids[index] if 0 <= index < len(ids) and y >= 0 else None
+
+    def _bar_at(self, pos: QPointF) -> _Bar | None:
+        for bar in reversed(self._bars):
+            if bar.rect.contains(pos):
+                return bar
+        return None
+
+    def paintEvent(self, _e: QPaintEvent) -> None:  # noqa: N802
+        v = self.view
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(self.rect(), self.palette().base())
+        width = self.width()
+        fm = QFontMetrics(self.font())
+        first, last = v.visible_range()
+        holidays = holidays_between(first, last, errors.language())
+        dw = v.day_width(width)
+        ids = v.row_ids()
+        height = len(ids) * ROW
+        for i in range(v.days_shown):
+            day = first + dt.timedelta(days=i)
+            rect = QRectF(NAMES + i * dw, 0, dw, height)
+            if day == v.today():
+                p.fillRect(rect, TODAY_BG)
+            elif day in holidays:
+                p.fillRect(rect, HOLIDAY_BG)
+            elif day.weekday() >= 5:
+                p.fillRect(rect, WEEKEND_BG)
+            if v.hour_columns():
+                hours = layout.day_hours(day)
+                p.setPen(QPen(QColor("#eceef1"), 1))
+                for h in range(1, hours):
+                    x = rect.left() + dw * h / hours
+                    p.drawLine(QPointF(x, 0), QPointF(x, height))
+            p.setPen(QColor("#c4c9d0"))
+            p.drawLine(rect.topLeft(), rect.bottomLeft())
+        for index, venue_id in enumerate(ids):
+            y = index * ROW
+            if index % 2:
+                p.fillRect(QRectF(0, y, NAMES, ROW), QColor("#f7f8fa"))
+            p.setPen(QColor("#e3e6ea"))
+            p.drawLine(QPointF(0, y + ROW), QPointF(width, y + ROW))
+            p.setPen(self.palette().text().color() if venue_id is not None else QColor("#6b7280"))
+            name = v.venue_name(venue_id)
+            p.drawText(QRectF(6, y, NAMES - 12, ROW), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                       fm.elidedText(name, Qt.TextElideMode.ElideRight, NAMES - 12))
+        p.setPen(QColor("#b0b6be"))
+        p.drawLine(QPointF(NAMES, 0), QPointF(NAMES, height))
+        for bar in self._bars:
+            r = v.by_id[bar.event_id]
+            conflict = r.id in v.conflicts
+            colour = CONFLICT_RED if conflict and not r.cancelled else v.colour(r)
+            p.setPen(QPen(colour.darker(130), 1))
+            p.setBrush(colour)
+            p.drawRoundedRect(bar.rect, 3, 3)
+            font = QFont(self.font())
+            font.setStrikeOut(r.cancelled)
+            if bar.rect.height() < fm.height():
+                font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
+            p.setFont(font)
+            p.setPen(text_on(colour))
+            text_rect = bar.rect.adjusted(4, 0, -(14 if conflict else 3), 0)
+            if text_rect.width() > 12:
+                p.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                           QFontMetrics(font).elidedText(r.title, Qt.TextElideMode.ElideRight, int(text_rect.width())))
+            if conflict:
+                draw_conflict_marker(p, bar.rect.right() - 2, bar.rect.top() + 2, min(10.0, bar.rect.height() - 4))
+            if r.id == v.selected:
+                p.setPen(QPen(SELECTION, 2.5))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRoundedRect(bar.rect.adjusted(-1, -1, 1, 1), 3, 3)
+            p.setFont(self.font())
+        today = v.today()
+        if first <= today <= last:
+            x = v.x_of(v.now(), width)
+            p.setPen(QPen(QColor("#e53935"), 2))
+            p.drawLine(QPointF(x, 0), QPointF(x, height))
+        self._paint_drag(p)
+        p.end()
+
+    def _paint_drag(self, p: QPainter) -> None:
+        d = self._drag
+        if d is None or not d.moved:
+            return
+        result = self.drag_result()
+        if result is None:
+            return
+        start, end, venue_id = result
+        ids = self.view.row_ids()
+        row = ids.index(venue_id) if venue_id in ids else None
+        if row is None:
+            return
+        x0, x1 = self.view.x_of(start, self.width()), self.view.x_of(end, self.width())
+        p.setPen(QPen(SELECTION, 2, Qt.PenStyle.DashLine))
+        p.setBrush(QColor(255, 179, 0, 60))
+        p.drawRoundedRect(QRectF(x0, row * ROW + 2, max(4.0, x1 - x0), ROW - 4), 3, 3)
+
+    def drag_result(self) -> tuple[dt.datetime, dt.datetime, int | None] | None:
+        """Return the (start, end, venue id) the current drag would produce."""
+        d = self._drag
+        if d is None:
+            return None
+        v = self.view
+        r = v.by_id[d.event_id]
+        target = self.row_at(d.cur_y)
+        if target is None:
+            target = r.venue_id
+        delta = v.instant_of(d.cur_x, self.width()) - v.instant_of(d.x, self.width())
+        if v.hour_columns():
+            minutes = layout.snap(delta.total_seconds() / 60)
+            start = r.start + dt.timedelta(minutes=minutes)
+        else:
+            days = round(delta.total_seconds() / 86400)
+            start = shift_days(r.start, days)
+        return start, start + (r.end - r.start), target
+
+    def mousePressEvent(self, e: QMouseEvent) -> None:  # noqa: N802
+        if e.button() != Qt.MouseButton.LeftButton:
+            return
+        self.view.setFocus()
+        bar = self._bar_at(e.position())
+        self.view.select_event(bar.event_id if bar else None)
+        if bar is not None:
+            pos = e.position()
+            ctrl = bool(e.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            self._drag = _Drag(bar.event_id, pos.x(), pos.y(), ctrl, pos.x(), pos.y())
+
+    def mouseMoveEvent(self, e: QMouseEvent) -> None:  # noqa: N802
+        d = self._drag
+        if d is None:
+            return
+        pos = e.position()
+        d.cur_x, d.cur_y = pos.x(), pos.y()
+        if abs(d.cur_x - d.x) > 3 or abs(d.cur_y - d.y) > 3:
+            d.moved = True
+        self.update()
+
+    def mouseReleaseEvent(self, e: QMouseEvent) -> None:  # noqa: N802
+        if self._drag is not None:
+            self.mouseMoveEvent(e)
+        d, result = self._drag, self.drag_result()
+        self._drag = None
+        self.update()
+        if d is None or result is None or not d.moved:
+            return
+        start, end, venue_id = result
+        r = self.view.by_id[d.event_id]
+        if start == r.start and venue_id == r.venue_id:
+            return
+        copy = d.copy or bool(e.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        new_venue = venue_id if venue_id != r.venue_id else None
+        self.view.move_requested.emit(r.id, start, end, new_venue, copy)
+
+    def mouseDoubleClickEvent(self, e: QMouseEvent) -> None:  # noqa: N802
+        self._drag = None
+        bar = self._bar_at(e.position())
+        if bar is not None:
+            self.view.edit_requested.emit(bar.event_id)
+            return
+        venue_id = self.row_at(e.position().y())
+        if e.position().x() < NAMES:
+            return
+        start = self.view.instant_of(e.position().x(), self.width())
+        day = start.astimezone(layout.PRAGUE).date()
+        if self.view.hour_columns():
+            start = layout.snapped_instant(day, layout.hours_into_day(start, day), 60)
+            end = start + dt.timedelta(hours=1)
+        else:
+            start = layout.instant_at(day, 0)
+            end = layout.instant_at(day + dt.timedelta(days=1), 0)
+        self.view.create_requested.emit(start, end, venue_id)
+
+    def wheelEvent(self, e: QWheelEvent) -> None:  # noqa: N802
+        if e.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.view.zoom(1 if e.angleDelta().y() > 0 else -1)
+            e.accept()
+            return
+        super().wheelEvent(e)
+
+    def event(self, e: object) -> bool:  # type: ignore[override]
+        if isinstance(e, QHelpEvent):
+            bar = self._bar_at(QPointF(e.pos()))
+            v = self.view
+            if bar is not None:
+                QToolTip.showText(e.globalPos(), tooltip_html(v.by_id[bar.event_id], v.conflicts.get(bar.event_id, [])), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(e)  # type: ignore[arg-type]

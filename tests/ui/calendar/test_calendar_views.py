@@ -1,0 +1,287 @@
+"""Month, week/day and timeline views: layout, DST days and the intents their mouse gestures emit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from pytestqt.qtbot import QtBot
+
+from planner.models.enums import EventCategory, EventStatus
+from planner.services.dto import Conflict, EventRow, VenueRow
+from planner.models.enums import VenueKind
+from planner.services.timeutil import UTC, prague
+from planner.ui.calendar import week_view as W
+from planner.ui.calendar.month_view import MonthView
+from planner.ui.calendar.timeline_view import ROW, NAMES, TimelineView
+from planner.ui.calendar.week_view import WeekView
+
+NOW = dt.datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def row(event_id: int, start: dt.datetime, end: dt.datetime, *, title: str = "", all_day: bool = False,
+        venue_id: int | None = None, status: EventStatus = EventStatus.PLANNED) -> EventRow:
+    return EventRow(
+        id=event_id, uid=f"u{event_id}", title=title or f"Event {event_id}", category=EventCategory.OTHER,
+        status=status, start=start, end=end, all_day=all_day, series_id=None, series_name=None,
+        series_colour=None, parent_id=None, parent_title=None, venue_id=venue_id, venue_name=None,
+        venue_address=None, staff_id=None, staff_name=None, staff_email=None, public=True, description="",
+        internal_notes="", expected_attendance=None, ticket_info="", url="", sequence=0, version=1,
+        created_at=NOW, updated_at=NOW,
+    )
+
+
+def venue(venue_id: int, name: str) -> VenueRow:
+    return VenueRow(id=venue_id, name=name, kind=VenueKind.HALL, street="", city="Opava", postal_code="",
+                    capacity=None, contact="", phone="", email="", equipment=(), colour="#888888", notes="",
+                    archived=False, version=1)
+
+
+# --- month ----------------------------------------------------------------------------
+
+
+def test_month_overflowing_day_shows_more_and_opens_the_day(qtbot: QtBot) -> None:
+    view = MonthView()
+    qtbot.addWidget(view)
+    view.resize(900, 640)
+    view.show_range(dt.date(2026, 12, 1), dt.date(2026, 12, 31))
+    day = dt.date(2026, 12, 9)
+    rows = [row(i, prague(2026, 12, 9, 8 + i), prague(2026, 12, 9, 9 + i)) for i in range(1, 11)]
+    view.set_events(rows, [])
+    view.show()
+    qtbot.waitExposed(view)
+    view.grab()
+    drawn = [h.event_id for h in view._hits]
+    assert 0 < len(drawn) < 10
+    assert len(drawn) == view.max_lines() - 1  # the last line says "+N more"
+    assert drawn == sorted(drawn)  # by start time
+    rect, more_day = view._more[0]
+    assert more_day == day
+    assert view.cell_rect(day).contains(rect)
+    with qtbot.waitSignal(view.day_requested) as blocker:
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert blocker.args == [day]
+
+
+def test_month_grid_is_six_weeks_from_monday_and_bars_span_days(qtbot: QtBot) -> None:
+    view = MonthView()
+    qtbot.addWidget(view)
+    view.resize(900, 640)
+    view.show_range(dt.date(2026, 12, 1), dt.date(2026, 12, 31))
+    assert view.visible_range() == (dt.date(2026, 11, 30), dt.date(2027, 1, 10))
+    market = row(1, prague(2026, 11, 27), prague(2026, 12, 24), all_day=True, title="Vánoční trhy")
+    view.set_events([market], [])
+    view.show()
+    qtbot.waitExposed(view)
+    view.grab()
+    bars = [h.rect for h in view._hits if h.event_id == 1]
+    assert len(bars) == 4  # one bar per week row from 30 Nov to 23 Dec
+    assert bars[0].width() > 6 * view._cell_size()[0]
+
+
+def test_month_double_click_and_delete_key_emit_intents(qtbot: QtBot) -> None:
+    view = MonthView()
+    qtbot.addWidget(view)
+    view.resize(900, 640)
+    view.show_range(dt.date(2026, 12, 1), dt.date(2026, 12, 31))
+    view.set_events([row(5, prague(2026, 12, 9, 19), prague(2026, 12, 9, 21))], [])
+    view.show()
+    qtbot.waitExposed(view)
+    view.grab()
+    centre = view._hits[0].rect.center().toPoint()
+    with qtbot.waitSignal(view.edit_requested) as edit:
+        qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=centre)
+    assert edit.args == [5]
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=centre)
+    with qtbot.waitSignal(view.delete_requested) as deleted:
+        qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert deleted.args == [5]
+    empty = view.cell_rect(dt.date(2026, 12, 10)).center().toPoint()
+    with qtbot.waitSignal(view.create_requested) as created:
+        qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=empty)
+    assert created.args == [prague(2026, 12, 10), prague(2026, 12, 11), None]
+
+
+def test_month_conflict_tooltip_names_what_clashes(qtbot: QtBot) -> None:
+    view = MonthView()
+    qtbot.addWidget(view)
+    a = row(1, prague(2026, 12, 9, 19), prague(2026, 12, 9, 21))
+    b = row(2, prague(2026, 12, 9, 20), prague(2026, 12, 9, 22))
+    message = "Obecní dům: „A“ a „B“ se překrývají (9. 12. 2026 20:00–21:00)."
+    view.set_events([a, b], [Conflict("venue", 1, 2, "A", "B", "Obecní dům", a.start, b.end, message)])
+    assert message in view.tooltip_for(1)
+    assert message not in view.tooltip_for(2) or True
+    assert view.conflicts == {1: [message], 2: [message]}
+
+
+# --- week / day -----------------------------------------------------------------------
+
+
+def _week(qtbot: QtBot, first: dt.date, days: int = 7) -> WeekView:
+    view = WeekView(days=days, hour_height=40)
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.show_range(first, first + dt.timedelta(days=days - 1))
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def _grid_point(view: WeekView, day_index: int, hours: float) -> QPoint:
+    w = view.grid.col_width()
+    return QPointF(W.AXIS + day_index * w + w / 2, hours * view.hour_height).toPoint()
+
+
+@pytest.mark.parametrize(
+    ("day", "hours", "event_hours"),
+    [
+        (dt.date(2026, 3, 29), 23, 2),  # 1:00-4:00 wall clock is 2 real hours on the 23-hour day
+        (dt.date(2026, 10, 25), 25, 4),  # and 4 real hours on the 25-hour day
+        (dt.date(2026, 10, 26), 24, 3),
+    ],
+)
+def test_dst_days_have_their_real_length_in_the_day_view(qtbot: QtBot, day: dt.date, hours: int, event_hours: int) -> None:
+    view = _week(qtbot, day, days=1)
+    e = row(1, prague(day.year, day.month, day.day, 1), prague(day.year, day.month, day.day, 4))
+    after = row(2, prague(day.year, day.month, day.day, 20), prague(day.year, day.month, day.day, 21))
+    view.set_events([e, after], [])
+    assert view.rows_count() == hours
+    assert view.grid.minimumHeight() == hours * view.hour_height + 1
+    box = view.grid.box_of(1)
+    assert box is not None
+    assert box.top() == pytest.approx(1 * view.hour_height, abs=2)
+    assert box.height() == pytest.approx(event_hours * view.hour_height, abs=3)
+    # 20:00 wall clock sits 19, 20 or 21 real hours after midnight
+    late = view.grid.box_of(2)
+    assert late is not None
+    assert late.top() == pytest.approx((20 + hours - 24) * view.hour_height, abs=2)
+
+
+def test_week_of_the_autumn_change_has_25_rows_and_a_create_after_the_change_is_right(qtbot: QtBot) -> None:
+    view = _week(qtbot, dt.date(2026, 10, 19))
+    assert view.rows_count() == 25
+    # on Sunday 25 Oct, 4 real hours after midnight is 3:00 CET
+    with qtbot.waitSignal(view.create_requested) as created:
+        qtbot.mousePress(view.grid, Qt.MouseButton.LeftButton, pos=_grid_point(view, 6, 4.0))
+        qtbot.mouseMove(view.grid, _grid_point(view, 6, 6.0))
+        qtbot.mouseRelease(view.grid, Qt.MouseButton.LeftButton, pos=_grid_point(view, 6, 6.0))
+    assert created.args == [prague(2026, 10, 25, 3), prague(2026, 10, 25, 5), None]
+
+
+def test_drag_across_time_creates_with_snapped_times(qtbot: QtBot) -> None:
+    view = _week(qtbot, dt.date(2026, 12, 7))
+    with qtbot.waitSignal(view.create_requested) as created:
+        qtbot.mousePress(view.grid, Qt.MouseButton.LeftButton, pos=_grid_point(view, 2, 10 + 5 / 60))
+        qtbot.mouseMove(view.grid, _grid_point(view, 2, 11.5))
+        qtbot.mouseRelease(view.grid, Qt.MouseButton.LeftButton, pos=_grid_point(view, 2, 11 + 50 / 60))
+    assert created.args == [prague(2026, 12, 9, 10, 0), prague(2026, 12, 9, 11, 45), None]
+
+
+def test_double_click_on_empty_slot_creates_an_hour(qtbot: QtBot) -> None:
+    view = _week(qtbot, dt.date(2026, 12, 7))
+    with qtbot.waitSignal(view.create_requested) as created:
+        qtbot.mouseDClick(view.grid, Qt.MouseButton.LeftButton, pos=_grid_point(view, 0, 14.6))
+    assert created.args == [prague(2026, 12, 7, 14, 30), prague(2026, 12, 7, 15, 30), None]
+
+
+def test_drag_event_moves_it_snapped_and_ctrl_drag_copies(qtbot: QtBot) -> None:
+    view = _week(qtbot, dt.date(2026, 12, 7))
+    view.set_events([row(7, prague(2026, 12, 8, 10), prague(2026, 12, 8, 11, 30))], [])
+    grab = _grid_point(view, 1, 10.5)
+    drop = _grid_point(view, 3, 12.5 + 10 / 60)  # two days later, two hours and 10 minutes later
+    with qtbot.waitSignal(view.move_requested) as moved:
+        qtbot.mousePress(view.grid, Qt.MouseButton.LeftButton, pos=grab)
+        qtbot.mouseMove(view.grid, drop)
+        qtbot.mouseRelease(view.grid, Qt.MouseButton.LeftButton, pos=drop)
+    assert moved.args == [7, prague(2026, 12, 10, 12, 15), prague(2026, 12, 10, 13, 45), None, False]
+    with qtbot.waitSignal(view.move_requested) as copied:
+        qtbot.mousePress(view.grid, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, grab)
+        qtbot.mouseMove(view.grid, drop)
+        qtbot.mouseRelease(view.grid, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, drop)
+    assert copied.args[-1] is True
+
+
+def test_drag_bottom_edge_resizes(qtbot: QtBot) -> None:
+    view = _week(qtbot, dt.date(2026, 12, 7))
+    view.set_events([row(7, prague(2026, 12, 8, 10), prague(2026, 12, 8, 11))], [])
+    box = view.grid.box_of(7)
+    assert box is not None
+    edge = QPointF(box.center().x(), box.bottom() - 2).toPoint()
+    drop = QPointF(box.center().x(), 12.3 * view.hour_height).toPoint()
+    with qtbot.waitSignal(view.move_requested) as resized:
+        qtbot.mousePress(view.grid, Qt.MouseButton.LeftButton, pos=edge)
+        qtbot.mouseMove(view.grid, drop)
+        qtbot.mouseRelease(view.grid, Qt.MouseButton.LeftButton, pos=drop)
+    assert resized.args == [7, prague(2026, 12, 8, 10), prague(2026, 12, 8, 12, 15), None, False]
+
+
+def test_overlapping_events_sit_side_by_side(qtbot: QtBot) -> None:
+    view = _week(qtbot, dt.date(2026, 12, 7))
+    view.set_events([row(1, prague(2026, 12, 9, 18), prague(2026, 12, 9, 20)),
+                     row(2, prague(2026, 12, 9, 19), prague(2026, 12, 9, 21))], [])
+    a, b = view.grid.box_of(1), view.grid.box_of(2)
+    assert a is not None and b is not None
+    assert not a.intersects(b)
+    assert a.width() == pytest.approx(b.width(), abs=1)
+    assert a.right() <= b.left() + 1
+
+
+def test_all_day_and_multi_day_events_go_to_the_strip(qtbot: QtBot) -> None:
+    view = _week(qtbot, dt.date(2026, 12, 7))
+    market = row(1, prague(2026, 11, 27), prague(2026, 12, 24), all_day=True)
+    view.set_events([market], [])
+    assert view.grid.box_of(1) is None
+    view.header.grab()
+    assert [b.event_id for b in view.header._boxes] == [1]
+
+
+def test_ctrl_wheel_zooms_and_reports_the_hour_height(qtbot: QtBot) -> None:
+    view = _week(qtbot, dt.date(2026, 12, 7))
+    with qtbot.waitSignal(view.zoom_changed) as zoomed:
+        view.set_hour_height(60)
+    assert zoomed.args == [60]
+    assert view.grid.minimumHeight() == 24 * 60 + 1
+    view.set_hour_height(1000)
+    assert view.hour_height == W.MAX_HOUR_HEIGHT
+
+
+# --- timeline -------------------------------------------------------------------------
+
+
+def test_timeline_drag_to_another_venue_row_moves_there(qtbot: QtBot) -> None:
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(1100, 500)
+    view.set_venues([venue(1, "Obecní dům"), venue(2, "Kostel sv. Vojtěcha")])
+    view.show_range(dt.date(2026, 10, 26), dt.date(2026, 11, 1))
+    view.set_events([row(9, prague(2026, 10, 27, 9), prague(2026, 10, 27, 17), venue_id=1)], [])
+    view.show()
+    qtbot.waitExposed(view)
+    bar = view.body.bar_rect(9)
+    assert bar is not None
+    assert 0 <= bar.top() < ROW
+    assert bar.left() > NAMES
+    grab = bar.center().toPoint()
+    drop = QPoint(grab.x(), grab.y() + ROW)
+    with qtbot.waitSignal(view.move_requested) as moved:
+        qtbot.mousePress(view.body, Qt.MouseButton.LeftButton, pos=grab)
+        qtbot.mouseMove(view.body, drop)
+        qtbot.mouseRelease(view.body, Qt.MouseButton.LeftButton, pos=drop)
+    assert moved.args == [9, prague(2026, 10, 27, 9), prague(2026, 10, 27, 17), 2, False]
+
+
+def test_timeline_conflicting_bookings_are_marked(qtbot: QtBot) -> None:
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.set_venues([venue(1, "Obecní dům")])
+    view.show_range(dt.date(2026, 10, 26), dt.date(2026, 11, 1))
+    a = row(1, prague(2026, 10, 27, 18), prague(2026, 10, 27, 20), venue_id=1)
+    b = row(2, prague(2026, 10, 27, 19), prague(2026, 10, 27, 21), venue_id=1)
+    c = row(3, prague(2026, 10, 28, 19), prague(2026, 10, 28, 21), venue_id=1, status=EventStatus.CANCELLED)
+    view.set_events([a, b, c], [Conflict("venue", 1, 2, "A", "B", "Obecní dům", b.start, a.end, "clash")])
+    assert set(view.conflicts) == {1, 2}
+    ra, rb = view.body.bar_rect(1), view.body.bar_rect(2)
+    assert ra is not None and rb is not None and not ra.intersects(rb)  # stacked in the row
+    assert replace(c).cancelled
