@@ -245,308 +245,294 @@
         <translation>Trhy</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="70" />
+        <location filename="../../ui/markets/page.py" line="72" />
         <source>Move stalls</source>
         <translation>Přesun stánků</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="112" />
+        <location filename="../../ui/markets/page.py" line="114" />
         <source>Stall map</source>
         <translation>Plánek stánků</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="113" />
+        <location filename="../../ui/markets/page.py" line="115" />
         <source>Applications and bookings</source>
         <translation>Přihlášky a rezervace</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="114" />
+        <location filename="../../ui/markets/page.py" line="116" />
         <source>Opening hours and fees</source>
         <translation>Otevírací doba a poplatky</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="131" />
+        <location filename="../../ui/markets/page.py" line="133" />
         <source>New market…</source>
         <translation>Nový trh…</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="133" />
+        <location filename="../../ui/markets/page.py" line="135" />
         <source>Copy the layout from a previous market…</source>
         <translation>Převzít rozmístění z dřívějšího trhu…</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="135" />
+        <location filename="../../ui/markets/page.py" line="137" />
         <source>Print map…</source>
         <translation>Tisk plánku…</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="137" />
+        <location filename="../../ui/markets/page.py" line="139" />
         <source>Export map to PDF…</source>
         <translation>Plánek do PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="140" />
+        <location filename="../../ui/markets/page.py" line="142" />
         <source>Market:</source>
         <translation>Trh:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="159" />
+        <location filename="../../ui/markets/page.py" line="161" />
         <source>Search stallholders…</source>
         <translation>Hledat prodejce…</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="169" />
+        <location filename="../../ui/markets/page.py" line="171" />
         <source>approved bookings</source>
         <translation>schválené rezervace</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="170" />
+        <location filename="../../ui/markets/page.py" line="172" />
         <source>applications</source>
         <translation>přihlášky</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="171" />
+        <location filename="../../ui/markets/page.py" line="173" />
         <source>Drag a stallholder onto a stall to book it for all the market's days.</source>
         <translation>Přetažením prodejce na stánek jej zarezervujete na všechny dny trhu.</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="176" />
+        <location filename="../../ui/markets/page.py" line="178" />
         <source>&lt;b&gt;Stallholders&lt;/b&gt;</source>
         <translation>&lt;b&gt;Prodejci&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="181" />
+        <location filename="../../ui/markets/page.py" line="183" />
         <source>Dropping creates:</source>
         <translation>Přetažení vytvoří:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="195" />
+        <location filename="../../ui/markets/page.py" line="197" />
+        <location filename="../../ui/markets/render.py" line="41" />
         <source>booking status</source>
         <translation>stavu rezervace</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="196" />
+        <location filename="../../ui/markets/page.py" line="198" />
         <source>vendor category</source>
         <translation>kategorie prodejce</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="203" />
+        <location filename="../../ui/markets/page.py" line="205" />
         <source>Zoom in (mouse wheel)</source>
         <translation>Přiblížit (kolečko myši)</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="207" />
+        <location filename="../../ui/markets/page.py" line="209" />
         <source>Zoom out (mouse wheel)</source>
         <translation>Oddálit (kolečko myši)</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="210" />
+        <location filename="../../ui/markets/page.py" line="212" />
         <source>Fit</source>
         <translation>Celý plánek</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="211" />
-        <location filename="../../ui/markets/page.py" line="538" />
+        <location filename="../../ui/markets/page.py" line="213" />
+        <location filename="../../ui/markets/page.py" line="531" />
         <source>Show all stalls</source>
         <translation>Zobrazit všechny stánky</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="214" />
+        <location filename="../../ui/markets/page.py" line="216" />
         <source>Colour by:</source>
         <translation>Barva podle:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="216" />
+        <location filename="../../ui/markets/page.py" line="218" />
         <source>Day:</source>
         <translation>Den:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="222" />
-        <location filename="../../ui/markets/page.py" line="481" />
+        <location filename="../../ui/markets/page.py" line="224" />
+        <location filename="../../ui/markets/page.py" line="474" />
         <source>Click a stall to see its details; drag stalls to rearrange the layout.</source>
         <translation>Klepnutím na stánek zobrazíte podrobnosti; přetažením stánků změníte rozmístění.</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="245" />
+        <location filename="../../ui/markets/page.py" line="247" />
         <source>Search vendor or stall…</source>
         <translation>Hledat prodejce nebo stánek…</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="249" />
+        <location filename="../../ui/markets/page.py" line="251" />
         <source>All statuses</source>
         <translation>Všechny stavy</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="278" />
+        <location filename="../../ui/markets/page.py" line="280" />
         <source>Approve</source>
         <translation>Schválit</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="280" />
+        <location filename="../../ui/markets/page.py" line="282" />
         <source>Reject</source>
         <translation>Zamítnout</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="282" />
+        <location filename="../../ui/markets/page.py" line="284" />
         <source>Mark as paid…</source>
         <translation>Zaplaceno…</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="284" />
+        <location filename="../../ui/markets/page.py" line="286" />
         <source>Clear the payment</source>
         <translation>Zrušit platbu</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="286" />
+        <location filename="../../ui/markets/page.py" line="288" />
         <source>Delete</source>
         <translation>Smazat</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="299" />
+        <location filename="../../ui/markets/page.py" line="301" />
         <source>Status:</source>
         <translation>Stav:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="301" />
+        <location filename="../../ui/markets/page.py" line="303" />
         <source>Stall:</source>
         <translation>Stánek:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="375" />
+        <location filename="../../ui/markets/page.py" line="377" />
         <source>All days</source>
         <translation>Všechny dny</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="427" />
+        <location filename="../../ui/markets/page.py" line="420" />
         <source>All stalls</source>
         <translation>Všechny stánky</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="438" />
+        <location filename="../../ui/markets/page.py" line="431" />
         <source>No market yet: create one with “New market…”.</source>
         <translation>Zatím žádný trh: založte jej tlačítkem „Nový trh…“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/markets/page.py" line="440" />
+        <location filename="../../ui/markets/page.py" line="433" />
         <source>%n unpaid</source>
         <translation>
             <numerusform>%n nezaplacená</numerusform><numerusform>%n nezaplacené</numerusform><numerusform>%n nezaplacených</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="442" />
+        <location filename="../../ui/markets/page.py" line="435" />
         <source>Expected: &lt;b&gt;%1&lt;/b&gt; · Paid: &lt;b&gt;%2&lt;/b&gt; · Outstanding: &lt;b&gt;%3&lt;/b&gt; (%4) · Approved: %5 · Applications to review: %6</source>
         <translation>Očekáváno: &lt;b&gt;%1&lt;/b&gt; · Zaplaceno: &lt;b&gt;%2&lt;/b&gt; · Zbývá: &lt;b&gt;%3&lt;/b&gt; (%4) · Schváleno: %5 · Přihlášky k posouzení: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="490" />
+        <location filename="../../ui/markets/page.py" line="483" />
         <source>power outlet</source>
         <translation>elektrická přípojka</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="492" />
+        <location filename="../../ui/markets/page.py" line="485" />
         <source>no power outlet</source>
         <translation>bez elektrické přípojky</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="498" />
+        <location filename="../../ui/markets/page.py" line="491" />
         <source>paid %1</source>
         <translation>zaplaceno %1</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="498" />
+        <location filename="../../ui/markets/page.py" line="491" />
         <source>unpaid</source>
         <translation>nezaplaceno</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="503" />
+        <location filename="../../ui/markets/page.py" line="496" />
         <source>No applications yet.</source>
         <translation>Zatím bez přihlášek.</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="516" />
+        <location filename="../../ui/markets/page.py" line="509" />
         <source>%1 is booked on stall %2 for %3 (fee %4).</source>
         <translation>%1 má rezervovaný stánek %2 na %3 (poplatek %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="517" />
+        <location filename="../../ui/markets/page.py" line="510" />
         <source>%1 applied for stall %2 for %3 (fee %4).</source>
         <translation>%1 se přihlásil o stánek %2 na %3 (poplatek %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="535" />
+        <location filename="../../ui/markets/page.py" line="528" />
         <source>Show the stall's applications</source>
         <translation>Zobrazit přihlášky stánku</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="536" />
+        <location filename="../../ui/markets/page.py" line="529" />
         <source>Rotate by 90°</source>
         <translation>Otočit o 90°</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/markets/page.py" line="585" />
+        <location filename="../../ui/markets/page.py" line="578" />
         <source>Delete %n application(s)? Rejecting keeps the history; deleting does not.</source>
         <translation>
             <numerusform>Smazat %n přihlášku? Zamítnutí zachová historii, smazání ne.</numerusform><numerusform>Smazat %n přihlášky? Zamítnutí zachová historii, smazání ne.</numerusform><numerusform>Smazat %n přihlášek? Zamítnutí zachová historii, smazání ne.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="633" />
+        <location filename="../../ui/markets/page.py" line="626" />
         <source>Copy the layout</source>
         <translation>Převzít rozmístění</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="634" />
+        <location filename="../../ui/markets/page.py" line="627" />
         <source>Create the stalls of “%1” as they were at:</source>
         <translation>Vytvořit stánky trhu „%1“ tak, jak stály na trhu:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/markets/page.py" line="642" />
+        <location filename="../../ui/markets/page.py" line="635" />
         <source>%n stall(s) created from the earlier layout.</source>
         <translation>
             <numerusform>Podle dřívějšího rozmístění vznikl %n stánek.</numerusform><numerusform>Podle dřívějšího rozmístění vznikly %n stánky.</numerusform><numerusform>Podle dřívějšího rozmístění vzniklo %n stánků.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="656" />
+        <location filename="../../ui/markets/page.py" line="649" />
         <source>Opening hours and fees saved. Fees of existing bookings stay until you apply the rule to them.</source>
         <translation>Otevírací doba a poplatky uloženy. Poplatky stávajících rezervací se změní, až na ně pravidlo použijete.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/markets/page.py" line="665" />
+        <location filename="../../ui/markets/page.py" line="658" />
         <source>%n unpaid fee(s) recalculated.</source>
         <translation>
             <numerusform>Přepočítán %n nezaplacený poplatek.</numerusform><numerusform>Přepočítány %n nezaplacené poplatky.</numerusform><numerusform>Přepočítáno %n nezaplacených poplatků.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="688" />
-        <source>all days</source>
-        <translation>všechny dny</translation>
-    </message>
-    <message>
-        <location filename="../../ui/markets/page.py" line="690" />
-        <source>%1 · shown: %2 · coloured by %3 · printed %4</source>
-        <translation>%1 · zobrazeno: %2 · barva podle %3 · vytištěno %4</translation>
-    </message>
-    <message>
-        <location filename="../../ui/markets/page.py" line="694" />
-        <source>Stall map: %1</source>
-        <translation>Plánek stánků: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/markets/page.py" line="721" />
+        <location filename="../../ui/markets/page.py" line="706" />
         <source>Export the stall map</source>
         <translation>Uložit plánek stánků</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="721" />
+        <location filename="../../ui/markets/page.py" line="706" />
         <source>PDF files (*.pdf)</source>
         <translation>Soubory PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="730" />
+        <location filename="../../ui/markets/page.py" line="715" />
         <source>Cannot write %1.</source>
         <translation>Soubor %1 nelze zapsat.</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="732" />
+        <location filename="../../ui/markets/page.py" line="717" />
         <source>The map was saved to %1.</source>
         <translation>Plánek byl uložen do %1.</translation>
     </message>
@@ -635,35 +621,55 @@
 <context>
     <name>StallMap</name>
     <message>
-        <location filename="../../ui/markets/stall_map.py" line="88" />
-        <location filename="../../ui/markets/stall_map.py" line="471" />
+        <location filename="../../ui/markets/stall_map.py" line="90" />
+        <location filename="../../ui/markets/stall_map.py" line="505" />
         <source>Free</source>
         <translation>Volný</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/stall_map.py" line="89" />
-        <location filename="../../ui/markets/stall_map.py" line="473" />
+        <location filename="../../ui/markets/stall_map.py" line="91" />
+        <location filename="../../ui/markets/stall_map.py" line="507" />
         <source>Applications only</source>
         <translation>Jen přihlášky</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/stall_map.py" line="90" />
+        <location filename="../../ui/markets/stall_map.py" line="92" />
         <source>Approved, unpaid</source>
         <translation>Schváleno, nezaplaceno</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/stall_map.py" line="91" />
+        <location filename="../../ui/markets/stall_map.py" line="93" />
         <source>Approved, paid</source>
         <translation>Schváleno, zaplaceno</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/stall_map.py" line="342" />
-        <location filename="../../ui/markets/stall_map.py" line="474" />
+        <location filename="../../ui/markets/stall_map.py" line="183" />
+        <source>all days</source>
+        <translation>všechny dny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/stall_map.py" line="185" />
+        <source>%1 · shown: %2 · coloured by %3</source>
+        <translation>%1 · zobrazeno: %2 · barva podle %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/stall_map.py" line="189" />
+        <source>printed %1</source>
+        <translation>vytištěno %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/stall_map.py" line="190" />
+        <source>Stall map: %1</source>
+        <translation>Plánek stánků: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/stall_map.py" line="376" />
+        <location filename="../../ui/markets/stall_map.py" line="508" />
         <source>Power outlet</source>
         <translation>Elektrická přípojka</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/stall_map.py" line="344" />
+        <location filename="../../ui/markets/stall_map.py" line="378" />
         <source>Water</source>
         <translation>Voda</translation>
     </message>

@@ -53,6 +53,8 @@ from planner.ui.markets.models import (
 from planner.ui.markets.settings_panel import MarketSettings, MarketSettingsPanel
 from planner.ui.markets.stall_map import (
     ColourBy,
+    map_titles,
+    power_warnings,
     StallMapScene,
     StallMapView,
     paint_map_page,
@@ -409,16 +411,7 @@ class MarketsPage(QWidget):
             widget.setEnabled(self.market is not None)
 
     def _power_warnings(self) -> dict[int, str]:
-        stalls = {s.id: s for s in self.stalls}
-        out = {}
-        for b in self.bookings:
-            if b.status not in (BookingStatus.APPLIED, BookingStatus.APPROVED):
-                continue
-            vendor = self.vendors.get(b.vendor_id)
-            text = market_service.power_warning(stalls[b.stall_id], vendor.power_kw if vendor else None, b.needs_power)
-            if text:
-                out[b.id] = text
-        return out
+        return power_warnings(self.stalls, self.bookings, self.vendors)
 
     def _fill_stall_filter(self) -> None:
         current = self.stall_filter.currentData()
@@ -683,15 +676,7 @@ class MarketsPage(QWidget):
     def map_title(self) -> tuple[str, str]:
         """Return the title and subtitle printed above the map."""
         assert self.market is not None
-        m = self.market
-        day = self.map_day()
-        shown = format_date(day) if day else self.tr("all days")
-        subtitle = (
-            self.tr("%1 · shown: %2 · coloured by %3 · printed %4")
-            .replace("%1", format_days(m.first_day, m.last_day)).replace("%2", shown)
-            .replace("%3", self.colour_combo.currentText()).replace("%4", format_date(dt.date.today()))
-        )
-        return self.tr("Stall map: %1").replace("%1", m.title), subtitle
+        return map_titles(self.market, self.map_day(), self.colour_combo.currentText(), dt.date.today())
 
     def paint_map(self, painter: QPainter, page: QRectF) -> None:
         title, subtitle = self.map_title()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -38,7 +38,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner.models.enums import BookingStatus, VendorCategory
-from planner.services.dto import BookingRow, StallRow
+from planner.services.dto import BookingRow, MarketRow, StallRow, VendorRow
+from planner.services.markets import power_warning
+from planner.services.timeutil import format_date
 from planner.ui.labels import vendor_category_label
 
 log = logging.getLogger(__name__)
@@ -158,6 +160,38 @@ def stall_views(
             )
         )
     return out
+
+
+def power_warnings(
+    stalls: Iterable[StallRow], bookings: Iterable[BookingRow], vendors: Mapping[int, VendorRow]
+) -> dict[int, str]:
+    """Return the power warning of each live booking whose vendor needs more than its stall gives."""
+    by_id = {s.id: s for s in stalls}
+    out = {}
+    for b in bookings:
+        if b.status not in (BookingStatus.APPLIED, BookingStatus.APPROVED) or b.stall_id not in by_id:
+            continue
+        vendor = vendors.get(b.vendor_id)
+        text = power_warning(by_id[b.stall_id], vendor.power_kw if vendor else None, b.needs_power)
+        if text:
+            out[b.id] = text
+    return out
+
+
+def map_titles(market: MarketRow, day: dt.date | None, colour_by: str, printed: dt.date | None) -> tuple[str, str]:
+    """Return the title and subtitle written above a printed or rendered map."""
+    shown = format_date(day) if day else QCoreApplication.translate("StallMap", "all days")
+    subtitle = (
+        QCoreApplication.translate("StallMap", "%1 · shown: %2 · coloured by %3")
+        .replace("%1", _days(market.first_day, market.last_day)).replace("%2", shown).replace("%3", colour_by)
+    )
+    if printed is not None:
+        subtitle += " · " + QCoreApplication.translate("StallMap", "printed %1").replace("%1", format_date(printed))
+    return QCoreApplication.translate("StallMap", "Stall map: %1").replace("%1", market.title), subtitle
+
+
+def _days(first: dt.date, last: dt.date) -> str:
+    return format_date(first) if first == last else f"{format_date(first)} – {format_date(last)}"
 
 
 def wrap_lines(fm: QFontMetricsF, text: str, width: float, max_lines: int = 2) -> list[str]:
