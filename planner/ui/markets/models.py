@@ -227,11 +227,17 @@ class VendorListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[VendorRow] = []
+        self._placed: dict[int, tuple[str, ...]] = {}
 
-    def set_rows(self, rows: list[VendorRow]) -> None:
+    def set_rows(self, rows: list[VendorRow], placed: dict[int, tuple[str, ...]] | None = None) -> None:
+        """Show the active stallholders; placed maps a vendor id to the stall codes it holds in the market."""
         self.beginResetModel()
         self._rows = [r for r in rows if r.is_stallholder and not r.archived]
+        self._placed = dict(placed or {})
         self.endResetModel()
+
+    def placed(self, vendor_id: int) -> tuple[str, ...]:
+        return self._placed.get(vendor_id, ())
 
     def row_at(self, row: int) -> VendorRow:
         return self._rows[row]
@@ -247,9 +253,13 @@ class VendorListModel(QAbstractListModel):
             return None
         r = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
+            text = r.name
             if r.power_kw:
-                return f"{r.name}  ⚡ {str(r.power_kw).replace('.', ',')} kW"
-            return r.name
+                text += f"  ⚡ {str(r.power_kw).replace('.', ',')} kW"
+            codes = self._placed.get(r.id)
+            return f"{text}  → {', '.join(codes)}" if codes else text
+        if role == Qt.ItemDataRole.ForegroundRole and self._placed.get(r.id):
+            return QBrush(QColor("#616161"))
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(CATEGORY_COLOURS[r.category])
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -287,6 +297,12 @@ class VendorFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._text = ""
+        self._unplaced_only = False
+
+    def set_unplaced_only(self, on: bool) -> None:
+        self.beginFilterChange()
+        self._unplaced_only = on
+        self.endFilterChange()
 
     def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
         model = self.sourceModel()
@@ -302,6 +318,8 @@ class VendorFilterProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, VendorListModel)
         r = model.row_at(source_row)
+        if self._unplaced_only and model.placed(r.id):
+            return False
         return not self._text or matches(self._text, r.name, r.goods, vendor_category_label(r.category))
 
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPageSize,
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -33,14 +34,22 @@ from planner.models.enums import BookingStatus
 from planner.services import markets as market_service
 from planner.services import vendors as vendor_service
 from planner.services import venues as venue_service
-from planner.services.dto import BookingRow, EventDraft, MarketRow, StallRow, VendorRow
+from planner.services.dto import BookingDraft, BookingRow, EventDraft, MarketRow, StallDraft, StallRow, VendorRow
+from planner.services.text import czech_sort_key
 from planner.services.markets import MarketTotals
 from planner.services.timeutil import format_date
 from planner.ui import messages
 from planner.ui.changes import Change
 from planner.ui.context import AppContext
 from planner.ui.labels import booking_status_label, stall_kind_label
-from planner.ui.markets.dialogs import ChooseMarketDialog, DayHoursDialog, NewMarketDialog, PaidDateDialog
+from planner.ui.markets.dialogs import (
+    BookingDialog,
+    ChooseMarketDialog,
+    DayHoursDialog,
+    NewMarketDialog,
+    PaidDateDialog,
+    StallDialog,
+)
 from planner.ui.markets.models import (
     BookingColumn,
     BookingFilterProxy,
@@ -52,6 +61,7 @@ from planner.ui.markets.models import (
 )
 from planner.ui.markets.settings_panel import MarketSettings, MarketSettingsPanel
 from planner.ui.markets.stall_map import (
+    SCALE,
     ColourBy,
     map_titles,
     power_warnings,
@@ -179,6 +189,9 @@ class MarketsPage(QWidget):
         left_layout.addWidget(hint)
         left_layout.addWidget(self.vendor_search)
         left_layout.addWidget(self.vendor_list, 1)
+        self.unplaced_only = QCheckBox(self.tr("Only those without a stall in this market"))
+        self.unplaced_only.toggled.connect(self.vendor_proxy.set_unplaced_only)
+        left_layout.addWidget(self.unplaced_only)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Dropping creates:")))
         row.addWidget(self.book_as, 1)
@@ -218,6 +231,10 @@ class MarketsPage(QWidget):
         tools.addWidget(QLabel(self.tr("Day:")))
         tools.addWidget(self.day_combo)
         tools.addStretch(1)
+        add_stall = QToolButton()
+        add_stall.setText(self.tr("Add stall…"))
+        add_stall.clicked.connect(lambda: self.add_stall())
+        tools.addWidget(add_stall)
         tools.addWidget(zoom_out)
         tools.addWidget(zoom_in)
         tools.addWidget(fit)
@@ -290,8 +307,16 @@ class MarketsPage(QWidget):
         self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.act_delete.triggered.connect(self.delete_bookings)
         self.table.addAction(self.act_delete)
+        self.act_new = QAction(self.tr("New application…"), self)
+        self.act_new.setShortcut(QKeySequence(Qt.Key.Key_Insert))
+        self.act_new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.act_new.triggered.connect(lambda: self.edit_booking(None))
+        self.act_edit = QAction(self.tr("Edit…"), self)
+        self.act_edit.triggered.connect(self._edit_current)
+        self.table.addAction(self.act_new)
+        self.table.activated.connect(lambda _ix: self._edit_current())
         buttons = QHBoxLayout()
-        for act in (self.act_approve, self.act_reject, self.act_paid, self.act_unpaid, self.act_delete):
+        for act in (self.act_new, self.act_edit, self.act_approve, self.act_reject, self.act_paid, self.act_unpaid, self.act_delete):
             button = QPushButton(act.text())
             button.clicked.connect(act.trigger)
             buttons.addWidget(button)
@@ -392,8 +417,6 @@ class MarketsPage(QWidget):
         sm = self.ctx.sm
         market_id = market_id if market_id is not None else (self.market.event_id if self.market else None)
         self.vendors = {v.id: v for v in vendor_service.list_vendors(sm, include_archived=True)}
-        self.vendor_model.set_rows(list(self.vendors.values()))
-        self.vendor_proxy.sort(0)
         if market_id is None:
             self.market, self.stalls, self.bookings, self.totals = None, [], [], None
         else:
@@ -401,6 +424,12 @@ class MarketsPage(QWidget):
             self.stalls = market_service.list_stalls(sm, market_id)
             self.bookings = market_service.list_bookings(sm, market_id)
             self.totals = market_service.market_totals(sm, market_id)
+        placed: dict[int, tuple[str, ...]] = {}
+        for b in self.bookings:
+            if b.status in (BookingStatus.APPLIED, BookingStatus.APPROVED):
+                placed[b.vendor_id] = tuple(dict.fromkeys((*placed.get(b.vendor_id, ()), b.stall_code)))
+        self.vendor_model.set_rows(list(self.vendors.values()), placed)
+        self.vendor_proxy.sort(0)
         self.warnings = self._power_warnings()
         self.booking_model.set_rows(self.bookings, self.warnings)
         self._fill_stall_filter()
@@ -521,15 +550,68 @@ class MarketsPage(QWidget):
         self.ctx.undo.push(MoveStallsCommand(self, before, list(moves)))
 
     def _map_menu(self, pos: QPoint) -> None:
-        item = self.scene.stall_at(self.map_view.mapToScene(pos))
+        if self.market is None:
+            return
+        scene_pos = self.map_view.mapToScene(pos)
+        item = self.scene.stall_at(scene_pos)
         menu = QMenu(self)
         if item is not None:
             stall_id = item.stall_id
+            menu.addAction(self.tr("Edit stall…"), lambda: self.edit_stall(stall_id))
             menu.addAction(self.tr("Show the stall's applications"), lambda: self.show_stall_bookings(stall_id))
             menu.addAction(self.tr("Rotate by 90°"), lambda: self.rotate_stall(stall_id))
             menu.addSeparator()
+            menu.addAction(self.tr("Delete stall"), lambda: self.delete_stall(stall_id))
+        else:
+            x, y = scene_pos.x() / SCALE, scene_pos.y() / SCALE
+            menu.addAction(self.tr("Add a stall here…"), lambda: self.add_stall(x, y))
+        menu.addSeparator()
         menu.addAction(self.tr("Show all stalls"), self.map_view.fit)
         menu.exec(self.map_view.viewport().mapToGlobal(pos))
+
+    def _zones(self) -> list[str]:
+        return sorted({s.zone for s in self.stalls if s.zone}, key=czech_sort_key)
+
+    def add_stall(self, x_m: float | None = None, y_m: float | None = None) -> StallRow | None:
+        """Add a stall at a place on the map (default: the middle of what is shown)."""
+        if self.market is None:
+            return None
+        if x_m is None or y_m is None:
+            centre = self.map_view.mapToScene(self.map_view.viewport().rect().center())
+            x_m, y_m = centre.x() / SCALE, centre.y() / SCALE
+        market_id = self.market.event_id
+        width, depth = float(self.market.map_width_m), float(self.market.map_depth_m)
+        draft = StallDraft(code=self._next_code(), x_m=round(min(max(x_m, 0), width - 3), 2),
+                           y_m=round(min(max(y_m, 0), depth - 2), 2))
+        row = StallDialog.ask(self, draft, self._zones(), lambda d: market_service.create_stall(self.ctx.sm, market_id, d))
+        if row is not None:
+            self.announce()
+        return row
+
+    def _next_code(self) -> str:
+        codes = {s.code for s in self.stalls}
+        prefix = self.stalls[-1].code.rstrip("0123456789") if self.stalls else "A"
+        n = 1
+        while f"{prefix}{n:02d}" in codes:
+            n += 1
+        return f"{prefix}{n:02d}"
+
+    def edit_stall(self, stall_id: int) -> StallRow | None:
+        s = next(x for x in self.stalls if x.id == stall_id)
+        draft = StallDraft(s.code, s.kind, s.zone, s.width_m, s.depth_m, s.has_power, s.power_kw, s.has_water,
+                           s.x_m, s.y_m, s.rotation, s.notes)
+        row = StallDialog.ask(self, draft, self._zones(),
+                              lambda d: market_service.update_stall(self.ctx.sm, stall_id, d, version=s.version))
+        if row is not None:
+            self.announce()
+        return row
+
+    def delete_stall(self, stall_id: int) -> None:
+        s = next(x for x in self.stalls if x.id == stall_id)
+        if not messages.ask_yes_no(self, self.tr("Delete stall %1 from the map?").replace("%1", s.code)):
+            return
+        if self.call(lambda: market_service.delete_stall(self.ctx.sm, stall_id) or True):
+            self.announce()
 
     def show_stall_bookings(self, stall_id: int) -> None:
         self.stall_filter.setCurrentIndex(max(self.stall_filter.findData(stall_id), 0))
@@ -587,8 +669,48 @@ class MarketsPage(QWidget):
         self.call(work)
         self.announce()
 
+    def _draft_of(self, b: BookingRow) -> BookingDraft:
+        return BookingDraft(b.stall_id, b.vendor_id, b.first_day, b.last_day, b.status, b.fee, b.needs_power,
+                            b.paid_on, b.notes)
+
+    def edit_booking(self, booking_id: int | None = None) -> BookingRow | None:
+        """Edit a booking (days, stall, fee, …) or record a new application (booking_id None)."""
+        if self.market is None or not self.stalls:
+            return None
+        market = self.market
+        stallholders = sorted((v for v in self.vendors.values() if v.is_stallholder and not v.archived),
+                              key=lambda v: czech_sort_key(v.name))
+        if booking_id is None:
+            stall = self._selected_stall() or self.stalls[0].id
+            draft = BookingDraft(stall, stallholders[0].id if stallholders else 0, market.first_day, market.last_day)
+
+            def save(d: BookingDraft) -> BookingRow:
+                return market_service.create_booking(self.ctx.sm, d)
+        else:
+            b = next(x for x in self.bookings if x.id == booking_id)
+            draft = self._draft_of(b)
+            if b.vendor_id not in {v.id for v in stallholders}:
+                stallholders.insert(0, self.vendors[b.vendor_id])
+
+            def save(d: BookingDraft) -> BookingRow:
+                return market_service.update_booking(self.ctx.sm, booking_id, d, version=b.version)
+
+        row = BookingDialog.ask(self, market, self.stalls, stallholders, draft, save)
+        if row is not None:
+            self.announce()
+            self.show_message(self.warnings.get(row.id, ""))
+        return row
+
+    def _edit_current(self) -> None:
+        rows = self.selected_bookings()
+        if rows:
+            self.edit_booking(rows[0].id)
+
     def _table_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
+        menu.addAction(self.act_edit)
+        menu.addAction(self.act_new)
+        menu.addSeparator()
         for act in (self.act_approve, self.act_reject, self.act_paid, self.act_unpaid):
             menu.addAction(act)
         menu.addSeparator()

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.models.enums import BookingStatus, VendorCategory
+from planner.models.enums import BookingStatus, StallKind, VendorCategory
 from planner.services.dto import BookingRow, MarketRow, StallRow, VendorRow
 from planner.services.markets import power_warning
 from planner.services.timeutil import format_date
@@ -258,12 +258,14 @@ class StallItem(QGraphicsItem):
         s = self.view.stall
         return QRectF(0, 0, float(s.width_m) * SCALE, float(s.depth_m) * SCALE)
 
-    def body_polygon(self) -> QPolygonF:
-        rect = self.body_rect()
-        centre = rect.center()
+    def body_transform(self) -> QTransform:
+        """Rotation of the body about its centre (the label below stays upright)."""
+        centre = self.body_rect().center()
         t = QTransform().translate(centre.x(), centre.y()).rotate(self.view.stall.rotation)
-        t = t.translate(-centre.x(), -centre.y())
-        return t.map(QPolygonF(rect))
+        return t.translate(-centre.x(), -centre.y())
+
+    def body_polygon(self) -> QPolygonF:
+        return self.body_transform().map(QPolygonF(self.body_rect()))
 
     def label_rect(self) -> QRectF:
         body = self.body_polygon().boundingRect()
@@ -322,13 +324,19 @@ class StallItem(QGraphicsItem):
         else:
             pen = QPen(QColor("#37474f"), 1.2)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.save()
+        painter.setTransform(self.body_transform(), True)
+        rect = self.body_rect()
+        radius = 0.35 * SCALE if v.stall.kind is StallKind.FOOD_TRUCK else 0.0
         if v.state is StallState.APPLIED and self.colour_by is ColourBy.CATEGORY:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor("#ffffff"))
-            painter.drawPolygon(polygon)
+            painter.drawRoundedRect(rect, radius, radius)
         painter.setPen(pen)
         painter.setBrush(self.fill())
-        painter.drawPolygon(polygon)
+        painter.drawRoundedRect(rect, radius, radius)
+        self._paint_kind(painter, rect)
+        painter.restore()
 
         body = polygon.boundingRect()
         painter.setPen(QColor("#212121"))
@@ -362,6 +370,25 @@ class StallItem(QGraphicsItem):
             for line in wrap_lines(fm, text, rect.width(), self.LABEL_LINES):
                 painter.drawText(QRectF(rect.left(), y, rect.width(), fm.height()), Qt.AlignmentFlag.AlignHCenter, line)
                 y += fm.height()
+
+    def _paint_kind(self, painter: QPainter, rect: QRectF) -> None:
+        """Mark the kind of stall: hut roof ridge, tent diagonals, food truck wheels, own stand inset."""
+        kind = self.view.stall.kind
+        painter.setPen(QPen(QColor(0, 0, 0, 60), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if kind is StallKind.HUT:
+            painter.drawLine(QPointF(rect.left() + 2, rect.top() + 4), QPointF(rect.right() - 2, rect.top() + 4))
+        elif kind is StallKind.TENT:
+            painter.drawLine(rect.topLeft(), rect.bottomRight())
+            painter.drawLine(rect.topRight(), rect.bottomLeft())
+        elif kind is StallKind.OWN_STAND:
+            painter.setPen(QPen(QColor(0, 0, 0, 80), 1, Qt.PenStyle.DotLine))
+            painter.drawRect(rect.adjusted(3, 3, -3, -3))
+        else:
+            painter.setBrush(QColor("#424242"))
+            r = 0.22 * SCALE
+            for x in (rect.left() + rect.width() * 0.22, rect.right() - rect.width() * 0.22):
+                painter.drawEllipse(QPointF(x, rect.bottom()), r, r)
 
     def _tooltip(self) -> str:
         from planner.ui.labels import stall_kind_label

@@ -301,3 +301,82 @@ def test_status_filter_shows_only_that_status(page, ctx) -> None:  # type: ignor
     page.status_filter.setCurrentIndex(page.status_filter.findText("Schváleno"))
     shown = [page.booking_proxy.index(r, BookingColumn.STALL).data() for r in range(page.booking_proxy.rowCount())]
     assert shown == ["H01"]
+
+
+def test_add_edit_and_delete_a_stall_from_the_map(page, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    def fill_and_ok(cls, parent, draft, zones, save):  # type: ignore[no-untyped-def]
+        dialog = cls(draft, zones, save, parent)
+        dialog.kind.setCurrentIndex(dialog.kind.findData(StallKind.FOOD_TRUCK.value))
+        dialog.width.setValue(6)
+        dialog.has_power.setChecked(True)
+        dialog.power_kw.setValue(16)
+        assert dialog.try_save()
+        return dialog.result_value
+
+    monkeypatch.setattr(page_module.StallDialog, "ask", classmethod(fill_and_ok))
+    monkeypatch.setattr(messages, "ask_yes_no", lambda *a, **k: True)
+    assert "Horní náměstí – řemesla" in page._zones()
+    row = page.add_stall(40, 12)
+    assert row.code == "H13" and (row.x_m, row.y_m) == (40, 12)
+    assert (row.kind, row.width_m, row.power_kw) == (StallKind.FOOD_TRUCK, Decimal("6.0"), Decimal("16.0"))
+    assert page.scene.item_for(row.id) is not None
+    page.delete_stall(row.id)
+    assert row.id not in {s.id for s in ms.list_stalls(ctx.sm, page.market.event_id)}
+
+
+def test_stall_dialog_keeps_input_on_a_duplicate_code(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from planner.services.dto import StallDraft
+
+    market = page.market.event_id
+    dialog = dialogs.StallDialog(StallDraft("X1"), [], lambda d: ms.create_stall(page.ctx.sm, market, d))
+    qtbot.addWidget(dialog)
+    dialog.code.setText("d01")
+    assert not dialog.try_save()
+    assert "D01" in dialog.reason.text() and "už existuje" in dialog.reason.text()
+    assert dialog.code.text() == "d01" and dialog.isVisible() is False  # never accepted
+    dialog.code.setText("")
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+
+
+def test_edit_booking_days_for_a_rotating_stallholder(page, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Split H08 between two vendors: the second is refused while days overlap, accepted when they touch."""
+    h08 = stall_id(page, "H08")
+    first = ms.book_stall(ctx.sm, h08, vendor_id(page, "Medový vánek"), status=APPROVED)
+    second = ms.book_stall(ctx.sm, h08, vendor_id(page, "Trdlo"), status=APPLIED)
+    page.refresh()
+    seen: list[str] = []
+
+    def shorten(cls, parent, market, stalls, vendors, draft, save):  # type: ignore[no-untyped-def]
+        dialog = cls(market, stalls, vendors, draft, save, parent)
+        if draft.vendor_id == first.vendor_id:
+            dialog.last.setDate(dialogs.to_qdate(dt.date(2026, 12, 10)))
+        else:
+            dialog.status.setCurrentIndex(dialog.status.findData("approved"))
+            dialog.first.setDate(dialogs.to_qdate(dt.date(2026, 12, 10)))
+            assert not dialog.try_save()  # overlaps on 10 Dec
+            seen.append(dialog.reason.text())
+            dialog.first.setDate(dialogs.to_qdate(dt.date(2026, 12, 11)))
+        dialog.fee.setText("")  # recompute by the rule for the new days
+        assert dialog.try_save()
+        return dialog.result_value
+
+    monkeypatch.setattr(page_module.BookingDialog, "ask", classmethod(shorten))
+    page.edit_booking(first.id)
+    page.edit_booking(second.id)
+    rows = {b.vendor_id: b for b in ms.list_bookings(ctx.sm, page.market.event_id) if b.stall_code == "H08"}
+    assert (rows[first.vendor_id].last_day, rows[second.vendor_id].first_day) == (dt.date(2026, 12, 10), dt.date(2026, 12, 11))
+    assert rows[second.vendor_id].status is APPROVED
+    assert rows[first.vendor_id].fee == Decimal("4900.00")  # 14 days x (300 + 50 for power)
+    assert seen and "H08" in seen[0]
+
+
+def test_stallholder_list_shows_who_is_placed(page, ctx) -> None:  # type: ignore[no-untyped-def]
+    newcomer = create_vendor(ctx.sm, VendorDraft(name="Čokoládovna Kakao"))
+    ctx.bus.emit_change("vendor", [newcomer.id])
+    model, proxy = page.vendor_model, page.vendor_proxy
+    names = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+    assert any(n.startswith("Uzenářství Krajíček") and n.endswith("→ D01") for n in names)
+    page.unplaced_only.setChecked(True)
+    unplaced = {model.row_at(proxy.mapToSource(proxy.index(r, 0)).row()).id for r in range(proxy.rowCount())}
+    placed = {b.vendor_id for b in page.bookings}
+    assert unplaced == {newcomer.id} and not unplaced & placed
