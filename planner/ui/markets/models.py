@@ -77,12 +77,15 @@ class BookingTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[BookingRow] = []
         self._warnings: dict[int, str] = {}
+        self._power_kw: dict[int, Decimal] = {}
 
-    def set_rows(self, rows: list[BookingRow], warnings: dict[int, str] | None = None) -> None:
-        """Replace the rows; warnings maps booking id to a power warning."""
+    def set_rows(self, rows: list[BookingRow], warnings: dict[int, str] | None = None,
+                 power_kw: dict[int, Decimal] | None = None) -> None:
+        """Replace the rows; warnings maps booking id to a power warning, power_kw vendor id to its need."""
         self.beginResetModel()
         self._rows = list(rows)
         self._warnings = dict(warnings or {})
+        self._power_kw = dict(power_kw or {})
         self.endResetModel()
 
     def row_at(self, row: int) -> BookingRow:
@@ -157,7 +160,9 @@ class BookingTableModel(QAbstractTableModel):
         if col is BookingColumn.POWER:
             if not r.needs_power:
                 return ""
-            return "⚠ " + self.tr("needed, no outlet") if warning else self.tr("needed")
+            kw = self._power_kw.get(r.vendor_id)
+            need = f"{kw:f}".replace(".", ",") + " kW" if kw else self.tr("needed")
+            return f"⚠ {need}" if warning else f"⚡ {need}"
         if r.paid_on is not None:
             return format_date(r.paid_on)
         if r.status is BookingStatus.APPROVED and (r.fee or 0) > 0:
@@ -253,11 +258,13 @@ class VendorListModel(QAbstractListModel):
             return None
         r = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            text = r.name
+            details = []
             if r.power_kw:
-                text += f"  ⚡ {str(r.power_kw).replace('.', ',')} kW"
+                details.append(f"⚡ {str(r.power_kw).replace('.', ',')} kW")
             codes = self._placed.get(r.id)
-            return f"{text}  → {', '.join(codes)}" if codes else text
+            if codes:
+                details.append("→ " + ", ".join(codes))
+            return r.name + ("\n    " + "   ".join(details) if details else "")
         if role == Qt.ItemDataRole.ForegroundRole and self._placed.get(r.id):
             return QBrush(QColor("#616161"))
         if role == Qt.ItemDataRole.DecorationRole:

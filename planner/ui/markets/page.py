@@ -177,6 +177,9 @@ class MarketsPage(QWidget):
         self.vendor_list.setDragEnabled(True)
         self.vendor_list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.vendor_list.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.vendor_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.vendor_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.vendor_list.setUniformItemSizes(False)
         self.book_as = QComboBox()
         self.book_as.addItem(self.tr("approved bookings"), BookingStatus.APPROVED)
         self.book_as.addItem(self.tr("applications"), BookingStatus.APPLIED)
@@ -431,7 +434,9 @@ class MarketsPage(QWidget):
         self.vendor_model.set_rows(list(self.vendors.values()), placed)
         self.vendor_proxy.sort(0)
         self.warnings = self._power_warnings()
-        self.booking_model.set_rows(self.bookings, self.warnings)
+        self.booking_model.set_rows(
+            self.bookings, self.warnings, {v.id: v.power_kw for v in self.vendors.values() if v.power_kw}
+        )
         self._fill_stall_filter()
         self.settings_panel.set_market(self.market)
         self._show_totals()
