@@ -87,7 +87,7 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         db = open_database(args.db)
     except DatabaseError as exc:
-        log.warning("cannot open database: %s", exc.message)
+        log.info("cannot open database: %s", exc.message)
         messages.show_error(None, exc.message, QCoreApplication.translate("app", "Database"))
         return 1
 

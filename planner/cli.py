@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--report", required=True, choices=REPORTS, help="which report")
     x.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
     x.add_argument("--market", metavar="NAME", help="market for the market report (default: the next one)")
+    x.add_argument("--edition", metavar="TITLE", help="festival edition for the programme report")
     _add_filters(x)
 
     p = sub.add_parser("import", help="import iCalendar or Excel files")

@@ -64,7 +64,6 @@ def _set_sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=5000")
-    cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
 
@@ -112,6 +111,14 @@ def _known_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
+def _enable_wal(engine: Engine) -> None:
+    """Switch a SQLite file to WAL (persistent; done only once we know the file is ours)."""
+    db = engine.url.database
+    if engine.dialect.name == "sqlite" and db and db != ":memory:":
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+
+
 def _backup_sqlite(engine: Engine, revision: str | None) -> Path | None:
     db = engine.url.database
     if engine.dialect.name != "sqlite" or not db or db == ":memory:":
@@ -135,9 +142,9 @@ def check_schema(engine: Engine) -> str | None:
             current = MigrationContext.configure(conn).get_current_revision()
             tables = set(inspect(conn).get_table_names())
     except OperationalError as exc:
+        if engine.dialect.name == "sqlite" and "not a database" in str(exc.orig):
+            raise DatabaseError("db_not_planner", url=url) from exc
         raise DatabaseError("db_unreachable", url=url, reason=str(exc.orig).strip()) from exc
-    except sqlite3.DatabaseError as exc:  # pragma: no cover - wrapped by SQLAlchemy normally
-        raise DatabaseError("db_not_planner", url=url) from exc
     except SQLAlchemyError as exc:
         raise DatabaseError("db_not_planner", url=url) from exc
     if current is None:
@@ -178,6 +185,7 @@ def open_database(url: str | None = None, *, migrate: bool = True, **engine_kwar
             upgrade(engine)
         else:
             check_schema(engine)
+        _enable_wal(engine)
     except DatabaseError:
         engine.dispose()
         raise

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -48,8 +50,25 @@ def fail_on_log_warning(request: pytest.FixtureRequest) -> Iterator[None]:
         pytest.fail(f"unexpected warning logged: {text}")
 
 
-def _sqlite(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+@pytest.fixture(scope="session")
+def _templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Migrated SQLite files built once per run (empty, and with the demo data), copied per test."""
+    from planner.services.demo import load_demo
+
+    folder = tmp_path_factory.mktemp("templates")
+    empty, demo = folder / "empty.sqlite3", folder / "demo.sqlite3"
+    db = open_database(f"sqlite:///{empty}")
+    db.dispose()
+    shutil.copyfile(empty, demo)
+    db = open_database(f"sqlite:///{demo}")
+    load_demo(db.sm)
+    db.dispose()
+    return {"empty": empty, "demo": demo}
+
+
+def _sqlite(tmp_path_factory: pytest.TempPathFactory, template: Path) -> Iterator[Database]:
     path = tmp_path_factory.mktemp("db") / "planner.sqlite3"
+    shutil.copyfile(template, path)
     db = open_database(f"sqlite:///{path}")
     yield db
     db.dispose()
@@ -76,18 +95,20 @@ def _postgres() -> Iterator[Database]:
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+def db(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, _templates: dict[str, Path]
+) -> Iterator[Database]:
     """A fresh, migrated database: SQLite file, and PostgreSQL when PLANNER_TEST_PG_URL is set."""
     if request.param == "sqlite":
-        yield from _sqlite(tmp_path_factory)
+        yield from _sqlite(tmp_path_factory, _templates["empty"])
     else:
         yield from _postgres()
 
 
 @pytest.fixture
-def sqlite_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+def sqlite_db(tmp_path_factory: pytest.TempPathFactory, _templates: dict[str, Path]) -> Iterator[Database]:
     """A fresh SQLite database only (for tests that are about SQLite files)."""
-    yield from _sqlite(tmp_path_factory)
+    yield from _sqlite(tmp_path_factory, _templates["empty"])
 
 
 @pytest.fixture
@@ -97,9 +118,6 @@ def sm(db: Database):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def demo_db(sqlite_db: Database) -> Database:
+def demo_db(tmp_path_factory: pytest.TempPathFactory, _templates: dict[str, Path]) -> Iterator[Database]:
     """A SQLite database with the Opava demo data loaded."""
-    from planner.services.demo import load_demo
-
-    load_demo(sqlite_db.sm)
-    return sqlite_db
+    yield from _sqlite(tmp_path_factory, _templates["demo"])

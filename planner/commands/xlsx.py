@@ -1,15 +1,154 @@
-"""`planner export/import xlsx` (see the issue for this format)."""
+"""`planner export xlsx` (formatted reports) and `planner import xlsx` (vendors, programme)."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import sys
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
-from planner.commands._common import not_implemented
+from planner import errors
+from planner.commands._common import open_db, say
+from planner.errors import PlannerError
+from planner.export import excel
+from planner.export import xlsx_import as xi
+from planner.models.enums import EventCategory
+from planner.services import events, markets, series, staff, venues
+from planner.services._common import SM
+from planner.services.dto import EventQuery, EventRow
+from planner.services.text import fold
+from planner.services.timeutil import parse_date
+
+T = TypeVar("T")
+
+
+def _t(cs: str, en: str) -> str:
+    return cs if errors.language() == "cs" else en
+
+
+class OptionError(PlannerError):
+    """A command-line option names something that does not exist or cannot be read."""
+
+
+def _pick(option: str, what: tuple[str, str], wanted: str, items: Sequence[T],
+          name: Callable[[T], str]) -> T:
+    """Return the item named ``wanted`` (exactly, else ignoring case and accents) or raise."""
+    exact = [i for i in items if name(i) == wanted]
+    if not exact:
+        exact = [i for i in items if fold(name(i)) == fold(wanted)]
+    if len(exact) == 1:
+        return exact[0]
+    known = ", ".join(sorted({name(i) for i in items}))[:400] or "—"
+    raise OptionError(_t(f"{option}: {what[0]} „{wanted}“ neexistuje. Známé: {known}",
+                         f"{option}: no {what[1]} named “{wanted}”. Known: {known}"))
+
+
+def _date(option: str, text: str | None) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return parse_date(text)
+    except ValueError:
+        raise OptionError(_t(f"{option}: „{text}“ není datum (2026-11-26 nebo 26. 11. 2026).",
+                             f"{option}: “{text}” is not a date (2026-11-26 or 26. 11. 2026).")) from None
+
+
+def _editions(sm: SM) -> list[EventRow]:
+    return events.list_events(sm, EventQuery(categories=frozenset({EventCategory.FESTIVAL})))
+
+
+def _request(sm: SM, args: argparse.Namespace) -> excel.ReportRequest:
+    first = _date("--from", args.date_from)
+    last = _date("--to", args.date_to)
+    if first and last and last < first:
+        raise OptionError(_t("--to: poslední den je před prvním (--from).",
+                             "--to: the last day is before the first day (--from)."))
+    series_id = venue_id = staff_id = edition_id = market_id = None
+    if args.series:
+        series_id = _pick("--series", ("řada", "series"), args.series, series.list_series(sm),
+                          lambda r: r.name).id
+    if args.venue:
+        venue_id = _pick("--venue", ("místo konání", "venue"), args.venue,
+                         venues.list_venues(sm, include_archived=True), lambda r: r.name).id
+    if args.staff:
+        staff_id = _pick("--staff", ("pracovník s e-mailem", "staff member with the e-mail"), args.staff,
+                         [s for s in staff.list_staff(sm) if s.email], lambda r: r.email or "").id
+    if getattr(args, "edition", None):
+        edition_id = _pick("--edition", ("ročník festivalu", "festival edition"), args.edition,
+                           _editions(sm), lambda r: r.title).id
+    if args.market:
+        market_id = _pick("--market", ("trh", "market"), args.market, markets.list_markets(sm),
+                          lambda r: r.title).event_id
+    if args.report == "programme" and edition_id is None and series_id is None:
+        raise OptionError(_t("--report programme: zadejte --edition NÁZEV (ročník festivalu) nebo --series "
+                             "NÁZEV.", "--report programme: give --edition TITLE (a festival edition) or "
+                             "--series NAME."))
+    return excel.ReportRequest(
+        args.report, first_day=first, last_day=last, series_id=series_id, venue_id=venue_id,
+        staff_id=staff_id, edition_id=edition_id, market_id=market_id, public_only=args.public_only,
+        include_cancelled=args.include_cancelled,
+    )
 
 
 def export(args: argparse.Namespace) -> int:
-    return not_implemented("export xlsx")
+    """Write the chosen report to an .xlsx file."""
+    db = open_db(args)
+    try:
+        req = _request(db.sm, args)
+        try:
+            path, n = excel.export_report(db.sm, req, args.output)
+        except OSError as exc:
+            raise OptionError(_t(f"-o: soubor {args.output} nelze zapsat: {exc.strerror or exc}",
+                                 f"-o: cannot write {args.output}: {exc.strerror or exc}")) from exc
+    finally:
+        db.dispose()
+    say(_t(f"Zapsáno: {path} ({n} {_rows_cs(n)}).", f"Written: {path} ({n} rows)."))
+    return 0
 
 
 def import_(args: argparse.Namespace) -> int:
-    return not_implemented("import xlsx")
+    """Preview a spreadsheet, report every rejected row, and write all rows or none."""
+    db = open_db(args)
+    try:
+        edition_id = None
+        if args.kind == "programme":
+            if not args.edition:
+                raise OptionError(_t("--edition: pro import programu zadejte ročník festivalu (NÁZEV).",
+                                     "--edition: a programme import needs the festival edition (TITLE)."))
+            edition_id = _pick("--edition", ("ročník festivalu", "festival edition"), args.edition,
+                               _editions(db.sm), lambda r: r.title).id
+        sheet = xi.read_sheet(args.file, args.kind)
+        if args.kind == "vendors":
+            preview = xi.preview_vendors(db.sm, sheet)
+        else:
+            assert edition_id is not None
+            preview = xi.preview_programme(db.sm, sheet, edition_id)
+        mapped = ", ".join(f"{sheet.column_name(i)} → {_label(args.kind, k)}" for k, i in preview.mapping.items())
+        say(_t(f"List „{sheet.name}“, záhlaví na řádku {sheet.header_row}: {mapped}",
+               f"Sheet “{sheet.name}”, header in row {sheet.header_row}: {mapped}"))
+        for r in preview.rejected:
+            print(r.reason, file=sys.stderr)
+        say(preview.summary().capitalize() + ".")
+        if args.rejected and preview.rejected:
+            xi.write_rejected(preview, args.rejected)
+            say(_t(f"Odmítnuté řádky uloženy do {args.rejected}.", f"Rejected rows saved to {args.rejected}."))
+        counts = xi.apply_import(db.sm, preview, dry_run=args.dry_run)
+    finally:
+        db.dispose()
+    if args.dry_run:
+        say(_t(f"Zkušební běh: zapsalo by se {counts.created} nových a {counts.updated} změněných; "
+               "nic nebylo zapsáno.",
+               f"Dry run: would write {counts.created} new and {counts.updated} updated; nothing was written."))
+    else:
+        say(_t(f"Zapsáno: {counts.created} nových, {counts.updated} změněných.",
+               f"Written: {counts.created} new, {counts.updated} updated."))
+    return 0
+
+
+def _rows_cs(n: int) -> str:
+    return "řádek" if n == 1 else "řádky" if 2 <= n <= 4 else "řádků"
+
+
+def _label(kind: str, key: str) -> str:
+    return next(f.label for f in xi.FIELDS[kind] if f.key == key)

@@ -12,7 +12,7 @@ class StrEnum(str, enum.Enum):
     """A string enum whose value is what the database and files store."""
 
     def __str__(self) -> str:
-        return self.value
+        return str(self.value)
 
 
 def enum_column(cls: type[enum.Enum]) -> Any:

@@ -425,3 +425,11 @@ class BookingDraft:
     needs_power: bool = False
     paid_on: dt.date | None = None
     notes: str = ""
+
+
+@dataclass(frozen=True)
+class ImportCounts:
+    """What an import wrote (or would write, in a dry run)."""
+
+    created: int
+    updated: int

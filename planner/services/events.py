@@ -14,7 +14,7 @@ from planner.errors import NotFound, ValidationError, ValidationErrors
 from planner.models import Event, EventPerformer, Performer, Series, Staff, Venue, new_uid
 from planner.models.enums import EventStatus
 from planner.services._common import SM, check_version, get_or_raise, run
-from planner.services.dto import EventDraft, EventQuery, EventRow, PerformerLink
+from planner.services.dto import EventDraft, EventQuery, EventRow, ImportCounts, PerformerLink
 from planner.services.text import fold
 from planner.services.timeutil import PRAGUE, UTC, local_midnight
 from planner.services.validation import (
@@ -419,8 +419,74 @@ def count_events(sm: SM, query: EventQuery | None = None) -> int:
         return int(s.scalar(q) or 0)
 
 
+class _DryRun(Exception):
+    """Raised inside the transaction of a dry run so that it rolls back."""
+
+
+def validate_drafts(sm: SM, drafts: Sequence[EventDraft]) -> list[ValidationErrors | None]:
+    """Validate drafts with the editor's rules (validate_event); one result per draft."""
+    out: list[ValidationErrors | None] = []
+    with sm() as s:
+        for d in drafts:
+            try:
+                validate_event(s, d)
+                out.append(None)
+            except ValidationErrors as exc:
+                out.append(exc)
+    return out
+
+
+def import_programme(
+    sm: SM, items: Sequence[tuple[int | None, EventDraft]], *, dry_run: bool = False
+) -> ImportCounts:
+    """Create (id None) or update programme items in ONE transaction: all of them or none.
+
+    Drafts are validated with validate_event like the editor's; updates bump the
+    iCalendar SEQUENCE when time, place or status change. A dry run rolls back.
+    """
+
+    def work(s: Session) -> ImportCounts:
+        created = updated = 0
+        for event_id, draft in items:
+            if event_id is None:
+                values = validate_event(s, draft)
+                e = Event(uid=draft.uid or new_uid(), **values)
+                s.add(e)
+                s.flush()
+                created += 1
+            else:
+                e = get_or_raise(s, Event, event_id, "Event")
+                values = validate_event(s, draft, event_id)
+                if any(getattr(e, k) != values[k] for k in _SEQUENCE_FIELDS):
+                    e.sequence += 1
+                for k, v in values.items():
+                    setattr(e, k, v)
+                updated += 1
+            _set_performers(s, e, draft.performers)
+            s.flush()
+        if dry_run:
+            raise _DryRun(ImportCounts(created, updated))
+        return ImportCounts(created, updated)
+
+    try:
+        return run(sm, work)
+    except _DryRun as done:
+        counts: ImportCounts = done.args[0]
+        return counts
+
+
+def count_by_venue(sm: SM, query: EventQuery | None = None) -> dict[int, int]:
+    """Return how many matching events each venue hosts (venue id -> count)."""
+    f = query or EventQuery()
+    q: Any = select(Event.venue_id, func.count(Event.id))
+    q = apply_query(q, f).where(Event.venue_id.is_not(None)).group_by(Event.venue_id)
+    with sm() as s:
+        rows: list[tuple[int, int]] = [(r[0], r[1]) for r in s.execute(q)]
+    return {int(v): int(n) for v, n in rows}
+
+
 __all__ = [
     "list_events", "get_event", "get_events", "find_event_by_uid", "children_of",
     "create_event", "update_event", "move_event", "set_status", "delete_event", "restore_events",
-    "restore_event_state", "count_events", "validate_event", "apply_query",
+    "restore_event_state", "count_events", "count_by_venue", "validate_drafts", "import_programme", "validate_event", "apply_query",
 ]

@@ -11,7 +11,8 @@ from dateutil.easter import easter
 
 def easter_sunday(year: int) -> dt.date:
     """Return Easter Sunday (Western) of ``year``."""
-    return easter(year)
+    day: dt.date = easter(year)
+    return day
 
 
 @lru_cache(maxsize=64)

@@ -53,10 +53,13 @@ def czech_sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[i
         elif ch.isdigit():
             primary.append(-100 + int(ch) if ch.isascii() else -90)
             secondary.append(0)
-        elif ch.isspace() or not ch.isalnum():
-            # Spaces and punctuation are ignorable at the primary level, like ICU.
+        elif ch.isspace():
+            # Spaces sort before every letter (word by word, as ICU's default does).
+            primary.append(-300)
             secondary.append(0)
-            continue
+        elif not ch.isalnum():
+            primary.append(-200 + min(ord(ch), 99))
+            secondary.append(0)
         else:
             base = unicodedata.normalize("NFD", ch)[0]
             if base in _PRIMARY and ch not in _OWN_LETTERS:
@@ -95,3 +98,17 @@ def matches(query: str, *fields: str | None) -> bool:
         return True
     hay = " ".join(fold(f) for f in fields if f)
     return all(w in hay for w in words)
+
+
+def format_czk(amount: object) -> str:
+    """Return an amount of money the Czech way: '1 500,00 Kč' (no-break spaces)."""
+    from decimal import Decimal
+
+    value = Decimal(str(amount)).quantize(Decimal("0.01"))
+    sign = "-" if value < 0 else ""
+    whole, _, cents = f"{abs(value):.2f}".partition(".")
+    groups: list[str] = []
+    while whole:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    return f"{sign}{chr(0xA0).join(groups)},{cents}\u00a0Kč"

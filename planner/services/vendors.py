@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from planner.errors import ValidationError
-from planner.models import StallBooking, Vendor
+from planner.models import Market, Stall, StallBooking, Vendor
 from planner.services._common import SM, check_version, get_or_raise, run
-from planner.services.dto import VendorDraft, VendorRow
+from planner.services.dto import ImportCounts, VendorDraft, VendorRow
 from planner.services.text import czech_sort_key
 from planner.services.validation import (
     normalize_dic,
@@ -31,13 +34,24 @@ def _row(o: Vendor) -> VendorRow:
     )
 
 
+def _power(value: Decimal | str | None) -> Decimal | None:
+    """Return a power need in kW (accepts '2,5' as typed), None when empty."""
+    if value is None or not str(value).strip():
+        return None
+    try:
+        power = Decimal(str(value).strip().replace(",", "."))
+    except InvalidOperation as exc:
+        raise ValidationError("power_kw", "not_a_number", value=value) from exc
+    if not power.is_finite():
+        raise ValidationError("power_kw", "not_a_number", value=value)
+    if power < 0:
+        raise ValidationError("power_kw", "not_negative")
+    return power
+
+
 def validate_vendor(d: VendorDraft) -> dict[str, object]:
     """Return normalised field values or raise ValidationError naming the bad field."""
-    power = d.power_kw
-    if power is not None:
-        power = Decimal(power)
-        if power < 0:
-            raise ValidationError("power_kw", "not_negative")
+    power = _power(d.power_kw)
     return {
         "name": require_text(d.name, "name"),
         "ico": normalize_ico(d.ico),
@@ -57,6 +71,18 @@ def validate_vendor(d: VendorDraft) -> dict[str, object]:
         "consent_date": d.consent_date,
         "archived": d.archived,
     }
+
+
+def check_vendor(sm: SM, draft: VendorDraft, vendor_id: int | None = None) -> dict[str, object]:
+    """Validate a draft like validate_vendor and also refuse an IČO another vendor has."""
+    values = validate_vendor(draft)
+    ico = values["ico"]
+    if ico:
+        with sm() as s:
+            other = s.scalar(select(Vendor.id).where(Vendor.ico == ico))
+        if other is not None and other != vendor_id:
+            raise ValidationError("ico", "duplicate", value=ico)
+    return values
 
 
 def list_vendors(sm: SM, *, include_archived: bool = False) -> list[VendorRow]:
@@ -126,6 +152,80 @@ def set_vendor_archived(sm: SM, vendor_id: int, archived: bool = True) -> Vendor
     return run(sm, work)
 
 
+def set_vendors_archived(sm: SM, vendor_ids: Iterable[int], archived: bool = True) -> list[VendorRow]:
+    """Archive or restore several vendors in one transaction (one user action)."""
+    ids = list(dict.fromkeys(vendor_ids))
+
+    def work(s: Session) -> list[VendorRow]:
+        out = []
+        for vendor_id in ids:
+            o = get_or_raise(s, Vendor, vendor_id, "Vendor")
+            o.archived = archived
+            out.append(o)
+        s.flush()
+        return [_row(o) for o in out]
+
+    return run(sm, work)
+
+
+# Fields that identify a natural person: cleared by anonymise_vendor.
+PERSONAL_FIELDS = ("contact_person", "phone", "email", "street", "consent_date")
+
+
+def _plain(value: Any) -> Any:
+    """Return a JSON-friendly value (dates as ISO text, money as exact text)."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def personal_data(sm: SM, vendor_id: int) -> dict[str, Any]:
+    """Return everything held about a vendor (for a data-subject access request), JSON-ready."""
+    with sm() as s:
+        o = get_or_raise(s, Vendor, vendor_id, "Vendor")
+        vendor = {
+            "id": o.id, "name": o.name, "ico": o.ico, "dic": o.dic, "contact_person": o.contact_person,
+            "phone": o.phone, "email": o.email, "street": o.street, "city": o.city,
+            "postal_code": o.postal_code, "category": o.category.value,
+            "is_stallholder": o.is_stallholder, "is_supplier": o.is_supplier, "power_kw": o.power_kw,
+            "goods": o.goods, "notes": o.notes, "consent_date": o.consent_date, "archived": o.archived,
+            "created_at": o.created_at.isoformat(), "updated_at": o.updated_at.isoformat(),
+        }
+        q = (
+            select(StallBooking)
+            .options(joinedload(StallBooking.stall).joinedload(Stall.market).joinedload(Market.event))
+            .where(StallBooking.vendor_id == vendor_id)
+            .order_by(StallBooking.first_day, StallBooking.id)
+        )
+        bookings = [
+            {
+                "market": b.stall.market.event.title, "stall": b.stall.code, "first_day": b.first_day,
+                "last_day": b.last_day, "status": b.status.value, "fee": b.fee,
+                "needs_power": b.needs_power, "paid_on": b.paid_on, "notes": b.notes,
+            }
+            for b in s.scalars(q)
+        ]
+    return {
+        "vendor": {k: _plain(v) for k, v in vendor.items()},
+        "stall_bookings": [{k: _plain(v) for k, v in b.items()} for b in bookings],
+    }
+
+
+def anonymise_vendor(sm: SM, vendor_id: int) -> VendorRow:
+    """Clear a vendor's personal contact data in one transaction; bookings and fees stay."""
+
+    def work(s: Session) -> VendorRow:
+        o = get_or_raise(s, Vendor, vendor_id, "Vendor")
+        o.contact_person = o.phone = o.email = o.street = ""
+        o.consent_date = None
+        s.flush()
+        return _row(o)
+
+    return run(sm, work)
+
+
 def delete_vendor(sm: SM, vendor_id: int) -> None:
     """Delete a vendor without bookings; one with bookings must be archived instead."""
 
@@ -139,3 +239,43 @@ def delete_vendor(sm: SM, vendor_id: int) -> None:
         s.delete(o)
 
     run(sm, work)
+
+
+class _DryRun(Exception):
+    """Raised inside the transaction of a dry run so that it rolls back."""
+
+
+def import_vendors(
+    sm: SM, items: Sequence[tuple[int | None, VendorDraft]], *, dry_run: bool = False
+) -> ImportCounts:
+    """Create (id None) or update vendors in ONE transaction: all of them or none.
+
+    Every draft is validated with validate_vendor, like the editor does; the first
+    bad row raises and nothing is written. A dry run does the work and rolls it back.
+    """
+    prepared = [(vid, validate_vendor(d)) for vid, d in items]
+
+    def work(s: Session) -> ImportCounts:
+        created = updated = 0
+        for vid, values in prepared:
+            ico = values["ico"]
+            if ico and s.scalar(select(Vendor.id).where(Vendor.ico == ico, Vendor.id != (vid or 0))):
+                raise ValidationError("ico", "duplicate", value=ico)
+            if vid is None:
+                s.add(Vendor(**values))
+                created += 1
+            else:
+                o = get_or_raise(s, Vendor, vid, "Vendor")
+                for k, v in values.items():
+                    setattr(o, k, v)
+                updated += 1
+            s.flush()
+        if dry_run:
+            raise _DryRun(ImportCounts(created, updated))
+        return ImportCounts(created, updated)
+
+    try:
+        return run(sm, work)
+    except _DryRun as done:
+        counts: ImportCounts = done.args[0]
+        return counts

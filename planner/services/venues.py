@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from planner.errors import ValidationError
 from planner.models import Event, Venue
 from planner.services._common import SM, check_version, get_or_raise, run
-from planner.services.dto import VenueDraft, VenueRow
+from planner.services.dto import EventQuery, EventRow, VenueDraft, VenueRow
+from planner.services.events import list_events
 from planner.services.text import czech_sort_key
 from planner.services.validation import (
     non_negative_int,
@@ -105,6 +108,27 @@ def set_venue_archived(sm: SM, venue_id: int, archived: bool = True) -> VenueRow
         return _row(o)
 
     return run(sm, work)
+
+
+def set_venues_archived(sm: SM, venue_ids: Iterable[int], archived: bool = True) -> list[VenueRow]:
+    """Archive or restore several venues in one transaction (one user action)."""
+    ids = list(dict.fromkeys(venue_ids))
+
+    def work(s: Session) -> list[VenueRow]:
+        out = []
+        for venue_id in ids:
+            o = get_or_raise(s, Venue, venue_id, "Venue")
+            o.archived = archived
+            out.append(o)
+        s.flush()
+        return [_row(o) for o in out]
+
+    return run(sm, work)
+
+
+def venue_bookings(sm: SM, venue_id: int) -> list[EventRow]:
+    """Return every event held at a venue (past and upcoming, cancelled too), by start."""
+    return list_events(sm, EventQuery(venue_ids=frozenset({venue_id})))
 
 
 def delete_venue(sm: SM, venue_id: int) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
@@ -24,6 +25,6 @@ class ChangeBus(QObject):
 
     changed = Signal(object)
 
-    def emit_change(self, kind: str, ids: object = ()) -> None:
+    def emit_change(self, kind: str, ids: Iterable[int] = ()) -> None:
         """Emit a Change of the kind with the given ids."""
-        self.changed.emit(Change(kind, frozenset(ids)))  # type: ignore[arg-type]
+        self.changed.emit(Change(kind, frozenset(ids)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPixmap, QStandardItem, QStandardItemModel
@@ -35,7 +36,7 @@ from planner.ui.context import AppContext
 log = logging.getLogger(__name__)
 
 # Feature modules install their menu actions and pages: each has install(window, ctx).
-FEATURES: tuple[str, ...] = ("planner.ui.markets.feature",)
+FEATURES: tuple[str, ...] = ("planner.ui.lists.feature", "planner.ui.excel", "planner.ui.markets.feature")
 
 _SERIES_ID = Qt.ItemDataRole.UserRole + 1
 _PAGE_KEY = Qt.ItemDataRole.UserRole + 2
@@ -99,6 +100,8 @@ class MainWindow(QMainWindow):
         self.series_view.setModel(self.series_model)
         self.series_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.series_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.series_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.series_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.series_view.selectionModel().selectionChanged.connect(self._on_series_selected)
 
         panel = QWidget()
@@ -130,7 +133,7 @@ class MainWindow(QMainWindow):
         self.act_undo = self.ctx.undo.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_redo = self.ctx.undo.createRedoAction(self, self.tr("&Redo"))
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
         self.menu_edit.addAction(self.act_undo)
         self.menu_edit.addAction(self.act_redo)
 
@@ -138,7 +141,7 @@ class MainWindow(QMainWindow):
         self.menu_view.addAction(self.sidebar.toggleViewAction())
         lang_menu = QMenu(self.tr("&Language"), self)
         for code, label in (("cs", "Čeština"), ("en", "English")):
-            act = lang_menu.addAction(label, lambda c=code: self.language_change_requested.emit(c))
+            act = lang_menu.addAction(label, partial(self.language_change_requested.emit, code))
             act.setCheckable(True)
             act.setChecked(code == self.ctx.lang)
         self.menu_view.addMenu(lang_menu)

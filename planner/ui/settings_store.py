@@ -25,7 +25,7 @@ class SettingsStore:
             return value in (True, "true", "1", 1)
         if option.type is int:
             try:
-                return int(value)
+                return int(str(value))
             except (TypeError, ValueError):
                 return option.default
         if option.type is bytes:

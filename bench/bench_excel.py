@@ -1,0 +1,117 @@
+"""Benchmark: export 10,000 events to a formatted .xlsx vs. bare openpyxl write-only.
+
+The baseline writes the very same cell values (dates, times, texts, numbers) with
+openpyxl in write-only mode and no styling at all; the ratio is our full report
+(formats, wrap, row heights, header, totals, print setup) over that baseline.
+Target: ratio < 1.3. Prints figures, asserts nothing.
+
+    uv run python bench/bench_excel.py [--events 10000] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from openpyxl import Workbook
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from planner.export import excel  # noqa: E402
+from planner.models.enums import EventCategory, EventStatus  # noqa: E402
+from planner.services.dto import EventRow, PerformerLink  # noqa: E402
+from planner.services.timeutil import UTC, prague  # noqa: E402
+
+TITLES = ["Koncert", "Vernisáž", "Divadlo", "Přednáška", "Film", "Čtení", "Varhanní recitál", "Trh"]
+VENUES = ["Kostel sv. Václava (Dům umění)", "Obecní dům – Sál Petra Bezruče", "Kino Mír", "Horní náměstí",
+          "Slezské divadlo Opava – hlavní scéna", "Klub Art (suterén Obecního domu)"]
+PEOPLE = ["Žaneta Čechová", "Komorní orchestr Slezské jaro", "Duo Šeptem", "Pěvecký sbor Hlas Opavy",
+          "Jan Mráček (varhany)", "PhDr. Vojtěch Kratochvíl"]
+
+
+def synthetic_events(n: int, seed: int = 26) -> list[EventRow]:
+    """Return n realistic events over two years (some all-day, some multi-day, Czech text)."""
+    rnd = random.Random(seed)
+    now = dt.datetime(2026, 11, 26, tzinfo=UTC)
+    out = []
+    for i in range(n):
+        day = dt.date(2026, 1, 1) + dt.timedelta(days=rnd.randrange(730))
+        all_day = rnd.random() < 0.1
+        if all_day:
+            start = prague(day.year, day.month, day.day)
+            last = day + dt.timedelta(days=rnd.randrange(1, 20))
+            end = prague(last.year, last.month, last.day)
+        else:
+            start = prague(day.year, day.month, day.day, rnd.randrange(9, 21), rnd.choice((0, 15, 30)))
+            end = start + dt.timedelta(minutes=rnd.choice((60, 90, 120, 150)))
+        performers = tuple(PerformerLink(p) for p in rnd.sample(PEOPLE, rnd.randrange(0, 3)))
+        out.append(EventRow(
+            id=i + 1, uid=f"{i}@bench", title=f"{rnd.choice(TITLES)} č. {i} – {rnd.choice(PEOPLE)}",
+            category=rnd.choice(list(EventCategory)), status=rnd.choice(list(EventStatus)),
+            start=start, end=end, all_day=all_day, series_id=None, series_name=rnd.choice((None, "Bezručova Opava")),
+            series_colour=None, parent_id=None, parent_title=None, venue_id=1, venue_name=rnd.choice(VENUES),
+            venue_address=None, staff_id=None, staff_name="Mgr. Ondřej Kaláb", staff_email=None,
+            public=rnd.random() < 0.8, description="", internal_notes="",
+            expected_attendance=rnd.choice((None, 80, 150, 400)), ticket_info=rnd.choice(("", "Vstup volný", "250 Kč")),
+            url="", sequence=0, version=1, created_at=now, updated_at=now, performers=performers,
+        ))
+    return out
+
+
+def baseline(rows: list[tuple[object, ...]], headers: list[str], path: Path) -> None:
+    """openpyxl write-only, same cells, no styles: the yardstick."""
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Akce")
+    ws.append(headers)
+    for row in rows:
+        ws.append(list(row))
+    wb.save(path)
+
+
+def best_of(repeat: int, fn) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--events", type=int, default=10_000)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    events = synthetic_events(args.events)
+    tmp = Path(tempfile.mkdtemp(prefix="bench-excel-"))
+
+    t0 = time.perf_counter()
+    report = excel.events_report(events, ("Období: 1. 1. 2026 – 31. 12. 2027",))
+    build = time.perf_counter() - t0
+    # The baseline gets the report's own values (timezone-free, as Excel needs them).
+    values = [tuple(excel._coerce(v) for v in row) for row in report.rows]
+    headers = [c.header for c in report.columns]
+
+    ticks: list[int] = []
+    ours = best_of(args.repeat, lambda: excel.write_report(report, tmp / "ours.xlsx",
+                                                          lambda d, t: ticks.append(d) is None))
+    base = best_of(args.repeat, lambda: baseline(values, headers, tmp / "base.xlsx"))
+    full = build + ours
+    print(f"events:                         {args.events:>8}")
+    print(f"cells:                          {args.events * len(headers):>8}")
+    print(f"build report rows from DTOs:    {build:8.3f} s")
+    print(f"write formatted report:         {ours:8.3f} s   ({(tmp / 'ours.xlsx').stat().st_size // 1024} KiB)")
+    print(f"openpyxl write-only, no styles: {base:8.3f} s   ({(tmp / 'base.xlsx').stat().st_size // 1024} KiB)")
+    print(f"ratio write / baseline:         {ours / base:8.2f} x   (target < 1.3)")
+    print(f"ratio build+write / baseline:   {full / base:8.2f} x")
+    print(f"progress callbacks per export:  {len(ticks) // args.repeat:8}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""File formats (iCalendar, Excel, subscription feeds); no Qt, DTOs in and out."""

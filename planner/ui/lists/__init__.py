@@ -1,0 +1,1 @@
+"""Shared pieces of the venue and vendor list screens."""

@@ -1,0 +1,433 @@
+"""ListPage: the shared skeleton of the venue and vendor screens.
+
+Search box, filters, "show archived", a column chooser remembered in settings,
+a multi-select table with context menu and keys (Enter edits, Ins adds, Del
+archives), and a detail panel beside the table. Subclasses say what to load and
+how to edit, archive and delete; mutations go through services, then the page
+broadcasts a change on the bus.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.errors import PlannerError
+from planner.settings import Option
+from planner.ui import messages
+from planner.ui.changes import Change
+from planner.ui.context import AppContext
+from planner.ui.lists.table import RowFilterProxy, RowTableModel
+
+log = logging.getLogger(__name__)
+
+R = TypeVar("R")
+
+
+class ListTableView(QTableView):
+    """A table that turns Enter, Ins and Del into intents.
+
+    Signals:
+        edit_requested(): Enter/Return on the current row.
+        add_requested(): Insert.
+        archive_requested(): Delete.
+    """
+
+    edit_requested = Signal()
+    add_requested = Signal()
+    archive_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.edit_requested.emit()
+        elif plain and key == Qt.Key.Key_Insert:
+            self.add_requested.emit()
+        elif plain and key == Qt.Key.Key_Delete:
+            self.archive_requested.emit()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+
+class ArchiveCommand(QUndoCommand):
+    """Undo step for archiving or restoring records (already done when pushed)."""
+
+    def __init__(self, text: str, apply: Callable[[bool], None], archived: bool) -> None:
+        super().__init__(text)
+        self._apply = apply
+        self._archived = archived
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:  # the page did it before pushing; don't repeat
+            self._done = False
+            return
+        self._apply(self._archived)
+
+    def undo(self) -> None:
+        self._apply(not self._archived)
+
+
+class ListPage(QWidget, Generic[R]):
+    """A searchable, filterable list of records with a detail panel.
+
+    Subclasses set ``change_kind`` and ``columns_option`` and implement
+    ``load_rows``, ``edit_row``, ``archive_rows``, ``delete_row`` and ``make_detail``.
+    """
+
+    change_kind = ""
+    refresh_on: frozenset[str] = frozenset()  # other change kinds that alter what is shown
+    columns_option: Option
+    split_sizes: tuple[int, int] = (720, 540)  # list and detail widths at 1280 px
+
+    def __init__(
+        self, ctx: AppContext, model: RowTableModel[R], proxy: RowFilterProxy, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = model
+        self.proxy = proxy
+        proxy.setParent(self)
+        model.setParent(self)
+        proxy.setSourceModel(model)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search (name, address, contact…)"))
+        self.search.textChanged.connect(self._on_search)
+        self.archived_box = QCheckBox(self.tr("Show archived"))
+        self.archived_box.toggled.connect(self._on_show_archived)
+        self.columns_button = QToolButton()
+        self.columns_button.setText(self.tr("Columns"))
+        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.count_label = QLabel()
+
+        self.view = ListTableView()
+        self.view.setObjectName("list")
+        self.view.setModel(proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.doubleClicked.connect(lambda _ix: self.edit_current())
+        self.view.edit_requested.connect(self.edit_current)
+        self.view.add_requested.connect(self.add)
+        self.view.archive_requested.connect(self.archive_selected)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(lambda pos: self._columns_menu().exec(header.mapToGlobal(pos)))
+
+        self._build_actions()
+        self.new_button = QPushButton(self.tr("New…"))
+        self.new_button.clicked.connect(self.add)
+
+        self.filter_bar = QHBoxLayout()
+        self.filter_bar.addWidget(self.search, 3)
+        self.add_filters(self.filter_bar)
+        self.filter_bar.addWidget(self.archived_box)
+        self.filter_bar.addWidget(self.new_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.columns_button)
+
+        self.detail = self.make_detail()
+        # Scrolls rather than forcing the window wider than a laptop screen.
+        self.detail_area = QScrollArea()
+        self.detail_area.setWidget(self.detail)
+        self.detail_area.setWidgetResizable(True)
+        self.detail_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.detail_area)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes(list(self.split_sizes))
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.filter_bar)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(bottom)
+        # Full width when there is room, but never forcing the window wider than a small screen.
+        self.search.setMinimumWidth(100)
+        for combo in self.findChildren(QComboBox):
+            combo.setMinimumWidth(90)
+
+        self.view.selectionModel().selectionChanged.connect(self._on_selection)
+        proxy.rowsInserted.connect(self._update_count)
+        proxy.rowsRemoved.connect(self._update_count)
+        proxy.modelReset.connect(self._update_count)
+        proxy.layoutChanged.connect(self._update_count)
+        ctx.bus.changed.connect(self._on_change)
+
+        self._restore_columns()
+        self.columns_button.setMenu(self._columns_menu())
+        self.refresh()
+        self._fit_columns()
+
+    # --- for subclasses ---------------------------------------------------
+
+    def add_filters(self, bar: QHBoxLayout) -> None:
+        """Add the screen's own filter widgets to the bar."""
+
+    def make_detail(self) -> QWidget:
+        raise NotImplementedError
+
+    def show_detail(self, row: R | None) -> None:
+        raise NotImplementedError
+
+    def load_rows(self) -> Sequence[R]:
+        """Return every record, archived ones too (the proxy hides them)."""
+        raise NotImplementedError
+
+    def edit_row(self, row: R | None) -> R | None:
+        """Open the editor for a record (None = new); return the saved row or None."""
+        raise NotImplementedError
+
+    def archive_rows(self, ids: Sequence[int], archived: bool) -> None:
+        raise NotImplementedError
+
+    def delete_row(self, row_id: int) -> None:
+        raise NotImplementedError
+
+    def row_name(self, row: R) -> str:
+        return str(getattr(row, "name", ""))
+
+    def count_text(self, shown: int, total: int) -> str:
+        return self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
+
+    # --- actions ----------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        def action(text: str, slot: Callable[[], None], key: QKeySequence | None = None) -> QAction:
+            act = QAction(text, self)
+            act.triggered.connect(slot)
+            if key is not None:
+                # The table handles the keys itself; the menu only shows them.
+                act.setShortcut(key)
+                act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+                act.setShortcutVisibleInContextMenu(True)
+            return act
+
+        self.act_new = action(self.tr("New…"), self.add, QKeySequence(Qt.Key.Key_Insert))
+        self.act_edit = action(self.tr("Edit…"), self.edit_current, QKeySequence(Qt.Key.Key_Return))
+        self.act_archive = action(self.tr("Archive"), self.archive_selected, QKeySequence(Qt.Key.Key_Delete))
+        self.act_restore = action(self.tr("Restore from archive"), self.restore_selected)
+        self.act_delete = action(self.tr("Delete permanently…"), self.delete_selected)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        self.context_menu().exec(self.view.viewport().mapToGlobal(pos))
+
+    def context_menu(self) -> QMenu:
+        """Return the menu for the current selection (a seam for tests)."""
+        rows = self.selected_rows()
+        menu = QMenu(self)
+        menu.addAction(self.act_new)
+        if rows:
+            menu.addAction(self.act_edit)
+            self.act_edit.setEnabled(len(rows) == 1)
+            menu.addSeparator()
+            if any(not getattr(r, "archived", False) for r in rows):
+                menu.addAction(self.act_archive)
+            if any(getattr(r, "archived", False) for r in rows):
+                menu.addAction(self.act_restore)
+            if len(rows) == 1:
+                menu.addAction(self.act_delete)
+        return menu
+
+    # --- selection --------------------------------------------------------
+
+    def selected_rows(self) -> list[R]:
+        """Return the selected records in the order shown."""
+        rows = sorted({ix.row() for ix in self.view.selectionModel().selectedRows()})
+        return [self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row()) for r in rows]
+
+    def current_row(self) -> R | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            rows = self.selected_rows()
+            return rows[0] if rows else None
+        return self.model.row_at(self.proxy.mapToSource(index).row())
+
+    def select_ids(self, ids: Sequence[int]) -> None:
+        """Select the records with these ids (those shown); the first becomes current."""
+        sel = self.view.selectionModel()
+        sel.clearSelection()
+        first: QModelIndex | None = None
+        for row_id in ids:
+            source_row = self.model.row_of_id(row_id)
+            if source_row is None:
+                continue
+            index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+            if not index.isValid():
+                continue
+            flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            sel.select(index, flags)
+            if first is None:
+                first = index
+        if first is not None:
+            sel.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.view.scrollTo(first)
+        self._on_selection()
+
+    def _on_selection(self, *_args: object) -> None:
+        rows = self.selected_rows()
+        self.show_detail(rows[0] if len(rows) == 1 else None)
+
+    # --- behaviour --------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the records from the database, keeping the selection."""
+        keep = [getattr(r, "id") for r in self.selected_rows()]
+        self.model.set_rows(self.load_rows())
+        self.select_ids(keep)
+        self._update_count()
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind in (self.change_kind, "all") or change.kind in self.refresh_on:
+            self.refresh()
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    def _on_show_archived(self, show: bool) -> None:
+        self.proxy.set_show_archived(show)
+        self._update_count()
+
+    def _update_count(self, *_args: object) -> None:
+        self.count_label.setText(self.count_text(self.proxy.rowCount(), self.model.rowCount()))
+
+    def add(self) -> None:
+        saved = self.edit_row(None)
+        if saved is not None:
+            self.refresh()
+            self.select_ids([getattr(saved, "id")])
+
+    def edit_current(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        saved = self.edit_row(row)
+        if saved is not None:
+            self.refresh()
+
+    def archive_selected(self) -> None:
+        self._set_archived([r for r in self.selected_rows() if not getattr(r, "archived", False)], True)
+
+    def restore_selected(self) -> None:
+        self._set_archived([r for r in self.selected_rows() if getattr(r, "archived", False)], False)
+
+    def _set_archived(self, rows: Sequence[R], archived: bool) -> None:
+        if not rows:
+            return
+        ids = [getattr(r, "id") for r in rows]
+
+        def apply(value: bool) -> None:
+            try:
+                self.archive_rows(ids, value)
+            except PlannerError as exc:
+                messages.show_error(self, exc.message)
+            self.ctx.bus.emit_change(self.change_kind, ids)
+
+        try:
+            self.archive_rows(ids, archived)
+        except PlannerError as exc:
+            messages.show_error(self, exc.message)
+            return
+        names = ", ".join(self.row_name(r) for r in rows[:3]) + ("…" if len(rows) > 3 else "")
+        text = (self.tr("Archive %1") if archived else self.tr("Restore %1")).replace("%1", names)
+        self.ctx.undo.push(ArchiveCommand(text, apply, archived))
+        self.ctx.bus.emit_change(self.change_kind, ids)
+
+    def delete_selected(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            return
+        row = rows[0]
+        question = self.tr("Delete “%1” permanently? Only records never used can be deleted; "
+                           "others are archived.").replace("%1", self.row_name(row))
+        if not messages.ask_yes_no(self, question, self.tr("Delete")):
+            return
+        row_id = getattr(row, "id")
+        try:
+            self.delete_row(row_id)
+        except PlannerError as exc:
+            messages.show_error(self, exc.message)
+            return
+        self.ctx.bus.emit_change(self.change_kind, [row_id])
+
+    # --- columns ----------------------------------------------------------
+
+    def hidden_columns(self) -> set[int]:
+        return {c for c in range(self.model.columnCount()) if self.view.isColumnHidden(c)}
+
+    def set_column_visible(self, column: int, visible: bool) -> None:
+        """Show or hide a column and remember the choice for the next start."""
+        if not visible and len(self.hidden_columns() | {column}) >= self.model.columnCount():
+            return  # keep at least one column
+        self.view.setColumnHidden(column, not visible)
+        names = ",".join(self.model.columns(c).name for c in sorted(self.hidden_columns()))
+        self.ctx.settings.set(self.columns_option, names)
+
+    def _restore_columns(self) -> None:
+        stored = str(self.ctx.settings.get(self.columns_option) or "")
+        names = {n.strip() for n in stored.split(",") if n.strip()}
+        for column in self.model.columns:
+            self.view.setColumnHidden(column.value, column.name in names and column.value != 0)
+
+    def _columns_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.aboutToShow.connect(lambda: self._fill_columns_menu(menu))
+        self._fill_columns_menu(menu)
+        return menu
+
+    def _fill_columns_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        for column in self.model.columns:
+            title = self.model.headerData(column.value, Qt.Orientation.Horizontal)
+            act = menu.addAction(str(title))
+            act.setCheckable(True)
+            act.setChecked(not self.view.isColumnHidden(column.value))
+            act.setEnabled(column.value != 0)  # the name always stays
+            act.toggled.connect(lambda on, c=column.value: self.set_column_visible(c, on))
+
+    def _fit_columns(self) -> None:
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        for c in range(self.model.columnCount()):
+            header.resizeSection(c, min(max(header.sectionSize(c), 60), 250))

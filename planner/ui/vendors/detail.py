@@ -1,0 +1,145 @@
+"""VendorDetail: a vendor's contact data, stall bookings across markets and fees."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from html import escape
+
+from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from planner.models.enums import BookingStatus
+from planner.services import markets as market_service
+from planner.services._common import SM
+from planner.services.dto import BookingRow, VendorRow
+from planner.services.text import format_czk
+from planner.services.timeutil import format_date
+from planner.ui.labels import booking_status_label, vendor_category_label
+from planner.ui.lists.detail import facts_html, facts_label, heading, mail_link, small_table
+from planner.ui.lists.table import TextTableModel
+from planner.ui.vendors.model import power_text, roles_text
+
+ZERO = Decimal("0.00")
+
+
+def days_text(b: BookingRow) -> str:
+    """Return the booked days compactly: '12.–14. 3. 2027', '27. 11. – 23. 12. 2026'."""
+    first, last = b.first_day, b.last_day
+    if first == last:
+        return format_date(first)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}.–{format_date(last)}"
+    if first.year == last.year:
+        return f"{first.day}. {first.month}. – {format_date(last)}"
+    return f"{format_date(first)} – {format_date(last)}"
+
+
+class VendorDetail(QWidget):
+    """Read-only details of the selected vendor, with the personal-data actions.
+
+    Signals:
+        edit_requested(int): edit the vendor.
+        export_requested(int): save everything held about the vendor to a file.
+        anonymise_requested(int): clear the vendor's personal contact data.
+    """
+
+    edit_requested = Signal(int)
+    export_requested = Signal(int)
+    anonymise_requested = Signal(int)
+
+    def __init__(self, sm: SM, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._sm = sm
+        self._row: VendorRow | None = None
+        self.title = heading()
+        self.facts = facts_label()
+        self.empty = QLabel(self.tr("Select one vendor to see their details."))
+        self.empty.setWordWrap(True)
+        self.bookings_model = TextTableModel(
+            [self.tr("Market"), self.tr("Stall"), self.tr("Days"), self.tr("Status"), self.tr("Fee"),
+             self.tr("Paid")],
+            self, numeric=[4],
+        )
+        self.bookings_label = QLabel()
+        self.bookings_view = small_table(self.bookings_model, stretch=0, wrap=True)
+        self.totals = QLabel()
+        self.totals.setWordWrap(True)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
+        self.export_button = QPushButton(self.tr("Export personal data…"))
+        self.export_button.setToolTip(self.tr("Save everything we hold about this vendor to a file"))
+        self.export_button.clicked.connect(lambda: self._emit(self.export_requested))
+        self.anonymise_button = QPushButton(self.tr("Anonymise…"))
+        self.anonymise_button.setToolTip(
+            self.tr("Clear the contact person, phone, e-mail, street and consent; bookings and fees stay")
+        )
+        self.anonymise_button.clicked.connect(lambda: self._emit(self.anonymise_requested))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.anonymise_button)
+        buttons.addStretch(1)
+
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.title)
+        body.addWidget(self.facts)
+        body.addLayout(buttons)
+        body.addWidget(self.bookings_label)
+        body.addWidget(self.bookings_view, 1)
+        body.addWidget(self.totals)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.body, 1)
+        self.show_row(None)
+
+    def _emit(self, signal: SignalInstance) -> None:
+        if self._row is not None:
+            signal.emit(self._row.id)
+
+    def row(self) -> VendorRow | None:
+        return self._row
+
+    def show_row(self, row: VendorRow | None) -> None:
+        """Show a vendor (None = nothing selected); bookings come from the market service."""
+        self._row = row
+        self.empty.setVisible(row is None)
+        self.body.setVisible(row is not None)
+        if row is None:
+            self.bookings_model.set_rows([])
+            return
+        self.title.setText(row.name + (self.tr(" (archived)") if row.archived else ""))
+        self.facts.setText(facts_html([
+            (self.tr("IČO"), escape(row.ico or "")),
+            (self.tr("DIČ"), escape(row.dic)),
+            (self.tr("Category"), escape(vendor_category_label(row.category))),
+            (self.tr("Role"), escape(roles_text(row))),
+            (self.tr("Contact person"), escape(row.contact_person)),
+            (self.tr("Phone"), escape(row.phone)),
+            (self.tr("E-mail"), mail_link(row.email)),
+            (self.tr("Address"), escape(row.address)),
+            (self.tr("Power needed"), escape(power_text(row.power_kw))),
+            (self.tr("Goods"), escape(row.goods)),
+            (self.tr("Consent given"), escape(format_date(row.consent_date)) if row.consent_date else ""),
+            (self.tr("Notes"), escape(row.notes).replace("\n", "<br>")),
+        ]))
+        bookings = market_service.list_bookings(self._sm, vendor_id=row.id)
+        bookings.sort(key=lambda b: (b.first_day, b.market_title, b.stall_code), reverse=True)
+        self.bookings_model.set_rows([
+            (b.id, (b.market_title, b.stall_code, days_text(b), booking_status_label(b.status),
+                    format_czk(b.fee) if b.fee is not None else "",
+                    format_date(b.paid_on) if b.paid_on else ""))
+            for b in bookings
+        ])
+        self.bookings_label.setText(
+            self.tr("<b>Stall bookings across markets</b> (%1)").replace("%1", str(len(bookings)))
+        )
+        approved = [b for b in bookings if b.status is BookingStatus.APPROVED]
+        expected = sum((b.fee or ZERO for b in approved), ZERO)
+        paid = sum((b.fee or ZERO for b in approved if b.paid_on), ZERO)
+        self.totals.setText(
+            self.tr("Fees of approved bookings: <b>%1</b><br>paid %2 · outstanding <b>%3</b>")
+            .replace("%1", format_czk(expected)).replace("%2", format_czk(paid))
+            .replace("%3", format_czk(expected - paid))
+        )

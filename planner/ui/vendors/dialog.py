@@ -1,0 +1,113 @@
+"""VendorDialog: create or edit a vendor; IČO checksum and duplicates checked as you type."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QWidget
+
+from planner.models.enums import VendorCategory
+from planner.services import vendors as vendor_service
+from planner.services._common import SM
+from planner.services.dto import VendorDraft, VendorRow
+from planner.ui.labels import vendor_category_label
+from planner.ui.lists.form import RecordDialog
+
+
+class VendorDialog(RecordDialog):
+    """Editor of one vendor; OK saves through services.vendors (Cancel writes nothing)."""
+
+    def __init__(self, sm: SM, row: VendorRow | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._sm = sm
+        self._row = row
+        self.setWindowTitle(self.tr("Edit vendor") if row else self.tr("New vendor"))
+        d = row or VendorDraft(name="")
+        self.name = self.line("name", self.tr("&Name:"), d.name)
+        self.ico = self.line("ico", self.tr("&IČO:"), d.ico or "", "12345678")
+        self.dic = self.line("dic", self.tr("&DIČ:"), d.dic, "CZ12345678")
+        self.category = QComboBox()
+        for category in sorted(VendorCategory, key=vendor_category_label):
+            self.category.addItem(vendor_category_label(category), category)
+        self.category.setCurrentIndex(self.category.findData(d.category))
+        self.form.addRow(self.tr("Ca&tegory:"), self.category)
+        self.is_stallholder = QCheckBox(self.tr("Market stallholder"))
+        self.is_stallholder.setChecked(d.is_stallholder)
+        self.is_supplier = QCheckBox(self.tr("Supplier of services"))
+        self.is_supplier.setChecked(d.is_supplier)
+        roles = QHBoxLayout()
+        roles.addWidget(self.is_stallholder)
+        roles.addWidget(self.is_supplier)
+        roles.addStretch(1)
+        self.form.addRow(self.tr("Role:"), roles)
+        self.contact_person = self.line("contact_person", self.tr("C&ontact person:"), d.contact_person)
+        self.phone = self.line("phone", self.tr("&Phone:"), d.phone, "+420 600 000 000")
+        self.email = self.line("email", self.tr("&E-mail:"), d.email)
+        self.street = self.line("street", self.tr("&Street:"), d.street)
+        self.city = self.line("city", self.tr("&Town:"), d.city)
+        self.postal_code = self.line("postal_code", self.tr("Postal &code:"), d.postal_code, "746 01")
+        power = "" if d.power_kw is None else str(d.power_kw).replace(".", ",")
+        self.power_kw = self.line("power_kw", self.tr("Po&wer needed (kW):"), power)
+        self.goods = self.text_box("goods", self.tr("&Goods:"), d.goods, rows=2)
+        self.notes = self.text_box("notes", self.tr("No&tes:"), d.notes, rows=2)
+        self.consent = QCheckBox(self.tr("Consent to personal data processing given on"))
+        self.consent_date = QDateEdit()
+        self.consent_date.setDisplayFormat("d. M. yyyy")
+        self.consent_date.setCalendarPopup(True)
+        self.consent.setChecked(d.consent_date is not None)
+        self.consent_date.setDate(QDate(d.consent_date or dt.date.today()))
+        self.consent_date.setEnabled(d.consent_date is not None)
+        self.consent.toggled.connect(self.consent_date.setEnabled)
+        consent = QHBoxLayout()
+        consent.addWidget(self.consent)
+        consent.addWidget(self.consent_date)
+        consent.addStretch(1)
+        self.form.addRow(self.tr("Consent:"), consent)
+        self.resize(560, self.sizeHint().height())
+        self.revalidate()
+
+    def draft(self) -> VendorDraft:
+        """Return what the form says, unvalidated."""
+        return VendorDraft(
+            name=self.name.text(),
+            ico=self.ico.text(),
+            dic=self.dic.text(),
+            contact_person=self.contact_person.text(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            street=self.street.text(),
+            city=self.city.text(),
+            postal_code=self.postal_code.text(),
+            category=self.category.currentData(),
+            is_stallholder=self.is_stallholder.isChecked(),
+            is_supplier=self.is_supplier.isChecked(),
+            power_kw=self.power_kw.text(),  # type: ignore[arg-type]  # the service parses text
+            goods=self.goods.toPlainText(),
+            notes=self.notes.toPlainText(),
+            consent_date=self._consent_day(),
+            archived=self._row.archived if self._row else False,
+        )
+
+    def _consent_day(self) -> dt.date | None:
+        if not self.consent.isChecked():
+            return None
+        day = self.consent_date.date()
+        return dt.date(day.year(), day.month(), day.day())
+
+    def check(self) -> None:
+        vendor_service.check_vendor(self._sm, self.draft(), self._row.id if self._row else None)
+
+    def save(self) -> VendorRow:
+        if self._row is None:
+            return vendor_service.create_vendor(self._sm, self.draft())
+        return vendor_service.update_vendor(self._sm, self._row.id, self.draft(), version=self._row.version)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, sm: SM, row: VendorRow | None = None) -> VendorRow | None:
+        """Show the editor; return the saved vendor, or None when cancelled."""
+        dialog = cls(sm, row, parent)
+        try:
+            return dialog.saved if dialog.exec() == cls.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()

@@ -1,0 +1,129 @@
+"""VendorsPage: stallholders and suppliers with search, filters, detail and personal data."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
+
+from planner import settings
+from planner.errors import PlannerError
+from planner.models.enums import VendorCategory
+from planner.services import vendors as vendor_service
+from planner.services.dto import VendorRow
+from planner.services.text import fold
+from planner.ui import messages
+from planner.ui.context import AppContext
+from planner.ui.labels import vendor_category_label
+from planner.ui.lists.page import ListPage
+from planner.ui.vendors.detail import VendorDetail
+from planner.ui.vendors.dialog import VendorDialog
+from planner.ui.vendors.model import VendorFilterProxy, VendorRole, VendorTableModel
+
+
+class VendorsPage(ListPage[VendorRow]):
+    """Market stallholders and suppliers; archived ones hidden by default."""
+
+    change_kind = "vendor"
+    refresh_on = frozenset({"market"})
+    columns_option = settings.VENDOR_COLUMNS
+    split_sizes = (620, 660)  # the bookings table needs room
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self.model: VendorTableModel
+        self.proxy: VendorFilterProxy
+        self.detail: VendorDetail
+        super().__init__(ctx, VendorTableModel(), VendorFilterProxy(), parent)
+        self.detail.edit_requested.connect(lambda _id: self.edit_current())
+        self.detail.export_requested.connect(self.export_personal_data)
+        self.detail.anonymise_requested.connect(self.anonymise)
+
+    def add_filters(self, bar: QHBoxLayout) -> None:
+        self.category_filter = QComboBox()
+        self.category_filter.setObjectName("category_filter")
+        self.category_filter.addItem(self.tr("All categories"), None)
+        for category in sorted(VendorCategory, key=vendor_category_label):
+            self.category_filter.addItem(vendor_category_label(category), category)
+        self.category_filter.currentIndexChanged.connect(self._on_filters)
+        self.role_filter = QComboBox()
+        self.role_filter.setObjectName("role_filter")
+        self.role_filter.addItem(self.tr("Stallholders and suppliers"), None)
+        self.role_filter.addItem(self.tr("Stallholders"), VendorRole.STALLHOLDER)
+        self.role_filter.addItem(self.tr("Suppliers"), VendorRole.SUPPLIER)
+        self.role_filter.currentIndexChanged.connect(self._on_filters)
+        bar.addWidget(self.category_filter)
+        bar.addWidget(self.role_filter)
+
+    def _on_filters(self, _index: int) -> None:
+        category = self.category_filter.currentData()
+        self.proxy.set_categories(frozenset({category}) if category else frozenset())
+        self.proxy.set_role(self.role_filter.currentData())
+        self._update_count()
+
+    def make_detail(self) -> VendorDetail:
+        return VendorDetail(self.ctx.sm)
+
+    def show_detail(self, row: VendorRow | None) -> None:
+        self.detail.show_row(row)
+
+    def load_rows(self) -> Sequence[VendorRow]:
+        return vendor_service.list_vendors(self.ctx.sm, include_archived=True)
+
+    def edit_row(self, row: VendorRow | None) -> VendorRow | None:
+        saved = VendorDialog.ask(self, self.ctx.sm, row)
+        if saved is not None:
+            self.ctx.bus.emit_change("vendor", [saved.id])
+        return saved
+
+    def archive_rows(self, ids: Sequence[int], archived: bool) -> None:
+        vendor_service.set_vendors_archived(self.ctx.sm, ids, archived)
+
+    def delete_row(self, row_id: int) -> None:
+        vendor_service.delete_vendor(self.ctx.sm, row_id)
+
+    def count_text(self, shown: int, total: int) -> str:
+        return self.tr("%1 of %2 vendors shown").replace("%1", str(shown)).replace("%2", str(total))
+
+    # --- personal data ----------------------------------------------------
+
+    def export_personal_data(self, vendor_id: int) -> None:
+        """Save everything held about a vendor to a JSON file the user picks."""
+        try:
+            data = vendor_service.personal_data(self.ctx.sm, vendor_id)
+        except PlannerError as exc:
+            messages.show_error(self, exc.message)
+            return
+        slug = re.sub(r"[^a-z0-9]+", "-", fold(str(data["vendor"]["name"]))).strip("-") or "vendor"
+        path = messages.ask_save_file(
+            self, self.tr("Export personal data"), f"{slug}.json", self.tr("JSON files (*.json)")
+        )
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += ".json"
+        try:
+            Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        except OSError as exc:
+            messages.show_error(self, self.tr("Cannot write %1: %2").replace("%1", path).replace("%2", exc.strerror or str(exc)))
+            return
+        messages.show_info(self, self.tr("Personal data saved to %1.").replace("%1", path))
+
+    def anonymise(self, vendor_id: int) -> None:
+        """After confirmation, clear the vendor's personal contact data (bookings stay)."""
+        row = next((r for r in self.model.rows() if r.id == vendor_id), None)
+        name = row.name if row else str(vendor_id)
+        question = self.tr(
+            "Anonymise “%1”? The contact person, phone, e-mail, street and consent date are cleared "
+            "for good; bookings and fees stay. This cannot be undone."
+        ).replace("%1", name)
+        if not messages.ask_yes_no(self, question, self.tr("Anonymise vendor")):
+            return
+        try:
+            vendor_service.anonymise_vendor(self.ctx.sm, vendor_id)
+        except PlannerError as exc:
+            messages.show_error(self, exc.message)
+            return
+        self.ctx.bus.emit_change("vendor", [vendor_id])

@@ -1,0 +1,77 @@
+"""VenueDialog: create or edit a venue with inline validation by the venue service."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from planner.models.enums import VenueKind
+from planner.services import venues as venue_service
+from planner.services._common import SM
+from planner.services.dto import VenueDraft, VenueRow
+from planner.ui.labels import venue_kind_label
+from planner.ui.lists.form import RecordDialog
+
+
+class VenueDialog(RecordDialog):
+    """Editor of one venue; OK saves through services.venues (Cancel writes nothing)."""
+
+    def __init__(self, sm: SM, row: VenueRow | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._sm = sm
+        self._row = row
+        self.setWindowTitle(self.tr("Edit venue") if row else self.tr("New venue"))
+        d = row or VenueDraft(name="")
+        self.name = self.line("name", self.tr("&Name:"), d.name)
+        self.kind = QComboBox()
+        for kind in sorted(VenueKind, key=lambda k: venue_kind_label(k)):
+            self.kind.addItem(venue_kind_label(kind), kind)
+        self.kind.setCurrentIndex(self.kind.findData(d.kind))
+        self.form.addRow(self.tr("&Kind:"), self.kind)
+        self.street = self.line("street", self.tr("&Street:"), d.street)
+        self.city = self.line("city", self.tr("&Town:"), d.city)
+        self.postal_code = self.line("postal_code", self.tr("&Postal code:"), d.postal_code, "746 01")
+        capacity = "" if d.capacity is None else str(d.capacity)
+        self.capacity = self.line("capacity", self.tr("&Capacity:"), capacity, self.tr("seats or people"))
+        self.contact = self.line("contact", self.tr("C&ontact:"), d.contact)
+        self.phone = self.line("phone", self.tr("&Phone:"), d.phone, "+420 553 000 000")
+        self.email = self.line("email", self.tr("&E-mail:"), d.email)
+        self.equipment = self.text_box("equipment", self.tr("E&quipment\n(one per line):"), "\n".join(d.equipment))
+        self.colour = self.line("colour", self.tr("Co&lour:"), d.colour, "#607d8b")
+        self.notes = self.text_box("notes", self.tr("No&tes:"), d.notes)
+        self.resize(520, self.sizeHint().height())
+        self.revalidate()
+
+    def draft(self) -> VenueDraft:
+        """Return what the form says, unvalidated."""
+        return VenueDraft(
+            name=self.name.text(),
+            kind=self.kind.currentData(),
+            street=self.street.text(),
+            city=self.city.text(),
+            postal_code=self.postal_code.text(),
+            capacity=self.capacity.text(),  # type: ignore[arg-type]  # the service parses text
+            contact=self.contact.text(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            equipment=tuple(self.equipment.toPlainText().splitlines()),
+            colour=self.colour.text(),
+            notes=self.notes.toPlainText(),
+            archived=self._row.archived if self._row else False,
+        )
+
+    def check(self) -> None:
+        venue_service.validate_venue(self.draft())
+
+    def save(self) -> VenueRow:
+        if self._row is None:
+            return venue_service.create_venue(self._sm, self.draft())
+        return venue_service.update_venue(self._sm, self._row.id, self.draft(), version=self._row.version)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, sm: SM, row: VenueRow | None = None) -> VenueRow | None:
+        """Show the editor; return the saved venue, or None when cancelled."""
+        dialog = cls(sm, row, parent)
+        try:
+            return dialog.saved if dialog.exec() == cls.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()

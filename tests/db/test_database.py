@@ -1,0 +1,119 @@
+"""Opening databases: migrations, backups, and refusing databases we must not touch."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+
+from planner import db as dbmod
+from planner.errors import DatabaseError
+from planner.models import Base
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_upgrade_from_empty_creates_schema_at_head(tmp_path):
+    path = tmp_path / "new.sqlite3"
+    database = dbmod.open_database(f"sqlite:///{path}")
+    with database.engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        rev = MigrationContext.configure(conn).get_current_revision()
+    database.dispose()
+    assert set(Base.metadata.tables) <= tables
+    assert rev == dbmod.head_revision()
+
+
+def test_migrations_match_the_models(db):
+    """The initial revision creates exactly what the models declare (no drift)."""
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": False}), Base.metadata)
+    assert diff == []
+
+
+def test_sqlite_pragmas_are_on(sqlite_db):
+    with sqlite_db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+
+
+def test_too_new_database_is_refused_and_not_modified(tmp_path):
+    path = tmp_path / "future.sqlite3"
+    dbmod.open_database(f"sqlite:///{path}").dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'ffff_from_the_future'")
+    before = _digest(path)
+    with pytest.raises(DatabaseError) as info:
+        dbmod.open_database(f"sqlite:///{path}")
+    assert "ffff_from_the_future" in info.value.message
+    assert "novější" in info.value.message
+    assert _digest(path) == before
+
+
+def test_foreign_database_is_refused_and_not_modified(tmp_path):
+    path = tmp_path / "accounting.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")
+        conn.execute("INSERT INTO invoices VALUES (1, 10.0)")
+    before = _digest(path)
+    with pytest.raises(DatabaseError) as info:
+        dbmod.open_database(f"sqlite:///{path}")
+    assert "není databáze plánovače" in info.value.message
+    assert _digest(path) == before
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(b"this is a text file, not SQLite" * 100)
+    before = _digest(path)
+    with pytest.raises(DatabaseError):
+        dbmod.open_database(f"sqlite:///{path}")
+    assert _digest(path) == before
+
+
+def test_unreachable_server_gives_a_clear_error():
+    with pytest.raises(DatabaseError) as info:
+        dbmod.open_database("postgresql://planner:secret@127.0.0.1:9/planner", connect_args={"connect_timeout": 2})
+    assert "nelze připojit" in info.value.message
+    assert "secret" not in info.value.message
+
+
+def test_bad_url_gives_a_clear_error():
+    with pytest.raises(DatabaseError, match="není platná"):
+        dbmod.open_database("nosuchdb://x")
+
+
+def test_backup_copies_the_sqlite_file_before_migrating(tmp_path, monkeypatch):
+    path = tmp_path / "old.sqlite3"
+    database = dbmod.open_database(f"sqlite:///{path}")
+    with database.engine.begin() as conn:
+        conn.execute(text("INSERT INTO venue (name, kind, street, city, postal_code, contact, phone, email, equipment,"
+                          " colour, notes, archived, version, created_at, updated_at) VALUES ('Kino Mír', 'cinema',"
+                          " '', 'Opava', '', '', '', '', '[]', '#607d8b', '', 0, 1, '2026-01-01', '2026-01-01')"))
+    database.dispose()
+    # Pretend this program knows a newer revision, so opening must migrate (and back up first).
+    monkeypatch.setattr(dbmod, "head_revision", lambda: "0002_pretend")
+    upgraded: list[str] = []
+    monkeypatch.setattr(dbmod.command, "upgrade", lambda cfg, rev: upgraded.append(rev))
+    dbmod.open_database(f"sqlite:///{path}").dispose()
+    assert upgraded == ["head"]
+    backups = list((dbmod.paths.backup_dir()).glob("old-*-before-0001.sqlite3"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("SELECT name FROM venue").fetchall() == [("Kino Mír",)]
+
+
+def test_url_resolution_prefers_option_then_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("PLANNER_DB_URL", "sqlite:///env.db")
+    assert dbmod.resolve_url("sqlite:///cli.db") == "sqlite:///cli.db"
+    assert dbmod.resolve_url(None) == "sqlite:///env.db"
+    monkeypatch.delenv("PLANNER_DB_URL")
+    assert dbmod.resolve_url(None).endswith("planner.sqlite3")

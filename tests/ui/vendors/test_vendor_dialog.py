@@ -1,0 +1,88 @@
+"""VendorDialog: IČO checksum and duplicates, DIČ, contact data; OK disabled with the reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from planner.services import vendors as vendor_service
+from planner.services.dto import VendorDraft
+from planner.ui.vendors.dialog import VendorDialog
+
+
+def dialog_for(qtbot, ctx, row=None) -> VendorDialog:  # type: ignore[no-untyped-def]
+    dialog = VendorDialog(ctx.sm, row)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_invalid_ico_checksum_disables_ok_with_the_reason(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    dialog = dialog_for(qtbot, ctx)
+    dialog.name.setText("Medový vánek s.r.o.")
+    dialog.ico.setText("10401068")
+
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.error_text() == "IČO: IČO 10401068 nemá platný kontrolní součet."
+    dialog.ico.setText("10401067")
+    assert dialog.ok_button.isEnabled()
+
+
+def test_duplicate_ico_is_reported_before_saving(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    vendor_service.create_vendor(ctx.sm, VendorDraft("Medový vánek s.r.o.", ico="10401067"))
+    dialog = dialog_for(qtbot, ctx)
+    dialog.name.setText("Jiný prodejce")
+    dialog.ico.setText("104 010 67")
+
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.error_text().startswith("IČO:") and "10401067" in dialog.error_text()
+    assert "už existuje" in dialog.error_text()
+
+
+def test_editing_a_vendor_keeps_its_own_ico(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    row = vendor_service.create_vendor(ctx.sm, VendorDraft("Medový vánek s.r.o.", ico="10401067"))
+    dialog = dialog_for(qtbot, ctx, row)
+    assert dialog.ok_button.isEnabled(), dialog.error_text()
+    dialog.phone.setText("723000101")
+    dialog.accept()
+    assert vendor_service.get_vendor(ctx.sm, row.id).phone == "+420 723 000 101"
+
+
+def test_bad_dic_email_phone_psc_and_power_are_named(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    dialog = dialog_for(qtbot, ctx)
+    dialog.name.setText("Kapřík")
+    for widget, bad, label in [
+        (dialog.dic, "CZ123", "DIČ"),
+        (dialog.phone, "123", "Telefon"),
+        (dialog.email, "a@b", "E-mail"),
+        (dialog.postal_code, "1234", "PSČ"),
+        (dialog.power_kw, "hodně", "Příkon"),
+        (dialog.power_kw, "-1", "Příkon"),
+    ]:
+        widget.setText(bad)
+        assert not dialog.ok_button.isEnabled(), bad
+        assert dialog.error_text().startswith(label), dialog.error_text()
+        widget.setText("")
+        assert dialog.ok_button.isEnabled()
+
+
+def test_ok_creates_the_vendor_with_roles_power_and_consent(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    dialog = dialog_for(qtbot, ctx)
+    dialog.name.setText("Ozvučení Opava")
+    dialog.is_stallholder.setChecked(False)
+    dialog.is_supplier.setChecked(True)
+    dialog.power_kw.setText("2,5")
+    dialog.consent.setChecked(True)
+    dialog.consent_date.setDate(dt.date(2026, 3, 1))
+    dialog.ok_button.click()
+
+    row = vendor_service.get_vendor(ctx.sm, dialog.saved.id)
+    assert (row.is_stallholder, row.is_supplier) == (False, True)
+    assert str(row.power_kw) == "2.5"
+    assert row.consent_date == dt.date(2026, 3, 1)
+
+
+def test_cancel_writes_nothing(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    row = vendor_service.create_vendor(ctx.sm, VendorDraft("Kapřík", contact_person="Zdeněk Kapr"))
+    dialog = dialog_for(qtbot, ctx, row)
+    dialog.contact_person.setText("")
+    dialog.reject()
+    assert vendor_service.get_vendor(ctx.sm, row.id) == row

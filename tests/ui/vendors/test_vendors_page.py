@@ -1,0 +1,148 @@
+"""VendorsPage: archive instead of delete, filters, detail with bookings and fees, personal data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+
+from planner import settings
+from planner.models.enums import BookingStatus, VendorCategory
+from planner.services import markets
+from planner.services import vendors as vendor_service
+from planner.services.dto import BookingDraft, EventDraft, StallDraft, VendorDraft
+from planner.services.timeutil import all_day_span
+from planner.ui import messages
+from planner.ui.vendors.model import VendorColumn, VendorRole
+from planner.ui.vendors.page import VendorsPage
+
+
+@pytest.fixture
+def page(qtbot, ctx):  # type: ignore[no-untyped-def]
+    vendor_service.create_vendor(ctx.sm, VendorDraft(
+        "Punčovna Zimní hvězda s.r.o.", ico="35134623", contact_person="Lucie Hvězdová",
+        phone="723 000 107", email="lucie@example.cz", street="Sadová 7", city="Opava",
+        postal_code="74601", category=VendorCategory.DRINKS, consent_date=dt.date(2026, 1, 10),
+    ))
+    vendor_service.create_vendor(ctx.sm, VendorDraft("Čech", category=VendorCategory.CRAFTS))
+    vendor_service.create_vendor(ctx.sm, VendorDraft("Chrudim", is_stallholder=False, is_supplier=True,
+                                                     category=VendorCategory.SERVICES))
+    widget = VendorsPage(ctx)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def book(ctx, vendor_id: int) -> None:  # type: ignore[no-untyped-def]
+    start, end = all_day_span(dt.date(2026, 11, 27), dt.date(2026, 12, 23))
+    market = markets.create_market(ctx.sm, EventDraft("Vánoční trhy 2026", start, end))
+    stall = markets.create_stall(ctx.sm, market.event_id, StallDraft("D02", has_power=True))
+    markets.create_booking(ctx.sm, BookingDraft(
+        stall.id, vendor_id, dt.date(2026, 11, 27), dt.date(2026, 12, 23), BookingStatus.APPROVED,
+        fee=Decimal("13500.00"), paid_on=dt.date(2026, 11, 15),
+    ))
+    other = markets.create_stall(ctx.sm, market.event_id, StallDraft("D03"))
+    markets.create_booking(ctx.sm, BookingDraft(
+        other.id, vendor_id, dt.date(2026, 12, 1), dt.date(2026, 12, 2), BookingStatus.APPROVED,
+        fee=Decimal("1000.50"),
+    ))
+    ctx.bus.emit_change("market", [market.event_id])
+
+
+def shown(page: VendorsPage) -> list[str]:
+    return [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+
+
+def punc(page: VendorsPage):  # type: ignore[no-untyped-def]
+    return next(r for r in page.model.rows() if r.name.startswith("Punčovna"))
+
+
+def test_list_sorted_czech_and_filtered_by_role_and_category(page) -> None:  # type: ignore[no-untyped-def]
+    assert shown(page) == ["Čech", "Chrudim", "Punčovna Zimní hvězda s.r.o."]
+    page.role_filter.setCurrentIndex(page.role_filter.findData(VendorRole.SUPPLIER))
+    assert shown(page) == ["Chrudim"]
+    page.role_filter.setCurrentIndex(0)
+    page.category_filter.setCurrentIndex(page.category_filter.findData(VendorCategory.DRINKS))
+    assert shown(page) == ["Punčovna Zimní hvězda s.r.o."]
+
+
+def test_vendor_with_bookings_is_archived_not_deleted(page, ctx, qtbot, shown_messages) -> None:  # type: ignore[no-untyped-def]
+    book(ctx, punc(page).id)
+    page.select_ids([punc(page).id])
+
+    page.delete_selected()
+    assert shown_messages[-1][0] == "error" and "archivujte" in shown_messages[-1][1]
+    assert vendor_service.get_vendor(ctx.sm, punc(page).id)
+
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert shown(page) == ["Čech", "Chrudim"]
+    assert len(markets.list_bookings(ctx.sm, vendor_id=punc(page).id)) == 2
+
+
+def test_detail_shows_stall_bookings_across_markets_and_fees(page, ctx) -> None:  # type: ignore[no-untyped-def]
+    book(ctx, punc(page).id)
+    page.select_ids([punc(page).id])
+
+    detail = page.detail
+    assert detail.bookings_model.rowCount() == 2
+    texts = {detail.bookings_model.text(r, 1): detail.bookings_model.text(r, 4) for r in range(2)}
+    assert texts == {"D02": "13\u00a0500,00\u00a0Kč", "D03": "1\u00a0000,50\u00a0Kč"}
+    totals = detail.totals.text()
+    assert "14\u00a0500,50\u00a0Kč" in totals and "1\u00a0000,50\u00a0Kč" in totals
+    assert "Lucie Hvězdová" in detail.facts.text()
+
+
+def test_anonymise_from_the_detail_clears_contact_data_and_keeps_bookings(page, ctx, shown_messages) -> None:  # type: ignore[no-untyped-def]
+    vendor_id = punc(page).id
+    book(ctx, vendor_id)
+    page.select_ids([vendor_id])
+
+    page.detail.anonymise_button.click()
+
+    assert shown_messages[0][0] == "question"
+    row = vendor_service.get_vendor(ctx.sm, vendor_id)
+    assert (row.contact_person, row.phone, row.email, row.street, row.consent_date) == ("", "", "", "", None)
+    assert row.ico == "35134623"
+    assert len(markets.list_bookings(ctx.sm, vendor_id=vendor_id)) == 2
+    assert "Hvězdová" not in page.detail.facts.text()  # the page refreshed
+    assert page.detail.bookings_model.rowCount() == 2
+
+
+def test_anonymise_is_not_done_without_confirmation(page, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(messages, "ask_yes_no", lambda *_a, **_k: False)
+    page.select_ids([punc(page).id])
+    page.detail.anonymise_button.click()
+    assert vendor_service.get_vendor(ctx.sm, punc(page).id).contact_person == "Lucie Hvězdová"
+
+
+def test_export_personal_data_writes_everything_held(page, ctx, tmp_path, monkeypatch, shown_messages) -> None:  # type: ignore[no-untyped-def]
+    vendor_id = punc(page).id
+    book(ctx, vendor_id)
+    target = tmp_path / "export.json"
+    suggested: list[str] = []
+
+    def ask(_parent, _title, name, _filters):  # type: ignore[no-untyped-def]
+        suggested.append(name)
+        return str(target)
+
+    monkeypatch.setattr(messages, "ask_save_file", ask)
+    page.select_ids([vendor_id])
+    page.detail.export_button.click()
+
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert suggested == ["puncovna-zimni-hvezda-s-r-o.json"]
+    assert data["vendor"]["contact_person"] == "Lucie Hvězdová"
+    assert data["vendor"]["email"] == "lucie@example.cz"
+    assert data["vendor"]["consent_date"] == "2026-01-10"
+    assert sorted(b["stall"] for b in data["stall_bookings"]) == ["D02", "D03"]
+    assert shown_messages[-1][0] == "info"
+
+
+def test_hidden_columns_are_remembered(page, ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page.set_column_visible(VendorColumn.CONSENT, False)
+    again = VendorsPage(ctx)
+    qtbot.addWidget(again)
+    assert again.view.isColumnHidden(VendorColumn.CONSENT)
+    assert ctx.settings.get(settings.VENDOR_COLUMNS) == "CONSENT"

@@ -1,0 +1,89 @@
+"""VenueDialog: inline validation by the service, OK disabled with the reason, Cancel writes nothing."""
+
+from __future__ import annotations
+
+from planner.services import venues as venue_service
+from planner.services.dto import VenueDraft
+from planner.ui.venues.dialog import VenueDialog
+
+
+def test_new_venue_needs_a_name_before_ok_is_enabled(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    dialog = VenueDialog(ctx.sm)
+    qtbot.addWidget(dialog)
+    assert not dialog.ok_button.isEnabled()
+    assert "Název" in dialog.error_text() and "povinné" in dialog.error_text()
+
+    dialog.name.setText("Kino Mír")
+    assert dialog.ok_button.isEnabled() and dialog.error_text() == ""
+
+
+def test_bad_psc_phone_email_and_capacity_are_named(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    dialog = VenueDialog(ctx.sm)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Kino Mír")
+    cases = [
+        (dialog.postal_code, "7460", "PSČ"),
+        (dialog.phone, "12345", "Telefon"),
+        (dialog.email, "kino@", "E-mail"),
+        (dialog.capacity, "-5", "Kapacita"),
+        (dialog.capacity, "hodně", "Kapacita"),
+    ]
+    for widget, bad, label in cases:
+        good = widget.text()
+        widget.setText(bad)
+        assert not dialog.ok_button.isEnabled(), bad
+        assert dialog.error_text().startswith(label), dialog.error_text()
+        assert dialog.ok_button.toolTip() == dialog.error_text()
+        assert widget.styleSheet(), "the bad field is marked"
+        widget.setText(good)
+        assert dialog.ok_button.isEnabled()
+        assert not widget.styleSheet()
+
+
+def test_ok_saves_normalised_values(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    dialog = VenueDialog(ctx.sm)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Obecní dům")
+    dialog.postal_code.setText("74601")
+    dialog.phone.setText("553 000 111")
+    dialog.capacity.setText("100")
+    dialog.equipment.setPlainText("klavír\n\nozvučení")
+    dialog.ok_button.click()
+
+    saved = dialog.saved
+    assert saved is not None and dialog.result() == dialog.DialogCode.Accepted
+    row = venue_service.get_venue(ctx.sm, saved.id)
+    assert (row.postal_code, row.phone, row.capacity, row.equipment) == ("746 01", "+420 553 000 111", 100, ("klavír", "ozvučení"))
+
+
+def test_duplicate_name_keeps_the_dialog_open_with_the_text(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    venue_service.create_venue(ctx.sm, VenueDraft("Kino Mír"))
+    dialog = VenueDialog(ctx.sm)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Kino Mír")
+    dialog.ok_button.click()
+
+    assert dialog.saved is None
+    assert "už existuje" in dialog.error_text()
+    assert dialog.name.text() == "Kino Mír"
+
+
+def test_cancel_leaves_the_saved_venue_as_it_was(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    row = venue_service.create_venue(ctx.sm, VenueDraft("Kino Mír", capacity=500))
+    dialog = VenueDialog(ctx.sm, row)
+    qtbot.addWidget(dialog)
+    assert dialog.capacity.text() == "500"
+    dialog.capacity.setText("20")
+    dialog.name.setText("Kino")
+    dialog.reject()
+    assert venue_service.get_venue(ctx.sm, row.id) == row
+
+
+def test_editing_saves_over_the_same_venue(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    row = venue_service.create_venue(ctx.sm, VenueDraft("Kino Mír", capacity=500))
+    dialog = VenueDialog(ctx.sm, row)
+    qtbot.addWidget(dialog)
+    dialog.capacity.setText("480")
+    dialog.accept()
+    assert venue_service.get_venue(ctx.sm, row.id).capacity == 480
+    assert len(venue_service.list_venues(ctx.sm)) == 1
