@@ -498,7 +498,7 @@ def power_warning(stall: StallRow, vendor_power_kw: Decimal | None, needs_power:
     lang = errors.language()
 
     def kw(value: Decimal) -> str:
-        text = f"{value.normalize():f}"
+        text = f"{Decimal(value).quantize(Decimal('0.1')):f}"  # kW are stored with one decimal
         return text.replace(".", ",") if lang == "cs" else text
 
     if not stall.has_power:

@@ -224,10 +224,10 @@ def test_power_warning() -> None:
     assert ms.power_warning(_stall(has_power=False), None, False) is None
     assert ms.power_warning(_stall(has_power=False), Decimal("3"), True) == "Stánek A01 nemá elektrickou přípojku."
     weak = _stall(has_power=True, power_kw=Decimal("3.6"))
-    assert ms.power_warning(weak, Decimal("8"), True) == "Stánek A01 má jen 3,6 kW, prodejce potřebuje 8 kW."
+    assert ms.power_warning(weak, Decimal("8"), True) == "Stánek A01 má jen 3,6 kW, prodejce potřebuje 8,0 kW."
     assert ms.power_warning(weak, Decimal("3.6"), True) is None
     errors.set_language("en")
-    assert ms.power_warning(weak, Decimal("8"), True) == "Stall A01 has only 3.6 kW; the vendor needs 8 kW."
+    assert ms.power_warning(weak, Decimal("8"), True) == "Stall A01 has only 3.6 kW; the vendor needs 8.0 kW."
 
 
 def test_demo_christmas_market(demo_db) -> None:  # type: ignore[no-untyped-def]

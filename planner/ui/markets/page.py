@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMenu,
-    QPushButton,
     QSplitter,
     QTableView,
+    QScrollArea,
     QTabWidget,
-    QToolButton,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -123,7 +123,11 @@ class MarketsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.map_tab, self.tr("Stall map"))
         self.tabs.addTab(self.bookings_tab, self.tr("Applications and bookings"))
-        self.tabs.addTab(self.settings_panel, self.tr("Opening hours and fees"))
+        settings_scroll = QScrollArea()
+        settings_scroll.setWidgetResizable(True)
+        settings_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        settings_scroll.setWidget(self.settings_panel)
+        self.tabs.addTab(settings_scroll, self.tr("Opening hours and fees"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.header)
@@ -138,24 +142,31 @@ class MarketsPage(QWidget):
     def _build_header(self) -> None:
         self.market_combo = QComboBox()
         self.market_combo.setObjectName("market_combo")
-        self.market_combo.setMinimumWidth(320)
+        self.market_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.market_combo.setMinimumContentsLength(24)
         self.market_combo.currentIndexChanged.connect(self._on_market_chosen)
-        self.new_button = QPushButton(self.tr("New market…"))
-        self.new_button.clicked.connect(self.new_market)
-        self.copy_button = QPushButton(self.tr("Copy the layout from a previous market…"))
-        self.copy_button.clicked.connect(self.copy_layout)
-        self.print_button = QPushButton(self.tr("Print map…"))
-        self.print_button.clicked.connect(self.print_map)
-        self.pdf_button = QPushButton(self.tr("Export map to PDF…"))
-        self.pdf_button.clicked.connect(self.export_pdf)
+        self.act_new_market = QAction(self.tr("New market…"), self)
+        self.act_new_market.triggered.connect(self.new_market)
+        self.act_copy_layout = QAction(self.tr("Copy the layout from a previous market…"), self)
+        self.act_copy_layout.triggered.connect(self.copy_layout)
+        self.act_print = QAction(self.tr("Print map…"), self)
+        self.act_print.setShortcut(QKeySequence.StandardKey.Print)
+        self.act_print.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.act_print.triggered.connect(self.print_map)
+        self.act_pdf = QAction(self.tr("Export map to PDF…"), self)
+        self.act_pdf.triggered.connect(lambda: self.export_pdf())
+        self.addAction(self.act_print)
+        # A tool bar folds what does not fit into its extension menu, so the page
+        # never forces the main window to be wider than the screen.
+        actions = _tool_bar(self.act_new_market, self.act_copy_layout, self.act_print, self.act_pdf)
         self.header = QHBoxLayout()
         self.header.addWidget(QLabel(self.tr("Market:")))
         self.header.addWidget(self.market_combo, 1)
-        for button in (self.new_button, self.copy_button, self.print_button, self.pdf_button):
-            self.header.addWidget(button)
+        self.header.addWidget(actions, 2)
         self.totals_label = QLabel()
         self.totals_label.setObjectName("market_totals")
         self.totals_label.setTextFormat(Qt.TextFormat.RichText)
+        self.totals_label.setWordWrap(True)
         self.banner = QLabel()
         self.banner.setObjectName("market_banner")
         self.banner.setWordWrap(True)
@@ -216,31 +227,25 @@ class MarketsPage(QWidget):
         self.day_combo = QComboBox()
         self.day_combo.setObjectName("map_day")
         self.day_combo.currentIndexChanged.connect(lambda _i: None if self._loading else self._show_map())
-        zoom_in = QToolButton()
-        zoom_in.setText("+")
-        zoom_in.setToolTip(self.tr("Zoom in (mouse wheel)"))
-        zoom_in.clicked.connect(lambda: self.map_view.zoom_by(1.25))
-        zoom_out = QToolButton()
-        zoom_out.setText("−")
+        self.act_add_stall = QAction(self.tr("Add stall…"), self)
+        self.act_add_stall.triggered.connect(lambda: self.add_stall())
+        zoom_out = QAction("−", self)
         zoom_out.setToolTip(self.tr("Zoom out (mouse wheel)"))
-        zoom_out.clicked.connect(lambda: self.map_view.zoom_by(0.8))
-        fit = QToolButton()
-        fit.setText(self.tr("Fit"))
+        zoom_out.triggered.connect(lambda: self.map_view.zoom_by(0.8))
+        zoom_in = QAction("+", self)
+        zoom_in.setToolTip(self.tr("Zoom in (mouse wheel)"))
+        zoom_in.triggered.connect(lambda: self.map_view.zoom_by(1.25))
+        fit = QAction(self.tr("Fit"), self)
         fit.setToolTip(self.tr("Show all stalls"))
-        fit.clicked.connect(self.map_view.fit)
-        tools = QHBoxLayout()
+        fit.triggered.connect(self.map_view.fit)
+        tools = _tool_bar()
         tools.addWidget(QLabel(self.tr("Colour by:")))
         tools.addWidget(self.colour_combo)
         tools.addWidget(QLabel(self.tr("Day:")))
         tools.addWidget(self.day_combo)
-        tools.addStretch(1)
-        add_stall = QToolButton()
-        add_stall.setText(self.tr("Add stall…"))
-        add_stall.clicked.connect(lambda: self.add_stall())
-        tools.addWidget(add_stall)
-        tools.addWidget(zoom_out)
-        tools.addWidget(zoom_in)
-        tools.addWidget(fit)
+        tools.addSeparator()
+        for act in (self.act_add_stall, zoom_out, zoom_in, fit):
+            tools.addAction(act)
         self.stall_info = QLabel(self.tr("Click a stall to see its details; drag stalls to rearrange the layout."))
         self.stall_info.setObjectName("stall_info")
         self.stall_info.setWordWrap(True)
@@ -248,7 +253,7 @@ class MarketsPage(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(tools)
+        right_layout.addWidget(tools)
         right_layout.addWidget(self.map_view, 1)
         right_layout.addWidget(self.stall_info)
 
@@ -258,6 +263,8 @@ class MarketsPage(QWidget):
         self.map_tab.setStretchFactor(0, 0)
         self.map_tab.setStretchFactor(1, 1)
         self.map_tab.setSizes([330, 900])
+        self.map_tab.setChildrenCollapsible(False)
+        left.setMinimumWidth(160)
 
     def _build_bookings_tab(self) -> None:
         self.booking_model = BookingTableModel(self)
@@ -318,12 +325,8 @@ class MarketsPage(QWidget):
         self.act_edit.triggered.connect(self._edit_current)
         self.table.addAction(self.act_new)
         self.table.activated.connect(lambda _ix: self._edit_current())
-        buttons = QHBoxLayout()
-        for act in (self.act_new, self.act_edit, self.act_approve, self.act_reject, self.act_paid, self.act_unpaid, self.act_delete):
-            button = QPushButton(act.text())
-            button.clicked.connect(act.trigger)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = _tool_bar(self.act_new, self.act_edit, self.act_approve, self.act_reject, self.act_paid,
+                            self.act_unpaid, self.act_delete)
         filters = QHBoxLayout()
         filters.addWidget(self.booking_search, 1)
         filters.addWidget(QLabel(self.tr("Status:")))
@@ -334,7 +337,7 @@ class MarketsPage(QWidget):
         layout = QVBoxLayout(self.bookings_tab)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
 
     # --- loading ----------------------------------------------------------
 
@@ -441,8 +444,9 @@ class MarketsPage(QWidget):
         self.settings_panel.set_market(self.market)
         self._show_totals()
         self._show_map()
-        for widget in (self.copy_button, self.print_button, self.pdf_button, self.tabs):
-            widget.setEnabled(self.market is not None)
+        for act in (self.act_copy_layout, self.act_print, self.act_pdf):
+            act.setEnabled(self.market is not None)
+        self.tabs.setEnabled(self.market is not None)
 
     def _power_warnings(self) -> dict[int, str]:
         return power_warnings(self.stalls, self.bookings, self.vendors)
@@ -861,6 +865,15 @@ class MarketsPage(QWidget):
         self.paint_map(painter, QRectF(margin, margin, size.width() - 2 * margin, size.height() - 2 * margin))
         painter.end()
         return image
+
+
+def _tool_bar(*actions: QAction) -> QToolBar:
+    bar = QToolBar()
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    bar.setIconSize(QSize(16, 16))
+    for act in actions:
+        bar.addAction(act)
+    return bar
 
 
 def ask_printer(parent: QWidget, printer: QPrinter) -> bool:

@@ -86,12 +86,12 @@ def test_drag_vendor_onto_free_stall_books_it_and_warns_about_power(page, ctx, q
     assert (booking.vendor_id, booking.status) == (grill, APPROVED)
     assert (booking.first_day, booking.last_day) == (dt.date(2026, 11, 27), dt.date(2026, 12, 23))
     assert booking.fee == Decimal("9450.00")  # 27 days x (300 + 50 power)
-    assert "H08" in page.banner.text() and "má jen 1 kW" in page.banner.text()
+    assert "H08" in page.banner.text() and "má jen 1,0 kW" in page.banner.text()
     assert page.scene.item_for(booking.stall_id).view.state is StallState.UNPAID
     assert page.scene.item_for(booking.stall_id).view.warning
     row = page.booking_model.row_of(booking.id)
     power = page.booking_model.index(row, BookingColumn.POWER)
-    assert power.data() == "⚠ 6,0 kW" and "má jen 1 kW" in power.data(Qt.ItemDataRole.ToolTipRole)
+    assert power.data() == "⚠ 6,0 kW" and "má jen 1,0 kW" in power.data(Qt.ItemDataRole.ToolTipRole)
     assert errors_shown == []
 
 
