@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, joinedload
 from planner import errors
 from planner.errors import ConflictError, ValidationError
 from planner.models import Event, Market, MarketHours, Stall, StallBooking, Vendor
+from planner.models.entities import new_uid
 from planner.models.enums import BookingStatus, EventCategory, StallKind
 from planner.services._common import SM, check_version, get_or_raise, run
 from planner.services.conflicts import stall_booking_conflicts
@@ -30,7 +31,7 @@ from planner.services.dto import (
     StallDraft,
     StallRow,
 )
-from planner.services.events import create_event
+from planner.services.events import validate_event
 from planner.services.timeutil import first_last_day
 from planner.services.validation import money, optional_text, require_text
 
@@ -142,25 +143,32 @@ def create_market(
     default_open: dt.time = dt.time(10, 0),
     default_close: dt.time = dt.time(20, 0),
     fee_rule: FeeRule | None = None,
+    copy_layout_from: int | None = None,
 ) -> MarketRow:
-    """Create a market: an all-day Event of category market plus its market details."""
+    """Create a market in one transaction: an all-day Event of category market, its market
+    details and (optionally) the stalls of an earlier market's layout."""
     if default_close <= default_open:
         raise ValidationError("close", "end_before_start")
-    event = create_event(sm, draft.with_changes(category=EventCategory.MARKET, all_day=True))
     rule = fee_rule or FeeRule()
+    fees = rule_values(rule)
+    by_kind = _by_kind_values(rule)
+    draft = draft.with_changes(category=EventCategory.MARKET, all_day=True)
 
-    def work(s: Session) -> None:
-        s.add(
-            Market(
-                event_id=event.id, default_open=default_open, default_close=default_close,
-                fee_per_day=rule.per_day, fee_per_m2_day=rule.per_m2_day,
-                power_fee_per_day=rule.power_per_day,
-                fee_by_kind={k.value: str(v) for k, v in rule.by_kind},
-            )
+    def work(s: Session) -> int:
+        event = Event(uid=draft.uid or new_uid(), **validate_event(s, draft))
+        s.add(event)
+        s.flush()
+        market = Market(
+            event_id=event.id, default_open=default_open, default_close=default_close,
+            fee_per_day=fees[0], fee_per_m2_day=fees[1], power_fee_per_day=fees[2], fee_by_kind=by_kind,
         )
+        s.add(market)
+        s.flush()
+        if copy_layout_from is not None:
+            _copy_stalls(s, copy_layout_from, market)
+        return event.id
 
-    run(sm, work)
-    return get_market(sm, event.id)
+    return get_market(sm, run(sm, work, unique={"uid": ("uid", draft.uid)}))
 
 
 def update_market_settings(
@@ -381,23 +389,27 @@ def copy_layout(sm: SM, from_market_id: int, to_market_id: int) -> list[StallRow
         raise ValidationError("market", "invalid", value=_SAME_MARKET[errors.language()])
 
     def work(s: Session) -> None:
-        target = get_or_raise(s, Market, to_market_id, "Market")
-        source = get_or_raise(s, Market, from_market_id, "Market")
-        target.map_width_m, target.map_depth_m = source.map_width_m, source.map_depth_m
-        existing = set(s.scalars(select(Stall.code).where(Stall.market_id == to_market_id)))
-        for o in s.scalars(select(Stall).where(Stall.market_id == from_market_id)):
-            if o.code in existing:
-                raise ValidationError("code", "duplicate", value=o.code)
-            s.add(
-                Stall(
-                    market_id=to_market_id, code=o.code, kind=o.kind, zone=o.zone, width_m=o.width_m,
-                    depth_m=o.depth_m, has_power=o.has_power, power_kw=o.power_kw,
-                    has_water=o.has_water, x_m=o.x_m, y_m=o.y_m, rotation=o.rotation, notes=o.notes,
-                )
-            )
+        _copy_stalls(s, from_market_id, get_or_raise(s, Market, to_market_id, "Market"))
 
     run(sm, work)
     return list_stalls(sm, to_market_id)
+
+
+def _copy_stalls(s: Session, from_market_id: int, target: Market) -> None:
+    source = get_or_raise(s, Market, from_market_id, "Market")
+    target.map_width_m, target.map_depth_m = source.map_width_m, source.map_depth_m
+    existing = set(s.scalars(select(Stall.code).where(Stall.market_id == target.event_id)))
+    for o in s.scalars(select(Stall).where(Stall.market_id == from_market_id)):
+        if o.code in existing:
+            raise ValidationError("code", "duplicate", value=o.code)
+        s.add(
+            Stall(
+                market_id=target.event_id, code=o.code, kind=o.kind, zone=o.zone, width_m=o.width_m,
+                depth_m=o.depth_m, has_power=o.has_power, power_kw=o.power_kw,
+                has_water=o.has_water, x_m=o.x_m, y_m=o.y_m, rotation=o.rotation, notes=o.notes,
+            )
+        )
+    s.flush()
 
 
 _SAME_MARKET = {

@@ -277,3 +277,21 @@ def test_status_given_as_plain_text_still_obeys_the_rule(sm, setup) -> None:  # 
         ms.set_bookings_status(sm, [other.id], "approved")  # type: ignore[arg-type]
     with pytest.raises(ValidationError):
         ms.create_booking(sm, BookingDraft(stall.id, b.id, FIRST, FIRST, "maybe"))  # type: ignore[arg-type]
+
+
+def test_create_market_with_layout_is_one_transaction(sm, setup) -> None:  # type: ignore[no-untyped-def]
+    from planner.services.events import list_events
+
+    old, _stall, _a, _b = setup
+    events_before = len(list_events(sm))
+    with pytest.raises(errors.NotFound):
+        ms.create_market(
+            sm, EventDraft.all_day_event("Jarmark", dt.date(2027, 3, 12), dt.date(2027, 3, 14)), copy_layout_from=9999)
+    assert len(list_events(sm)) == events_before  # no event without its market
+    with pytest.raises(ValidationError):
+        ms.create_market(sm, EventDraft.all_day_event("Jarmark", dt.date(2027, 3, 12), dt.date(2027, 3, 14)),
+                         fee_rule=FeeRule(per_day=Decimal("-1")))
+    assert len(list_events(sm)) == events_before
+    new = ms.create_market(sm, EventDraft.all_day_event("Jarmark", dt.date(2027, 3, 12), dt.date(2027, 3, 14)),
+                           copy_layout_from=old.event_id)
+    assert [s.code for s in ms.list_stalls(sm, new.event_id)] == ["A01"]

@@ -736,12 +736,10 @@ class MarketsPage(QWidget):
 
         def work() -> MarketRow:
             draft = EventDraft.all_day_event(answer.title, answer.first_day, answer.last_day, venue_id=answer.venue_id)
-            market = market_service.create_market(
+            return market_service.create_market(
                 self.ctx.sm, draft, default_open=answer.default_open, default_close=answer.default_close,
+                copy_layout_from=answer.copy_from,
             )
-            if answer.copy_from is not None:
-                market_service.copy_layout(self.ctx.sm, answer.copy_from, market.event_id)
-            return market
 
         market = self.call(work)
         if market is not None:
