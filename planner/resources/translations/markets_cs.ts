@@ -1,55 +1,54 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="cs_CZ">
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="424"/>
+        <location filename="../../ui/markets/dialogs.py" line="424" />
         <source>Application / booking</source>
         <translation>Přihláška / rezervace</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="442"/>
-        <source>by the market&apos;s fee rule</source>
+        <location filename="../../ui/markets/dialogs.py" line="442" />
+        <source>by the market's fee rule</source>
         <translation>podle pravidla poplatků trhu</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="443"/>
+        <location filename="../../ui/markets/dialogs.py" line="443" />
         <source>Needs power</source>
         <translation>Potřebuje elektřinu</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="445"/>
+        <location filename="../../ui/markets/dialogs.py" line="445" />
         <source>Paid on:</source>
         <translation>Zaplaceno dne:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="461"/>
+        <location filename="../../ui/markets/dialogs.py" line="461" />
         <source>Vendor:</source>
         <translation>Prodejce:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="462"/>
+        <location filename="../../ui/markets/dialogs.py" line="462" />
         <source>Stall:</source>
         <translation>Stánek:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="463"/>
+        <location filename="../../ui/markets/dialogs.py" line="463" />
         <source>Days:</source>
         <translation>Dny:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="464"/>
+        <location filename="../../ui/markets/dialogs.py" line="464" />
         <source>Status:</source>
         <translation>Stav:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="465"/>
+        <location filename="../../ui/markets/dialogs.py" line="465" />
         <source>Fee (CZK):</source>
         <translation>Poplatek (Kč):</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="468"/>
+        <location filename="../../ui/markets/dialogs.py" line="468" />
         <source>Notes:</source>
         <translation>Poznámka:</translation>
     </message>
@@ -57,52 +56,52 @@
 <context>
     <name>BookingTableModel</name>
     <message>
-        <location filename="../../ui/markets/models.py" line="112"/>
+        <location filename="../../ui/markets/models.py" line="112" />
         <source>Stall</source>
         <translation>Stánek</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="112"/>
+        <location filename="../../ui/markets/models.py" line="112" />
         <source>Vendor</source>
         <translation>Prodejce</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="112"/>
+        <location filename="../../ui/markets/models.py" line="112" />
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="112"/>
+        <location filename="../../ui/markets/models.py" line="112" />
         <source>Days</source>
         <translation>Dny</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="113"/>
+        <location filename="../../ui/markets/models.py" line="113" />
         <source>Status</source>
         <translation>Stav</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="113"/>
+        <location filename="../../ui/markets/models.py" line="113" />
         <source>Fee</source>
         <translation>Poplatek</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="113"/>
+        <location filename="../../ui/markets/models.py" line="113" />
         <source>Power</source>
         <translation>Elektřina</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="113"/>
+        <location filename="../../ui/markets/models.py" line="113" />
         <source>Paid on</source>
         <translation>Zaplaceno dne</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="164"/>
+        <location filename="../../ui/markets/models.py" line="164" />
         <source>needed</source>
         <translation>potřebuje</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="169"/>
+        <location filename="../../ui/markets/models.py" line="169" />
         <source>unpaid</source>
         <translation>nezaplaceno</translation>
     </message>
@@ -110,37 +109,37 @@
 <context>
     <name>DayHoursDialog</name>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="223"/>
+        <location filename="../../ui/markets/dialogs.py" line="223" />
         <source>Opening hours on %1</source>
         <translation>Otevírací doba %1</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="226"/>
+        <location filename="../../ui/markets/dialogs.py" line="226" />
         <source>Default hours (%1)</source>
         <translation>Běžná otevírací doba (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="231"/>
+        <location filename="../../ui/markets/dialogs.py" line="231" />
         <source>Closed</source>
         <translation>Zavřeno</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="232"/>
+        <location filename="../../ui/markets/dialogs.py" line="232" />
         <source>Special hours:</source>
         <translation>Zvláštní otevírací doba:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="239"/>
+        <location filename="../../ui/markets/dialogs.py" line="239" />
         <source>e.g. last day, tree lighting</source>
         <translation>např. poslední den, rozsvícení stromu</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="262"/>
+        <location filename="../../ui/markets/dialogs.py" line="262" />
         <source>Note:</source>
         <translation>Poznámka:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="273"/>
+        <location filename="../../ui/markets/dialogs.py" line="273" />
         <source>The market must close after it opens.</source>
         <translation>Trh musí zavírat později, než otevírá.</translation>
     </message>
@@ -148,62 +147,62 @@
 <context>
     <name>DayHoursModel</name>
     <message>
-        <location filename="../../ui/markets/models.py" line="372"/>
+        <location filename="../../ui/markets/models.py" line="372" />
         <source>Day</source>
         <translation>Den</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="372"/>
+        <location filename="../../ui/markets/models.py" line="372" />
         <source>Opening hours</source>
         <translation>Otevírací doba</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="372"/>
+        <location filename="../../ui/markets/models.py" line="372" />
         <source>Note</source>
         <translation>Poznámka</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="390"/>
+        <location filename="../../ui/markets/models.py" line="390" />
         <source>closed</source>
         <translation>zavřeno</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="392"/>
+        <location filename="../../ui/markets/models.py" line="392" />
         <source>(default)</source>
         <translation>(běžná)</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="407"/>
+        <location filename="../../ui/markets/models.py" line="407" />
         <source>Mon</source>
         <translation>po</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="407"/>
+        <location filename="../../ui/markets/models.py" line="407" />
         <source>Tue</source>
         <translation>út</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="408"/>
+        <location filename="../../ui/markets/models.py" line="408" />
         <source>Wed</source>
         <translation>st</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="408"/>
+        <location filename="../../ui/markets/models.py" line="408" />
         <source>Thu</source>
         <translation>čt</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="409"/>
+        <location filename="../../ui/markets/models.py" line="409" />
         <source>Fri</source>
         <translation>pá</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="409"/>
+        <location filename="../../ui/markets/models.py" line="409" />
         <source>Sat</source>
         <translation>so</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="410"/>
+        <location filename="../../ui/markets/models.py" line="410" />
         <source>Sun</source>
         <translation>ne</translation>
     </message>
@@ -211,77 +210,77 @@
 <context>
     <name>MarketSettingsPanel</name>
     <message>
-        <location filename="../../ui/markets/settings_panel.py" line="71"/>
+        <location filename="../../ui/markets/settings_panel.py" line="71" />
         <source>as per stall and day</source>
         <translation>podle sazby za stánek a den</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/settings_panel.py" line="77"/>
+        <location filename="../../ui/markets/settings_panel.py" line="77" />
         <source>Save hours and fees</source>
         <translation>Uložit otevírací dobu a poplatky</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/settings_panel.py" line="79"/>
+        <location filename="../../ui/markets/settings_panel.py" line="79" />
         <source>Apply the fees to unpaid bookings</source>
         <translation>Přepočítat nezaplacené poplatky</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/settings_panel.py" line="80"/>
+        <location filename="../../ui/markets/settings_panel.py" line="80" />
         <source>Recalculate the fee of every unpaid application and booking by this rule.</source>
         <translation>Přepočítá poplatek každé nezaplacené přihlášky a rezervace podle tohoto pravidla.</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/settings_panel.py" line="88"/>
+        <location filename="../../ui/markets/settings_panel.py" line="88" />
         <source>Fee rule (CZK)</source>
         <translation>Pravidlo poplatků (Kč)</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/settings_panel.py" line="90"/>
+        <location filename="../../ui/markets/settings_panel.py" line="90" />
         <source>Per stall and day:</source>
         <translation>Za stánek a den:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/settings_panel.py" line="92"/>
+        <location filename="../../ui/markets/settings_panel.py" line="92" />
         <source>%1 per day:</source>
         <translation>%1 za den:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/settings_panel.py" line="93"/>
+        <location filename="../../ui/markets/settings_panel.py" line="93" />
         <source>Per m² and day:</source>
         <translation>Za m² a den:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/settings_panel.py" line="94"/>
+        <location filename="../../ui/markets/settings_panel.py" line="94" />
         <source>Power surcharge per day:</source>
         <translation>Příplatek za elektřinu na den:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/settings_panel.py" line="95"/>
+        <location filename="../../ui/markets/settings_panel.py" line="95" />
         <source>Default opening hours and map</source>
         <translation>Běžná otevírací doba a plánek</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/settings_panel.py" line="97"/>
+        <location filename="../../ui/markets/settings_panel.py" line="97" />
         <source>Open daily:</source>
         <translation>Otevřeno denně:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/settings_panel.py" line="98"/>
+        <location filename="../../ui/markets/settings_panel.py" line="98" />
         <source>Map width (m):</source>
         <translation>Šířka plánku (m):</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/settings_panel.py" line="99"/>
+        <location filename="../../ui/markets/settings_panel.py" line="99" />
         <source>Map depth (m):</source>
         <translation>Hloubka plánku (m):</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/settings_panel.py" line="122"/>
+        <location filename="../../ui/markets/settings_panel.py" line="122" />
         <source>Change the hours of the day…</source>
         <translation>Změnit otevírací dobu dne…</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/settings_panel.py" line="125"/>
+        <location filename="../../ui/markets/settings_panel.py" line="125" />
         <source>&lt;b&gt;Days&lt;/b&gt; (exceptions to the default hours in bold)</source>
         <translation>&lt;b&gt;Dny&lt;/b&gt; (výjimky z běžné otevírací doby tučně)</translation>
     </message>
@@ -289,351 +288,344 @@
 <context>
     <name>MarketsPage</name>
     <message>
-        <location filename="../../ui/markets/feature.py" line="16"/>
+        <location filename="../../ui/markets/feature.py" line="16" />
         <source>Markets</source>
         <translation>Trhy</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="82"/>
+        <location filename="../../ui/markets/page.py" line="82" />
         <source>Move stalls</source>
         <translation>Přesun stánků</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="124"/>
+        <location filename="../../ui/markets/page.py" line="150" />
         <source>Stall map</source>
         <translation>Plánek stánků</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="125"/>
+        <location filename="../../ui/markets/page.py" line="151" />
         <source>Applications and bookings</source>
         <translation>Přihlášky a rezervace</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="126"/>
+        <location filename="../../ui/markets/page.py" line="156" />
         <source>Opening hours and fees</source>
         <translation>Otevírací doba a poplatky</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="143"/>
+        <location filename="../../ui/markets/page.py" line="174" />
         <source>New market…</source>
         <translation>Nový trh…</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="145"/>
+        <location filename="../../ui/markets/page.py" line="176" />
         <source>Copy the layout from a previous market…</source>
         <translation>Převzít rozmístění z dřívějšího trhu…</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="147"/>
+        <location filename="../../ui/markets/page.py" line="178" />
         <source>Print map…</source>
         <translation>Tisk plánku…</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="149"/>
+        <location filename="../../ui/markets/page.py" line="182" />
         <source>Export map to PDF…</source>
         <translation>Plánek do PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="152"/>
+        <location filename="../../ui/markets/page.py" line="189" />
         <source>Market:</source>
         <translation>Trh:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="171"/>
+        <location filename="../../ui/markets/page.py" line="208" />
         <source>Search stallholders…</source>
         <translation>Hledat prodejce…</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="184"/>
+        <location filename="../../ui/markets/page.py" line="221" />
         <source>approved bookings</source>
         <translation>schválené rezervace</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="185"/>
+        <location filename="../../ui/markets/page.py" line="222" />
         <source>applications</source>
         <translation>přihlášky</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="186"/>
-        <source>Drag a stallholder onto a stall to book it for all the market&apos;s days.</source>
+        <location filename="../../ui/markets/page.py" line="223" />
+        <source>Drag a stallholder onto a stall to book it for all the market's days.</source>
         <translation>Přetažením prodejce na stánek jej zarezervujete na všechny dny trhu.</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="191"/>
+        <location filename="../../ui/markets/page.py" line="228" />
         <source>&lt;b&gt;Stallholders&lt;/b&gt;</source>
         <translation>&lt;b&gt;Prodejci&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="195"/>
+        <location filename="../../ui/markets/page.py" line="232" />
         <source>Only those without a stall in this market</source>
         <translation>Jen ti, kdo na tomto trhu nemají stánek</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="199"/>
+        <location filename="../../ui/markets/page.py" line="236" />
         <source>Dropping creates:</source>
         <translation>Přetažení vytvoří:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="213"/>
-        <location filename="../../ui/markets/render.py" line="41"/>
+        <location filename="../../ui/markets/page.py" line="250" />
+        <location filename="../../ui/markets/render.py" line="41" />
         <source>booking status</source>
         <translation>stavu rezervace</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="214"/>
+        <location filename="../../ui/markets/page.py" line="251" />
         <source>vendor category</source>
         <translation>kategorie prodejce</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="221"/>
+        <location filename="../../ui/markets/page.py" line="262" />
         <source>Zoom in (mouse wheel)</source>
         <translation>Přiblížit (kolečko myši)</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="225"/>
+        <location filename="../../ui/markets/page.py" line="259" />
         <source>Zoom out (mouse wheel)</source>
         <translation>Oddálit (kolečko myši)</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="228"/>
+        <location filename="../../ui/markets/page.py" line="264" />
         <source>Fit</source>
         <translation>Celý plánek</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="229"/>
-        <location filename="../../ui/markets/page.py" line="574"/>
+        <location filename="../../ui/markets/page.py" line="265" />
+        <location filename="../../ui/markets/page.py" line="605" />
         <source>Show all stalls</source>
         <translation>Zobrazit všechny stánky</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="232"/>
+        <location filename="../../ui/markets/page.py" line="268" />
         <source>Colour by:</source>
         <translation>Barva podle:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="234"/>
+        <location filename="../../ui/markets/page.py" line="270" />
         <source>Day:</source>
         <translation>Den:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="238"/>
+        <location filename="../../ui/markets/page.py" line="256" />
         <source>Add stall…</source>
         <translation>Přidat stánek…</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="244"/>
-        <location filename="../../ui/markets/page.py" line="508"/>
+        <location filename="../../ui/markets/page.py" line="104" />
+        <source>Book stall %1</source>
+        <translation>Rezervace stánku %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="275" />
+        <location filename="../../ui/markets/page.py" line="538" />
         <source>Click a stall to see its details; drag stalls to rearrange the layout.</source>
         <translation>Klepnutím na stánek zobrazíte podrobnosti; přetažením stánků změníte rozmístění.</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="267"/>
+        <location filename="../../ui/markets/page.py" line="300" />
         <source>Search vendor or stall…</source>
         <translation>Hledat prodejce nebo stánek…</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="271"/>
+        <location filename="../../ui/markets/page.py" line="304" />
         <source>All statuses</source>
         <translation>Všechny stavy</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="300"/>
+        <location filename="../../ui/markets/page.py" line="333" />
         <source>Approve</source>
         <translation>Schválit</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="302"/>
+        <location filename="../../ui/markets/page.py" line="335" />
         <source>Reject</source>
         <translation>Zamítnout</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="304"/>
+        <location filename="../../ui/markets/page.py" line="337" />
         <source>Mark as paid…</source>
         <translation>Zaplaceno…</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="306"/>
+        <location filename="../../ui/markets/page.py" line="339" />
         <source>Clear the payment</source>
         <translation>Zrušit platbu</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="308"/>
+        <location filename="../../ui/markets/page.py" line="341" />
         <source>Delete</source>
         <translation>Smazat</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="313"/>
+        <location filename="../../ui/markets/page.py" line="346" />
         <source>New application…</source>
         <translation>Nová přihláška…</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="317"/>
+        <location filename="../../ui/markets/page.py" line="350" />
         <source>Edit…</source>
         <translation>Upravit…</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="329"/>
+        <location filename="../../ui/markets/page.py" line="358" />
         <source>Status:</source>
         <translation>Stav:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="331"/>
+        <location filename="../../ui/markets/page.py" line="360" />
         <source>Stall:</source>
         <translation>Stánek:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="405"/>
+        <location filename="../../ui/markets/page.py" line="434" />
         <source>All days</source>
         <translation>Všechny dny</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="454"/>
+        <location filename="../../ui/markets/page.py" line="484" />
         <source>All stalls</source>
         <translation>Všechny stánky</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="465"/>
+        <location filename="../../ui/markets/page.py" line="495" />
         <source>No market yet: create one with “New market…”.</source>
         <translation>Zatím žádný trh: založte jej tlačítkem „Nový trh…“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/markets/page.py" line="467"/>
+        <location filename="../../ui/markets/page.py" line="497" />
         <source>%n unpaid</source>
         <translation>
-            <numerusform>%n nezaplacená</numerusform>
-            <numerusform>%n nezaplacené</numerusform>
-            <numerusform>%n nezaplacených</numerusform>
-        </translation>
+            <numerusform>%n nezaplacená</numerusform><numerusform>%n nezaplacené</numerusform><numerusform>%n nezaplacených</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="469"/>
+        <location filename="../../ui/markets/page.py" line="499" />
         <source>Expected: &lt;b&gt;%1&lt;/b&gt; · Paid: &lt;b&gt;%2&lt;/b&gt; · Outstanding: &lt;b&gt;%3&lt;/b&gt; (%4) · Approved: %5 · Applications to review: %6</source>
         <translation>Očekáváno: &lt;b&gt;%1&lt;/b&gt; · Zaplaceno: &lt;b&gt;%2&lt;/b&gt; · Zbývá: &lt;b&gt;%3&lt;/b&gt; (%4) · Schváleno: %5 · Přihlášky k posouzení: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="517"/>
+        <location filename="../../ui/markets/page.py" line="547" />
         <source>power outlet</source>
         <translation>elektrická přípojka</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="519"/>
+        <location filename="../../ui/markets/page.py" line="549" />
         <source>no power outlet</source>
         <translation>bez elektrické přípojky</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="525"/>
+        <location filename="../../ui/markets/page.py" line="555" />
         <source>paid %1</source>
         <translation>zaplaceno %1</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="525"/>
+        <location filename="../../ui/markets/page.py" line="555" />
         <source>unpaid</source>
         <translation>nezaplaceno</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="530"/>
+        <location filename="../../ui/markets/page.py" line="560" />
         <source>No applications yet.</source>
         <translation>Zatím bez přihlášek.</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="543"/>
+        <location filename="../../ui/markets/page.py" line="573" />
         <source>%1 is booked on stall %2 for %3 (fee %4).</source>
         <translation>%1 má rezervovaný stánek %2 na %3 (poplatek %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="544"/>
+        <location filename="../../ui/markets/page.py" line="574" />
         <source>%1 applied for stall %2 for %3 (fee %4).</source>
         <translation>%1 se přihlásil o stánek %2 na %3 (poplatek %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="565"/>
+        <location filename="../../ui/markets/page.py" line="596" />
         <source>Edit stall…</source>
         <translation>Upravit stánek…</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="566"/>
-        <source>Show the stall&apos;s applications</source>
+        <location filename="../../ui/markets/page.py" line="597" />
+        <source>Show the stall's applications</source>
         <translation>Zobrazit přihlášky stánku</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="567"/>
+        <location filename="../../ui/markets/page.py" line="598" />
         <source>Rotate by 90°</source>
         <translation>Otočit o 90°</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="569"/>
+        <location filename="../../ui/markets/page.py" line="600" />
         <source>Delete stall</source>
         <translation>Smazat stánek</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="572"/>
+        <location filename="../../ui/markets/page.py" line="603" />
         <source>Add a stall here…</source>
         <translation>Přidat stánek sem…</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="616"/>
+        <location filename="../../ui/markets/page.py" line="647" />
         <source>Delete stall %1 from the map?</source>
         <translation>Smazat stánek %1 z plánku?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/markets/page.py" line="665"/>
+        <location filename="../../ui/markets/page.py" line="696" />
         <source>Delete %n application(s)? Rejecting keeps the history; deleting does not.</source>
         <translation>
-            <numerusform>Smazat %n přihlášku? Zamítnutí zachová historii, smazání ne.</numerusform>
-            <numerusform>Smazat %n přihlášky? Zamítnutí zachová historii, smazání ne.</numerusform>
-            <numerusform>Smazat %n přihlášek? Zamítnutí zachová historii, smazání ne.</numerusform>
-        </translation>
+            <numerusform>Smazat %n přihlášku? Zamítnutí zachová historii, smazání ne.</numerusform><numerusform>Smazat %n přihlášky? Zamítnutí zachová historii, smazání ne.</numerusform><numerusform>Smazat %n přihlášek? Zamítnutí zachová historii, smazání ne.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="753"/>
+        <location filename="../../ui/markets/page.py" line="782" />
         <source>Copy the layout</source>
         <translation>Převzít rozmístění</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="754"/>
+        <location filename="../../ui/markets/page.py" line="783" />
         <source>Create the stalls of “%1” as they were at:</source>
         <translation>Vytvořit stánky trhu „%1“ tak, jak stály na trhu:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/markets/page.py" line="762"/>
+        <location filename="../../ui/markets/page.py" line="791" />
         <source>%n stall(s) created from the earlier layout.</source>
         <translation>
-            <numerusform>Podle dřívějšího rozmístění vznikl %n stánek.</numerusform>
-            <numerusform>Podle dřívějšího rozmístění vznikly %n stánky.</numerusform>
-            <numerusform>Podle dřívějšího rozmístění vzniklo %n stánků.</numerusform>
-        </translation>
+            <numerusform>Podle dřívějšího rozmístění vznikl %n stánek.</numerusform><numerusform>Podle dřívějšího rozmístění vznikly %n stánky.</numerusform><numerusform>Podle dřívějšího rozmístění vzniklo %n stánků.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="776"/>
+        <location filename="../../ui/markets/page.py" line="805" />
         <source>Opening hours and fees saved. Fees of existing bookings stay until you apply the rule to them.</source>
         <translation>Otevírací doba a poplatky uloženy. Poplatky stávajících rezervací se změní, až na ně pravidlo použijete.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/markets/page.py" line="785"/>
+        <location filename="../../ui/markets/page.py" line="814" />
         <source>%n unpaid fee(s) recalculated.</source>
         <translation>
-            <numerusform>Přepočítán %n nezaplacený poplatek.</numerusform>
-            <numerusform>Přepočítány %n nezaplacené poplatky.</numerusform>
-            <numerusform>Přepočítáno %n nezaplacených poplatků.</numerusform>
-        </translation>
+            <numerusform>Přepočítán %n nezaplacený poplatek.</numerusform><numerusform>Přepočítány %n nezaplacené poplatky.</numerusform><numerusform>Přepočítáno %n nezaplacených poplatků.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="833"/>
+        <location filename="../../ui/markets/page.py" line="862" />
         <source>Export the stall map</source>
         <translation>Uložit plánek stánků</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="833"/>
+        <location filename="../../ui/markets/page.py" line="862" />
         <source>PDF files (*.pdf)</source>
         <translation>Soubory PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="842"/>
+        <location filename="../../ui/markets/page.py" line="871" />
         <source>Cannot write %1.</source>
         <translation>Soubor %1 nelze zapsat.</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="844"/>
+        <location filename="../../ui/markets/page.py" line="873" />
         <source>The map was saved to %1.</source>
         <translation>Plánek byl uložen do %1.</translation>
     </message>
@@ -641,67 +633,67 @@
 <context>
     <name>NewMarketDialog</name>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="88"/>
+        <location filename="../../ui/markets/dialogs.py" line="88" />
         <source>New market</source>
         <translation>Nový trh</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="91"/>
+        <location filename="../../ui/markets/dialogs.py" line="91" />
         <source>e.g. Vánoční trhy Opava 2027</source>
         <translation>např. Vánoční trhy Opava 2027</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="95"/>
+        <location filename="../../ui/markets/dialogs.py" line="95" />
         <source>(none)</source>
         <translation>(žádné)</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="101"/>
+        <location filename="../../ui/markets/dialogs.py" line="101" />
         <source>(no stalls yet)</source>
         <translation>(zatím bez stánků)</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="110"/>
+        <location filename="../../ui/markets/dialogs.py" line="110" />
         <source>Title:</source>
         <translation>Název:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="111"/>
+        <location filename="../../ui/markets/dialogs.py" line="111" />
         <source>First day:</source>
         <translation>První den:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="112"/>
+        <location filename="../../ui/markets/dialogs.py" line="112" />
         <source>Last day:</source>
         <translation>Poslední den:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="113"/>
+        <location filename="../../ui/markets/dialogs.py" line="113" />
         <source>Square:</source>
         <translation>Náměstí:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="114"/>
+        <location filename="../../ui/markets/dialogs.py" line="114" />
         <source>Opening hours:</source>
         <translation>Otevírací doba:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="115"/>
+        <location filename="../../ui/markets/dialogs.py" line="115" />
         <source>Copy the stall layout of:</source>
         <translation>Převzít rozmístění stánků z:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="133"/>
-        <source>Enter the market&apos;s title.</source>
+        <location filename="../../ui/markets/dialogs.py" line="133" />
+        <source>Enter the market's title.</source>
         <translation>Zadejte název trhu.</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="135"/>
+        <location filename="../../ui/markets/dialogs.py" line="135" />
         <source>The last day must not be before the first day.</source>
         <translation>Poslední den nesmí být před prvním dnem.</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="137"/>
+        <location filename="../../ui/markets/dialogs.py" line="137" />
         <source>The market must close after it opens.</source>
         <translation>Trh musí zavírat později, než otevírá.</translation>
     </message>
@@ -709,12 +701,12 @@
 <context>
     <name>PaidDateDialog</name>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="190"/>
+        <location filename="../../ui/markets/dialogs.py" line="190" />
         <source>Mark as paid</source>
         <translation>Zaplaceno</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="199"/>
+        <location filename="../../ui/markets/dialogs.py" line="199" />
         <source>Paid on:</source>
         <translation>Zaplaceno dne:</translation>
     </message>
@@ -722,118 +714,118 @@
 <context>
     <name>StallDialog</name>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="327"/>
+        <location filename="../../ui/markets/dialogs.py" line="327" />
         <source>Stall %1</source>
         <translation>Stánek %1</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="327"/>
+        <location filename="../../ui/markets/dialogs.py" line="327" />
         <source>New stall</source>
         <translation>Nový stánek</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="340"/>
+        <location filename="../../ui/markets/dialogs.py" line="340" />
         <source>Power outlet</source>
         <translation>Elektrická přípojka</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="347"/>
+        <location filename="../../ui/markets/dialogs.py" line="347" />
         <source>Water connection</source>
         <translation>Přípojka vody</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="365"/>
+        <location filename="../../ui/markets/dialogs.py" line="365" />
         <source>Code:</source>
         <translation>Označení:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="366"/>
+        <location filename="../../ui/markets/dialogs.py" line="366" />
         <source>Kind:</source>
         <translation>Druh:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="367"/>
+        <location filename="../../ui/markets/dialogs.py" line="367" />
         <source>Zone / square:</source>
         <translation>Zóna / náměstí:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="368"/>
+        <location filename="../../ui/markets/dialogs.py" line="368" />
         <source>Size (m):</source>
         <translation>Rozměr (m):</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="369"/>
+        <location filename="../../ui/markets/dialogs.py" line="369" />
         <source>Electricity:</source>
         <translation>Elektřina:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="371"/>
+        <location filename="../../ui/markets/dialogs.py" line="371" />
         <source>Rotation:</source>
         <translation>Natočení:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="372"/>
+        <location filename="../../ui/markets/dialogs.py" line="372" />
         <source>Notes:</source>
         <translation>Poznámka:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="384"/>
-        <source>Enter the stall&apos;s code, e.g. A01.</source>
+        <location filename="../../ui/markets/dialogs.py" line="384" />
+        <source>Enter the stall's code, e.g. A01.</source>
         <translation>Zadejte označení stánku, např. A01.</translation>
     </message>
 </context>
 <context>
     <name>StallMap</name>
     <message>
-        <location filename="../../ui/markets/stall_map.py" line="90"/>
-        <location filename="../../ui/markets/stall_map.py" line="532"/>
+        <location filename="../../ui/markets/stall_map.py" line="91" />
+        <location filename="../../ui/markets/stall_map.py" line="533" />
         <source>Free</source>
         <translation>Volný</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/stall_map.py" line="91"/>
-        <location filename="../../ui/markets/stall_map.py" line="534"/>
+        <location filename="../../ui/markets/stall_map.py" line="92" />
+        <location filename="../../ui/markets/stall_map.py" line="535" />
         <source>Applications only</source>
         <translation>Jen přihlášky</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/stall_map.py" line="92"/>
+        <location filename="../../ui/markets/stall_map.py" line="93" />
         <source>Approved, unpaid</source>
         <translation>Schváleno, nezaplaceno</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/stall_map.py" line="93"/>
+        <location filename="../../ui/markets/stall_map.py" line="94" />
         <source>Approved, paid</source>
         <translation>Schváleno, zaplaceno</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/stall_map.py" line="183"/>
+        <location filename="../../ui/markets/stall_map.py" line="184" />
         <source>all days</source>
         <translation>všechny dny</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/stall_map.py" line="185"/>
+        <location filename="../../ui/markets/stall_map.py" line="186" />
         <source>%1 · shown: %2 · coloured by %3</source>
         <translation>%1 · zobrazeno: %2 · barva podle %3</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/stall_map.py" line="189"/>
+        <location filename="../../ui/markets/stall_map.py" line="190" />
         <source>printed %1</source>
         <translation>vytištěno %1</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/stall_map.py" line="190"/>
+        <location filename="../../ui/markets/stall_map.py" line="191" />
         <source>Stall map: %1</source>
         <translation>Plánek stánků: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/stall_map.py" line="403"/>
-        <location filename="../../ui/markets/stall_map.py" line="535"/>
+        <location filename="../../ui/markets/stall_map.py" line="404" />
+        <location filename="../../ui/markets/stall_map.py" line="536" />
         <source>Power outlet</source>
         <translation>Elektrická přípojka</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/stall_map.py" line="405"/>
+        <location filename="../../ui/markets/stall_map.py" line="406" />
         <source>Water</source>
         <translation>Voda</translation>
     </message>

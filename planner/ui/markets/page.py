@@ -97,6 +97,32 @@ class MoveStallsCommand(QUndoCommand):
         self._apply(self._before)
 
 
+class BookStallCommand(QUndoCommand):
+    """Undoable booking made by dropping a vendor on a stall (the first redo is the drop itself)."""
+
+    def __init__(self, page: MarketsPage, booking: BookingRow) -> None:
+        super().__init__(QCoreApplication.translate("MarketsPage", "Book stall %1").replace("%1", booking.stall_code))
+        self._page = page
+        self._booking = booking
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        b = self._booking
+        draft = BookingDraft(b.stall_id, b.vendor_id, b.first_day, b.last_day, b.status, b.fee, b.needs_power,
+                             b.paid_on, b.notes)
+        again = self._page.call(lambda: market_service.create_booking(self._page.ctx.sm, draft))
+        if again is not None:
+            self._booking = again
+        self._page.announce()
+
+    def undo(self) -> None:
+        self._page.call(lambda: market_service.delete_booking(self._page.ctx.sm, self._booking.id))
+        self._page.announce()
+
+
 class MarketsPage(QWidget):
     """Plan a market: place vendors on the stall map, review applications, fees and payments."""
 
@@ -548,6 +574,7 @@ class MarketsPage(QWidget):
                 else self.tr("%1 applied for stall %2 for %3 (fee %4)."))
         text = (what.replace("%1", booking.vendor_name).replace("%2", booking.stall_code)
                 .replace("%3", format_days(booking.first_day, booking.last_day)).replace("%4", format_czk(booking.fee)))
+        self.ctx.undo.push(BookStallCommand(self, booking))
         self.announce()
         self.show_message(text + (f"\n⚠ {warning}" if warning else ""))
         return booking

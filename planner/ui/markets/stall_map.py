@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QKeyEvent,
     QPainter,
     QPainterPath,
     QPen,
@@ -588,6 +589,23 @@ class StallMapScene(QGraphicsScene):
         self._press_positions = {}
         if moved:
             self.stalls_moved.emit(moved)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Arrow keys nudge the selected stalls by the grid (Shift: by a metre)."""
+        step = (1.0 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else GRID_M) * SCALE
+        delta = {
+            Qt.Key.Key_Left: QPointF(-step, 0), Qt.Key.Key_Right: QPointF(step, 0),
+            Qt.Key.Key_Up: QPointF(0, -step), Qt.Key.Key_Down: QPointF(0, step),
+        }.get(Qt.Key(event.key()))
+        selected = [it for it in self.stall_items() if it.isSelected()]
+        if delta is None or not selected:
+            super().keyPressEvent(event)
+            return
+        self._press_positions = {it.stall_id: it.pos() for it in self.stall_items()}
+        for item in selected:
+            item.setPos(item.pos() + delta)
+        self.commit_moves()
+        event.accept()
 
     def _set_drop_item(self, item: StallItem | None) -> None:
         if self._drop_item is item:

@@ -384,3 +384,30 @@ def test_stallholder_list_shows_who_is_placed(page, ctx) -> None:  # type: ignor
     unplaced = {model.row_at(proxy.mapToSource(proxy.index(r, 0)).row()).id for r in range(proxy.rowCount())}
     placed = {b.vendor_id for b in page.bookings}
     assert unplaced == {newcomer.id} and not unplaced & placed
+
+
+def test_a_mistaken_drop_is_undone_with_ctrl_z(page, ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert drop_vendor(page, vendor_id(page, "Medový vánek"), "H10")
+    qtbot.waitUntil(lambda: any(b.stall_code == "H10" for b in page.bookings))
+    assert ctx.undo.undoText() == "Rezervace stánku H10"
+    ctx.undo.undo()
+    assert not any(b.stall_code == "H10" for b in ms.list_bookings(ctx.sm, page.market.event_id))
+    assert page.scene.item_for(stall_id(page, "H10")).view.state is StallState.FREE
+    ctx.undo.redo()
+    assert [b.vendor_name for b in page.bookings if b.stall_code == "H10"] == ["Medový vánek s.r.o."]
+
+
+def test_arrow_keys_nudge_the_selected_stall(page, ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    sid = stall_id(page, "H12")
+    before = page.scene.item_for(sid).position_m()
+    page.scene.item_for(sid).setSelected(True)
+    page.map_view.setFocus()
+    QTest.keyClick(page.map_view.viewport(), Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(page.map_view.viewport(), Qt.Key.Key_Up)
+
+    def stored():  # type: ignore[no-untyped-def]
+        s = next(s for s in ms.list_stalls(ctx.sm, page.market.event_id) if s.id == sid)
+        return (s.x_m, s.y_m)
+
+    qtbot.waitUntil(lambda: stored() == (before[0] - 1, before[1] - 0.25))
+    assert ctx.undo.count() == 2
