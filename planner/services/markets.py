@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, joinedload
 
 from planner import errors
@@ -103,7 +103,7 @@ def _booking_row(b: StallBooking) -> BookingRow:
     )
 
 
-def _market_query():  # type: ignore[no-untyped-def]
+def _market_query() -> Select[Market]:
     return select(Market).options(
         joinedload(Market.event).joinedload(Event.venue), joinedload(Market.hours)
     )
@@ -421,7 +421,7 @@ _SAME_MARKET = {
 # --- bookings -------------------------------------------------------------
 
 
-def _booking_query():  # type: ignore[no-untyped-def]
+def _booking_query() -> Select[StallBooking]:
     return select(StallBooking).options(
         joinedload(StallBooking.vendor),
         joinedload(StallBooking.stall).joinedload(Stall.market).joinedload(Market.event),

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from planner.errors import PlannerError, ValidationError
 from planner.models.enums import BookingStatus, StallKind
-from planner.services.dto import BookingDraft, MarketRow, StallDraft, StallRow, VendorRow, VenueRow
+from planner.services.dto import BookingDraft, BookingRow, MarketRow, StallDraft, StallRow, VendorRow, VenueRow
 from planner.services.timeutil import format_date
 from planner.services.validation import money
 from planner.ui.labels import booking_status_label, stall_kind_label
@@ -95,16 +95,16 @@ class NewMarketDialog(QDialog):
         self.venue.addItem(self.tr("(none)"), None)
         for v in venues:
             self.venue.addItem(v.name, v.id)
-        self.open = time_edit(dt.time(10))
-        self.close = time_edit(dt.time(20))
+        self.opens = time_edit(dt.time(10))
+        self.closes = time_edit(dt.time(20))
         self.copy_from = QComboBox()
         self.copy_from.addItem(self.tr("(no stalls yet)"), None)
         for m in markets:
             self.copy_from.addItem(f"{m.title} ({format_date(m.first_day)})", m.event_id)
         hours = QHBoxLayout()
-        hours.addWidget(self.open)
+        hours.addWidget(self.opens)
         hours.addWidget(QLabel("–"))
-        hours.addWidget(self.close)
+        hours.addWidget(self.closes)
         hours.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("Title:"), self.title)
@@ -123,7 +123,7 @@ class NewMarketDialog(QDialog):
         layout.addWidget(self.reason)
         layout.addWidget(self.buttons)
         for signal in (self.title.textChanged, self.first.dateChanged, self.last.dateChanged,
-                       self.open.timeChanged, self.close.timeChanged):
+                       self.opens.timeChanged, self.closes.timeChanged):
             signal.connect(self._validate)
         self._validate()
 
@@ -133,7 +133,7 @@ class NewMarketDialog(QDialog):
             return self.tr("Enter the market's title.")
         if self.last.date() < self.first.date():
             return self.tr("The last day must not be before the first day.")
-        if self.close.time() <= self.open.time():
+        if self.closes.time() <= self.opens.time():
             return self.tr("The market must close after it opens.")
         return ""
 
@@ -146,7 +146,7 @@ class NewMarketDialog(QDialog):
         return NewMarket(
             title=self.title.text().strip(), first_day=from_qdate(self.first.date()),
             last_day=from_qdate(self.last.date()), venue_id=self.venue.currentData(),
-            default_open=from_qtime(self.open.time()), default_close=from_qtime(self.close.time()),
+            default_open=from_qtime(self.opens.time()), default_close=from_qtime(self.closes.time()),
             copy_from=self.copy_from.currentData(),
         )
 
@@ -233,8 +233,8 @@ class DayHoursDialog(QDialog):
         group = QButtonGroup(self)
         for button in (self.default, self.closed, self.special):
             group.addButton(button)
-        self.open = time_edit(current.open if current and current.open else market.default_open)
-        self.close = time_edit(current.close if current and current.close else market.default_close)
+        self.opens = time_edit(current.open if current and current.open else market.default_open)
+        self.closes = time_edit(current.close if current and current.close else market.default_close)
         self.note = QLineEdit(current.note if current else "")
         self.note.setPlaceholderText(self.tr("e.g. last day, tree lighting"))
         if current is None:
@@ -245,9 +245,9 @@ class DayHoursDialog(QDialog):
             self.special.setChecked(True)
         row = QHBoxLayout()
         row.addWidget(self.special)
-        row.addWidget(self.open)
+        row.addWidget(self.opens)
         row.addWidget(QLabel("–"))
-        row.addWidget(self.close)
+        row.addWidget(self.closes)
         row.addStretch(1)
         self.reason = QLabel()
         self.reason.setStyleSheet("color: #c62828")
@@ -263,24 +263,24 @@ class DayHoursDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.reason)
         layout.addWidget(self.buttons)
-        for signal in (self.open.timeChanged, self.close.timeChanged):
+        for signal in (self.opens.timeChanged, self.closes.timeChanged):
             signal.connect(self._validate)
         group.buttonToggled.connect(self._validate)
         self._validate()
 
     def _validate(self, *_args: object) -> None:
-        bad = self.special.isChecked() and self.close.time() <= self.open.time()
+        bad = self.special.isChecked() and self.closes.time() <= self.opens.time()
         self.reason.setText(self.tr("The market must close after it opens.") if bad else "")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not bad)
-        self.open.setEnabled(self.special.isChecked())
-        self.close.setEnabled(self.special.isChecked())
+        self.opens.setEnabled(self.special.isChecked())
+        self.closes.setEnabled(self.special.isChecked())
 
     def value(self) -> DayHours:
         if self.default.isChecked():
             return DayHours(True)
         if self.closed.isChecked():
             return DayHours(False, None, None, self.note.text().strip())
-        return DayHours(False, from_qtime(self.open.time()), from_qtime(self.close.time()), self.note.text().strip())
+        return DayHours(False, from_qtime(self.opens.time()), from_qtime(self.closes.time()), self.note.text().strip())
 
     @classmethod
     def ask(cls, parent: QWidget | None, market: MarketRow, day: dt.date) -> DayHours | None:
@@ -335,8 +335,8 @@ class StallDialog(_SavingDialog):
         self.zone.setEditable(True)
         self.zone.addItems(zones)
         self.zone.setCurrentText(draft.zone)
-        self.width = _metres_spin(draft.width_m)
-        self.depth = _metres_spin(draft.depth_m)
+        self.width_m = _metres_spin(draft.width_m)
+        self.depth_m = _metres_spin(draft.depth_m)
         self.has_power = QCheckBox(self.tr("Power outlet"))
         self.has_power.setChecked(draft.has_power)
         self.power_kw = QDoubleSpinBox()
@@ -353,9 +353,9 @@ class StallDialog(_SavingDialog):
         self.rotation.setValue(int(draft.rotation) % 360)
         self.notes = QLineEdit(draft.notes)
         size = QHBoxLayout()
-        size.addWidget(self.width)
+        size.addWidget(self.width_m)
         size.addWidget(QLabel("×"))
-        size.addWidget(self.depth)
+        size.addWidget(self.depth_m)
         size.addStretch(1)
         power = QHBoxLayout()
         power.addWidget(self.has_power)
@@ -387,18 +387,20 @@ class StallDialog(_SavingDialog):
     def value(self) -> StallDraft:
         return StallDraft(
             code=self.code.text().strip(), kind=StallKind(self.kind.currentData()),
-            zone=self.zone.currentText().strip(), width_m=_spin_decimal(self.width),
-            depth_m=_spin_decimal(self.depth), has_power=self.has_power.isChecked(),
+            zone=self.zone.currentText().strip(), width_m=_spin_decimal(self.width_m),
+            depth_m=_spin_decimal(self.depth_m), has_power=self.has_power.isChecked(),
             power_kw=_spin_decimal(self.power_kw) if self.has_power.isChecked() and self.power_kw.value() else None,
             has_water=self.has_water.isChecked(), x_m=self._draft.x_m, y_m=self._draft.y_m,
             rotation=float(self.rotation.value()), notes=self.notes.text().strip(),
         )
 
     @classmethod
-    def ask(cls, parent: QWidget | None, draft: StallDraft, zones: list[str], save: Callable[[StallDraft], Any]) -> Any:
-        """Edit the draft and save it; return what save returned, or None when cancelled."""
+    def ask(cls, parent: QWidget | None, draft: StallDraft, zones: list[str],
+            save: Callable[[StallDraft], StallRow]) -> StallRow | None:
+        """Edit the draft and save it; return the saved stall, or None when cancelled."""
         dialog = cls(draft, zones, save, parent)
-        return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
+        saved: StallRow | None = dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return saved
 
 
 def _metres_spin(value: Decimal) -> QDoubleSpinBox:
@@ -486,7 +488,8 @@ class BookingDialog(_SavingDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, market: MarketRow, stalls: list[StallRow], vendors: list[VendorRow],
-            draft: BookingDraft, save: Callable[[BookingDraft], Any]) -> Any:
-        """Edit the draft and save it; return what save returned, or None when cancelled."""
+            draft: BookingDraft, save: Callable[[BookingDraft], BookingRow]) -> BookingRow | None:
+        """Edit the draft and save it; return the saved booking, or None when cancelled."""
         dialog = cls(market, stalls, vendors, draft, save, parent)
-        return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
+        saved: BookingRow | None = dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return saved

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -38,7 +39,7 @@ def format_czk(amount: Decimal | None) -> str:
     q = Decimal(amount).quantize(Decimal("0.01"))
     sign = "-" if q < 0 else ""
     whole, _, cents = f"{abs(q):f}".partition(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
@@ -285,7 +286,7 @@ class VendorListModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [VENDOR_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
         mime = QMimeData()
         valid = [ix for ix in indexes if ix.isValid()]
         if valid:

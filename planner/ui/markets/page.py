@@ -646,7 +646,11 @@ class MarketsPage(QWidget):
         s = next(x for x in self.stalls if x.id == stall_id)
         if not messages.ask_yes_no(self, self.tr("Delete stall %1 from the map?").replace("%1", s.code)):
             return
-        if self.call(lambda: market_service.delete_stall(self.ctx.sm, stall_id) or True):
+        def work() -> bool:
+            market_service.delete_stall(self.ctx.sm, stall_id)
+            return True
+
+        if self.call(work):
             self.announce()
 
     def show_stall_bookings(self, stall_id: int) -> None:
@@ -681,12 +685,15 @@ class MarketsPage(QWidget):
             return
         what = ", ".join(f"{r.stall_code} {r.vendor_name}" for r in rows[:5]) + (" …" if len(rows) > 5 else "")
         day = PaidDateDialog.ask(self, what, dt.date.today())
-        if day is not None and self.call(lambda: market_service.mark_bookings_paid(self.ctx.sm, [r.id for r in rows], day)):
+        if day is None:
+            return
+        done = self.call(lambda: market_service.mark_bookings_paid(self.ctx.sm, [r.id for r in rows], day))
+        if done is not None:
             self.announce()
 
     def clear_paid(self) -> None:
         rows = self.selected_bookings()
-        if rows and self.call(lambda: market_service.mark_bookings_paid(self.ctx.sm, [r.id for r in rows], None)):
+        if rows and self.call(lambda: market_service.mark_bookings_paid(self.ctx.sm, [r.id for r in rows], None)) is not None:
             self.announce()
 
     def delete_bookings(self) -> None:

@@ -61,16 +61,16 @@ class MarketSettingsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._market: MarketRow | None = None
-        self.open = time_edit(dt.time(10))
-        self.close = time_edit(dt.time(20))
+        self.opens = time_edit(dt.time(10))
+        self.closes = time_edit(dt.time(20))
         self.per_day = QLineEdit()
         self.per_m2 = QLineEdit()
         self.power = QLineEdit()
         self.by_kind = {kind: QLineEdit() for kind in StallKind}
         for kind, edit in self.by_kind.items():
             edit.setPlaceholderText(self.tr("as per stall and day"))
-        self.width = QLineEdit()
-        self.depth = QLineEdit()
+        self.map_width = QLineEdit()
+        self.map_depth = QLineEdit()
         self.reason = QLabel()
         self.reason.setStyleSheet("color: #c62828")
         self.reason.setWordWrap(True)
@@ -81,9 +81,9 @@ class MarketSettingsPanel(QWidget):
         self.recompute.clicked.connect(self.recompute_requested)
 
         hours = QHBoxLayout()
-        hours.addWidget(self.open)
+        hours.addWidget(self.opens)
         hours.addWidget(QLabel("–"))
-        hours.addWidget(self.close)
+        hours.addWidget(self.closes)
         hours.addStretch(1)
         fees = QGroupBox(self.tr("Fee rule (CZK)"))
         fee_form = QFormLayout(fees)
@@ -95,8 +95,8 @@ class MarketSettingsPanel(QWidget):
         general = QGroupBox(self.tr("Default opening hours and map"))
         gen_form = QFormLayout(general)
         gen_form.addRow(self.tr("Open daily:"), hours)
-        gen_form.addRow(self.tr("Map width (m):"), self.width)
-        gen_form.addRow(self.tr("Map depth (m):"), self.depth)
+        gen_form.addRow(self.tr("Map width (m):"), self.map_width)
+        gen_form.addRow(self.tr("Map depth (m):"), self.map_depth)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save)
         buttons.addWidget(self.recompute)
@@ -129,10 +129,10 @@ class MarketSettingsPanel(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addLayout(right, 1)
-        for edit in (self.per_day, self.per_m2, self.power, self.width, self.depth, *self.by_kind.values()):
+        for edit in (self.per_day, self.per_m2, self.power, self.map_width, self.map_depth, *self.by_kind.values()):
             edit.textChanged.connect(self._validate)
-        self.open.timeChanged.connect(self._validate)
-        self.close.timeChanged.connect(self._validate)
+        self.opens.timeChanged.connect(self._validate)
+        self.closes.timeChanged.connect(self._validate)
 
     def set_market(self, market: MarketRow | None) -> None:
         """Show a market's settings (None: empty and disabled)."""
@@ -142,21 +142,21 @@ class MarketSettingsPanel(QWidget):
         if market is None:
             return
         rule = market.fee_rule
-        self.open.setTime(to_qtime(market.default_open))
-        self.close.setTime(to_qtime(market.default_close))
+        self.opens.setTime(to_qtime(market.default_open))
+        self.closes.setTime(to_qtime(market.default_close))
         self.per_day.setText(_amount_text(rule.per_day))
         self.per_m2.setText(_amount_text(rule.per_m2_day))
         self.power.setText(_amount_text(rule.power_per_day))
         kinds = dict(rule.by_kind)
         for kind, edit in self.by_kind.items():
             edit.setText(_amount_text(kinds[kind]) if kind in kinds else "")
-        self.width.setText(_amount_text(market.map_width_m))
-        self.depth.setText(_amount_text(market.map_depth_m))
+        self.map_width.setText(_amount_text(market.map_width_m))
+        self.map_depth.setText(_amount_text(market.map_depth_m))
         self._validate()
 
     def settings(self) -> MarketSettings:
         """Return the entered settings; raise ValidationError naming the bad field."""
-        if from_qtime(self.close.time()) <= from_qtime(self.open.time()):
+        if from_qtime(self.closes.time()) <= from_qtime(self.opens.time()):
             raise ValidationError("close", "end_before_start")
         by_kind = []
         for kind, edit in self.by_kind.items():
@@ -170,8 +170,8 @@ class MarketSettingsPanel(QWidget):
             by_kind=tuple(by_kind),
         )
         return MarketSettings(
-            from_qtime(self.open.time()), from_qtime(self.close.time()), rule,
-            self._metres(self.width, "width_m"), self._metres(self.depth, "depth_m"),
+            from_qtime(self.opens.time()), from_qtime(self.closes.time()), rule,
+            self._metres(self.map_width, "width_m"), self._metres(self.map_depth, "depth_m"),
         )
 
     @staticmethod

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -538,7 +538,7 @@ class StallMapScene(QGraphicsScene):
 
     # --- drawing ----------------------------------------------------------
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
         painter.fillRect(rect, QColor("#dfe3e6"))
         painter.fillRect(self.map_rect, QColor("#f6f2ea"))
         painter.setPen(QPen(QColor("#e4ddd0"), 1))
@@ -771,7 +771,7 @@ class StallMapView(QGraphicsView):
         else:
             super().wheelEvent(event)
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
         painter.save()
         painter.resetTransform()
         entries = self.map_scene.legend()

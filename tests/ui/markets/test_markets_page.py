@@ -311,7 +311,7 @@ def test_add_edit_and_delete_a_stall_from_the_map(page, ctx, monkeypatch) -> Non
     def fill_and_ok(cls, parent, draft, zones, save):  # type: ignore[no-untyped-def]
         dialog = cls(draft, zones, save, parent)
         dialog.kind.setCurrentIndex(dialog.kind.findData(StallKind.FOOD_TRUCK.value))
-        dialog.width.setValue(6)
+        dialog.width_m.setValue(6)
         dialog.has_power.setChecked(True)
         dialog.power_kw.setValue(16)
         assert dialog.try_save()
