@@ -295,3 +295,35 @@ def test_create_market_with_layout_is_one_transaction(sm, setup) -> None:  # typ
     new = ms.create_market(sm, EventDraft.all_day_event("Jarmark", dt.date(2027, 3, 12), dt.date(2027, 3, 14)),
                            copy_layout_from=old.event_id)
     assert [s.code for s in ms.list_stalls(sm, new.event_id)] == ["A01"]
+
+
+def test_concurrent_approvals_are_serialised_on_postgres(sm, setup) -> None:  # type: ignore[no-untyped-def]
+    """Another session approving the same stall holds its row lock; our approval waits, then sees it."""
+    import threading
+    import time
+
+    from planner.models import Stall, StallBooking
+
+    if sm.kw["bind"].dialect.name != "postgresql":
+        pytest.skip("row locks (SELECT ... FOR UPDATE) are a PostgreSQL matter; SQLite locks the whole file")
+    _m, stall, a, b = setup
+    outcome: list[object] = []
+    with sm.begin() as other:
+        other.get(Stall, stall.id, with_for_update=True)
+        other.add(StallBooking(stall_id=stall.id, vendor_id=a.id, first_day=FIRST, last_day=LAST,
+                               status=APPROVED, fee=Decimal("0")))
+        other.flush()
+
+        def approve() -> None:
+            try:
+                outcome.append(ms.create_booking(sm, BookingDraft(stall.id, b.id, FIRST, FIRST, APPROVED)))
+            except ConflictError as exc:
+                outcome.append(exc)
+
+        worker = threading.Thread(target=approve)
+        worker.start()
+        time.sleep(0.5)
+        assert worker.is_alive() and outcome == []  # waiting for the other transaction
+    worker.join(10)
+    assert len(outcome) == 1 and isinstance(outcome[0], ConflictError)
+    assert [r.vendor_id for r in ms.list_bookings(sm, stall.market_id)] == [a.id]
