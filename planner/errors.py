@@ -47,6 +47,7 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     "open": {"cs": "Otevřeno od", "en": "Opens"},
     "close": {"cs": "Otevřeno do", "en": "Closes"},
     "role": {"cs": "Role", "en": "Role"},
+    "service": {"cs": "Služba", "en": "Service"},
     "database": {"cs": "Databáze", "en": "Database"},
     "file": {"cs": "Soubor", "en": "File"},
 }
@@ -57,6 +58,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "too_long": {
         "cs": "{field}: text je příliš dlouhý (nejvýše {max} znaků).",
         "en": "{field}: the text is too long (at most {max} characters).",
+    },
+    "event_too_long": {
+        "cs": "{field}: akce smí trvat nejvýše {max_days} dní (rozdělte ji na části).",
+        "en": "{field}: an event may last at most {max_days} days (split it into parts).",
     },
     "end_before_start": {
         "cs": "{field}: konec musí být po začátku.",

@@ -4,6 +4,7 @@ from planner.models.base import UTC, Base, Money, UTCDateTime, utcnow
 from planner.models.entities import (
     Event,
     EventPerformer,
+    EventSupplier,
     Market,
     MarketHours,
     Performer,
@@ -28,7 +29,7 @@ from planner.models.enums import (
 )
 
 __all__ = [
-    "UTC", "Base", "Money", "UTCDateTime", "utcnow", "Event", "EventPerformer", "Market",
+    "UTC", "Base", "Money", "UTCDateTime", "utcnow", "Event", "EventPerformer", "EventSupplier", "Market",
     "MarketHours", "Performer", "Series", "Staff", "Stall", "StallBooking", "Vendor", "Venue",
     "new_uid", "BookingStatus", "EventCategory", "EventStatus", "PerformerKind", "SeriesKind",
     "StaffRole", "StallKind", "VendorCategory", "VenueKind",

@@ -310,3 +310,20 @@ class StallBooking(Versioned, Base):
     stall: Mapped[Stall] = relationship(back_populates="bookings")
     vendor: Mapped[Vendor] = relationship()
 
+
+
+class EventSupplier(Versioned, Base):
+    """A vendor supplying a service to an event (sound, stage, catering), with fee and payment."""
+
+    __tablename__ = "event_supplier"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    vendor_id: Mapped[int] = mapped_column(ForeignKey("vendor.id", ondelete="RESTRICT"), index=True)
+    service: Mapped[str] = mapped_column(String(300))
+    fee: Mapped[Decimal | None] = mapped_column(Money)
+    paid_on: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    event: Mapped[Event] = relationship()
+    vendor: Mapped[Vendor] = relationship()

@@ -7,6 +7,8 @@ not clash with its own edition or market (parent/child), nor do cancelled events
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import and_, or_, select
@@ -16,7 +18,8 @@ from planner import errors
 from planner.models import Event, EventPerformer, Performer, Stall, StallBooking, Vendor, Venue
 from planner.models.enums import BookingStatus, EventStatus
 from planner.services._common import SM
-from planner.services.dto import Conflict, EventDraft
+from planner.services.dto import Conflict, EventDraft, EventRow
+from planner.services.events import MAX_EVENT_SPAN
 from planner.services.timeutil import format_date, format_time, local
 
 _TEXT = {
@@ -62,29 +65,94 @@ def _not_related(e1: Any, e2: Any) -> Any:
     )
 
 
+def _in_range(e: Any, start: dt.datetime, end: dt.datetime) -> tuple[Any, ...]:
+    """Conditions for an event overlapping the range, with an indexable lower bound on start."""
+    return (e.start < end, e.end > start, e.start > start - MAX_EVENT_SPAN)
+
+
 def find_conflicts(sm: SM, start: dt.datetime, end: dt.datetime) -> list[Conflict]:
-    """Return every venue, performer and stall conflict touching the range, by time."""
+    """Return every venue, performer and stall conflict whose clash falls in the range, by time.
+
+    Both events of a clash overlap the range exactly when the time they clash
+    overlaps it, so both sides are bounded by the range (and indexes apply).
+    """
     with sm() as s:
         out = _venue_conflicts(s, start, end) + _performer_conflicts(s, start, end)
         out += _stall_conflicts(s, local(start).date(), local(end).date())
     return sorted(out, key=lambda c: (str(c.start), c.a_id, c.b_id))
 
 
+def _active_in_range(start: dt.datetime, end: dt.datetime) -> Any:
+    """The not-cancelled events overlapping the range, as a CTE both sides of a clash join.
+
+    Joining the few events of the range with each other (instead of each with
+    the whole table) keeps the cost proportional to what is shown.
+    """
+    return (
+        select(Event.id, Event.title, Event.venue_id, Event.parent_id, Event.start, Event.end)
+        .where(*_in_range(Event, start, end), Event.status != EventStatus.CANCELLED)
+        .cte("active")
+    )
+
+
+def find_stall_conflicts(sm: SM, first: dt.date, last: dt.date) -> list[Conflict]:
+    """Return stalls approved twice on overlapping days within the inclusive range."""
+    with sm() as s:
+        return _stall_conflicts(s, first, last)
+
+
+def conflicts_among(rows: Sequence[EventRow]) -> list[Conflict]:
+    """Return the venue and performer conflicts among these events, by time.
+
+    Given every event overlapping a range (``list_events`` without filters) this
+    equals the venue and performer part of :func:`find_conflicts` for that range,
+    found by a sweep over rows already loaded instead of more queries.
+    """
+    active = [r for r in rows if r.status is not EventStatus.CANCELLED]
+    by_venue: dict[int, list[EventRow]] = defaultdict(list)
+    by_performer: dict[int, list[EventRow]] = defaultdict(list)
+    names: dict[int, str] = {}
+    for r in active:
+        if r.venue_id is not None:
+            by_venue[r.venue_id].append(r)
+        for link in r.performers:
+            if link.performer_id is not None and r not in by_performer[link.performer_id]:
+                by_performer[link.performer_id].append(r)
+                names[link.performer_id] = link.name
+    out: list[Conflict] = []
+    for group in by_venue.values():
+        out += _sweep("venue", group, group[0].venue_name or "")
+    for performer_id, group in by_performer.items():
+        out += _sweep("performer", group, names[performer_id])
+    return sorted(out, key=lambda c: (str(c.start), c.a_id, c.b_id))
+
+
+def _sweep(kind: str, group: list[EventRow], where: str) -> list[Conflict]:
+    out: list[Conflict] = []
+    running: list[EventRow] = []
+    for r in sorted(group, key=lambda r: (r.start, r.id)):
+        running = [a for a in running if a.end > r.start]
+        for a in running:
+            if a.parent_id == r.id or r.parent_id == a.id:
+                continue
+            first, second = (a, r) if a.id < r.id else (r, a)
+            out.append(_conflict(kind, first.id, second.id, first.title, second.title, where,
+                                 max(a.start, r.start), min(a.end, r.end)))
+        running.append(r)
+    return out
+
+
 def _venue_conflicts(s: Session, start: dt.datetime, end: dt.datetime, only: int | None = None) -> list[Conflict]:
-    e1, e2 = aliased(Event), aliased(Event)
+    active = _active_in_range(start, end)
+    e1, e2 = aliased(active), aliased(active)
     q = (
-        select(e1.id, e2.id, e1.title, e2.title, Venue.name, e1.start, e1.end, e2.start, e2.end)
-        .join(e2, and_(e1.venue_id == e2.venue_id, e1.id < e2.id))
-        .join(Venue, Venue.id == e1.venue_id)
-        .where(
-            e1.start < e2.end, e2.start < e1.end,
-            e1.start < end, e1.end > start,
-            e1.status != EventStatus.CANCELLED, e2.status != EventStatus.CANCELLED,
-            _not_related(e1, e2),
-        )
+        select(e1.c.id, e2.c.id, e1.c.title, e2.c.title, Venue.name, e1.c.start, e1.c.end, e2.c.start, e2.c.end)
+        .join(e2, and_(e1.c.venue_id == e2.c.venue_id, e1.c.id < e2.c.id))
+        .join(Venue, Venue.id == e1.c.venue_id)
+        .where(e1.c.start < e2.c.end, e2.c.start < e1.c.end, _not_related(e1.c, e2.c))
     )
     if only is not None:
-        q = q.where(or_(e1.id == only, e2.id == only))
+        q = q.where(or_(e1.c.id == only, e2.c.id == only))
     out = []
     for a_id, b_id, a, b, where, s1, en1, s2, en2 in s.execute(q):
         out.append(_conflict("venue", a_id, b_id, a, b, where, max(s1, s2), min(en1, en2)))
@@ -92,20 +160,16 @@ def _venue_conflicts(s: Session, start: dt.datetime, end: dt.datetime, only: int
 
 
 def _performer_conflicts(s: Session, start: dt.datetime, end: dt.datetime) -> list[Conflict]:
-    e1, e2 = aliased(Event), aliased(Event)
+    active = _active_in_range(start, end)
+    e1, e2 = aliased(active), aliased(active)
     p1, p2 = aliased(EventPerformer), aliased(EventPerformer)
     q = (
-        select(e1.id, e2.id, e1.title, e2.title, Performer.name, e1.start, e1.end, e2.start, e2.end)
-        .join(p1, p1.event_id == e1.id)
-        .join(p2, and_(p2.performer_id == p1.performer_id, p2.event_id > e1.id))
-        .join(e2, e2.id == p2.event_id)
+        select(e1.c.id, e2.c.id, e1.c.title, e2.c.title, Performer.name, e1.c.start, e1.c.end, e2.c.start, e2.c.end)
+        .join(p1, p1.event_id == e1.c.id)
+        .join(p2, and_(p2.performer_id == p1.performer_id, p2.event_id > e1.c.id))
+        .join(e2, e2.c.id == p2.event_id)
         .join(Performer, Performer.id == p1.performer_id)
-        .where(
-            e1.start < e2.end, e2.start < e1.end,
-            e1.start < end, e1.end > start,
-            e1.status != EventStatus.CANCELLED, e2.status != EventStatus.CANCELLED,
-            _not_related(e1, e2),
-        )
+        .where(e1.c.start < e2.c.end, e2.c.start < e1.c.end, _not_related(e1.c, e2.c))
     )
     return [
         _conflict("performer", a_id, b_id, a, b, name, max(s1, s2), min(en1, en2))

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from planner.errors import ValidationError
-from planner.models import Market, Stall, StallBooking, Vendor
+from planner.models import EventSupplier, Market, Stall, StallBooking, Vendor
 from planner.services._common import SM, check_version, get_or_raise, run
 from planner.services.dto import ImportCounts, VendorDraft, VendorRow
 from planner.services.text import czech_sort_key
@@ -207,9 +207,19 @@ def personal_data(sm: SM, vendor_id: int) -> dict[str, Any]:
             }
             for b in s.scalars(q)
         ]
+        supplies_q = (
+            select(EventSupplier).options(joinedload(EventSupplier.event))
+            .where(EventSupplier.vendor_id == vendor_id).order_by(EventSupplier.id)
+        )
+        supplies = [
+            {"event": x.event.title, "event_start": x.event.start.isoformat(), "service": x.service,
+             "fee": x.fee, "paid_on": x.paid_on, "notes": x.notes}
+            for x in s.scalars(supplies_q)
+        ]
     return {
         "vendor": {k: _plain(v) for k, v in vendor.items()},
         "stall_bookings": [{k: _plain(v) for k, v in b.items()} for b in bookings],
+        "services_to_events": [{k: _plain(v) for k, v in x.items()} for x in supplies],
     }
 
 
@@ -233,7 +243,10 @@ def delete_vendor(sm: SM, vendor_id: int) -> None:
         o = get_or_raise(s, Vendor, vendor_id, "Vendor")
         used = s.scalar(
             select(func.count()).select_from(StallBooking).where(StallBooking.vendor_id == vendor_id)
-        )
+        ) or 0
+        used += s.scalar(
+            select(func.count()).select_from(EventSupplier).where(EventSupplier.vendor_id == vendor_id)
+        ) or 0
         if used:
             raise ValidationError("vendor", "in_use", value=used)
         s.delete(o)

@@ -3,49 +3,39 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../ui/calendar/agenda_view.py" line="83" />
+        <location filename="../../ui/calendar/agenda_view.py" line="120" />
         <source>all day</source>
         <translation>celý den</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda_view.py" line="100" />
-        <source>No events in this period.</source>
-        <translation>V tomto období nejsou žádné akce.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/agenda_view.py" line="102" />
+        <location filename="../../ui/calendar/agenda_view.py" line="130" />
         <source>Time</source>
         <translation>Čas</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda_view.py" line="102" />
+        <location filename="../../ui/calendar/agenda_view.py" line="130" />
         <source>Event</source>
         <translation>Akce</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda_view.py" line="102" />
+        <location filename="../../ui/calendar/agenda_view.py" line="130" />
         <source>Venue</source>
         <translation>Místo</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda_view.py" line="102" />
+        <location filename="../../ui/calendar/agenda_view.py" line="130" />
         <source>Series</source>
         <translation>Řada</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda_view.py" line="102" />
+        <location filename="../../ui/calendar/agenda_view.py" line="130" />
         <source>Status</source>
         <translation>Stav</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda_view.py" line="107" />
+        <location filename="../../ui/calendar/agenda_view.py" line="126" />
         <source>today</source>
         <translation>dnes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/agenda_view.py" line="118" />
-        <source>conflict</source>
-        <translation>kolize</translation>
     </message>
 </context>
 <context>
@@ -232,7 +222,7 @@
         <translation>Týd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/month_view.py" line="274" />
+        <location filename="../../ui/calendar/month_view.py" line="275" />
         <source>+%n more</source>
         <translation>
             <numerusform>+%n další</numerusform><numerusform>+%n další</numerusform><numerusform>+%n dalších</numerusform></translation>
@@ -249,12 +239,12 @@
 <context>
     <name>_AllDayStrip</name>
     <message>
-        <location filename="../../ui/calendar/week_view.py" line="236" />
+        <location filename="../../ui/calendar/week_view.py" line="239" />
         <source>Wk %1</source>
         <translation>Týd. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/week_view.py" line="238" />
+        <location filename="../../ui/calendar/week_view.py" line="241" />
         <source>all day</source>
         <translation>celý den</translation>
     </message>
@@ -265,6 +255,14 @@
         <location filename="../../ui/calendar/timeline_view.py" line="189" />
         <source>Venue</source>
         <translation>Místo</translation>
+    </message>
+</context>
+<context>
+    <name>v</name>
+    <message>
+        <location filename="../../ui/calendar/agenda_view.py" line="193" />
+        <source>No events in this period.</source>
+        <translation>V tomto období nejsou žádné akce.</translation>
     </message>
 </context>
 </TS>

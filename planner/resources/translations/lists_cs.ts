@@ -72,137 +72,164 @@
 <context>
     <name>VendorDetail</name>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="56" />
+        <location filename="../../ui/vendors/detail.py" line="57" />
         <source>Select one vendor to see their details.</source>
         <translation>Vyberte jednoho prodejce a zobrazí se jeho podrobnosti.</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="59" />
+        <location filename="../../ui/vendors/detail.py" line="60" />
         <source>Market</source>
         <translation>Trh</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="59" />
+        <location filename="../../ui/vendors/detail.py" line="60" />
         <source>Stall</source>
         <translation>Stánek</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="59" />
+        <location filename="../../ui/vendors/detail.py" line="60" />
         <source>Days</source>
         <translation>Dny</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="59" />
+        <location filename="../../ui/vendors/detail.py" line="60" />
         <source>Status</source>
         <translation>Stav</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="59" />
+        <location filename="../../ui/vendors/detail.py" line="60" />
+        <location filename="../../ui/vendors/detail.py" line="67" />
         <source>Fee</source>
         <translation>Poplatek</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="60" />
+        <location filename="../../ui/vendors/detail.py" line="61" />
+        <location filename="../../ui/vendors/detail.py" line="67" />
         <source>Paid</source>
         <translation>Zaplaceno</translation>
     </message>
     <message>
         <location filename="../../ui/vendors/detail.py" line="67" />
+        <source>Event</source>
+        <translation>Akce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vendors/detail.py" line="67" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vendors/detail.py" line="67" />
+        <source>Service</source>
+        <translation>Služba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vendors/detail.py" line="76" />
         <source>Edit…</source>
         <translation>Upravit…</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="69" />
+        <location filename="../../ui/vendors/detail.py" line="78" />
         <source>Export personal data…</source>
         <translation>Export osobních údajů…</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="70" />
+        <location filename="../../ui/vendors/detail.py" line="79" />
         <source>Save everything we hold about this vendor to a file</source>
         <translation>Uložit do souboru vše, co o prodejci evidujeme</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="72" />
+        <location filename="../../ui/vendors/detail.py" line="81" />
         <source>Anonymise…</source>
         <translation>Anonymizovat…</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="74" />
+        <location filename="../../ui/vendors/detail.py" line="83" />
         <source>Clear the contact person, phone, e-mail, street and consent; bookings and fees stay</source>
         <translation>Vymaže kontaktní osobu, telefon, e-mail, ulici a souhlas; rezervace a poplatky zůstanou</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="112" />
+        <location filename="../../ui/vendors/detail.py" line="125" />
         <source> (archived)</source>
         <translation> (archivováno)</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="114" />
+        <location filename="../../ui/vendors/detail.py" line="127" />
         <source>IČO</source>
         <translation>IČO</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="115" />
+        <location filename="../../ui/vendors/detail.py" line="128" />
         <source>DIČ</source>
         <translation>DIČ</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="116" />
+        <location filename="../../ui/vendors/detail.py" line="129" />
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="117" />
+        <location filename="../../ui/vendors/detail.py" line="130" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="118" />
+        <location filename="../../ui/vendors/detail.py" line="131" />
         <source>Contact person</source>
         <translation>Kontaktní osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="119" />
+        <location filename="../../ui/vendors/detail.py" line="132" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="120" />
+        <location filename="../../ui/vendors/detail.py" line="133" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="121" />
+        <location filename="../../ui/vendors/detail.py" line="134" />
         <source>Address</source>
         <translation>Adresa</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="122" />
+        <location filename="../../ui/vendors/detail.py" line="135" />
         <source>Power needed</source>
         <translation>Potřebný příkon</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="123" />
+        <location filename="../../ui/vendors/detail.py" line="136" />
         <source>Goods</source>
         <translation>Sortiment</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="124" />
+        <location filename="../../ui/vendors/detail.py" line="137" />
         <source>Consent given</source>
         <translation>Souhlas udělen</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="125" />
+        <location filename="../../ui/vendors/detail.py" line="138" />
         <source>Notes</source>
         <translation>Poznámky</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="136" />
+        <location filename="../../ui/vendors/detail.py" line="149" />
         <source>&lt;b&gt;Stall bookings across markets&lt;/b&gt; (%1)</source>
         <translation>&lt;b&gt;Rezervace stánků na trzích&lt;/b&gt; (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="142" />
+        <location filename="../../ui/vendors/detail.py" line="159" />
+        <source>&lt;b&gt;Services supplied to events&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;Služby dodané na akce&lt;/b&gt; (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vendors/detail.py" line="165" />
+        <source>Fees for services: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;paid to the supplier %2 · still to pay &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>Odměny za služby: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;dodavateli zaplaceno %2 · zbývá zaplatit &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vendors/detail.py" line="175" />
         <source>Fees of approved bookings: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;paid %2 · outstanding &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>Poplatky schválených rezervací: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;zaplaceno %2 · zbývá zaplatit &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
@@ -411,22 +438,22 @@
         <translation>Soubory JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/page.py" line="108" />
+        <location filename="../../ui/vendors/page.py" line="110" />
         <source>Cannot write %1: %2</source>
         <translation>Soubor %1 nelze zapsat: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/page.py" line="110" />
+        <location filename="../../ui/vendors/page.py" line="112" />
         <source>Personal data saved to %1.</source>
         <translation>Osobní údaje byly uloženy do souboru %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/page.py" line="117" />
+        <location filename="../../ui/vendors/page.py" line="119" />
         <source>Anonymise “%1”? The contact person, phone, e-mail, street and consent date are cleared for good; bookings and fees stay. This cannot be undone.</source>
         <translation>Anonymizovat „%1“? Kontaktní osoba, telefon, e-mail, ulice a datum souhlasu budou trvale vymazány; rezervace a poplatky zůstanou. Tuto akci nelze vrátit.</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/page.py" line="120" />
+        <location filename="../../ui/vendors/page.py" line="122" />
         <source>Anonymise vendor</source>
         <translation>Anonymizace prodejce</translation>
     </message>

@@ -1,63 +1,97 @@
-"""Agenda view: the range as a list grouped by day (time, title, venue, series, status), to read and print."""
+"""Agenda view: the range as a list grouped by day (time, title, venue, series, status), to read and print.
+
+Painted row by row (only the rows in view), so a month of a thousand events
+pages as fast as the grids; ``document()`` gives the same list as a rich-text
+document for printing.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import html
+from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl
-from PySide6.QtGui import QMouseEvent, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QTextDocument
+from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from planner import errors
 from planner.services.dto import EventRow
 from planner.services.holidays import holidays_between
 from planner.services.timeutil import format_date, format_time
-from planner.ui.calendar.common import PaintedView, weekday_names
+from planner.ui.calendar.common import (
+    CONFLICT_RED,
+    SELECTION,
+    TODAY_BG,
+    PaintedView,
+    draw_conflict_marker,
+    tooltip_html,
+    weekday_names,
+)
 from planner.ui.labels import status_label
+
+COLUMNS = (0.15, 0.33, 0.22, 0.20, 0.10)  # time, event, venue, series, status
+
+
+@dataclass
+class _Line:
+    top: float
+    height: float
+    day: dt.date
+    row: EventRow | None  # None: the day's heading
 
 
 class AgendaView(PaintedView):
-    """A day-by-day list of the events of the range (a rich-text document, printable as is)."""
+    """A day-by-day list of the events of the range."""
 
     def __init__(self, parent: QWidget | None = None, *, colour_by: str = "series") -> None:
         super().__init__(parent, colour_by=colour_by)
         self._first = dt.date.today().replace(day=1)
         self._last = self._first + dt.timedelta(days=30)
-        self.browser = QTextBrowser()
-        self.browser.setOpenLinks(False)
-        self.browser.setObjectName("agenda")
-        self.browser.anchorClicked.connect(self._on_anchor)
-        self.browser.viewport().installEventFilter(self)
-        self.browser.setFocusProxy(self)
-        self.browser.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.lines: list[_Line] = []
+        self.body = _AgendaBody(self)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.body)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusProxy(self)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.browser)
+        box.addWidget(self.scroll)
 
     def show_range(self, first: dt.date, last: dt.date) -> None:
         self._first, self._last = first, last
-        self._render()
+        self.events_changed()
+        self.scroll.verticalScrollBar().setValue(0)
 
     def visible_range(self) -> tuple[dt.date, dt.date]:
         return self._first, self._last
 
     def events_changed(self) -> None:
-        self._render()
+        fm = QFontMetrics(self.font())
+        line_h, head_h = fm.height() + 8, fm.height() + 12
+        self.lines = []
+        y = float(line_h)  # the column titles
+        for day, rows in self.days():
+            self.lines.append(_Line(y, head_h, day, None))
+            y += head_h
+            for r in rows:
+                self.lines.append(_Line(y, line_h, day, r))
+                y += line_h
+        self.body.setMinimumHeight(int(y) + 4)
+        self.body.update()
+
+    def update(self) -> None:  # type: ignore[override]
+        super().update()
+        self.body.update()
 
     def select_event(self, event_id: int | None) -> None:
         super().select_event(event_id)
-        self._render()
-        if event_id is not None:
-            self.browser.scrollToAnchor(f"e{event_id}")
-
-    def set_colour_by(self, mode: str) -> None:
-        super().set_colour_by(mode)
-        self._render()
-
-    def document(self) -> QTextDocument:
-        """Return the document (for printing)."""
-        return self.browser.document()
+        for line in self.lines:
+            if line.row is not None and line.row.id == event_id:
+                self.scroll.ensureVisible(10, int(line.top + line.height / 2), 10, int(line.height * 2))
+                break
 
     def days(self) -> list[tuple[dt.date, list[EventRow]]]:
         """Return each day of the range that has events, with the events of that day by time.
@@ -65,95 +99,161 @@ class AgendaView(PaintedView):
         A multi-day event (market, exhibition, festival) is listed once, on its
         first day in the range, with its dates, so the list stays readable.
         """
-        out: list[tuple[dt.date, list[EventRow]]] = []
-        day = self._first
-        while day <= self._last:
-            todays = [r for r in self.rows if max(r.first_day, self._first) == day]
-            if todays:
-                todays.sort(key=lambda r: (not (r.all_day or r.first_day < day), r.start, r.title))
-                out.append((day, todays))
-            day += dt.timedelta(days=1)
+        by_day: dict[dt.date, list[EventRow]] = {}
+        for r in self.rows:
+            day = max(self.span[r.id][0], self._first)
+            if day <= self._last:
+                by_day.setdefault(day, []).append(r)
+        out = []
+        for day in sorted(by_day):
+            rows = by_day[day]
+            rows.sort(key=lambda r: (not (r.all_day or self.span[r.id][0] != self.span[r.id][1]), r.start, r.title))
+            out.append((day, rows))
         return out
 
-    def _time(self, r: EventRow, day: dt.date) -> str:
-        if r.first_day != r.last_day:
-            first = f"{r.first_day.day}. {r.first_day.month}." if r.first_day.year == r.last_day.year else format_date(r.first_day)
-            return f"{first} – {format_date(r.last_day)}"
+    def time_text(self, r: EventRow) -> str:
+        first, last = self.span[r.id]
+        if first != last:
+            start = f"{first.day}. {first.month}." if first.year == last.year else format_date(first)
+            return f"{start} – {format_date(last)}"
         if r.all_day:
             return self.tr("all day")
         return f"{format_time(r.start)}–{format_time(r.end)}"
 
-    def _render(self) -> None:
-        bar = self.browser.verticalScrollBar().value()
-        holidays = holidays_between(self._first, self._last, errors.language())
-        names = weekday_names()
-        esc = html.escape
-        parts = [
-            "<style>td{padding:3px 8px;vertical-align:top} .day{background:#eef1f5;font-weight:bold}"
-            " .hol{color:#b71c1c;font-weight:normal} .today{background:#fff3e0}"
-            " .muted{color:#6b7280} .x{text-decoration:line-through;color:#8a8f98}"
-            " .conf{color:#d32f2f;font-weight:bold} .sel{background:#ffe9b3}</style>",
-            "<table width='100%' cellspacing='0'>",
-        ]
-        days = self.days()
-        if not days:
-            empty = self.tr("No events in this period.")
-            parts.append(f"<tr><td class='muted'>{esc(empty)}</td></tr>")
-        header = (self.tr("Time"), self.tr("Event"), self.tr("Venue"), self.tr("Series"), self.tr("Status"))
-        parts.append("<tr>" + "".join(f"<td class='muted'>{esc(h)}</td>" for h in header) + "</tr>")
-        for day, rows in days:
-            label = f"{names[day.weekday()]} {format_date(day)}"
-            if day == self.today():
-                label += " · " + self.tr("today")
-            hol = holidays.get(day)
-            hol_html = f" <span class='hol'>{esc(hol)}</span>" if hol else ""
-            cls = "day today" if day == self.today() else "day"
-            parts.append(f"<tr><td colspan='5' class='{cls}'>{esc(label)}{hol_html}</td></tr>")
-            for r in rows:
-                colour = self.colour(r).name()
-                title_cls = "x" if r.cancelled else ""
-                warn = ""
-                if r.id in self.conflicts:
-                    warn = " <span class='conf' title='{}'>⚠ {}</span>".format(
-                        esc(" ".join(self.conflicts[r.id])), esc(self.tr("conflict"))
-                    )
-                row_cls = " class='sel'" if r.id == self.selected else ""
-                parts.append(
-                    f"<tr{row_cls}><td>{esc(self._time(r, day))}</td>"
-                    f"<td><a name='e{r.id}'></a><span style='color:{colour}'>■</span> "
-                    f"<a href='event:{r.id}' style='color:inherit;text-decoration:none' class='{title_cls}'>"
-                    f"<span class='{title_cls}'>{esc(r.title)}</span></a>{warn}</td>"
-                    f"<td>{esc(r.venue_name or '')}</td><td>{esc(r.series_name or '')}</td>"
-                    f"<td>{esc(status_label(r.status))}</td></tr>"
-                )
-        parts.append("</table>")
-        self.browser.setHtml("".join(parts))
-        self.browser.verticalScrollBar().setValue(bar)
+    def day_title(self, day: dt.date) -> str:
+        label = f"{weekday_names()[day.weekday()]} {format_date(day)}"
+        if day == self.today():
+            label += " · " + self.tr("today")
+        return label
 
-    def _event_id(self, url: QUrl | str) -> int | None:
-        text = url.toString() if isinstance(url, QUrl) else url
-        if text.startswith("event:"):
-            try:
-                return int(text.split(":", 1)[1])
-            except ValueError:
-                return None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Time"), self.tr("Event"), self.tr("Venue"), self.tr("Series"), self.tr("Status"))
+
+    def document(self) -> QTextDocument:
+        """Return the list as a rich-text document (for printing on A4)."""
+        esc = html.escape
+        holidays = holidays_between(self._first, self._last, errors.language())
+        parts = ["<table width='100%' cellspacing='0' cellpadding='3'>",
+                 "<tr>" + "".join(f"<th align='left'>{esc(h)}</th>" for h in self.headers()) + "</tr>"]
+        for day, rows in self.days():
+            hol = f" – {esc(holidays[day])}" if day in holidays else ""
+            parts.append(f"<tr><td colspan='5' bgcolor='#eef1f5'><b>{esc(self.day_title(day))}</b>{hol}</td></tr>")
+            for r in rows:
+                title = f"<s>{esc(r.title)}</s>" if r.cancelled else esc(r.title)
+                if r.id in self.conflicts:
+                    title += " ⚠"
+                parts.append(f"<tr><td>{esc(self.time_text(r))}</td><td>{title}</td><td>{esc(r.venue_name or '')}</td>"
+                             f"<td>{esc(r.series_name or '')}</td><td>{esc(status_label(r.status))}</td></tr>")
+        if len(parts) == 2:
+            parts.append(f"<tr><td colspan='5'>{esc(self.tr('No events in this period.'))}</td></tr>")
+        parts.append("</table>")
+        doc = QTextDocument()
+        doc.setHtml("".join(parts))
+        return doc
+
+
+class _AgendaBody(QWidget):
+    def __init__(self, view: AgendaView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.setMouseTracking(True)
+        self.setFocusProxy(view)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(600, self.minimumHeight())
+
+    def _columns(self) -> list[tuple[float, float]]:
+        x, out = 8.0, []
+        usable = self.width() - 16
+        for share in COLUMNS:
+            out.append((x, usable * share - 8))
+            x += usable * share
+        return out
+
+    def line_at(self, y: float) -> _Line | None:
+        for line in self.view.lines:
+            if line.top <= y < line.top + line.height:
+                return line
         return None
 
-    def _on_anchor(self, url: QUrl) -> None:
-        event_id = self._event_id(url)
-        if event_id is not None:
-            super().select_event(event_id)
-            self._render()
+    def paintEvent(self, e: QPaintEvent) -> None:  # noqa: N802
+        v = self.view
+        p = QPainter(self)
+        exposed = QRectF(e.rect())
+        p.fillRect(exposed, self.palette().base())
+        fm = QFontMetrics(self.font())
+        cols = self._columns()
+        text = self.palette().text().color()
+        muted = QColor("#6b7280")
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        p.setPen(muted)
+        for (x, w), title in zip(cols, v.headers()):
+            p.drawText(QRectF(x, 0, w, fm.height() + 8), align, fm.elidedText(title, Qt.TextElideMode.ElideRight, int(w)))
+        if not v.lines:
+            p.drawText(QRectF(8, fm.height() + 12, self.width() - 16, fm.height() + 8), align, v.tr("No events in this period."))
+        holidays = holidays_between(*v.visible_range(), errors.language())
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for line in v.lines:
+            if line.top + line.height < exposed.top() or line.top > exposed.bottom():
+                continue
+            rect = QRectF(0, line.top, self.width(), line.height)
+            if line.row is None:
+                p.fillRect(rect.adjusted(0, 2, 0, 0), TODAY_BG if line.day == v.today() else QColor("#eef1f5"))
+                p.setFont(bold)
+                p.setPen(text)
+                title = v.day_title(line.day)
+                p.drawText(rect.adjusted(8, 2, 0, 0), align, title)
+                if line.day in holidays:
+                    p.setFont(self.font())
+                    p.setPen(QColor("#b71c1c"))
+                    x = 8 + QFontMetrics(bold).horizontalAdvance(title) + 12
+                    p.drawText(QRectF(x, line.top + 2, self.width() - x - 8, line.height - 2), align,
+                               fm.elidedText(holidays[line.day], Qt.TextElideMode.ElideRight, int(self.width() - x - 8)))
+                p.setFont(self.font())
+                continue
+            r = line.row
+            if r.id == v.selected:
+                p.fillRect(rect, QColor(SELECTION.red(), SELECTION.green(), SELECTION.blue(), 70))
+            font = QFont(self.font())
+            font.setStrikeOut(r.cancelled)
+            p.setFont(font)
+            p.setPen(muted if r.cancelled else text)
+            values = (v.time_text(r), r.title, r.venue_name or "", r.series_name or "", status_label(r.status))
+            for i, ((x, w), value) in enumerate(zip(cols, values)):
+                if i == 1:
+                    p.fillRect(QRectF(x, line.top + line.height / 2 - 5, 10, 10), v.colour(r))
+                    x, w = x + 16, w - 16
+                    if r.id in v.conflicts:
+                        w -= 16
+                        draw_conflict_marker(p, x + w + 14, line.top + line.height / 2 - 6, 12)
+                        p.setPen(CONFLICT_RED if not r.cancelled else muted)
+                p.drawText(QRectF(x, line.top, w, line.height), align,
+                           QFontMetrics(font).elidedText(value, Qt.TextElideMode.ElideRight, int(w)))
+                p.setPen(muted if r.cancelled else text)
+            p.setPen(QColor("#eceef1"))
+            p.drawLine(QPointF(8, line.top + line.height - 0.5), QPointF(self.width() - 8, line.top + line.height - 0.5))
+        p.end()
 
-    def event_at(self, pos: QPoint) -> int | None:
-        """Return the id of the event whose title is at a viewport point."""
-        return self._event_id(self.browser.anchorAt(pos))
+    def mousePressEvent(self, e: QMouseEvent) -> None:  # noqa: N802
+        line = self.line_at(e.position().y())
+        self.view.setFocus()
+        self.view.select_event(line.row.id if line is not None and line.row is not None else None)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.browser.viewport() and event.type() == QEvent.Type.MouseButtonDblClick:
-            assert isinstance(event, QMouseEvent)
-            event_id = self.event_at(event.position().toPoint())
-            if event_id is not None:
-                self.edit_requested.emit(event_id)
-                return True
-        return super().eventFilter(watched, event)
+    def mouseDoubleClickEvent(self, e: QMouseEvent) -> None:  # noqa: N802
+        line = self.line_at(e.position().y())
+        if line is not None and line.row is not None:
+            self.view.edit_requested.emit(line.row.id)
+        elif line is not None:
+            self.view.day_requested.emit(line.day)
+
+    def event(self, e: object) -> bool:  # type: ignore[override]
+        if isinstance(e, QHelpEvent):
+            line = self.line_at(e.pos().y())
+            if line is not None and line.row is not None:
+                v = self.view
+                QToolTip.showText(e.globalPos(), tooltip_html(line.row, v.conflicts.get(line.row.id, [])), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(e)  # type: ignore[arg-type]

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from planner.models.enums import EventCategory
 from planner.services.dto import Conflict, EventRow
-from planner.services.timeutil import PRAGUE, UTC, format_date, format_time, local
+from planner.services.timeutil import PRAGUE, UTC, first_last_day, format_date, format_time, local
 from planner.ui.calendar.base import CalendarView
 from planner.ui.labels import category_label, status_label
 
@@ -148,6 +148,7 @@ class PaintedView(CalendarView):
         super().__init__(parent)
         self.rows: list[EventRow] = []
         self.by_id: dict[int, EventRow] = {}
+        self.span: dict[int, tuple[dt.date, dt.date]] = {}
         self.conflicts: dict[int, list[str]] = {}
         self.selected: int | None = None
         self.colour_by = colour_by
@@ -176,6 +177,8 @@ class PaintedView(CalendarView):
     def set_events(self, rows: list[EventRow], conflicts: list[Conflict]) -> None:
         self.rows = list(rows)
         self.by_id = {r.id: r for r in rows}
+        # local first/last days once per refresh: each costs time-zone conversions
+        self.span = {r.id: first_last_day(r.start, r.end) for r in rows}
         self.conflicts = conflict_messages(conflicts)
         if self.selected not in self.by_id:
             self.selected = None

@@ -91,25 +91,30 @@ class RowLayout:
         return {b.key for b in self.bars if b.first <= column <= b.last}
 
 
-def pack_lanes(items: Sequence[tuple[Hashable, int, int]]) -> dict[Hashable, int]:
+def pack_lanes(items: Sequence[tuple[Hashable, int, int]], limit: int | None = None) -> dict[Hashable, int]:
     """Give each (key, first_column, last_column) item the lowest lane free on all its columns.
 
     By first column, longer items first (so festival and market bars sit on top),
-    then in input order (callers pass items sorted by time).
+    then in input order (callers pass items sorted by time). With a ``limit``,
+    items finding no free lane below it all get lane ``limit`` (they are hidden
+    anyway), which keeps a day of hundreds of events cheap.
     """
     order = [items[i] for i in sorted(range(len(items)), key=lambda i: (items[i][1], items[i][1] - items[i][2], i))]
-    busy: list[set[int]] = []
+    busy: list[int] = []  # per lane, a bit per column taken
     lanes: dict[Hashable, int] = {}
     for key, first, last in order:
-        cols = set(range(first, last + 1))
+        mask = ((1 << (last - first + 1)) - 1) << first
+        if limit is not None and len(busy) >= limit and all(taken & mask for taken in busy):
+            lanes[key] = limit
+            continue
         for lane, taken in enumerate(busy):
-            if not taken & cols:
-                taken |= cols
+            if not taken & mask:
+                busy[lane] = taken | mask
                 lanes[key] = lane
                 break
         else:
             lanes[key] = len(busy)
-            busy.append(cols)
+            busy.append(mask)
     return lanes
 
 
@@ -125,7 +130,7 @@ def layout_month_row(
     if max_lanes <= 0:
         counts = {c: sum(1 for _k, f, l in items if f <= c <= l) for c in range(columns)}
         return RowLayout([], {c: n for c, n in counts.items() if n})
-    lanes = pack_lanes(items)
+    lanes = pack_lanes(items, max_lanes)
     per_column = {c: [k for k, f, l in items if f <= c <= l] for c in range(columns)}
     overflow = {c for c, keys in per_column.items() if any(lanes[k] >= max_lanes for k in keys)}
     bars: list[Bar] = []

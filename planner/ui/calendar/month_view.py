@@ -109,7 +109,7 @@ class MonthView(PaintedView):
         sunday = monday + dt.timedelta(days=6)
         items = []
         for r in self.rows:
-            first, last = r.first_day, r.last_day
+            first, last = self.span[r.id]
             if last < monday or first > sunday:
                 continue
             items.append((r.id, max(0, (first - monday).days), min(6, (last - monday).days)))
@@ -221,7 +221,8 @@ class MonthView(PaintedView):
             x1 = self.WEEK_COL + (bar.last + 1) * w - 2
             rect = QRectF(x0, top0 + bar.lane * line, x1 - x0, line - 2)
             colour = self.colour(r)
-            spanning = r.all_day or r.first_day != r.last_day
+            first_day, last_day = self.span[r.id]
+            spanning = r.all_day or first_day != last_day
             font = QFont(self.font())
             font.setStrikeOut(r.cancelled)
             p.setFont(font)
@@ -231,7 +232,7 @@ class MonthView(PaintedView):
                 p.drawRoundedRect(rect, 3, 3)
                 p.setPen(text_on(colour))
                 text = r.title
-                continues_left = r.first_day < monday + dt.timedelta(days=bar.first)
+                continues_left = first_day < monday + dt.timedelta(days=bar.first)
                 if continues_left:
                     text = "◂ " + text
             else:

@@ -320,7 +320,12 @@ class CalendarPage(QWidget):
         first, last = view.visible_range()
         start, end = range_bounds(first, last)
         rows = event_service.list_events(self.ctx.sm, replace(self._filter, start=start, end=end))
-        self._conflicts = conflict_service.find_conflicts(self.ctx.sm, start, end)
+        if self._filter == EventQuery():  # every event of the range is loaded: sweep them
+            found = conflict_service.conflicts_among(rows)
+            found += conflict_service.find_stall_conflicts(self.ctx.sm, first, last)
+            self._conflicts = sorted(found, key=lambda c: (str(c.start), c.a_id, c.b_id))
+        else:  # a filter hides events that may still clash with shown ones
+            self._conflicts = conflict_service.find_conflicts(self.ctx.sm, start, end)
         view.set_events(rows, self._conflicts)
         self.conflicts_changed.emit(list(self._conflicts))
 

@@ -32,7 +32,7 @@ from planner.ui.calendar.common import (
     weekday_names,
 )
 
-NAMES = 190
+NAMES = 190  # least width of the venue column; it grows with the window (names_width)
 ROW = 30
 ZOOM_DAYS = (14, 7, 3, 1)  # days shown per zoom level; 3 and 1 show hour columns
 
@@ -42,6 +42,7 @@ class _Bar:
     rect: QRectF
     event_id: int
     venue_id: int | None
+    room: float = 0.0  # free space right of the bar, for a title that does not fit inside
 
 
 @dataclass
@@ -150,15 +151,22 @@ class TimelineView(PaintedView):
     def x_of(self, instant: dt.datetime, width: float) -> float:
         start, end = range_bounds(*self.visible_range())
         span = (end - start).total_seconds()
-        return NAMES + (instant - start).total_seconds() / span * (width - NAMES)
+        names = self.names_width(width)
+        return names + (instant - start).total_seconds() / span * (width - names)
 
     def instant_of(self, x: float, width: float) -> dt.datetime:
         start, end = range_bounds(*self.visible_range())
-        frac = (x - NAMES) / max(1.0, width - NAMES)
+        names = self.names_width(width)
+        frac = (x - names) / max(1.0, width - names)
         return start + (end - start) * frac
 
     def day_width(self, width: float) -> float:
-        return (width - NAMES) / self.days_shown
+        return (width - self.names_width(width)) / self.days_shown
+
+    @staticmethod
+    def names_width(width: float) -> int:
+        """Return the width of the venue-name column: 18 % of the view, 190 to 320 px."""
+        return int(max(NAMES, min(320, width * 0.18)))
 
 
 class _TimelineHeader(QWidget):
@@ -185,11 +193,12 @@ class _TimelineHeader(QWidget):
         small = QFont(self.font())
         small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.85))
         p.setPen(QColor("#6b7280"))
-        p.drawText(QRectF(6, 0, NAMES - 10, self.height()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        names_w = v.names_width(width)
+        p.drawText(QRectF(6, 0, names_w - 10, self.height()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                    self.tr("Venue"))
         for i in range(v.days_shown):
             day = first + dt.timedelta(days=i)
-            rect = QRectF(NAMES + i * dw, 0, dw, self.height())
+            rect = QRectF(names_w + i * dw, 0, dw, self.height())
             if day == v.today():
                 p.fillRect(rect, TODAY_BG)
             elif day in holidays:
@@ -209,7 +218,7 @@ class _TimelineHeader(QWidget):
                 hours = layout.hour_marks(day)
                 step = 1 if dw / len(hours) >= QFontMetrics(small).horizontalAdvance("00:00") + 4 else 3
                 for h, text in hours[::step]:
-                    x = NAMES + i * dw + dw * h / len(hours)
+                    x = names_w + i * dw + dw * h / len(hours)
                     p.setPen(QColor("#6b7280"))
                     p.drawText(QRectF(x + 2, fm.height() + 4, dw / len(hours) * step, fm.height()),
                                Qt.AlignmentFlag.AlignLeft, text)
@@ -256,11 +265,16 @@ class _TimelineBody(QWidget):
             items = [(r.id, r.start.timestamp(), r.end.timestamp()) for r in rows]
             for placement in layout.place_overlapping(items):
                 r = v.by_id[int(placement.key)]  # type: ignore[call-overload]
-                x0 = max(float(NAMES), v.x_of(r.start, width))
+                x0 = max(float(v.names_width(width)), v.x_of(r.start, width))
                 x1 = min(float(width), v.x_of(r.end, width))
                 lane_h = (ROW - 6) / placement.columns
                 rect = QRectF(x0 + 1, row_index * ROW + 3 + placement.column * lane_h, max(3.0, x1 - x0 - 2), lane_h - 1)
                 self._bars.append(_Bar(rect, r.id, venue_id))
+        for index, bar in enumerate(self._bars):
+            later = [b.rect.left() for b in self._bars[index + 1 :] + self._bars[:index]
+                     if b.venue_id == bar.venue_id and b.rect.left() >= bar.rect.right()
+                     and b.rect.top() < bar.rect.bottom() and b.rect.bottom() > bar.rect.top()]
+            bar.room = min(later, default=float(width)) - bar.rect.right() - 6
 
     def bar_rect(self, event_id: int) -> QRectF | None:
         """Return where an event's bar is drawn (for tests and scrolling)."""
@@ -292,9 +306,10 @@ class _TimelineBody(QWidget):
         dw = v.day_width(width)
         ids = v.row_ids()
         height = len(ids) * ROW
+        names_w = v.names_width(width)
         for i in range(v.days_shown):
             day = first + dt.timedelta(days=i)
-            rect = QRectF(NAMES + i * dw, 0, dw, height)
+            rect = QRectF(names_w + i * dw, 0, dw, height)
             if day == v.today():
                 p.fillRect(rect, TODAY_BG)
             elif day in holidays:
@@ -312,15 +327,15 @@ class _TimelineBody(QWidget):
         for index, venue_id in enumerate(ids):
             y = index * ROW
             if index % 2:
-                p.fillRect(QRectF(0, y, NAMES, ROW), QColor("#f7f8fa"))
+                p.fillRect(QRectF(0, y, names_w, ROW), QColor("#f7f8fa"))
             p.setPen(QColor("#e3e6ea"))
             p.drawLine(QPointF(0, y + ROW), QPointF(width, y + ROW))
             p.setPen(self.palette().text().color() if venue_id is not None else QColor("#6b7280"))
             name = v.venue_name(venue_id)
-            p.drawText(QRectF(6, y, NAMES - 12, ROW), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       fm.elidedText(name, Qt.TextElideMode.ElideRight, NAMES - 12))
+            p.drawText(QRectF(6, y, names_w - 12, ROW), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                       fm.elidedText(name, Qt.TextElideMode.ElideRight, names_w - 12))
         p.setPen(QColor("#b0b6be"))
-        p.drawLine(QPointF(NAMES, 0), QPointF(NAMES, height))
+        p.drawLine(QPointF(names_w, 0), QPointF(names_w, height))
         for bar in self._bars:
             r = v.by_id[bar.event_id]
             conflict = r.id in v.conflicts
@@ -335,7 +350,13 @@ class _TimelineBody(QWidget):
             p.setFont(font)
             p.setPen(text_on(colour))
             text_rect = bar.rect.adjusted(4, 0, -(14 if conflict else 3), 0)
-            if text_rect.width() > 12:
+            title_w = QFontMetrics(font).horizontalAdvance(r.title)
+            if title_w > text_rect.width() and bar.room > 40:  # short booking: its title beside it
+                p.setPen(self.palette().text().color() if not r.cancelled else QColor("#8a8f98"))
+                side = QRectF(bar.rect.right() + 4, bar.rect.top(), bar.room, bar.rect.height())
+                p.drawText(side, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                           QFontMetrics(font).elidedText(r.title, Qt.TextElideMode.ElideRight, int(side.width())))
+            elif text_rect.width() > 12:
                 p.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                            QFontMetrics(font).elidedText(r.title, Qt.TextElideMode.ElideRight, int(text_rect.width())))
             if conflict:
@@ -433,7 +454,7 @@ class _TimelineBody(QWidget):
             self.view.edit_requested.emit(bar.event_id)
             return
         venue_id = self.row_at(e.position().y())
-        if e.position().x() < NAMES:
+        if e.position().x() < self.view.names_width(self.width()):
             return
         start = self.view.instant_of(e.position().x(), self.width())
         day = start.astimezone(layout.PRAGUE).date()

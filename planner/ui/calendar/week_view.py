@@ -205,9 +205,12 @@ class _AllDayStrip(QWidget):
         first, last = v.visible_range()
         self._items = []
         for r in v.rows:
-            if not v.is_all_day_row(r) or r.last_day < first or r.first_day > last:
+            if not v.is_all_day_row(r):
                 continue
-            self._items.append((r.id, max(0, (r.first_day - first).days), min(v.day_count - 1, (r.last_day - first).days)))
+            first_day, last_day = v.span[r.id]
+            if last_day < first or first_day > last:
+                continue
+            self._items.append((r.id, max(0, (first_day - first).days), min(v.day_count - 1, (last_day - first).days)))
         self._lanes = layout.pack_lanes(self._items)  # type: ignore[assignment]
         lanes = max(self._lanes.values(), default=-1) + 1
         self.setFixedHeight(self._title_height() + max(1, lanes) * self._line() + 6)
@@ -387,15 +390,24 @@ class _HourGrid(QWidget):
         self._boxes = []
         h = v.hour_height
         w = self.col_width()
-        for i, day in enumerate(v.days()):
-            items = []
-            for r in v.rows:
-                if v.is_all_day_row(r):
-                    continue
-                span = layout.visible_hours((r.start, r.end), day)
-                if span is None:
-                    continue
-                items.append((r.id, span[0], max(span[1], span[0] + 0.25)))
+        days = v.days()
+        first, last = days[0], days[-1]
+        per_day: dict[dt.date, list[tuple[int, float, float]]] = {d: [] for d in days}
+        midnights = {d: local_midnight(d) for d in [*days, last + dt.timedelta(days=1)]}
+        for r in v.rows:
+            if v.is_all_day_row(r):
+                continue
+            first_day, last_day = v.span[r.id]
+            day = max(first_day, first)
+            while day <= min(last_day, last):
+                m0, m1 = midnights[day], midnights[day + dt.timedelta(days=1)]
+                top = max(0.0, (r.start - m0).total_seconds() / 3600)
+                bottom = min((m1 - m0).total_seconds() / 3600, (r.end - m0).total_seconds() / 3600)
+                if bottom > top or r.start == r.end:
+                    per_day[day].append((r.id, top, max(bottom, top + 0.25)))
+                day += dt.timedelta(days=1)
+        for i, day in enumerate(days):
+            items = per_day[day]
             for placement, (_id, top, bottom) in zip(layout.place_overlapping(items), items):
                 col_w = (w - 6) / placement.columns
                 rect = QRectF(AXIS + i * w + 1 + placement.column * col_w, top * h + 1,
@@ -477,16 +489,18 @@ class _HourGrid(QWidget):
                     label = layout.hour_marks(longest)[hour][1]
                 p.setPen(QColor("#6b7280"))
                 p.drawText(QRectF(0, y + 1, AXIS - 8, fm.height()), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, label)
-        self._paint_events(p, fm)
+        self._paint_events(p, fm, QRectF(e.rect()))
         self._paint_now(p)
         self._paint_drag(p)
         p.end()
 
-    def _paint_events(self, p: QPainter, fm: QFontMetrics) -> None:
+    def _paint_events(self, p: QPainter, fm: QFontMetrics, exposed: QRectF) -> None:
         v = self.view
         small = QFont(self.font())
         small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.85))
         for box in self._boxes:
+            if not box.rect.intersects(exposed):  # only what the scroll area shows
+                continue
             r = v.by_id[box.event_id]
             rect = box.rect
             colour = v.colour(r)

@@ -1,4 +1,4 @@
-"""VendorDetail: a vendor's contact data, stall bookings across markets and fees."""
+"""VendorDetail: a vendor's contact data, stall bookings, services supplied to events, fees."""
 
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from planner.models.enums import BookingStatus
 from planner.services import markets as market_service
+from planner.services import suppliers as supplier_service
 from planner.services._common import SM
 from planner.services.dto import BookingRow, VendorRow
 from planner.services.text import format_czk
-from planner.services.timeutil import format_date
+from planner.services.timeutil import format_date, local
 from planner.ui.labels import booking_status_label, vendor_category_label
 from planner.ui.lists.detail import facts_html, facts_label, heading, mail_link, small_table
 from planner.ui.lists.table import TextTableModel
@@ -62,6 +63,14 @@ class VendorDetail(QWidget):
         )
         self.bookings_label = QLabel()
         self.bookings_view = small_table(self.bookings_model, stretch=0, wrap=True)
+        self.supplies_model = TextTableModel(
+            [self.tr("Event"), self.tr("Date"), self.tr("Service"), self.tr("Fee"), self.tr("Paid")],
+            self, numeric=[3],
+        )
+        self.supplies_label = QLabel()
+        self.supplies_view = small_table(self.supplies_model, stretch=0, wrap=True)
+        self.supplies_totals = QLabel()
+        self.supplies_totals.setWordWrap(True)
         self.totals = QLabel()
         self.totals.setWordWrap(True)
         self.edit_button = QPushButton(self.tr("Edit…"))
@@ -89,6 +98,9 @@ class VendorDetail(QWidget):
         body.addWidget(self.bookings_label)
         body.addWidget(self.bookings_view, 1)
         body.addWidget(self.totals)
+        body.addWidget(self.supplies_label)
+        body.addWidget(self.supplies_view, 1)
+        body.addWidget(self.supplies_totals)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.body, 1)
@@ -108,6 +120,7 @@ class VendorDetail(QWidget):
         self.body.setVisible(row is not None)
         if row is None:
             self.bookings_model.set_rows([])
+            self.supplies_model.set_rows([])
             return
         self.title.setText(row.name + (self.tr(" (archived)") if row.archived else ""))
         self.facts.setText(facts_html([
@@ -135,6 +148,26 @@ class VendorDetail(QWidget):
         self.bookings_label.setText(
             self.tr("<b>Stall bookings across markets</b> (%1)").replace("%1", str(len(bookings)))
         )
+        supplies = supplier_service.services_of_vendor(self._sm, row.id)
+        self.supplies_model.set_rows([
+            (x.id, (x.event_title, format_date(local(x.event_start).date()), x.service,
+                    format_czk(x.fee) if x.fee is not None else "",
+                    format_date(x.paid_on) if x.paid_on else ""))
+            for x in supplies
+        ])
+        self.supplies_label.setText(
+            self.tr("<b>Services supplied to events</b> (%1)").replace("%1", str(len(supplies)))
+        )
+        # Money the city owes the supplier: kept apart from stall fees, which the vendor owes the city.
+        owed = sum((x.fee or ZERO for x in supplies), ZERO)
+        settled = sum((x.fee or ZERO for x in supplies if x.paid_on), ZERO)
+        self.supplies_totals.setText(
+            self.tr("Fees for services: <b>%1</b><br>paid to the supplier %2 · still to pay <b>%3</b>")
+            .replace("%1", format_czk(owed)).replace("%2", format_czk(settled))
+            .replace("%3", format_czk(owed - settled))
+        )
+        for widget in (self.supplies_label, self.supplies_view, self.supplies_totals):
+            widget.setVisible(bool(supplies) or row.is_supplier)
         approved = [b for b in bookings if b.status is BookingStatus.APPROVED]
         expected = sum((b.fee or ZERO for b in approved), ZERO)
         paid = sum((b.fee or ZERO for b in approved if b.paid_on), ZERO)

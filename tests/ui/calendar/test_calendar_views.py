@@ -285,3 +285,32 @@ def test_timeline_conflicting_bookings_are_marked(qtbot: QtBot) -> None:
     ra, rb = view.body.bar_rect(1), view.body.bar_rect(2)
     assert ra is not None and rb is not None and not ra.intersects(rb)  # stacked in the row
     assert replace(c).cancelled
+
+
+# --- agenda ---------------------------------------------------------------------------
+
+
+def test_agenda_groups_by_day_and_lists_a_multi_day_event_once(qtbot: QtBot) -> None:
+    from planner.ui.calendar.agenda_view import AgendaView
+
+    view = AgendaView()
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show_range(dt.date(2026, 12, 1), dt.date(2026, 12, 31))
+    market = row(1, prague(2026, 11, 27), prague(2026, 12, 24), all_day=True, title="Vánoční trhy")
+    carols = row(2, prague(2026, 12, 16, 18), prague(2026, 12, 16, 19), title="Zpívání koled",
+                 status=EventStatus.CANCELLED)
+    view.set_events([market, carols], [])
+    days = view.days()
+    assert [(d, [r.id for r in rows]) for d, rows in days] == [(dt.date(2026, 12, 1), [1]), (dt.date(2026, 12, 16), [2])]
+    assert view.time_text(market) == "27. 11. – 23. 12. 2026"
+    assert view.time_text(carols) == "18:00–19:00"
+    view.show()
+    qtbot.waitExposed(view)
+    line = next(ln for ln in view.lines if ln.row is not None and ln.row.id == 2)
+    point = QPointF(view.body.width() / 2, line.top + line.height / 2).toPoint()
+    with qtbot.waitSignal(view.edit_requested) as edit:
+        qtbot.mouseDClick(view.body, Qt.MouseButton.LeftButton, pos=point)
+    assert edit.args == [2]
+    text = view.document().toPlainText()
+    assert "Zpívání koled" in text and "Vánoční trhy" in text

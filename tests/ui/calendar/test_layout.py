@@ -93,3 +93,11 @@ def test_month_grid_starts_on_monday_and_months_clamp() -> None:
     assert L.add_months(dt.date(2026, 1, 31), 1) == dt.date(2026, 2, 28)
     assert L.add_months(dt.date(2026, 12, 15), 1) == dt.date(2027, 1, 15)
     assert L.add_months(dt.date(2026, 1, 15), -1) == dt.date(2025, 12, 15)
+
+
+def test_pack_lanes_with_a_limit_puts_the_rest_in_one_overflow_lane() -> None:
+    items = [(i, 0, 0) for i in range(100)] + [("long", 0, 6)]
+    lanes = L.pack_lanes(items, limit=3)
+    assert sorted(lanes.values()).count(3) == 98
+    assert lanes["long"] == 0  # longest first
+    assert L.pack_lanes(items)[99] == 100

@@ -146,3 +146,25 @@ def test_hidden_columns_are_remembered(page, ctx, qtbot) -> None:  # type: ignor
     qtbot.addWidget(again)
     assert again.view.isColumnHidden(VendorColumn.CONSENT)
     assert ctx.settings.get(settings.VENDOR_COLUMNS) == "CONSENT"
+
+
+def test_detail_shows_services_supplied_to_events_apart_from_stall_fees(page, ctx) -> None:  # type: ignore[no-untyped-def]
+    from planner.services import events, suppliers
+    from planner.services.dto import SupplyDraft
+    from planner.services.timeutil import prague
+
+    chrudim = next(v for v in vendor_service.list_vendors(ctx.sm) if v.name == "Chrudim")
+    concert = events.create_event(ctx.sm, EventDraft("Zahájení festivalu", prague(2026, 9, 11, 19), prague(2026, 9, 11, 21)))
+    suppliers.add_supply(ctx.sm, SupplyDraft(concert.id, chrudim.id, "Ozvučení", fee=Decimal("18500"),
+                                             paid_on=dt.date(2026, 9, 30)))
+    suppliers.add_supply(ctx.sm, SupplyDraft(concert.id, chrudim.id, "Pódium", fee=Decimal("6000")))
+    page.refresh()
+    page.select_ids([chrudim.id])
+    detail = page.detail
+    assert detail.supplies_model.rowCount() == 2
+    assert {detail.supplies_model.text(r, 2) for r in range(2)} == {"Ozvučení", "Pódium"}
+    assert detail.supplies_model.text(0, 1) == "11. 9. 2026"
+    owed = detail.supplies_totals.text()
+    assert "24\u00a0500,00\u00a0Kč" in owed and "6\u00a0000,00\u00a0Kč" in owed
+    # Stall fees (owed to the city) are not mixed with service fees (owed by the city).
+    assert "24\u00a0500" not in detail.totals.text()

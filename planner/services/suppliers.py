@@ -1,0 +1,90 @@
+"""Suppliers: vendors hired for events (sound, stage, catering), with fees and payments."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload
+
+from planner.errors import NotFound
+from planner.models import Event, EventSupplier, Vendor
+from planner.services._common import SM, check_version, get_or_raise, run
+from planner.services.dto import SupplyDraft, SupplyRow
+from planner.services.validation import money, optional_text, require_text
+
+
+def _row(o: EventSupplier) -> SupplyRow:
+    return SupplyRow(
+        id=o.id, event_id=o.event_id, event_title=o.event.title, event_start=o.event.start,
+        vendor_id=o.vendor_id, vendor_name=o.vendor.name, service=o.service, fee=o.fee,
+        paid_on=o.paid_on, notes=o.notes, version=o.version,
+    )
+
+
+def _query() -> Any:
+    return select(EventSupplier).options(joinedload(EventSupplier.event), joinedload(EventSupplier.vendor))
+
+
+def _values(s: Session, d: SupplyDraft) -> dict[str, Any]:
+    get_or_raise(s, Event, d.event_id, "Event")
+    get_or_raise(s, Vendor, d.vendor_id, "Vendor")
+    return {
+        "event_id": d.event_id, "vendor_id": d.vendor_id,
+        "service": require_text(d.service, "service", 300), "fee": money(d.fee, "fee"),
+        "paid_on": d.paid_on, "notes": optional_text(d.notes, "notes", 2000),
+    }
+
+
+def services_of_vendor(sm: SM, vendor_id: int) -> list[SupplyRow]:
+    """Return what a vendor supplies (supplied) to events, newest event first."""
+    with sm() as s:
+        rows = [_row(o) for o in s.scalars(_query().where(EventSupplier.vendor_id == vendor_id))]
+    return sorted(rows, key=lambda r: (r.event_start, r.id), reverse=True)
+
+
+def suppliers_of_event(sm: SM, event_id: int) -> list[SupplyRow]:
+    """Return the suppliers hired for an event."""
+    with sm() as s:
+        rows = [_row(o) for o in s.scalars(_query().where(EventSupplier.event_id == event_id))]
+    return sorted(rows, key=lambda r: (r.vendor_name, r.service, r.id))
+
+
+def get_supply(sm: SM, supply_id: int) -> SupplyRow:
+    with sm() as s:
+        o = s.scalars(_query().where(EventSupplier.id == supply_id)).first()
+        if o is None:
+            raise NotFound("Supply", supply_id)
+        return _row(o)
+
+
+def add_supply(sm: SM, draft: SupplyDraft) -> SupplyRow:
+    """Hire a vendor for an event (one transaction)."""
+
+    def work(s: Session) -> int:
+        o = EventSupplier(**_values(s, draft))
+        s.add(o)
+        s.flush()
+        return o.id
+
+    return get_supply(sm, run(sm, work))
+
+
+def update_supply(sm: SM, supply_id: int, draft: SupplyDraft, *, version: int | None = None) -> SupplyRow:
+    """Change a supply (service, fee, payment)."""
+
+    def work(s: Session) -> None:
+        o = get_or_raise(s, EventSupplier, supply_id, "Supply")
+        check_version(o, version)
+        for k, v in _values(s, draft).items():
+            setattr(o, k, v)
+
+    run(sm, work)
+    return get_supply(sm, supply_id)
+
+
+def remove_supply(sm: SM, supply_id: int) -> None:
+    def work(s: Session) -> None:
+        s.delete(get_or_raise(s, EventSupplier, supply_id, "Supply"))
+
+    run(sm, work)
