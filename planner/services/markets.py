@@ -18,7 +18,7 @@ from planner import errors
 from planner.errors import ConflictError, ValidationError
 from planner.models import Event, Market, MarketHours, Stall, StallBooking, Vendor
 from planner.models.entities import new_uid
-from planner.models.enums import BookingStatus, EventCategory, StallKind
+from planner.models.enums import BookingStatus, EventCategory, StallKind, VendorCategory
 from planner.services._common import SM, check_version, get_or_raise, run
 from planner.services.conflicts import stall_booking_conflicts
 from planner.services.dto import (
@@ -90,16 +90,6 @@ def _stall_row(o: Stall) -> StallRow:
     return StallRow(
         o.id, o.market_id, o.code, o.kind, o.zone, o.width_m, o.depth_m, o.has_power, o.power_kw,
         o.has_water, o.x_m, o.y_m, o.rotation, o.notes, o.version,
-    )
-
-
-def _booking_row(b: StallBooking) -> BookingRow:
-    return BookingRow(
-        id=b.id, stall_id=b.stall_id, stall_code=b.stall.code, market_id=b.stall.market_id,
-        market_title=b.stall.market.event.title, vendor_id=b.vendor_id, vendor_name=b.vendor.name,
-        vendor_category=b.vendor.category, first_day=b.first_day, last_day=b.last_day,
-        status=b.status, fee=b.fee, needs_power=b.needs_power, paid_on=b.paid_on, notes=b.notes,
-        version=b.version,
     )
 
 
@@ -421,31 +411,46 @@ _SAME_MARKET = {
 # --- bookings -------------------------------------------------------------
 
 
-def _booking_query() -> Select[StallBooking]:
-    return select(StallBooking).options(
-        joinedload(StallBooking.vendor),
-        joinedload(StallBooking.stall).joinedload(Stall.market).joinedload(Market.event),
+def _booking_select() -> Select[tuple[StallBooking, str, int, str, str, VendorCategory]]:
+    # Columns of the stall, event and vendor instead of eager-loading whole rows: a market's
+    # list is loaded after every change, and the Market row (JSON fee rule) is not needed.
+    return (
+        select(StallBooking, Stall.code, Stall.market_id, Event.title, Vendor.name, Vendor.category)
+        .join(Stall, Stall.id == StallBooking.stall_id)
+        .join(Event, Event.id == Stall.market_id)
+        .join(Vendor, Vendor.id == StallBooking.vendor_id)
+    )
+
+
+def _booking_row_of(
+    b: StallBooking, code: str, market_id: int, title: str, vendor: str, category: VendorCategory
+) -> BookingRow:
+    return BookingRow(
+        id=b.id, stall_id=b.stall_id, stall_code=code, market_id=market_id, market_title=title,
+        vendor_id=b.vendor_id, vendor_name=vendor, vendor_category=category, first_day=b.first_day,
+        last_day=b.last_day, status=b.status, fee=b.fee, needs_power=b.needs_power, paid_on=b.paid_on,
+        notes=b.notes, version=b.version,
     )
 
 
 def list_bookings(sm: SM, market_id: int | None = None, *, vendor_id: int | None = None) -> list[BookingRow]:
     """Return the bookings of a market and/or a vendor, by stall code and first day."""
-    q = _booking_query().join(Stall, Stall.id == StallBooking.stall_id)
+    q = _booking_select()
     if market_id is not None:
         q = q.where(Stall.market_id == market_id)
     if vendor_id is not None:
         q = q.where(StallBooking.vendor_id == vendor_id)
     with sm() as s:
-        rows = [_booking_row(b) for b in s.scalars(q).unique()]
+        rows = [_booking_row_of(*r) for r in s.execute(q)]
     return sorted(rows, key=lambda r: (r.stall_code, r.first_day, r.id))
 
 
 def get_booking(sm: SM, booking_id: int) -> BookingRow:
     with sm() as s:
-        b = s.scalars(_booking_query().where(StallBooking.id == booking_id)).unique().first()
-        if b is None:
+        r = s.execute(_booking_select().where(StallBooking.id == booking_id)).first()
+        if r is None:
             raise errors.NotFound("Booking", booking_id)
-        return _booking_row(b)
+        return _booking_row_of(*r)
 
 
 def _normalized(d: BookingDraft) -> BookingDraft:
@@ -627,7 +632,11 @@ def delete_booking(sm: SM, booking_id: int) -> None:
 
 def market_totals(sm: SM, market_id: int) -> MarketTotals:
     """Return expected (approved fees), paid and outstanding money of a market."""
-    rows = list_bookings(sm, market_id)
+    return totals_of(list_bookings(sm, market_id))
+
+
+def totals_of(rows: list[BookingRow]) -> MarketTotals:
+    """Return the money of already loaded bookings (approved ones count; applications are counted)."""
     approved = [r for r in rows if r.status is BookingStatus.APPROVED]
     expected = sum((r.fee or ZERO for r in approved), ZERO)
     paid = sum((r.fee or ZERO for r in approved if r.paid_on), ZERO)

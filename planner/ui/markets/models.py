@@ -233,14 +233,19 @@ class VendorListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[VendorRow] = []
+        self._keys: list[Any] = []
         self._placed: dict[int, tuple[str, ...]] = {}
 
     def set_rows(self, rows: list[VendorRow], placed: dict[int, tuple[str, ...]] | None = None) -> None:
         """Show the active stallholders; placed maps a vendor id to the stall codes it holds in the market."""
         self.beginResetModel()
         self._rows = [r for r in rows if r.is_stallholder and not r.archived]
+        self._keys = [czech_sort_key(r.name) for r in self._rows]
         self._placed = dict(placed or {})
         self.endResetModel()
+
+    def sort_key(self, row: int) -> Any:
+        return self._keys[row]
 
     def placed(self, vendor_id: int) -> tuple[str, ...]:
         return self._placed.get(vendor_id, ())
@@ -315,7 +320,7 @@ class VendorFilterProxy(QSortFilterProxyModel):
     def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
         model = self.sourceModel()
         assert isinstance(model, VendorListModel)
-        return czech_sort_key(model.row_at(left.row()).name) < czech_sort_key(model.row_at(right.row()).name)
+        return bool(model.sort_key(left.row()) < model.sort_key(right.row()))
 
     def set_text(self, text: str) -> None:
         self.beginFilterChange()

@@ -327,6 +327,7 @@ class MarketsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(BookingColumn.VENDOR, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(60)  # measure 60 rows, not every row after every change
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._table_menu)
 
@@ -455,7 +456,7 @@ class MarketsPage(QWidget):
             self.market = market_service.get_market(sm, market_id)
             self.stalls = market_service.list_stalls(sm, market_id)
             self.bookings = market_service.list_bookings(sm, market_id)
-            self.totals = market_service.market_totals(sm, market_id)
+            self.totals = market_service.totals_of(self.bookings)
         placed: dict[int, tuple[str, ...]] = {}
         for b in self.bookings:
             if b.status in (BookingStatus.APPLIED, BookingStatus.APPROVED):

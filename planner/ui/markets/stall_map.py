@@ -245,6 +245,14 @@ class StallItem(QGraphicsItem):
             | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
         )
+        # The geometry is fixed for the item's life (a change rebuilds the items): compute it once,
+        # boundingRect() and shape() are called for every paint and hit test.
+        self._transform = self._make_transform()
+        self._polygon = self._transform.map(QPolygonF(self.body_rect()))
+        self._label_rect = self._make_label_rect()
+        self._bounds = self._polygon.boundingRect().united(self._label_rect).adjusted(-3, -3, 3, 3)
+        self._shape = QPainterPath()
+        self._shape.addPolygon(self._polygon)
         self.setPos(view.stall.x_m * SCALE, view.stall.y_m * SCALE)
         self.setToolTip(self._tooltip())
         self.setZValue(1)
@@ -259,28 +267,32 @@ class StallItem(QGraphicsItem):
         s = self.view.stall
         return QRectF(0, 0, float(s.width_m) * SCALE, float(s.depth_m) * SCALE)
 
-    def body_transform(self) -> QTransform:
-        """Rotation of the body about its centre (the label below stays upright)."""
+    def _make_transform(self) -> QTransform:
         centre = self.body_rect().center()
         t = QTransform().translate(centre.x(), centre.y()).rotate(self.view.stall.rotation)
         return t.translate(-centre.x(), -centre.y())
 
-    def body_polygon(self) -> QPolygonF:
-        return self.body_transform().map(QPolygonF(self.body_rect()))
+    def body_transform(self) -> QTransform:
+        """Rotation of the body about its centre (the label below stays upright)."""
+        return self._transform
 
-    def label_rect(self) -> QRectF:
-        body = self.body_polygon().boundingRect()
+    def body_polygon(self) -> QPolygonF:
+        return self._polygon
+
+    def _make_label_rect(self) -> QRectF:
+        body = self._polygon.boundingRect()
         width = max(body.width(), 1.5 * SCALE) + 1.3 * SCALE
         height = self.LABEL_LINES * self._label_font_px() * 1.25
         return QRectF(body.center().x() - width / 2, body.bottom() + 2, width, height)
 
+    def label_rect(self) -> QRectF:
+        return self._label_rect
+
     def boundingRect(self) -> QRectF:  # noqa: N802
-        return self.body_polygon().boundingRect().united(self.label_rect()).adjusted(-3, -3, 3, 3)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        path.addPolygon(self.body_polygon())
-        return path
+        return self._shape
 
     def _label_font_px(self) -> float:
         return 0.5 * SCALE
