@@ -441,7 +441,7 @@ def list_bookings(sm: SM, market_id: int | None = None, *, vendor_id: int | None
     if vendor_id is not None:
         q = q.where(StallBooking.vendor_id == vendor_id)
     with sm() as s:
-        rows = [_booking_row_of(*r._tuple()) for r in s.execute(q)]
+        rows = [_booking_row_of(r[0], r[1], r[2], r[3], r[4], r[5]) for r in s.execute(q)]
     return sorted(rows, key=lambda r: (r.stall_code, r.first_day, r.id))
 
 
@@ -450,7 +450,7 @@ def get_booking(sm: SM, booking_id: int) -> BookingRow:
         r = s.execute(_booking_select().where(StallBooking.id == booking_id)).first()
         if r is None:
             raise errors.NotFound("Booking", booking_id)
-        return _booking_row_of(*r._tuple())
+        return _booking_row_of(r[0], r[1], r[2], r[3], r[4], r[5])
 
 
 def _normalized(d: BookingDraft) -> BookingDraft:
