@@ -97,16 +97,26 @@
     </message>
     <message>
         <location filename="../../ui/calendar/page.py" line="158" />
+        <source>Colours</source>
+        <translation>Barvy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page.py" line="159" />
+        <source>Colour events by series or by category</source>
+        <translation>Barvy akcí podle řady nebo podle kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page.py" line="164" />
         <source>Colour by series</source>
         <translation>Barvy podle řady</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="159" />
+        <location filename="../../ui/calendar/page.py" line="164" />
         <source>Colour by category</source>
         <translation>Barvy podle kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="310" />
+        <location filename="../../ui/calendar/page.py" line="319" />
         <source>Week %1</source>
         <translation>Týden %1</translation>
     </message>
@@ -231,7 +241,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/calendar/timeline_view.py" line="131" />
+        <location filename="../../ui/calendar/timeline_view.py" line="132" />
         <source>No venue</source>
         <translation>Bez místa</translation>
     </message>
@@ -252,7 +262,7 @@
 <context>
     <name>_TimelineHeader</name>
     <message>
-        <location filename="../../ui/calendar/timeline_view.py" line="189" />
+        <location filename="../../ui/calendar/timeline_view.py" line="198" />
         <source>Venue</source>
         <translation>Místo</translation>
     </message>

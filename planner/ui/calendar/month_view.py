@@ -50,7 +50,7 @@ class MonthView(PaintedView):
         self._press: tuple[int, dt.date, bool] | None = None
         self._drop_day: dt.date | None = None
         self.setMouseTracking(True)
-        self.setMinimumSize(560, 400)
+        self.setMinimumSize(400, 300)
 
     # --- CalendarView ------------------------------------------------------
 

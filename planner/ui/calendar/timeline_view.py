@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, 
 from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from planner import errors
-from planner.services.dto import VenueRow
+from planner.services.dto import EventRow, VenueRow
 from planner.services.holidays import holidays_between
 from planner.services.timeutil import format_date, range_bounds
 from planner.ui.calendar import layout
@@ -70,6 +70,7 @@ class TimelineView(PaintedView):
         self.venues: list[VenueRow] = []
         self.days_shown = 7
         self._first = layout.week_start(dt.date.today())
+        self._compute_rows()
         self.header = _TimelineHeader(self)
         self.body = _TimelineBody(self)
         self.scroll = QScrollArea()
@@ -94,6 +95,7 @@ class TimelineView(PaintedView):
     def show_range(self, first: dt.date, last: dt.date) -> None:
         self._first = first
         self.days_shown = max(1, (last - first).days + 1)
+        self._compute_rows()
         self.body.relayout()
         self.header.update()
 
@@ -103,9 +105,11 @@ class TimelineView(PaintedView):
     def set_venues(self, venues: list[VenueRow]) -> None:
         """Set the rows (archived venues are left out unless they have bookings shown)."""
         self.venues = list(venues)
+        self._compute_rows()
         self.body.relayout()
 
     def events_changed(self) -> None:
+        self._compute_rows()
         self.body.relayout()
         self.header.update()
 
@@ -122,10 +126,14 @@ class TimelineView(PaintedView):
 
     def row_ids(self) -> list[int | None]:
         """Return the venue id of each row; a last row None holds events without a venue."""
-        shown = [v.id for v in self.venues if not v.archived or any(r.venue_id == v.id for r in self.rows)]
-        if any(r.venue_id is None for r in self.rows):
-            shown.append(None)
-        return shown
+        return self._row_ids
+
+    def _compute_rows(self) -> None:
+        used = {r.venue_id for r in self.rows}
+        self._row_ids: list[int | None] = [v.id for v in self.venues if not v.archived or v.id in used]
+        if None in used:
+            self._row_ids.append(None)
+        self._bounds = range_bounds(*self.visible_range())
 
     def venue_name(self, venue_id: int | None) -> str:
         if venue_id is None:
@@ -149,7 +157,7 @@ class TimelineView(PaintedView):
 
     # geometry shared by header and body
     def x_of(self, instant: dt.datetime, width: float) -> float:
-        start, end = range_bounds(*self.visible_range())
+        start, end = self._bounds
         span = (end - start).total_seconds()
         names = self.names_width(width)
         return names + (instant - start).total_seconds() / span * (width - names)
@@ -260,8 +268,11 @@ class _TimelineBody(QWidget):
         v = self.view
         self._bars = []
         width = self.width()
+        by_venue: dict[int | None, list[EventRow]] = {}
+        for r in v.rows:
+            by_venue.setdefault(r.venue_id, []).append(r)
         for row_index, venue_id in enumerate(v.row_ids()):
-            rows = [r for r in v.rows if r.venue_id == venue_id]
+            rows = by_venue.get(venue_id, [])
             items = [(r.id, r.start.timestamp(), r.end.timestamp()) for r in rows]
             for placement in layout.place_overlapping(items):
                 r = v.by_id[int(placement.key)]  # type: ignore[call-overload]
