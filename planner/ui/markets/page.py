@@ -389,11 +389,11 @@ class MarketsPage(QWidget):
         self.market_combo.clear()
         for m in markets:
             self.market_combo.addItem(f"{m.title} ({format_days(m.first_day, m.last_day)})", m.event_id)
-        self._loading = False
         index = self.market_combo.findData(current) if current is not None else -1
         if index < 0 and markets:
             index = self._default_market_index(markets)
         self.market_combo.setCurrentIndex(index)
+        self._loading = False
         self._on_market_chosen(index)
 
     @staticmethod
@@ -426,6 +426,7 @@ class MarketsPage(QWidget):
         changed = self.market is None or self.market.event_id != market_id
         self.refresh(market_id)
         if changed:
+            self.show_message("")
             self._fill_days()
             self.map_view.fit()
 
@@ -778,7 +779,6 @@ class MarketsPage(QWidget):
 
         market = self.call(work)
         if market is not None:
-            self.market = market
             self.ctx.bus.emit_change("market", [market.event_id])
             self.select_market(market.event_id)
 

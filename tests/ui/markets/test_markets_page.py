@@ -185,6 +185,7 @@ def test_new_market_with_copied_layout(page, ctx, monkeypatch) -> None:  # type:
     assert page.market.default_close == dt.time(19)
     assert [s.code for s in page.stalls] == [s.code for s in ms.list_stalls(ctx.sm, xmas)]
     assert page.bookings == [] and len(page.scene.stall_items()) == 20
+    assert page.day_combo.count() == 1 + 28 and page.day_combo.itemText(1) == "26. 11. 2027"
 
 
 def test_copy_layout_action(page, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
