@@ -3,52 +3,52 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="424" />
+        <location filename="../../ui/markets/dialogs.py" line="426" />
         <source>Application / booking</source>
         <translation>Přihláška / rezervace</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="442" />
+        <location filename="../../ui/markets/dialogs.py" line="444" />
         <source>by the market's fee rule</source>
         <translation>podle pravidla poplatků trhu</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="443" />
+        <location filename="../../ui/markets/dialogs.py" line="445" />
         <source>Needs power</source>
         <translation>Potřebuje elektřinu</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="445" />
+        <location filename="../../ui/markets/dialogs.py" line="447" />
         <source>Paid on:</source>
         <translation>Zaplaceno dne:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="461" />
+        <location filename="../../ui/markets/dialogs.py" line="463" />
         <source>Vendor:</source>
         <translation>Prodejce:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="462" />
+        <location filename="../../ui/markets/dialogs.py" line="464" />
         <source>Stall:</source>
         <translation>Stánek:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="463" />
+        <location filename="../../ui/markets/dialogs.py" line="465" />
         <source>Days:</source>
         <translation>Dny:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="464" />
+        <location filename="../../ui/markets/dialogs.py" line="466" />
         <source>Status:</source>
         <translation>Stav:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="465" />
+        <location filename="../../ui/markets/dialogs.py" line="467" />
         <source>Fee (CZK):</source>
         <translation>Poplatek (Kč):</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/dialogs.py" line="468" />
+        <location filename="../../ui/markets/dialogs.py" line="470" />
         <source>Notes:</source>
         <translation>Poznámka:</translation>
     </message>
@@ -56,52 +56,52 @@
 <context>
     <name>BookingTableModel</name>
     <message>
-        <location filename="../../ui/markets/models.py" line="112" />
+        <location filename="../../ui/markets/models.py" line="113" />
         <source>Stall</source>
         <translation>Stánek</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="112" />
+        <location filename="../../ui/markets/models.py" line="113" />
         <source>Vendor</source>
         <translation>Prodejce</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="112" />
+        <location filename="../../ui/markets/models.py" line="113" />
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="112" />
+        <location filename="../../ui/markets/models.py" line="113" />
         <source>Days</source>
         <translation>Dny</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="113" />
+        <location filename="../../ui/markets/models.py" line="114" />
         <source>Status</source>
         <translation>Stav</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="113" />
+        <location filename="../../ui/markets/models.py" line="114" />
         <source>Fee</source>
         <translation>Poplatek</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="113" />
+        <location filename="../../ui/markets/models.py" line="114" />
         <source>Power</source>
         <translation>Elektřina</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="113" />
+        <location filename="../../ui/markets/models.py" line="114" />
         <source>Paid on</source>
         <translation>Zaplaceno dne</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="164" />
+        <location filename="../../ui/markets/models.py" line="165" />
         <source>needed</source>
         <translation>potřebuje</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="169" />
+        <location filename="../../ui/markets/models.py" line="170" />
         <source>unpaid</source>
         <translation>nezaplaceno</translation>
     </message>
@@ -147,62 +147,62 @@
 <context>
     <name>DayHoursModel</name>
     <message>
-        <location filename="../../ui/markets/models.py" line="372" />
+        <location filename="../../ui/markets/models.py" line="378" />
         <source>Day</source>
         <translation>Den</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="372" />
+        <location filename="../../ui/markets/models.py" line="378" />
         <source>Opening hours</source>
         <translation>Otevírací doba</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="372" />
+        <location filename="../../ui/markets/models.py" line="378" />
         <source>Note</source>
         <translation>Poznámka</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="390" />
+        <location filename="../../ui/markets/models.py" line="396" />
         <source>closed</source>
         <translation>zavřeno</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="392" />
+        <location filename="../../ui/markets/models.py" line="398" />
         <source>(default)</source>
         <translation>(běžná)</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="407" />
+        <location filename="../../ui/markets/models.py" line="413" />
         <source>Mon</source>
         <translation>po</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="407" />
+        <location filename="../../ui/markets/models.py" line="413" />
         <source>Tue</source>
         <translation>út</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="408" />
+        <location filename="../../ui/markets/models.py" line="414" />
         <source>Wed</source>
         <translation>st</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="408" />
+        <location filename="../../ui/markets/models.py" line="414" />
         <source>Thu</source>
         <translation>čt</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="409" />
+        <location filename="../../ui/markets/models.py" line="415" />
         <source>Fri</source>
         <translation>pá</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="409" />
+        <location filename="../../ui/markets/models.py" line="415" />
         <source>Sat</source>
         <translation>so</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/models.py" line="410" />
+        <location filename="../../ui/markets/models.py" line="416" />
         <source>Sun</source>
         <translation>ne</translation>
     </message>
@@ -298,124 +298,124 @@
         <translation>Přesun stánků</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="150" />
+        <location filename="../../ui/markets/page.py" line="160" />
         <source>Stall map</source>
         <translation>Plánek stánků</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="151" />
+        <location filename="../../ui/markets/page.py" line="161" />
         <source>Applications and bookings</source>
         <translation>Přihlášky a rezervace</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="156" />
+        <location filename="../../ui/markets/page.py" line="166" />
         <source>Opening hours and fees</source>
         <translation>Otevírací doba a poplatky</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="174" />
+        <location filename="../../ui/markets/page.py" line="184" />
         <source>New market…</source>
         <translation>Nový trh…</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="176" />
+        <location filename="../../ui/markets/page.py" line="186" />
         <source>Copy the layout from a previous market…</source>
         <translation>Převzít rozmístění z dřívějšího trhu…</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="178" />
+        <location filename="../../ui/markets/page.py" line="188" />
         <source>Print map…</source>
         <translation>Tisk plánku…</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="182" />
+        <location filename="../../ui/markets/page.py" line="192" />
         <source>Export map to PDF…</source>
         <translation>Plánek do PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="189" />
+        <location filename="../../ui/markets/page.py" line="199" />
         <source>Market:</source>
         <translation>Trh:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="208" />
+        <location filename="../../ui/markets/page.py" line="218" />
         <source>Search stallholders…</source>
         <translation>Hledat prodejce…</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="221" />
+        <location filename="../../ui/markets/page.py" line="231" />
         <source>approved bookings</source>
         <translation>schválené rezervace</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="222" />
+        <location filename="../../ui/markets/page.py" line="232" />
         <source>applications</source>
         <translation>přihlášky</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="223" />
+        <location filename="../../ui/markets/page.py" line="233" />
         <source>Drag a stallholder onto a stall to book it for all the market's days.</source>
         <translation>Přetažením prodejce na stánek jej zarezervujete na všechny dny trhu.</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="228" />
+        <location filename="../../ui/markets/page.py" line="238" />
         <source>&lt;b&gt;Stallholders&lt;/b&gt;</source>
         <translation>&lt;b&gt;Prodejci&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="232" />
+        <location filename="../../ui/markets/page.py" line="242" />
         <source>Only those without a stall in this market</source>
         <translation>Jen ti, kdo na tomto trhu nemají stánek</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="236" />
+        <location filename="../../ui/markets/page.py" line="246" />
         <source>Dropping creates:</source>
         <translation>Přetažení vytvoří:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="250" />
+        <location filename="../../ui/markets/page.py" line="260" />
         <location filename="../../ui/markets/render.py" line="41" />
         <source>booking status</source>
         <translation>stavu rezervace</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="251" />
+        <location filename="../../ui/markets/page.py" line="261" />
         <source>vendor category</source>
         <translation>kategorie prodejce</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="262" />
+        <location filename="../../ui/markets/page.py" line="272" />
         <source>Zoom in (mouse wheel)</source>
         <translation>Přiblížit (kolečko myši)</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="259" />
+        <location filename="../../ui/markets/page.py" line="269" />
         <source>Zoom out (mouse wheel)</source>
         <translation>Oddálit (kolečko myši)</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="264" />
+        <location filename="../../ui/markets/page.py" line="274" />
         <source>Fit</source>
         <translation>Celý plánek</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="265" />
-        <location filename="../../ui/markets/page.py" line="605" />
+        <location filename="../../ui/markets/page.py" line="275" />
+        <location filename="../../ui/markets/page.py" line="617" />
         <source>Show all stalls</source>
         <translation>Zobrazit všechny stánky</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="268" />
+        <location filename="../../ui/markets/page.py" line="278" />
         <source>Colour by:</source>
         <translation>Barva podle:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="270" />
+        <location filename="../../ui/markets/page.py" line="280" />
         <source>Day:</source>
         <translation>Den:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="256" />
+        <location filename="../../ui/markets/page.py" line="266" />
         <source>Add stall…</source>
         <translation>Přidat stánek…</translation>
     </message>
@@ -425,207 +425,212 @@
         <translation>Rezervace stánku %1</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="275" />
-        <location filename="../../ui/markets/page.py" line="538" />
+        <location filename="../../ui/markets/page.py" line="126" />
+        <source>The booking of stall %1 was changed after it was made; it was not removed.</source>
+        <translation>Rezervace stánku %1 se od vytvoření změnila, proto nebyla odstraněna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="285" />
+        <location filename="../../ui/markets/page.py" line="550" />
         <source>Click a stall to see its details; drag stalls to rearrange the layout.</source>
         <translation>Klepnutím na stánek zobrazíte podrobnosti; přetažením stánků změníte rozmístění.</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="300" />
+        <location filename="../../ui/markets/page.py" line="310" />
         <source>Search vendor or stall…</source>
         <translation>Hledat prodejce nebo stánek…</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="304" />
+        <location filename="../../ui/markets/page.py" line="314" />
         <source>All statuses</source>
         <translation>Všechny stavy</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="333" />
+        <location filename="../../ui/markets/page.py" line="344" />
         <source>Approve</source>
         <translation>Schválit</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="335" />
+        <location filename="../../ui/markets/page.py" line="346" />
         <source>Reject</source>
         <translation>Zamítnout</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="337" />
+        <location filename="../../ui/markets/page.py" line="348" />
         <source>Mark as paid…</source>
         <translation>Zaplaceno…</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="339" />
+        <location filename="../../ui/markets/page.py" line="350" />
         <source>Clear the payment</source>
         <translation>Zrušit platbu</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="341" />
+        <location filename="../../ui/markets/page.py" line="352" />
         <source>Delete</source>
         <translation>Smazat</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="346" />
+        <location filename="../../ui/markets/page.py" line="357" />
         <source>New application…</source>
         <translation>Nová přihláška…</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="350" />
+        <location filename="../../ui/markets/page.py" line="361" />
         <source>Edit…</source>
         <translation>Upravit…</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="358" />
+        <location filename="../../ui/markets/page.py" line="369" />
         <source>Status:</source>
         <translation>Stav:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="360" />
+        <location filename="../../ui/markets/page.py" line="371" />
         <source>Stall:</source>
         <translation>Stánek:</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="434" />
+        <location filename="../../ui/markets/page.py" line="446" />
         <source>All days</source>
         <translation>Všechny dny</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="484" />
+        <location filename="../../ui/markets/page.py" line="496" />
         <source>All stalls</source>
         <translation>Všechny stánky</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="495" />
+        <location filename="../../ui/markets/page.py" line="507" />
         <source>No market yet: create one with “New market…”.</source>
         <translation>Zatím žádný trh: založte jej tlačítkem „Nový trh…“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/markets/page.py" line="497" />
+        <location filename="../../ui/markets/page.py" line="509" />
         <source>%n unpaid</source>
         <translation>
             <numerusform>%n nezaplacená</numerusform><numerusform>%n nezaplacené</numerusform><numerusform>%n nezaplacených</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="499" />
+        <location filename="../../ui/markets/page.py" line="511" />
         <source>Expected: &lt;b&gt;%1&lt;/b&gt; · Paid: &lt;b&gt;%2&lt;/b&gt; · Outstanding: &lt;b&gt;%3&lt;/b&gt; (%4) · Approved: %5 · Applications to review: %6</source>
         <translation>Očekáváno: &lt;b&gt;%1&lt;/b&gt; · Zaplaceno: &lt;b&gt;%2&lt;/b&gt; · Zbývá: &lt;b&gt;%3&lt;/b&gt; (%4) · Schváleno: %5 · Přihlášky k posouzení: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="547" />
+        <location filename="../../ui/markets/page.py" line="559" />
         <source>power outlet</source>
         <translation>elektrická přípojka</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="549" />
+        <location filename="../../ui/markets/page.py" line="561" />
         <source>no power outlet</source>
         <translation>bez elektrické přípojky</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="555" />
+        <location filename="../../ui/markets/page.py" line="567" />
         <source>paid %1</source>
         <translation>zaplaceno %1</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="555" />
+        <location filename="../../ui/markets/page.py" line="567" />
         <source>unpaid</source>
         <translation>nezaplaceno</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="560" />
+        <location filename="../../ui/markets/page.py" line="572" />
         <source>No applications yet.</source>
         <translation>Zatím bez přihlášek.</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="573" />
+        <location filename="../../ui/markets/page.py" line="585" />
         <source>%1 is booked on stall %2 for %3 (fee %4).</source>
         <translation>%1 má rezervovaný stánek %2 na %3 (poplatek %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="574" />
+        <location filename="../../ui/markets/page.py" line="586" />
         <source>%1 applied for stall %2 for %3 (fee %4).</source>
         <translation>%1 se přihlásil o stánek %2 na %3 (poplatek %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="596" />
+        <location filename="../../ui/markets/page.py" line="608" />
         <source>Edit stall…</source>
         <translation>Upravit stánek…</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="597" />
+        <location filename="../../ui/markets/page.py" line="609" />
         <source>Show the stall's applications</source>
         <translation>Zobrazit přihlášky stánku</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="598" />
+        <location filename="../../ui/markets/page.py" line="610" />
         <source>Rotate by 90°</source>
         <translation>Otočit o 90°</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="600" />
+        <location filename="../../ui/markets/page.py" line="612" />
         <source>Delete stall</source>
         <translation>Smazat stánek</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="603" />
+        <location filename="../../ui/markets/page.py" line="615" />
         <source>Add a stall here…</source>
         <translation>Přidat stánek sem…</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="647" />
+        <location filename="../../ui/markets/page.py" line="659" />
         <source>Delete stall %1 from the map?</source>
         <translation>Smazat stánek %1 z plánku?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/markets/page.py" line="696" />
+        <location filename="../../ui/markets/page.py" line="715" />
         <source>Delete %n application(s)? Rejecting keeps the history; deleting does not.</source>
         <translation>
             <numerusform>Smazat %n přihlášku? Zamítnutí zachová historii, smazání ne.</numerusform><numerusform>Smazat %n přihlášky? Zamítnutí zachová historii, smazání ne.</numerusform><numerusform>Smazat %n přihlášek? Zamítnutí zachová historii, smazání ne.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="782" />
+        <location filename="../../ui/markets/page.py" line="800" />
         <source>Copy the layout</source>
         <translation>Převzít rozmístění</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="783" />
+        <location filename="../../ui/markets/page.py" line="801" />
         <source>Create the stalls of “%1” as they were at:</source>
         <translation>Vytvořit stánky trhu „%1“ tak, jak stály na trhu:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/markets/page.py" line="791" />
+        <location filename="../../ui/markets/page.py" line="809" />
         <source>%n stall(s) created from the earlier layout.</source>
         <translation>
             <numerusform>Podle dřívějšího rozmístění vznikl %n stánek.</numerusform><numerusform>Podle dřívějšího rozmístění vznikly %n stánky.</numerusform><numerusform>Podle dřívějšího rozmístění vzniklo %n stánků.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="805" />
+        <location filename="../../ui/markets/page.py" line="823" />
         <source>Opening hours and fees saved. Fees of existing bookings stay until you apply the rule to them.</source>
         <translation>Otevírací doba a poplatky uloženy. Poplatky stávajících rezervací se změní, až na ně pravidlo použijete.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/markets/page.py" line="814" />
+        <location filename="../../ui/markets/page.py" line="832" />
         <source>%n unpaid fee(s) recalculated.</source>
         <translation>
             <numerusform>Přepočítán %n nezaplacený poplatek.</numerusform><numerusform>Přepočítány %n nezaplacené poplatky.</numerusform><numerusform>Přepočítáno %n nezaplacených poplatků.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="862" />
+        <location filename="../../ui/markets/page.py" line="880" />
         <source>Export the stall map</source>
         <translation>Uložit plánek stánků</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="862" />
+        <location filename="../../ui/markets/page.py" line="880" />
         <source>PDF files (*.pdf)</source>
         <translation>Soubory PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="871" />
+        <location filename="../../ui/markets/page.py" line="889" />
         <source>Cannot write %1.</source>
         <translation>Soubor %1 nelze zapsat.</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/page.py" line="873" />
+        <location filename="../../ui/markets/page.py" line="891" />
         <source>The map was saved to %1.</source>
         <translation>Plánek byl uložen do %1.</translation>
     </message>
@@ -778,13 +783,13 @@
     <name>StallMap</name>
     <message>
         <location filename="../../ui/markets/stall_map.py" line="91" />
-        <location filename="../../ui/markets/stall_map.py" line="533" />
+        <location filename="../../ui/markets/stall_map.py" line="545" />
         <source>Free</source>
         <translation>Volný</translation>
     </message>
     <message>
         <location filename="../../ui/markets/stall_map.py" line="92" />
-        <location filename="../../ui/markets/stall_map.py" line="535" />
+        <location filename="../../ui/markets/stall_map.py" line="547" />
         <source>Applications only</source>
         <translation>Jen přihlášky</translation>
     </message>
@@ -819,13 +824,13 @@
         <translation>Plánek stánků: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/stall_map.py" line="404" />
-        <location filename="../../ui/markets/stall_map.py" line="536" />
+        <location filename="../../ui/markets/stall_map.py" line="416" />
+        <location filename="../../ui/markets/stall_map.py" line="548" />
         <source>Power outlet</source>
         <translation>Elektrická přípojka</translation>
     </message>
     <message>
-        <location filename="../../ui/markets/stall_map.py" line="406" />
+        <location filename="../../ui/markets/stall_map.py" line="418" />
         <source>Water</source>
         <translation>Voda</translation>
     </message>

@@ -119,8 +119,18 @@ class BookStallCommand(QUndoCommand):
         self._page.announce()
 
     def undo(self) -> None:
-        self._page.call(lambda: market_service.delete_booking(self._page.ctx.sm, self._booking.id))
-        self._page.announce()
+        page = self._page
+        current = page.call(lambda: market_service.get_booking(page.ctx.sm, self._booking.id))
+        if current is not None and current.version != self._booking.version:
+            # approved, paid or edited since the drop: deleting it would lose that work
+            messages.show_error(page, QCoreApplication.translate(
+                "MarketsPage", "The booking of stall %1 was changed after it was made; it was not removed."
+            ).replace("%1", current.stall_code))
+            self.setObsolete(True)
+            return
+        if current is not None:
+            page.call(lambda: market_service.delete_booking(page.ctx.sm, current.id))
+        page.announce()
 
 
 class MarketsPage(QWidget):

@@ -412,3 +412,13 @@ def test_arrow_keys_nudge_the_selected_stall(page, ctx, qtbot) -> None:  # type:
 
     qtbot.waitUntil(lambda: stored() == (before[0] - 1, before[1] - 0.25))
     assert ctx.undo.count() == 2
+
+
+def test_undoing_a_drop_keeps_a_booking_changed_since(page, ctx, qtbot, errors_shown) -> None:  # type: ignore[no-untyped-def]
+    assert drop_vendor(page, vendor_id(page, "Medový vánek"), "H11")
+    qtbot.waitUntil(lambda: any(b.stall_code == "H11" for b in page.bookings))
+    booking = next(b for b in page.bookings if b.stall_code == "H11")
+    ms.mark_paid(ctx.sm, booking.id, dt.date(2026, 11, 28))
+    ctx.undo.undo()
+    assert errors_shown and "H11" in errors_shown[0]
+    assert ms.get_booking(ctx.sm, booking.id).paid_on == dt.date(2026, 11, 28)
