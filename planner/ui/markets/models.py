@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 from collections.abc import Sequence
+from decimal import Decimal
 from enum import IntEnum
 from typing import Any
 

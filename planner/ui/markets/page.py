@@ -20,23 +20,23 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMenu,
+    QScrollArea,
     QSplitter,
     QTableView,
-    QScrollArea,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from planner.errors import PlannerError
+from planner.errors import NotFound, PlannerError
 from planner.models.enums import BookingStatus
 from planner.services import markets as market_service
 from planner.services import vendors as vendor_service
 from planner.services import venues as venue_service
 from planner.services.dto import BookingDraft, BookingRow, EventDraft, MarketRow, StallDraft, StallRow, VendorRow
-from planner.services.text import czech_sort_key
 from planner.services.markets import MarketTotals
+from planner.services.text import czech_sort_key
 from planner.services.timeutil import format_date
 from planner.ui import messages
 from planner.ui.changes import Change
@@ -63,11 +63,11 @@ from planner.ui.markets.settings_panel import MarketSettings, MarketSettingsPane
 from planner.ui.markets.stall_map import (
     SCALE,
     ColourBy,
-    map_titles,
-    power_warnings,
     StallMapScene,
     StallMapView,
+    map_titles,
     paint_map_page,
+    power_warnings,
     stall_views,
 )
 
@@ -120,7 +120,10 @@ class BookStallCommand(QUndoCommand):
 
     def undo(self) -> None:
         page = self._page
-        current = page.call(lambda: market_service.get_booking(page.ctx.sm, self._booking.id))
+        try:
+            current: BookingRow | None = market_service.get_booking(page.ctx.sm, self._booking.id)
+        except NotFound:  # deleted meanwhile: nothing to undo
+            current = None
         if current is not None and current.version != self._booking.version:
             # approved, paid or edited since the drop: deleting it would lose that work
             messages.show_error(page, QCoreApplication.translate(

@@ -16,7 +16,8 @@ from planner.services import markets as ms
 from planner.services.dto import BookingDraft, EventDraft, VendorDraft
 from planner.services.vendors import create_vendor
 from planner.ui import messages
-from planner.ui.markets import dialogs, page as page_module
+from planner.ui.markets import dialogs
+from planner.ui.markets import page as page_module
 from planner.ui.markets.models import BookingColumn, BookingTableModel, DayHoursModel, VendorListModel
 from planner.ui.markets.stall_map import ColourBy, StallState
 from tests.ui.markets.conftest import market_id
