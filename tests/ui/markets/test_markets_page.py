@@ -423,3 +423,34 @@ def test_undoing_a_drop_keeps_a_booking_changed_since(page, ctx, qtbot, errors_s
     ctx.undo.undo()
     assert errors_shown and "H11" in errors_shown[0]
     assert ms.get_booking(ctx.sm, booking.id).paid_on == dt.date(2026, 11, 28)
+
+
+def test_plan_a_market_from_an_empty_database(qtbot, sqlite_db, tmp_path, czech, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QUndoStack
+
+    from planner.services.dto import StallDraft
+    from planner.ui.changes import ChangeBus
+    from planner.ui.context import AppContext
+    from planner.ui.settings_store import SettingsStore
+
+    ctx = AppContext(db=sqlite_db, settings=SettingsStore(str(tmp_path / "s.ini")), bus=ChangeBus(), undo=QUndoStack())
+    empty = page_module.MarketsPage(ctx)
+    qtbot.addWidget(empty)
+    empty.resize(1000, 700)
+    empty.show()
+    assert empty.market is None and "Nový trh" in empty.totals_label.text()
+    assert not empty.tabs.isEnabled() and not empty.act_pdf.isEnabled()
+    answer = dialogs.NewMarket("Jarmark", dt.date(2027, 3, 12), dt.date(2027, 3, 14), None, dt.time(9), dt.time(17), None)
+    monkeypatch.setattr(page_module.NewMarketDialog, "ask", classmethod(lambda cls, parent, venues, markets: answer))
+    monkeypatch.setattr(page_module.StallDialog, "ask", classmethod(
+        lambda cls, parent, draft, zones, save: save(StallDraft("A01", x_m=draft.x_m, y_m=draft.y_m))))
+    empty.new_market()
+    assert empty.market.title == "Jarmark" and empty.tabs.isEnabled()
+    stall = empty.add_stall(5, 5)
+    vendor = create_vendor(ctx.sm, VendorDraft(name="Čech – Perníčky"))
+    ctx.bus.emit_change("vendor", [vendor.id])
+    qtbot.waitExposed(empty)
+    empty.map_view.fit()
+    assert drop_vendor(empty, vendor.id, "A01")
+    qtbot.waitUntil(lambda: len(empty.bookings) == 1)
+    assert empty.bookings[0].stall_id == stall.id and empty.bookings[0].days == 3
