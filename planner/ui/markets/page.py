@@ -301,7 +301,7 @@ class MarketsPage(QWidget):
         self.map_tab.addWidget(right)
         self.map_tab.setStretchFactor(0, 0)
         self.map_tab.setStretchFactor(1, 1)
-        self.map_tab.setSizes([330, 900])
+        self.map_tab.setSizes([250, 1000])
         self.map_tab.setChildrenCollapsible(False)
         left.setMinimumWidth(160)
 

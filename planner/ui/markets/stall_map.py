@@ -662,15 +662,39 @@ class StallMapScene(QGraphicsScene):
         self.vendor_dropped.emit(item.stall_id, vendor_id)
 
 
-def paint_legend(painter: QPainter, origin: QPointF, entries: Sequence[LegendEntry], font_px: float, *, opaque: bool = True) -> QRectF:
-    """Paint the legend as one row of swatches starting at origin; return the area used."""
+def paint_legend(
+    painter: QPainter,
+    origin: QPointF,
+    entries: Sequence[LegendEntry],
+    font_px: float,
+    *,
+    opaque: bool = True,
+    max_width: float = float("inf"),
+    from_bottom: bool = False,
+) -> QRectF:
+    """Paint the legend's swatches in rows no wider than max_width; return the area used.
+
+    origin is the top-left corner, or the bottom-left one when from_bottom is set
+    (the floating legend of the view grows upwards from the viewport's bottom).
+    """
     font = _font(font_px)
     fm = QFontMetricsF(font)
     sw = font_px * 1.3
     pad = font_px * 0.6
-    width = pad + sum(sw + pad / 2 + fm.horizontalAdvance(e.label) + pad * 1.5 for e in entries)
-    height = max(sw, fm.height()) + 2 * pad
-    area = QRectF(origin, origin + QPointF(width, height))
+    line_h = max(sw, fm.height()) + pad * 0.6
+    widths = [sw + pad / 2 + fm.horizontalAdvance(e.label) + pad * 1.5 for e in entries]
+    rows: list[list[int]] = [[]]
+    used = pad
+    for i, w in enumerate(widths):
+        if rows[-1] and used + w > max_width:
+            rows.append([])
+            used = pad
+        rows[-1].append(i)
+        used += w
+    width = max(pad + sum(widths[i] for i in row) for row in rows)
+    height = len(rows) * line_h + 1.4 * pad
+    top_left = origin - QPointF(0, height) if from_bottom else origin
+    area = QRectF(top_left, top_left + QPointF(width, height))
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     if opaque:
@@ -678,30 +702,32 @@ def paint_legend(painter: QPainter, origin: QPointF, entries: Sequence[LegendEnt
         painter.setBrush(QColor(255, 255, 255, 235))
         painter.drawRoundedRect(area, 4, 4)
     painter.setFont(font)
-    x = area.left() + pad
-    mid = area.center().y()
-    for e in entries:
-        swatch = QRectF(x, mid - sw / 2, sw, sw)
-        if e.power:
-            centre = swatch.center()
-            painter.setPen(QPen(QColor("#5d4037"), 0.8))
-            painter.setBrush(QColor("#ffd54f"))
-            painter.drawEllipse(centre, sw / 2, sw / 2)
-            painter.setBrush(QColor("#3e2723"))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawPolygon(_bolt(centre, sw * 0.75))
-        else:
-            painter.setBrush(QColor("#ffffff"))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawRect(swatch)
-            painter.setBrush(e.brush)
-            painter.setPen(QPen(QColor("#546e7a"), 1, Qt.PenStyle.DashLine if e.dashed else Qt.PenStyle.SolidLine))
-            painter.drawRect(swatch)
-        painter.setPen(QColor("#212121"))
-        x = swatch.right() + pad / 2
-        text_w = fm.horizontalAdvance(e.label)
-        painter.drawText(QRectF(x, area.top(), text_w + 2, area.height()), Qt.AlignmentFlag.AlignVCenter, e.label)
-        x += text_w + pad * 1.5
+    for r, row in enumerate(rows):
+        x = area.left() + pad
+        mid = area.top() + 0.7 * pad + (r + 0.5) * line_h
+        for i in row:
+            e = entries[i]
+            swatch = QRectF(x, mid - sw / 2, sw, sw)
+            if e.power:
+                centre = swatch.center()
+                painter.setPen(QPen(QColor("#5d4037"), 0.8))
+                painter.setBrush(QColor("#ffd54f"))
+                painter.drawEllipse(centre, sw / 2, sw / 2)
+                painter.setBrush(QColor("#3e2723"))
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.drawPolygon(_bolt(centre, sw * 0.75))
+            else:
+                painter.setBrush(QColor("#ffffff"))
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.drawRect(swatch)
+                painter.setBrush(e.brush)
+                painter.setPen(QPen(QColor("#546e7a"), 1, Qt.PenStyle.DashLine if e.dashed else Qt.PenStyle.SolidLine))
+                painter.drawRect(swatch)
+            painter.setPen(QColor("#212121"))
+            text_x = swatch.right() + pad / 2
+            text_w = fm.horizontalAdvance(e.label)
+            painter.drawText(QRectF(text_x, mid - line_h / 2, text_w + 2, line_h), Qt.AlignmentFlag.AlignVCenter, e.label)
+            x += widths[i]
     painter.restore()
     return area
 
@@ -736,7 +762,8 @@ def paint_map_page(painter: QPainter, page: QRectF, scene: StallMapScene, title:
     scene.render(painter, drawn, source)
     for it in selected:
         it.setSelected(True)
-    paint_legend(painter, QPointF(drawn.left(), drawn.bottom() + unit * 0.6), scene.legend(), legend_px, opaque=False)
+    paint_legend(painter, QPointF(drawn.left(), drawn.bottom() + unit * 0.6), scene.legend(), legend_px,
+                 opaque=False, max_width=page.right() - drawn.left())
     painter.restore()
 
 
@@ -787,8 +814,7 @@ class StallMapView(QGraphicsView):
         painter.save()
         painter.resetTransform()
         entries = self.map_scene.legend()
-        px = 12.0
-        probe = QFontMetricsF(_font(px))
-        height = max(px * 1.3, probe.height()) + 2 * px * 0.6
-        paint_legend(painter, QPointF(8, self.viewport().height() - height - 8), entries, px)
+        viewport = self.viewport()
+        paint_legend(painter, QPointF(8, viewport.height() - 8), entries, 12.0,
+                     max_width=viewport.width() - 16, from_bottom=True)
         painter.restore()
