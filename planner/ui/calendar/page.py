@@ -81,7 +81,6 @@ class CalendarPage(QWidget):
         self.stack = QStackedWidget()
         for key, view in self.views.items():
             view.setObjectName(f"calendar_{key}")
-            view.set_today(today)
             self.stack.addWidget(view)
             view.edit_requested.connect(self.edit_requested)
             view.create_requested.connect(self.create_requested)
@@ -99,9 +98,8 @@ class CalendarPage(QWidget):
         layout_.addLayout(self.nav_layout)
         layout_.addWidget(self.stack, 1)
 
-        self._key = ctx.settings.get(settings.CALENDAR_VIEW)
-        if self._key not in VIEW_KEYS:
-            self._key = "month"
+        stored = str(ctx.settings.get(settings.CALENDAR_VIEW))
+        self._key: str = stored if stored in VIEW_KEYS else "month"
         self._date = self._stored_date() or self.today()
         self._venues_loaded = False
         ctx.bus.changed.connect(self._on_change)
@@ -324,6 +322,7 @@ class CalendarPage(QWidget):
     def refresh(self) -> None:
         """Query the events and conflicts of the visible range and hand them to the view."""
         view = self.current_view()
+        view.set_today(self.today())  # type: ignore[attr-defined]
         if self._key == "timeline" and not self._venues_loaded:
             self._load_venues()
         first, last = view.visible_range()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidge
 from planner import errors
 from planner.services.dto import EventRow, VenueRow
 from planner.services.holidays import holidays_between
-from planner.services.timeutil import format_date, range_bounds
+from planner.services.timeutil import PRAGUE, format_date, range_bounds
 from planner.ui.calendar import layout
 from planner.ui.calendar.common import (
     CONFLICT_RED,
@@ -73,17 +73,17 @@ class TimelineView(PaintedView):
         self._compute_rows()
         self.header = _TimelineHeader(self)
         self.body = _TimelineBody(self)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.body)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusProxy(self)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.body)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFocusProxy(self)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addWidget(self.header)
-        box.addWidget(self.scroll, 1)
+        box.addWidget(self.scroll_area, 1)
 
     # --- CalendarView ------------------------------------------------------
 
@@ -122,7 +122,7 @@ class TimelineView(PaintedView):
         super().select_event(event_id)
         rect = self.body.bar_rect(event_id) if event_id is not None else None
         if rect is not None:
-            self.scroll.ensureVisible(int(rect.center().x()), int(rect.center().y()), 10, ROW * 2)
+            self.scroll_area.ensureVisible(int(rect.center().x()), int(rect.center().y()), 10, ROW * 2)
 
     def row_ids(self) -> list[int | None]:
         """Return the venue id of each row; a last row None holds events without a venue."""
@@ -191,7 +191,7 @@ class _TimelineHeader(QWidget):
         v = self.view
         p = QPainter(self)
         p.fillRect(self.rect(), self.palette().base())
-        bar = v.scroll.verticalScrollBar()
+        bar = v.scroll_area.verticalScrollBar()
         width = self.width() - (bar.width() if bar.isVisible() else 0)
         fm = QFontMetrics(self.font())
         names = weekday_names()
@@ -468,7 +468,7 @@ class _TimelineBody(QWidget):
         if e.position().x() < self.view.names_width(self.width()):
             return
         start = self.view.instant_of(e.position().x(), self.width())
-        day = start.astimezone(layout.PRAGUE).date()
+        day = start.astimezone(PRAGUE).date()
         if self.view.hour_columns():
             start = layout.snapped_instant(day, layout.hours_into_day(start, day), 60)
             end = start + dt.timedelta(hours=1)

@@ -314,3 +314,18 @@ def test_agenda_groups_by_day_and_lists_a_multi_day_event_once(qtbot: QtBot) -> 
     assert edit.args == [2]
     text = view.document().toPlainText()
     assert "Zpívání koled" in text and "Vánoční trhy" in text
+
+
+def test_all_day_strip_stops_at_four_lines_with_more(qtbot: QtBot) -> None:
+    view = _week(qtbot, dt.date(2026, 12, 7))
+    many = [row(i, prague(2026, 12, 7), prague(2026, 12, 14), all_day=True) for i in range(1, 11)]
+    view.set_events(many, [])
+    height = view.header.height()
+    view.header.grab()
+    assert len({b.event_id for b in view.header._boxes}) == 3
+    rect, day = view.header._more[0]
+    assert len(view.header._more) == 7 and day == dt.date(2026, 12, 7)
+    assert height < 200  # the hour grid keeps the room
+    with qtbot.waitSignal(view.day_requested) as opened:
+        qtbot.mouseClick(view.header, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert opened.args == [dt.date(2026, 12, 7)]
