@@ -126,9 +126,9 @@ def main(argv: list[str] | None = None) -> int:
                              capture_output=True, text=True, check=True, cwd=ROOT, env=env)
         if attempt:
             starts.append((time.perf_counter() - t, float(out.stdout.strip().splitlines()[-1])))
-    wall = statistics.median(s[0] for s in starts)
+    wall_s = statistics.median(s[0] for s in starts)
     inside = statistics.median(s[1] for s in starts)
-    print(f"start to first view shown: median {wall:.2f} s wall clock including interpreter start "
+    print(f"start to first view shown: median {wall_s:.2f} s wall clock including interpreter start "
           f"({inside:.2f} s from the first import to the painted month view)")
     db.dispose()
     tmp.cleanup()

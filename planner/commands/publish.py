@@ -1,11 +1,46 @@
-"""`planner publish [--to DIR]`."""
+"""`planner publish [--to DIR]`: write the subscription feeds atomically.
+
+The folder is --to, else $PLANNER_PUBLISH_DIR, else the one set in the application.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 
-from planner.commands._common import not_implemented
+from planner import errors, settings
+from planner.commands._common import open_db, say
+from planner.errors import PlannerError
+from planner.export.publish import publish_feeds
+
+PUBLISH_DIR_ENV = "PLANNER_PUBLISH_DIR"
+
+
+def _t(cs: str, en: str) -> str:
+    return cs if errors.language() == "cs" else en
+
+
+def _folder_from_settings() -> str:
+    """Return the feed folder chosen in the application's settings ('' when none)."""
+    from planner.ui.settings_store import SettingsStore  # QtCore only; no display needed
+
+    return str(SettingsStore().get(settings.PUBLISH_DIR) or "")
 
 
 def run(args: argparse.Namespace) -> int:
-    return not_implemented("publish")
+    folder = args.to or os.environ.get(PUBLISH_DIR_ENV, "") or _folder_from_settings()
+    if not folder:
+        raise PlannerError(_t(
+            f"--to: zadejte složku pro kalendáře (nebo ji nastavte v aplikaci či v {PUBLISH_DIR_ENV}).",
+            f"--to: name the folder for the feeds (or set it in the application or in {PUBLISH_DIR_ENV}).",
+        ))
+    db = open_db(args)
+    try:
+        result = publish_feeds(db.sm, folder)
+    finally:
+        db.dispose()
+    say(_t(f"Zapsáno {len(result.files)} kalendářů ({result.events} akcí) do {result.folder}.",
+           f"Wrote {len(result.files)} calendars ({result.events} events) to {result.folder}."))
+    for path in result.removed:
+        say(_t(f"  odstraněn starý kalendář {path.name}", f"  removed the old calendar {path.name}"))
+    return 0

@@ -38,6 +38,12 @@ def _calendar(key: str) -> Builder:
     return build
 
 
+def _market(ctx: AppContext, day: dt.date) -> QWidget:
+    from planner.ui.markets.render import build_market_picture
+
+    return build_market_picture(ctx, day)
+
+
 # One entry per view; other areas add theirs (e.g. the market plan) in one line.
 VIEW_BUILDERS: dict[str, Builder] = {
     "month": _calendar("month"),
@@ -45,6 +51,7 @@ VIEW_BUILDERS: dict[str, Builder] = {
     "day": _calendar("day"),
     "agenda": _calendar("agenda"),
     "timeline": _calendar("timeline"),
+    "market": lambda ctx, day: _market(ctx, day),
 }
 
 

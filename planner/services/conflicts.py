@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Date, and_, bindparam, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from planner import errors
@@ -154,7 +155,8 @@ def _venue_conflicts(s: Session, start: dt.datetime, end: dt.datetime, only: int
     if only is not None:
         q = q.where(or_(e1.c.id == only, e2.c.id == only))
     out = []
-    for a_id, b_id, a, b, where, s1, en1, s2, en2 in s.execute(q):
+    result: Any = s.execute(q)  # columns of a CTE: typed as plain objects
+    for a_id, b_id, a, b, where, s1, en1, s2, en2 in result:
         out.append(_conflict("venue", a_id, b_id, a, b, where, max(s1, s2), min(en1, en2)))
     return out
 
@@ -171,13 +173,24 @@ def _performer_conflicts(s: Session, start: dt.datetime, end: dt.datetime) -> li
         .join(Performer, Performer.id == p1.performer_id)
         .where(e1.c.start < e2.c.end, e2.c.start < e1.c.end, _not_related(e1.c, e2.c))
     )
+    result: Any = s.execute(q)  # columns of a CTE: typed as plain objects
     return [
         _conflict("performer", a_id, b_id, a, b, name, max(s1, s2), min(en1, en2))
-        for a_id, b_id, a, b, name, s1, en1, s2, en2 in s.execute(q)
+        for a_id, b_id, a, b, name, s1, en1, s2, en2 in result
     ]
 
 
 def _stall_conflicts(s: Session, first: dt.date, last: dt.date) -> list[Conflict]:
+    result: Any = s.execute(_stall_query(), {"first": first, "last": last})
+    return [
+        _conflict("stall", a_id, b_id, a, b, code, max(f1, f2), min(l1, l2))
+        for a_id, b_id, a, b, code, f1, l1, f2, l2 in result
+    ]
+
+
+@cache
+def _stall_query() -> Any:
+    """Return the stall-clash statement with :first/:last parameters (built once per process)."""
     b1, b2 = aliased(StallBooking), aliased(StallBooking)
     v1, v2 = aliased(Vendor), aliased(Vendor)
     q = (
@@ -188,14 +201,11 @@ def _stall_conflicts(s: Session, first: dt.date, last: dt.date) -> list[Conflict
         .join(v2, v2.id == b2.vendor_id)
         .where(
             b1.first_day <= b2.last_day, b2.first_day <= b1.last_day,
-            b1.first_day <= last, b1.last_day >= first,
+            b1.first_day <= bindparam("last", type_=Date()), b1.last_day >= bindparam("first", type_=Date()),
             b1.status == BookingStatus.APPROVED, b2.status == BookingStatus.APPROVED,
         )
     )
-    return [
-        _conflict("stall", a_id, b_id, a, b, code, max(f1, f2), min(l1, l2))
-        for a_id, b_id, a, b, code, f1, l1, f2, l2 in s.execute(q)
-    ]
+    return q
 
 
 def conflicts_for_event(sm: SM, event_id: int) -> list[Conflict]:

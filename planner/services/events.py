@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Select, delete, false, func, select
@@ -48,8 +49,10 @@ MAX_EVENT_DAYS = 366
 MAX_EVENT_SPAN = dt.timedelta(days=MAX_EVENT_DAYS + 1)
 
 
+@cache
 def _base_select() -> Select[Any]:
-    return (
+    """Return the select of event rows with their names (built once: statements are immutable)."""
+    q: Any = (
         select(
             *_EVENT_COLUMNS,
             Series.name,
@@ -67,6 +70,7 @@ def _base_select() -> Select[Any]:
         .outerjoin(Venue, Event.venue_id == Venue.id)
         .outerjoin(Staff, Event.staff_id == Staff.id)
     )
+    return q  # type: ignore[no-any-return]
 
 
 def _address(street: str | None, postal: str | None, city: str | None) -> str | None:

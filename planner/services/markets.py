@@ -7,16 +7,18 @@ it is enforced here, so the GUI, the CLI and imports all obey it.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from decimal import Decimal
+import math
+from dataclasses import dataclass, replace
+from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, joinedload
 
 from planner import errors
 from planner.errors import ConflictError, ValidationError
 from planner.models import Event, Market, MarketHours, Stall, StallBooking, Vendor
-from planner.models.enums import BookingStatus, EventCategory, StallKind
+from planner.models.entities import new_uid
+from planner.models.enums import BookingStatus, EventCategory, StallKind, VendorCategory
 from planner.services._common import SM, check_version, get_or_raise, run
 from planner.services.conflicts import stall_booking_conflicts
 from planner.services.dto import (
@@ -29,7 +31,7 @@ from planner.services.dto import (
     StallDraft,
     StallRow,
 )
-from planner.services.events import create_event
+from planner.services.events import validate_event
 from planner.services.timeutil import first_last_day
 from planner.services.validation import money, optional_text, require_text
 
@@ -49,7 +51,7 @@ def compute_fee(rule: FeeRule, stall: StallRow, first: dt.date, last: dt.date, n
     daily += rule.per_m2_day * (stall.width_m * stall.depth_m)
     if needs_power:
         daily += rule.power_per_day
-    return (daily * days).quantize(Decimal("0.01"))
+    return (daily * days).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ class MarketTotals:
     outstanding: Decimal
     approved: int
     applied: int
+    unpaid: int = 0
 
 
 # --- rows -----------------------------------------------------------------
@@ -90,17 +93,7 @@ def _stall_row(o: Stall) -> StallRow:
     )
 
 
-def _booking_row(b: StallBooking) -> BookingRow:
-    return BookingRow(
-        id=b.id, stall_id=b.stall_id, stall_code=b.stall.code, market_id=b.stall.market_id,
-        market_title=b.stall.market.event.title, vendor_id=b.vendor_id, vendor_name=b.vendor.name,
-        vendor_category=b.vendor.category, first_day=b.first_day, last_day=b.last_day,
-        status=b.status, fee=b.fee, needs_power=b.needs_power, paid_on=b.paid_on, notes=b.notes,
-        version=b.version,
-    )
-
-
-def _market_query():  # type: ignore[no-untyped-def]
+def _market_query() -> Select[Market]:
     return select(Market).options(
         joinedload(Market.event).joinedload(Event.venue), joinedload(Market.hours)
     )
@@ -140,25 +133,32 @@ def create_market(
     default_open: dt.time = dt.time(10, 0),
     default_close: dt.time = dt.time(20, 0),
     fee_rule: FeeRule | None = None,
+    copy_layout_from: int | None = None,
 ) -> MarketRow:
-    """Create a market: an all-day Event of category market plus its market details."""
+    """Create a market in one transaction: an all-day Event of category market, its market
+    details and (optionally) the stalls of an earlier market's layout."""
     if default_close <= default_open:
         raise ValidationError("close", "end_before_start")
-    event = create_event(sm, draft.with_changes(category=EventCategory.MARKET, all_day=True))
     rule = fee_rule or FeeRule()
+    fees = rule_values(rule)
+    by_kind = _by_kind_values(rule)
+    draft = draft.with_changes(category=EventCategory.MARKET, all_day=True)
 
-    def work(s: Session) -> None:
-        s.add(
-            Market(
-                event_id=event.id, default_open=default_open, default_close=default_close,
-                fee_per_day=rule.per_day, fee_per_m2_day=rule.per_m2_day,
-                power_fee_per_day=rule.power_per_day,
-                fee_by_kind={k.value: str(v) for k, v in rule.by_kind},
-            )
+    def work(s: Session) -> int:
+        event = Event(uid=draft.uid or new_uid(), **validate_event(s, draft))
+        s.add(event)
+        s.flush()
+        market = Market(
+            event_id=event.id, default_open=default_open, default_close=default_close,
+            fee_per_day=fees[0], fee_per_m2_day=fees[1], power_fee_per_day=fees[2], fee_by_kind=by_kind,
         )
+        s.add(market)
+        s.flush()
+        if copy_layout_from is not None:
+            _copy_stalls(s, copy_layout_from, market)
+        return event.id
 
-    run(sm, work)
-    return get_market(sm, event.id)
+    return get_market(sm, run(sm, work, unique={"uid": ("uid", draft.uid)}))
 
 
 def update_market_settings(
@@ -168,18 +168,29 @@ def update_market_settings(
     default_open: dt.time,
     default_close: dt.time,
     fee_rule: FeeRule,
+    map_width_m: Decimal | None = None,
+    map_depth_m: Decimal | None = None,
     version: int | None = None,
 ) -> MarketRow:
-    """Change a market's default opening hours and fee rule."""
+    """Change a market's default opening hours, fee rule and (optionally) the map size."""
     if default_close <= default_open:
         raise ValidationError("close", "end_before_start")
+    values = rule_values(fee_rule)
+    by_kind = _by_kind_values(fee_rule)
+    size = {
+        field: _positive(value, field)
+        for field, value in (("width_m", map_width_m), ("depth_m", map_depth_m))
+        if value is not None
+    }
 
     def work(s: Session) -> None:
         m = get_or_raise(s, Market, market_id, "Market")
         check_version(m, version)
         m.default_open, m.default_close = default_open, default_close
-        m.fee_per_day, m.fee_per_m2_day, m.power_fee_per_day = rule_values(fee_rule)
-        m.fee_by_kind = {k.value: str(v) for k, v in fee_rule.by_kind}
+        m.fee_per_day, m.fee_per_m2_day, m.power_fee_per_day = values
+        m.fee_by_kind = by_kind
+        for field, value in size.items():
+            setattr(m, f"map_{field}", value)
 
     run(sm, work)
     return get_market(sm, market_id)
@@ -194,10 +205,32 @@ def rule_values(rule: FeeRule) -> tuple[Decimal, Decimal, Decimal]:
     return out[0], out[1], out[2]
 
 
+def _by_kind_values(rule: FeeRule) -> dict[str, str]:
+    """Return the per-kind daily rates as stored (validated non-negative money)."""
+    out: dict[str, str] = {}
+    for kind, value in rule.by_kind:
+        amount = money(value, "fee")
+        if amount is not None:
+            out[StallKind(kind).value] = str(amount)
+    return out
+
+
+def _positive(value: Decimal | int | str, field: str) -> Decimal:
+    try:
+        amount = Decimal(str(value).replace(",", "."))
+    except ArithmeticError as exc:
+        raise ValidationError(field, "not_a_number", value=value) from exc
+    if not amount.is_finite() or amount <= 0:
+        raise ValidationError(field, "not_positive")
+    return amount
+
+
 def set_day_hours(
     sm: SM, market_id: int, day: dt.date, open_: dt.time | None, close: dt.time | None, note: str = ""
 ) -> MarketRow:
     """Set an exception to the default hours for one day (both None = closed that day)."""
+    if (open_ is None) != (close is None):
+        raise ValidationError("close" if close is None else "open", "required")
     if open_ is not None and close is not None and close <= open_:
         raise ValidationError("close", "end_before_start")
 
@@ -299,80 +332,146 @@ def update_stall(sm: SM, stall_id: int, draft: StallDraft, *, version: int | Non
 
 def move_stall(sm: SM, stall_id: int, x_m: float, y_m: float, rotation: float | None = None) -> StallRow:
     """Place a stall on the map (metres from the top-left corner)."""
+    return move_stalls(sm, [(stall_id, x_m, y_m, rotation)])[0]
 
-    def work(s: Session) -> StallRow:
-        o = get_or_raise(s, Stall, stall_id, "Stall")
-        o.x_m, o.y_m = float(x_m), float(y_m)
-        if rotation is not None:
-            o.rotation = float(rotation)
-        s.flush()
-        return _stall_row(o)
+
+def move_stalls(sm: SM, moves: list[tuple[int, float, float, float | None]]) -> list[StallRow]:
+    """Place several stalls in one transaction: (stall id, x m, y m, rotation or None to keep)."""
+    for _id, x, y, rot in moves:
+        for field, value in (("x_m", x), ("y_m", y), ("rotation", rot)):
+            if value is not None and not math.isfinite(float(value)):
+                raise ValidationError(field, "not_a_number", value=value)
+
+    def work(s: Session) -> list[StallRow]:
+        out = []
+        for stall_id, x, y, rot in moves:
+            o = get_or_raise(s, Stall, stall_id, "Stall")
+            o.x_m, o.y_m = round(float(x), 2), round(float(y), 2)
+            if rot is not None:
+                o.rotation = float(rot) % 360
+            s.flush()
+            out.append(_stall_row(o))
+        return out
 
     return run(sm, work)
 
 
 def delete_stall(sm: SM, stall_id: int) -> None:
-    """Delete a stall and its bookings."""
+    """Delete a stall; one with applications or approved bookings is refused (their history stays)."""
 
     def work(s: Session) -> None:
-        s.delete(get_or_raise(s, Stall, stall_id, "Stall"))
+        o = get_or_raise(s, Stall, stall_id, "Stall")
+        live = [b for b in o.bookings if b.status in (BookingStatus.APPLIED, BookingStatus.APPROVED)]
+        if live:
+            raise ValidationError("stall", "in_use", value=len(live))
+        s.delete(o)
 
     run(sm, work)
 
 
 def copy_layout(sm: SM, from_market_id: int, to_market_id: int) -> list[StallRow]:
-    """Create the stalls of a market from another's layout in one action (no bookings)."""
+    """Create the stalls of a market from another's layout in one action (no bookings).
+
+    The map size is copied too, since the positions are measured on it. All or nothing:
+    a stall code the target already has refuses the whole copy.
+    """
+    if from_market_id == to_market_id:
+        raise ValidationError("market", "invalid", value=_SAME_MARKET[errors.language()])
 
     def work(s: Session) -> None:
-        get_or_raise(s, Market, to_market_id, "Market")
-        existing = set(s.scalars(select(Stall.code).where(Stall.market_id == to_market_id)))
-        for o in s.scalars(select(Stall).where(Stall.market_id == from_market_id)):
-            if o.code in existing:
-                raise ValidationError("code", "duplicate", value=o.code)
-            s.add(
-                Stall(
-                    market_id=to_market_id, code=o.code, kind=o.kind, zone=o.zone, width_m=o.width_m,
-                    depth_m=o.depth_m, has_power=o.has_power, power_kw=o.power_kw,
-                    has_water=o.has_water, x_m=o.x_m, y_m=o.y_m, rotation=o.rotation, notes=o.notes,
-                )
-            )
+        _copy_stalls(s, from_market_id, get_or_raise(s, Market, to_market_id, "Market"))
 
     run(sm, work)
     return list_stalls(sm, to_market_id)
 
 
+def _copy_stalls(s: Session, from_market_id: int, target: Market) -> None:
+    source = get_or_raise(s, Market, from_market_id, "Market")
+    target.map_width_m, target.map_depth_m = source.map_width_m, source.map_depth_m
+    existing = set(s.scalars(select(Stall.code).where(Stall.market_id == target.event_id)))
+    for o in s.scalars(select(Stall).where(Stall.market_id == from_market_id)):
+        if o.code in existing:
+            raise ValidationError("code", "duplicate", value=o.code)
+        s.add(
+            Stall(
+                market_id=target.event_id, code=o.code, kind=o.kind, zone=o.zone, width_m=o.width_m,
+                depth_m=o.depth_m, has_power=o.has_power, power_kw=o.power_kw,
+                has_water=o.has_water, x_m=o.x_m, y_m=o.y_m, rotation=o.rotation, notes=o.notes,
+            )
+        )
+    s.flush()
+
+
+_SAME_MARKET = {
+    "cs": "rozvržení nelze kopírovat do téhož trhu.",
+    "en": "a layout cannot be copied onto the same market.",
+}
+
+
 # --- bookings -------------------------------------------------------------
 
 
-def _booking_query():  # type: ignore[no-untyped-def]
-    return select(StallBooking).options(
-        joinedload(StallBooking.vendor),
-        joinedload(StallBooking.stall).joinedload(Stall.market).joinedload(Market.event),
+def _booking_select() -> Select[StallBooking, str, int, str, str, VendorCategory]:
+    # Columns of the stall, event and vendor instead of eager-loading whole rows: a market's
+    # list is loaded after every change, and the Market row (JSON fee rule) is not needed.
+    return (
+        select(StallBooking, Stall.code, Stall.market_id, Event.title, Vendor.name, Vendor.category)
+        .join(Stall, Stall.id == StallBooking.stall_id)
+        .join(Event, Event.id == Stall.market_id)
+        .join(Vendor, Vendor.id == StallBooking.vendor_id)
+    )
+
+
+def _booking_row_of(
+    b: StallBooking, code: str, market_id: int, title: str, vendor: str, category: VendorCategory
+) -> BookingRow:
+    return BookingRow(
+        id=b.id, stall_id=b.stall_id, stall_code=code, market_id=market_id, market_title=title,
+        vendor_id=b.vendor_id, vendor_name=vendor, vendor_category=category, first_day=b.first_day,
+        last_day=b.last_day, status=b.status, fee=b.fee, needs_power=b.needs_power, paid_on=b.paid_on,
+        notes=b.notes, version=b.version,
     )
 
 
 def list_bookings(sm: SM, market_id: int | None = None, *, vendor_id: int | None = None) -> list[BookingRow]:
     """Return the bookings of a market and/or a vendor, by stall code and first day."""
-    q = _booking_query().join(Stall, Stall.id == StallBooking.stall_id)
+    q = _booking_select()
     if market_id is not None:
         q = q.where(Stall.market_id == market_id)
     if vendor_id is not None:
         q = q.where(StallBooking.vendor_id == vendor_id)
     with sm() as s:
-        rows = [_booking_row(b) for b in s.scalars(q).unique()]
+        rows = [_booking_row_of(r[0], r[1], r[2], r[3], r[4], r[5]) for r in s.execute(q)]
     return sorted(rows, key=lambda r: (r.stall_code, r.first_day, r.id))
 
 
 def get_booking(sm: SM, booking_id: int) -> BookingRow:
     with sm() as s:
-        b = s.scalars(_booking_query().where(StallBooking.id == booking_id)).unique().first()
-        if b is None:
+        r = s.execute(_booking_select().where(StallBooking.id == booking_id)).first()
+        if r is None:
             raise errors.NotFound("Booking", booking_id)
-        return _booking_row(b)
+        return _booking_row_of(r[0], r[1], r[2], r[3], r[4], r[5])
+
+
+def _normalized(d: BookingDraft) -> BookingDraft:
+    """Return the draft with its status as a BookingStatus (callers may pass the plain value).
+
+    Without this, "approved" given as a string (a CLI argument, a Qt item's data) would
+    skip the overlap check below yet be stored as approved.
+    """
+    try:
+        status = BookingStatus(d.status)
+    except ValueError as exc:
+        raise ValidationError("status", "unknown_choice", value=d.status) from exc
+    return d if status is d.status else replace(d, status=status)
 
 
 def _check_booking(s: Session, d: BookingDraft, booking_id: int | None) -> Stall:
-    stall = get_or_raise(s, Stall, d.stall_id, "Stall")
+    # Approvals lock the stall row so two concurrent approvals in a shared PostgreSQL
+    # database are serialised and the second one sees the first (SQLite locks the file).
+    stall = s.get(Stall, d.stall_id, with_for_update=d.status is BookingStatus.APPROVED)
+    if stall is None:
+        raise errors.NotFound("Stall", d.stall_id)
     vendor = get_or_raise(s, Vendor, d.vendor_id, "Vendor")
     if d.last_day < d.first_day:
         raise ValidationError("last_day", "end_before_start")
@@ -414,12 +513,17 @@ def power_warning(stall: StallRow, vendor_power_kw: Decimal | None, needs_power:
     if not needs_power and need <= 0:
         return None
     lang = errors.language()
+
+    def kw(value: Decimal) -> str:
+        text = f"{Decimal(value).quantize(Decimal('0.1')):f}"  # kW are stored with one decimal
+        return text.replace(".", ",") if lang == "cs" else text
+
     if not stall.has_power:
         return {"cs": f"Stánek {stall.code} nemá elektrickou přípojku.",
                 "en": f"Stall {stall.code} has no power outlet."}[lang]
     if stall.power_kw is not None and need > stall.power_kw:
-        return {"cs": f"Stánek {stall.code} má jen {stall.power_kw} kW, prodejce potřebuje {need} kW.",
-                "en": f"Stall {stall.code} has only {stall.power_kw} kW; the vendor needs {need} kW."}[lang]
+        return {"cs": f"Stánek {stall.code} má jen {kw(stall.power_kw)} kW, prodejce potřebuje {kw(need)} kW.",
+                "en": f"Stall {stall.code} has only {kw(stall.power_kw)} kW; the vendor needs {kw(need)} kW."}[lang]
     return None
 
 
@@ -432,6 +536,8 @@ def _fee_for(s: Session, stall: Stall, d: BookingDraft) -> Decimal:
 
 def create_booking(sm: SM, draft: BookingDraft) -> BookingRow:
     """Record an application or booking; approving one that overlaps raises ConflictError."""
+
+    draft = _normalized(draft)
 
     def work(s: Session) -> int:
         stall = _check_booking(s, draft, None)
@@ -450,6 +556,7 @@ def create_booking(sm: SM, draft: BookingDraft) -> BookingRow:
 
 def update_booking(sm: SM, booking_id: int, draft: BookingDraft, *, version: int | None = None) -> BookingRow:
     """Change a booking (stall, vendor, days, status, fee, payment)."""
+    draft = _normalized(draft)
 
     def work(s: Session) -> None:
         b = get_or_raise(s, StallBooking, booking_id, "Booking")
@@ -484,6 +591,38 @@ def mark_paid(sm: SM, booking_id: int, paid_on: dt.date | None) -> BookingRow:
     return update_booking(sm, booking_id, BookingDraft(**{**d.__dict__, "paid_on": paid_on}), version=b.version)
 
 
+def set_bookings_status(sm: SM, booking_ids: list[int], status: BookingStatus) -> list[BookingRow]:
+    """Approve, reject or cancel several applications in one transaction (all or nothing).
+
+    Each approval is checked against the bookings approved before it, including the
+    ones approved in this same call, so two applications for one stall cannot both pass.
+    """
+    status = _normalized(BookingDraft(0, 0, dt.date.min, dt.date.min, status)).status
+
+    def work(s: Session) -> None:
+        for booking_id in booking_ids:
+            b = get_or_raise(s, StallBooking, booking_id, "Booking")
+            draft = BookingDraft(b.stall_id, b.vendor_id, b.first_day, b.last_day, status, b.fee,
+                                 b.needs_power, b.paid_on, b.notes)
+            _check_booking(s, draft, booking_id)
+            b.status = status
+            s.flush()
+
+    run(sm, work)
+    return [get_booking(sm, i) for i in booking_ids]
+
+
+def mark_bookings_paid(sm: SM, booking_ids: list[int], paid_on: dt.date | None) -> list[BookingRow]:
+    """Record (or clear) the payment date of several bookings in one transaction."""
+
+    def work(s: Session) -> None:
+        for booking_id in booking_ids:
+            get_or_raise(s, StallBooking, booking_id, "Booking").paid_on = paid_on
+
+    run(sm, work)
+    return [get_booking(sm, i) for i in booking_ids]
+
+
 def delete_booking(sm: SM, booking_id: int) -> None:
     def work(s: Session) -> None:
         s.delete(get_or_raise(s, StallBooking, booking_id, "Booking"))
@@ -493,14 +632,49 @@ def delete_booking(sm: SM, booking_id: int) -> None:
 
 def market_totals(sm: SM, market_id: int) -> MarketTotals:
     """Return expected (approved fees), paid and outstanding money of a market."""
-    rows = list_bookings(sm, market_id)
+    return totals_of(list_bookings(sm, market_id))
+
+
+def totals_of(rows: list[BookingRow]) -> MarketTotals:
+    """Return the money of already loaded bookings (approved ones count; applications are counted)."""
     approved = [r for r in rows if r.status is BookingStatus.APPROVED]
     expected = sum((r.fee or ZERO for r in approved), ZERO)
     paid = sum((r.fee or ZERO for r in approved if r.paid_on), ZERO)
     return MarketTotals(
         expected=expected, paid=paid, outstanding=expected - paid, approved=len(approved),
         applied=sum(1 for r in rows if r.status is BookingStatus.APPLIED),
+        unpaid=sum(1 for r in approved if r.paid_on is None and (r.fee or ZERO) > 0),
     )
 
 
+def book_stall(
+    sm: SM, stall_id: int, vendor_id: int, *, status: BookingStatus = BookingStatus.APPLIED
+) -> BookingRow:
+    """Book a vendor on a stall for all the market's days (fee by the rule, power from the vendor)."""
+    with sm() as s:
+        stall = get_or_raise(s, Stall, stall_id, "Stall")
+        vendor = get_or_raise(s, Vendor, vendor_id, "Vendor")
+        first, last = first_last_day(stall.market.event.start, stall.market.event.end)
+        needs_power = bool(vendor.power_kw and vendor.power_kw > 0)
+    return create_booking(sm, BookingDraft(stall_id, vendor_id, first, last, status, None, needs_power))
 
+
+def recompute_fees(sm: SM, market_id: int) -> int:
+    """Apply the market's current fee rule to its unpaid applications and bookings; return how many changed."""
+
+    def work(s: Session) -> int:
+        m = get_or_raise(s, Market, market_id, "Market")
+        rule = _fee_rule(m)
+        changed = 0
+        q = select(StallBooking).join(Stall).where(
+            Stall.market_id == market_id, StallBooking.paid_on.is_(None),
+            StallBooking.status.in_([BookingStatus.APPLIED, BookingStatus.APPROVED]),
+        )
+        for b in s.scalars(q):
+            fee = compute_fee(rule, _stall_row(b.stall), b.first_day, b.last_day, b.needs_power)
+            if fee != b.fee:
+                b.fee = fee
+                changed += 1
+        return changed
+
+    return run(sm, work)

@@ -68,3 +68,15 @@ def delete_staff(sm: SM, staff_id: int) -> None:
         s.delete(get_or_raise(s, Staff, staff_id, "Staff"))
 
     run(sm, work)
+
+
+def find_staff_by_email(sm: SM, email: str) -> StaffRow | None:
+    """Return the person with this e-mail address (case-insensitive), or None."""
+    wanted = email.strip().casefold()
+    if not wanted:
+        return None
+    with sm() as s:
+        for o in s.scalars(select(Staff).where(Staff.email.is_not(None))):
+            if (o.email or "").casefold() == wanted:
+                return _row(o)
+    return None

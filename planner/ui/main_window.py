@@ -36,7 +36,10 @@ from planner.ui.context import AppContext
 log = logging.getLogger(__name__)
 
 # Feature modules install their menu actions and pages: each has install(window, ctx).
-FEATURES: tuple[str, ...] = ("planner.ui.lists.feature", "planner.ui.excel", "planner.ui.events.feature")
+FEATURES: tuple[str, ...] = (
+    "planner.ui.lists.feature", "planner.ui.excel", "planner.ui.ical", "planner.ui.markets.feature",
+    "planner.ui.events.feature",
+)
 
 _SERIES_ID = Qt.ItemDataRole.UserRole + 1
 _PAGE_KEY = Qt.ItemDataRole.UserRole + 2

@@ -59,4 +59,4 @@ def test_demo_market_money_and_power_edge_cases(sm):
     from planner.services.vendors import get_vendor
 
     warning = markets.power_warning(stalls["H10"], get_vendor(sm, h10.vendor_id).power_kw, h10.needs_power)
-    assert warning and "3.0 kW" in warning
+    assert warning and "3,0 kW" in warning  # Czech decimal comma

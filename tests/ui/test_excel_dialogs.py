@@ -37,7 +37,7 @@ def _action(window, name: str):  # type: ignore[no-untyped-def]
 
 def test_file_menu_has_excel_actions_in_czech(make_window, sqlite_db) -> None:
     window = make_window(sqlite_db)
-    assert [a.text() for a in window.menu_export.actions()] == ["&Sestava do Excelu…"]
+    assert "&Sestava do Excelu…" in [a.text() for a in window.menu_export.actions()]
     texts = [a.text() for a in window.menu_import.actions()]
     assert "&Prodejci z Excelu…" in texts and "P&rogram z Excelu…" in texts
 

@@ -4,32 +4,29 @@ from __future__ import annotations
 
 import datetime as dt
 
-
 from planner import settings
 from planner.ui import messages
 from planner.ui.calendar.page import CalendarPage
 
-
-def _calendar(window) -> CalendarPage:  # type: ignore[no-untyped-def]
-    page = window.calendar
-    page.set_view("month")
-    page.go_to(dt.date(2026, 11, 26))
-    return page
+DAY = dt.date(2026, 12, 9)
 
 
-def _titles(page: CalendarPage) -> set[str]:
-    return {r.title for r in page.current_view().rows}  # type: ignore[attr-defined]
-
-
-def test_window_opens_with_demo_events_in_czech(make_window, demo_db):
+def test_window_opens_with_demo_events_in_czech(make_window, demo_db, monkeypatch):
+    monkeypatch.setattr(CalendarPage, "today", lambda self: DAY)
     window = make_window(demo_db)
     window.show()
     assert window.windowTitle() == "Plánovač akcí Opava"
     assert window.menu_file.title() == "&Soubor"
-    page = _calendar(window)
-    assert "Vánoční trhy Opava 2026 (demo)" in _titles(page)
-    assert page.today_button.text() == "Dnes"
-    assert "2026" in page.range_title()
+    page = window.calendar
+    assert window.page("calendar") is page
+    page.set_view("agenda")
+    page.go_to(DAY)
+    agenda = page.current_view()
+    titles = [r.title for r in agenda.rows]
+    assert "Vánoční trhy Opava 2026 (demo)" in titles
+    assert agenda.headers()[0] == "Čas"
+    assert page.range_title() == "Prosinec 2026"
+    assert agenda.time_text(next(r for r in agenda.rows if r.title.startswith("Vánoční trhy"))) == "27. 11. – 23. 12. 2026"
 
 
 def test_language_switch_to_english(make_window, sqlite_db):
@@ -43,9 +40,12 @@ def test_language_switch_to_english(make_window, sqlite_db):
     assert received == ["cs"]
 
 
-def test_series_filter_in_sidebar(make_window, demo_db):
+def test_series_filter_in_sidebar(make_window, demo_db, monkeypatch):
+    monkeypatch.setattr(CalendarPage, "today", lambda self: DAY)
     window = make_window(demo_db)
-    page = _calendar(window)
+    page = window.calendar
+    page.set_view("month")
+    page.go_to(DAY)
     everything = len(page.current_view().rows)
     model = window.series_model
     row = next(r for r in range(model.rowCount()) if model.item(r).text() == "Vánoční trhy")
@@ -66,12 +66,13 @@ def test_geometry_and_page_are_remembered(make_window, sqlite_db):
 
 
 def test_demo_is_offered_once_on_an_empty_database(make_window, sqlite_db, monkeypatch):
+    monkeypatch.setattr(CalendarPage, "today", lambda self: DAY)
     asked: list[str] = []
     monkeypatch.setattr(messages, "ask_yes_no", lambda parent, text, *a, **k: asked.append(text) or True)
     window = make_window(sqlite_db)
     window.offer_demo()
     assert len(asked) == 1 and "ukázková data" in asked[0]
-    assert "Vánoční trhy Opava 2026 (demo)" in _titles(_calendar(window))
+    assert window.calendar.current_view().rows  # the calendar refreshed with the demo events
     from planner.services.demo import is_empty
 
     assert not is_empty(sqlite_db.sm)

@@ -41,72 +41,82 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar/page.py" line="114" />
+        <location filename="../../ui/calendar/page.py" line="113" />
         <source>Today</source>
         <translation>Dnes</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="115" />
+        <location filename="../../ui/calendar/page.py" line="114" />
         <source>Go to today (T)</source>
         <translation>Přejít na dnešek (T)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="119" />
+        <location filename="../../ui/calendar/page.py" line="118" />
         <source>Previous (Left, Page Up)</source>
         <translation>Předchozí (šipka vlevo, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="123" />
+        <location filename="../../ui/calendar/page.py" line="122" />
         <source>Next (Right, Page Down)</source>
         <translation>Další (šipka vpravo, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="128" />
+        <location filename="../../ui/calendar/page.py" line="127" />
         <source>Go to date</source>
         <translation>Přejít na datum</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="142" />
+        <location filename="../../ui/calendar/page.py" line="141" />
         <source>Month</source>
         <translation>Měsíc</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="142" />
+        <location filename="../../ui/calendar/page.py" line="141" />
         <source>Week</source>
         <translation>Týden</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="142" />
+        <location filename="../../ui/calendar/page.py" line="141" />
         <source>Day</source>
         <translation>Den</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="143" />
+        <location filename="../../ui/calendar/page.py" line="142" />
         <source>Agenda</source>
         <translation>Přehled</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="143" />
+        <location filename="../../ui/calendar/page.py" line="142" />
         <source>Venues</source>
         <translation>Místa</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="151" />
+        <location filename="../../ui/calendar/page.py" line="150" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
+        <location filename="../../ui/calendar/page.py" line="157" />
+        <source>Colours</source>
+        <translation>Barvy</translation>
+    </message>
+    <message>
         <location filename="../../ui/calendar/page.py" line="158" />
+        <source>Colour events by series or by category</source>
+        <translation>Barvy akcí podle řady nebo podle kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/page.py" line="163" />
         <source>Colour by series</source>
         <translation>Barvy podle řady</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="159" />
+        <location filename="../../ui/calendar/page.py" line="163" />
         <source>Colour by category</source>
         <translation>Barvy podle kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="310" />
+        <location filename="../../ui/calendar/page.py" line="318" />
         <source>Week %1</source>
         <translation>Týden %1</translation>
     </message>
@@ -231,7 +241,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/calendar/timeline_view.py" line="131" />
+        <location filename="../../ui/calendar/timeline_view.py" line="140" />
         <source>No venue</source>
         <translation>Bez místa</translation>
     </message>
@@ -239,20 +249,26 @@
 <context>
     <name>_AllDayStrip</name>
     <message>
-        <location filename="../../ui/calendar/week_view.py" line="239" />
+        <location filename="../../ui/calendar/week_view.py" line="248" />
         <source>Wk %1</source>
         <translation>Týd. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/week_view.py" line="241" />
+        <location filename="../../ui/calendar/week_view.py" line="250" />
         <source>all day</source>
         <translation>celý den</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/week_view.py" line="310" />
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n další</numerusform><numerusform>+%n další</numerusform><numerusform>+%n dalších</numerusform></translation>
     </message>
 </context>
 <context>
     <name>_TimelineHeader</name>
     <message>
-        <location filename="../../ui/calendar/timeline_view.py" line="189" />
+        <location filename="../../ui/calendar/timeline_view.py" line="206" />
         <source>Venue</source>
         <translation>Místo</translation>
     </message>

@@ -50,20 +50,20 @@ class AgendaView(PaintedView):
         self._last = self._first + dt.timedelta(days=30)
         self.lines: list[_Line] = []
         self.body = _AgendaBody(self)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.body)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusProxy(self)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.body)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFocusProxy(self)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.scroll)
+        box.addWidget(self.scroll_area)
 
     def show_range(self, first: dt.date, last: dt.date) -> None:
         self._first, self._last = first, last
         self.events_changed()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def visible_range(self) -> tuple[dt.date, dt.date]:
         return self._first, self._last
@@ -90,7 +90,7 @@ class AgendaView(PaintedView):
         super().select_event(event_id)
         for line in self.lines:
             if line.row is not None and line.row.id == event_id:
-                self.scroll.ensureVisible(10, int(line.top + line.height / 2), 10, int(line.height * 2))
+                self.scroll_area.ensureVisible(10, int(line.top + line.height / 2), 10, int(line.height * 2))
                 break
 
     def days(self) -> list[tuple[dt.date, list[EventRow]]]:

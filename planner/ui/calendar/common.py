@@ -160,10 +160,11 @@ class PaintedView(CalendarView):
         return self._today or dt.date.today()
 
     def now(self) -> dt.datetime:
-        """Return the instant of the current-time line (noon of a fixed 'today')."""
-        if self._today is not None:
-            return dt.datetime.combine(self._today, dt.time(12), tzinfo=PRAGUE).astimezone(UTC)
-        return dt.datetime.now(UTC)
+        """Return the instant of the current-time line (noon when 'today' is a fixed other day)."""
+        real = dt.datetime.now(UTC)
+        if self._today is None or self._today == real.astimezone(PRAGUE).date():
+            return real
+        return dt.datetime.combine(self._today, dt.time(12), tzinfo=PRAGUE).astimezone(UTC)
 
     def set_today(self, day: dt.date | None) -> None:
         self._today = day

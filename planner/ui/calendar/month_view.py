@@ -50,7 +50,7 @@ class MonthView(PaintedView):
         self._press: tuple[int, dt.date, bool] | None = None
         self._drop_day: dt.date | None = None
         self.setMouseTracking(True)
-        self.setMinimumSize(560, 400)
+        self.setMinimumSize(400, 300)
 
     # --- CalendarView ------------------------------------------------------
 
@@ -182,12 +182,12 @@ class MonthView(PaintedView):
                 p.setPen(text_pen if in_month else QColor("#9aa0a8"))
             p.drawText(num_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, number)
             p.setFont(self.font())
-            name = holidays.get(day)
-            if name:
+            holiday = holidays.get(day)
+            if holiday:
                 p.setFont(small)
                 p.setPen(QColor("#b71c1c"))
                 area = QRectF(num_rect.right() + 4, rect.top() + 2, rect.right() - num_rect.right() - 8, fm.height())
-                elided = QFontMetrics(small).elidedText(name, Qt.TextElideMode.ElideRight, int(area.width()))
+                elided = QFontMetrics(small).elidedText(holiday, Qt.TextElideMode.ElideRight, int(area.width()))
                 p.drawText(area, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, elided)
                 p.setFont(self.font())
 

@@ -7,13 +7,13 @@ import logging
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QWheelEvent
+from PySide6.QtGui import QActionGroup, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QSizePolicy,
     QStackedWidget,
     QToolButton,
@@ -81,7 +81,6 @@ class CalendarPage(QWidget):
         self.stack = QStackedWidget()
         for key, view in self.views.items():
             view.setObjectName(f"calendar_{key}")
-            view.set_today(today)
             self.stack.addWidget(view)
             view.edit_requested.connect(self.edit_requested)
             view.create_requested.connect(self.create_requested)
@@ -99,9 +98,8 @@ class CalendarPage(QWidget):
         layout_.addLayout(self.nav_layout)
         layout_.addWidget(self.stack, 1)
 
-        self._key = ctx.settings.get(settings.CALENDAR_VIEW)
-        if self._key not in VIEW_KEYS:
-            self._key = "month"
+        stored = str(ctx.settings.get(settings.CALENDAR_VIEW))
+        self._key: str = stored if stored in VIEW_KEYS else "month"
         self._date = self._stored_date() or self.today()
         self._venues_loaded = False
         ctx.bus.changed.connect(self._on_change)
@@ -133,8 +131,8 @@ class CalendarPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title.setFont(font)
-        self.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.title.setMinimumWidth(80)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title.setMinimumWidth(0)
 
         self.view_buttons = QButtonGroup(self)
         self.view_buttons.setExclusive(True)
@@ -154,12 +152,21 @@ class CalendarPage(QWidget):
             switcher.addWidget(button)
         self.view_buttons.idClicked.connect(lambda i: self.set_view(VIEW_KEYS[i]))
 
-        self.colour_combo = QComboBox()
-        self.colour_combo.addItem(self.tr("Colour by series"), "series")
-        self.colour_combo.addItem(self.tr("Colour by category"), "category")
-        index = self.colour_combo.findData(self.ctx.settings.get(settings.CALENDAR_COLOUR_BY))
-        self.colour_combo.setCurrentIndex(max(0, index))
-        self.colour_combo.currentIndexChanged.connect(self._on_colour_by)
+        self.colour_button = QToolButton()
+        self.colour_button.setText(self.tr("Colours"))
+        self.colour_button.setToolTip(self.tr("Colour events by series or by category"))
+        self.colour_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.colour_button)
+        self.colour_actions = QActionGroup(self)
+        current = self.ctx.settings.get(settings.CALENDAR_COLOUR_BY)
+        for mode, label in (("series", self.tr("Colour by series")), ("category", self.tr("Colour by category"))):
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            action.setData(mode)
+            action.setChecked(mode == current or (mode == "series" and current not in ("series", "category")))
+            self.colour_actions.addAction(action)
+        self.colour_actions.triggered.connect(lambda action: self.set_colour_by(action.data()))
+        self.colour_button.setMenu(menu)
 
         nav = QHBoxLayout()
         nav.setSpacing(4)
@@ -167,7 +174,7 @@ class CalendarPage(QWidget):
             nav.addWidget(w)
         nav.addSpacing(8)
         nav.addWidget(self.title, 1)
-        nav.addWidget(self.colour_combo)
+        nav.addWidget(self.colour_button)
         nav.addSpacing(8)
         nav.addLayout(switcher)
         self.nav_layout = nav
@@ -315,6 +322,7 @@ class CalendarPage(QWidget):
     def refresh(self) -> None:
         """Query the events and conflicts of the visible range and hand them to the view."""
         view = self.current_view()
+        view.set_today(self.today())  # type: ignore[attr-defined]
         if self._key == "timeline" and not self._venues_loaded:
             self._load_venues()
         first, last = view.visible_range()
@@ -355,9 +363,11 @@ class CalendarPage(QWidget):
         for key in ("week", "day"):
             self.views[key].set_hour_height(value)  # type: ignore[attr-defined]
 
-    def _on_colour_by(self, _index: int) -> None:
-        mode = self.colour_combo.currentData()
+    def set_colour_by(self, mode: str) -> None:
+        """Colour events by "series" or "category" in every view (remembered)."""
         self.ctx.settings.set(settings.CALENDAR_COLOUR_BY, mode)
+        for action in self.colour_actions.actions():
+            action.setChecked(action.data() == mode)
         for view in self.views.values():
             view.set_colour_by(mode)
 

@@ -14,9 +14,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, 
 from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from planner import errors
-from planner.services.dto import VenueRow
+from planner.services.dto import EventRow, VenueRow
 from planner.services.holidays import holidays_between
-from planner.services.timeutil import format_date, range_bounds
+from planner.services.timeutil import PRAGUE, format_date, range_bounds
 from planner.ui.calendar import layout
 from planner.ui.calendar.common import (
     CONFLICT_RED,
@@ -70,19 +70,20 @@ class TimelineView(PaintedView):
         self.venues: list[VenueRow] = []
         self.days_shown = 7
         self._first = layout.week_start(dt.date.today())
+        self._compute_rows()
         self.header = _TimelineHeader(self)
         self.body = _TimelineBody(self)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.body)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusProxy(self)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.body)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFocusProxy(self)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addWidget(self.header)
-        box.addWidget(self.scroll, 1)
+        box.addWidget(self.scroll_area, 1)
 
     # --- CalendarView ------------------------------------------------------
 
@@ -94,6 +95,7 @@ class TimelineView(PaintedView):
     def show_range(self, first: dt.date, last: dt.date) -> None:
         self._first = first
         self.days_shown = max(1, (last - first).days + 1)
+        self._compute_rows()
         self.body.relayout()
         self.header.update()
 
@@ -103,9 +105,11 @@ class TimelineView(PaintedView):
     def set_venues(self, venues: list[VenueRow]) -> None:
         """Set the rows (archived venues are left out unless they have bookings shown)."""
         self.venues = list(venues)
+        self._compute_rows()
         self.body.relayout()
 
     def events_changed(self) -> None:
+        self._compute_rows()
         self.body.relayout()
         self.header.update()
 
@@ -118,14 +122,18 @@ class TimelineView(PaintedView):
         super().select_event(event_id)
         rect = self.body.bar_rect(event_id) if event_id is not None else None
         if rect is not None:
-            self.scroll.ensureVisible(int(rect.center().x()), int(rect.center().y()), 10, ROW * 2)
+            self.scroll_area.ensureVisible(int(rect.center().x()), int(rect.center().y()), 10, ROW * 2)
 
     def row_ids(self) -> list[int | None]:
         """Return the venue id of each row; a last row None holds events without a venue."""
-        shown = [v.id for v in self.venues if not v.archived or any(r.venue_id == v.id for r in self.rows)]
-        if any(r.venue_id is None for r in self.rows):
-            shown.append(None)
-        return shown
+        return self._row_ids
+
+    def _compute_rows(self) -> None:
+        used = {r.venue_id for r in self.rows}
+        self._row_ids: list[int | None] = [v.id for v in self.venues if not v.archived or v.id in used]
+        if None in used:
+            self._row_ids.append(None)
+        self._bounds = range_bounds(*self.visible_range())
 
     def venue_name(self, venue_id: int | None) -> str:
         if venue_id is None:
@@ -149,7 +157,7 @@ class TimelineView(PaintedView):
 
     # geometry shared by header and body
     def x_of(self, instant: dt.datetime, width: float) -> float:
-        start, end = range_bounds(*self.visible_range())
+        start, end = self._bounds
         span = (end - start).total_seconds()
         names = self.names_width(width)
         return names + (instant - start).total_seconds() / span * (width - names)
@@ -183,7 +191,7 @@ class _TimelineHeader(QWidget):
         v = self.view
         p = QPainter(self)
         p.fillRect(self.rect(), self.palette().base())
-        bar = v.scroll.verticalScrollBar()
+        bar = v.scroll_area.verticalScrollBar()
         width = self.width() - (bar.width() if bar.isVisible() else 0)
         fm = QFontMetrics(self.font())
         names = weekday_names()
@@ -260,21 +268,27 @@ class _TimelineBody(QWidget):
         v = self.view
         self._bars = []
         width = self.width()
+        by_venue: dict[int | None, list[EventRow]] = {}
+        for r in v.rows:
+            by_venue.setdefault(r.venue_id, []).append(r)
         for row_index, venue_id in enumerate(v.row_ids()):
-            rows = [r for r in v.rows if r.venue_id == venue_id]
+            rows = by_venue.get(venue_id, [])
             items = [(r.id, r.start.timestamp(), r.end.timestamp()) for r in rows]
+            lanes: dict[tuple[int, int], list[_Bar]] = {}
             for placement in layout.place_overlapping(items):
                 r = v.by_id[int(placement.key)]  # type: ignore[call-overload]
                 x0 = max(float(v.names_width(width)), v.x_of(r.start, width))
                 x1 = min(float(width), v.x_of(r.end, width))
                 lane_h = (ROW - 6) / placement.columns
                 rect = QRectF(x0 + 1, row_index * ROW + 3 + placement.column * lane_h, max(3.0, x1 - x0 - 2), lane_h - 1)
-                self._bars.append(_Bar(rect, r.id, venue_id))
-        for index, bar in enumerate(self._bars):
-            later = [b.rect.left() for b in self._bars[index + 1 :] + self._bars[:index]
-                     if b.venue_id == bar.venue_id and b.rect.left() >= bar.rect.right()
-                     and b.rect.top() < bar.rect.bottom() and b.rect.bottom() > bar.rect.top()]
-            bar.room = min(later, default=float(width)) - bar.rect.right() - 6
+                bar = _Bar(rect, r.id, venue_id)
+                self._bars.append(bar)
+                lanes.setdefault((placement.column, placement.columns), []).append(bar)
+            for lane in lanes.values():  # room for a title beside a bar: up to the next bar in its lane
+                lane.sort(key=lambda b: b.rect.left())
+                for bar, after in zip(lane, lane[1:] + [None]):
+                    limit = after.rect.left() if after is not None else float(width)
+                    bar.room = limit - bar.rect.right() - 6
 
     def bar_rect(self, event_id: int) -> QRectF | None:
         """Return where an event's bar is drawn (for tests and scrolling)."""
@@ -294,8 +308,9 @@ class _TimelineBody(QWidget):
                 return bar
         return None
 
-    def paintEvent(self, _e: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, e: QPaintEvent) -> None:  # noqa: N802
         v = self.view
+        exposed = QRectF(e.rect())
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), self.palette().base())
@@ -337,6 +352,8 @@ class _TimelineBody(QWidget):
         p.setPen(QColor("#b0b6be"))
         p.drawLine(QPointF(names_w, 0), QPointF(names_w, height))
         for bar in self._bars:
+            if not bar.rect.adjusted(0, 0, max(0.0, bar.room), 0).intersects(exposed):
+                continue
             r = v.by_id[bar.event_id]
             conflict = r.id in v.conflicts
             colour = CONFLICT_RED if conflict and not r.cancelled else v.colour(r)
@@ -457,7 +474,7 @@ class _TimelineBody(QWidget):
         if e.position().x() < self.view.names_width(self.width()):
             return
         start = self.view.instant_of(e.position().x(), self.width())
-        day = start.astimezone(layout.PRAGUE).date()
+        day = start.astimezone(PRAGUE).date()
         if self.view.hour_columns():
             start = layout.snapped_instant(day, layout.hours_into_day(start, day), 60)
             end = start + dt.timedelta(hours=1)

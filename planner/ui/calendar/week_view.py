@@ -91,16 +91,16 @@ class WeekView(PaintedView):
         self._first = dt.date.today() - dt.timedelta(days=dt.date.today().weekday() if days == 7 else 0)
         self.header = _AllDayStrip(self)
         self.grid = _HourGrid(self)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.grid)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusProxy(self)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.grid)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusProxy(self)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addWidget(self.header)
-        box.addWidget(self.scroll, 1)
+        box.addWidget(self.scroll_area, 1)
         self._scrolled_once = False
 
     # --- CalendarView ------------------------------------------------------
@@ -130,7 +130,7 @@ class WeekView(PaintedView):
         if row is not None and not self.is_all_day_row(row):
             day = max(row.first_day, self._first)
             y = layout.hours_into_day(row.start, day) * self.hour_height
-            self.scroll.ensureVisible(AXIS, int(max(0, y)), 0, self.hour_height * 2)
+            self.scroll_area.ensureVisible(AXIS, int(max(0, y)), 0, self.hour_height * 2)
 
     def update(self) -> None:  # type: ignore[override]
         super().update()
@@ -150,7 +150,7 @@ class WeekView(PaintedView):
 
     def scroll_to_working_hours(self) -> None:
         """Scroll so that 7:00 is at the top (working hours in view)."""
-        self.scroll.verticalScrollBar().setValue(int(7 * self.hour_height))
+        self.scroll_area.verticalScrollBar().setValue(int(7 * self.hour_height))
         self._scrolled_once = True
 
     def showEvent(self, event: object) -> None:  # type: ignore[override]  # noqa: N802
@@ -163,11 +163,11 @@ class WeekView(PaintedView):
         value = max(MIN_HOUR_HEIGHT, min(MAX_HOUR_HEIGHT, value))
         if value == self.hour_height:
             return
-        bar = self.scroll.verticalScrollBar()
-        centre_hours = (bar.value() + self.scroll.viewport().height() / 2) / self.hour_height
+        bar = self.scroll_area.verticalScrollBar()
+        centre_hours = (bar.value() + self.scroll_area.viewport().height() / 2) / self.hour_height
         self.hour_height = value
         self.grid.relayout()
-        bar.setValue(int(centre_hours * value - self.scroll.viewport().height() / 2))
+        bar.setValue(int(centre_hours * value - self.scroll_area.viewport().height() / 2))
         self.zoom_changed.emit(value)
 
     def zoom_wheel(self, event: QWheelEvent) -> bool:
@@ -189,8 +189,9 @@ class _AllDayStrip(QWidget):
         super().__init__(view)
         self.view = view
         self._boxes: list[_Box] = []
-        self._lanes: dict[int, int] = {}
-        self._items: list[tuple[int, int, int]] = []
+        self._row = layout.RowLayout([], {})
+        self._more: list[tuple[QRectF, dt.date]] = []
+        self.expanded = False
         self._drag: _Drag | None = None
         self.setMouseTracking(True)
 
@@ -200,20 +201,28 @@ class _AllDayStrip(QWidget):
     def _title_height(self) -> int:
         return QFontMetrics(self.font()).height() * 2 + 8
 
+    def max_lanes(self) -> int:
+        """Lines of all-day bars shown before "+N more": 4 in a week, 6 (or 12 expanded) in a day."""
+        if self.view.day_count == 1:
+            return 12 if self.expanded else 6
+        return 4
+
     def relayout(self) -> None:
         v = self.view
         first, last = v.visible_range()
-        self._items = []
+        items = []
         for r in v.rows:
             if not v.is_all_day_row(r):
                 continue
             first_day, last_day = v.span[r.id]
             if last_day < first or first_day > last:
                 continue
-            self._items.append((r.id, max(0, (first_day - first).days), min(v.day_count - 1, (last_day - first).days)))
-        self._lanes = layout.pack_lanes(self._items)  # type: ignore[assignment]
-        lanes = max(self._lanes.values(), default=-1) + 1
-        self.setFixedHeight(self._title_height() + max(1, lanes) * self._line() + 6)
+            items.append((r.id, max(0, (first_day - first).days), min(v.day_count - 1, (last_day - first).days)))
+        self._row = layout.layout_month_row(items, self.max_lanes(), columns=v.day_count)
+        used = max((b.lane + 1 for b in self._row.bars), default=0)
+        if self._row.more:
+            used = self.max_lanes()
+        self.setFixedHeight(self._title_height() + max(1, used) * self._line() + 6)
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -224,7 +233,7 @@ class _AllDayStrip(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), self.palette().base())
-        scrollbar = v.scroll.verticalScrollBar()
+        scrollbar = v.scroll_area.verticalScrollBar()
         usable = self.width() - (scrollbar.width() if scrollbar.isVisible() else 0)
         w = v.column_width(usable)
         fm = QFontMetrics(self.font())
@@ -267,11 +276,12 @@ class _AllDayStrip(QWidget):
         p.setPen(QColor("#b0b6be"))
         p.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
         self._boxes.clear()
+        self._more.clear()
         line = self._line()
-        for event_id, first, last in self._items:
+        for bar in self._row.bars:
+            event_id, first, last = int(bar.key), bar.first, bar.last  # type: ignore[call-overload]
             r = v.by_id[event_id]
-            lane = self._lanes[event_id]
-            rect = QRectF(AXIS + first * w + 2, title_h + lane * line, (last - first + 1) * w - 4, line - 2)
+            rect = QRectF(AXIS + first * w + 2, title_h + bar.lane * line, (last - first + 1) * w - 4, line - 2)
             colour = v.colour(r)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(colour)
@@ -294,11 +304,19 @@ class _AllDayStrip(QWidget):
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 3, 3)
             self._boxes.append(_Box(rect, event_id, v.days()[first]))
+        p.setFont(self.font())
+        for col, hidden in self._row.more.items():
+            rect = QRectF(AXIS + col * w + 4, title_h + (self.max_lanes() - 1) * line, w - 8, line - 2)
+            text = self.tr("+%n more", "", hidden)
+            p.setPen(QColor("#1565c0"))
+            p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                       fm.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width())))
+            self._more.append((rect, v.days()[col]))
         p.end()
 
     def _day_at(self, x: float) -> dt.date | None:
         v = self.view
-        w = v.column_width(self.width() - (v.scroll.verticalScrollBar().width() if v.scroll.verticalScrollBar().isVisible() else 0))
+        w = v.column_width(self.width() - (v.scroll_area.verticalScrollBar().width() if v.scroll_area.verticalScrollBar().isVisible() else 0))
         col = int((x - AXIS) // w)
         if x < AXIS or col >= v.day_count:
             return None
@@ -311,6 +329,14 @@ class _AllDayStrip(QWidget):
         return None
 
     def mousePressEvent(self, e: QMouseEvent) -> None:  # noqa: N802
+        for rect, more_day in self._more:
+            if rect.contains(e.position()):
+                if self.view.day_count == 1:  # the day view shows more lines instead
+                    self.expanded = not self.expanded
+                    self.relayout()
+                else:
+                    self.view.day_requested.emit(more_day)
+                return
         event_id = self._event_at(e.position())
         self.view.select_event(event_id)
         self.view.setFocus()
@@ -437,7 +463,8 @@ class _HourGrid(QWidget):
         v = self.view
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), self.palette().base())
+        exposed = QRectF(e.rect())
+        p.fillRect(exposed, self.palette().base())
         h = v.hour_height
         w = self.col_width()
         fm = QFontMetrics(self.font())
@@ -450,17 +477,17 @@ class _HourGrid(QWidget):
         for i, day in enumerate(days):
             col = QRectF(AXIS + i * w, 0, w, rows * h)
             if day == v.today():
-                p.fillRect(col, TODAY_BG)
+                p.fillRect(col.intersected(exposed), TODAY_BG)
             elif day in holidays:
-                p.fillRect(col, HOLIDAY_BG)
+                p.fillRect(col.intersected(exposed), HOLIDAY_BG)
             elif day.weekday() >= 5:
-                p.fillRect(col, WEEKEND_BG)
+                p.fillRect(col.intersected(exposed), WEEKEND_BG)
             length = layout.day_hours(day)
             off = QColor(0, 0, 0, 10)
-            p.fillRect(QRectF(col.left(), 0, w, WORK_START * h), off)
-            p.fillRect(QRectF(col.left(), WORK_END * h, w, (length - WORK_END) * h), off)
-            if length < rows:  # a shorter day than the longest shown: hatch the missing hour
-                p.fillRect(QRectF(col.left(), length * h, w, (rows - length) * h),
+            p.fillRect(exposed.intersected(QRectF(col.left(), 0, w, WORK_START * h)), off)
+            p.fillRect(exposed.intersected(QRectF(col.left(), WORK_END * h, w, (length - WORK_END) * h)), off)
+            if length < rows:  # a shorter day than the longest shown: shade the missing hour
+                p.fillRect(exposed.intersected(QRectF(col.left(), length * h, w, (rows - length) * h)),
                            QColor(0, 0, 0, 30))
             p.setPen(QColor("#d0d4da"))
             p.drawLine(QPointF(col.left(), 0), QPointF(col.left(), rows * h))
@@ -522,6 +549,8 @@ class _HourGrid(QWidget):
             font.setBold(True)
             font.setStrikeOut(r.cancelled)
             inner = rect.adjusted(4, 2, -(16 if marker else 4), -2)
+            if inner.width() < 24:  # a sliver among many overlaps: the tooltip tells
+                continue
             detail = f"{format_time(r.start)}–{format_time(r.end)}"
             if r.venue_name:
                 detail += f" · {r.venue_name}"

@@ -126,3 +126,17 @@ def test_go_to_selects_the_event(qtbot: QtBot, demo_ctx: AppContext) -> None:
     page.go_to(target.first_day, target.id)
     assert page.current_view().selected == target.id  # type: ignore[attr-defined]
     assert page.visible_range()[0] <= target.first_day <= page.visible_range()[1]
+
+
+def test_timeline_zoom_shows_hours_and_requeries_a_shorter_range(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    page = _page(qtbot, demo_ctx, "timeline")
+    page.go_to(dt.date(2026, 10, 27))
+    timeline = page.current_view()
+    assert page.visible_range() == (dt.date(2026, 10, 26), dt.date(2026, 11, 1))
+    assert not timeline.hour_columns()  # type: ignore[attr-defined]
+    timeline.zoom(2)  # type: ignore[attr-defined]  # 7 days -> 3 -> 1
+    assert page.visible_range() == (dt.date(2026, 10, 27), dt.date(2026, 10, 27))
+    assert timeline.hour_columns()  # type: ignore[attr-defined]
+    assert {r.title for r in timeline.rows} >= {"1. kolo – interpretace (2. den)"}  # type: ignore[attr-defined]
+    page.step(1)
+    assert page.visible_range() == (dt.date(2026, 10, 28), dt.date(2026, 10, 28))

@@ -1,0 +1,237 @@
+"""Writing calendar files: an export of a selection, and the subscription feeds. No Qt.
+
+Every file is written atomically (a temporary file in the same folder, then
+os.replace), so Outlook's "subscribe from web" or a colleague opening the file
+always reads a whole calendar, never half of one.
+
+Feeds (``publish_feeds``) go into two sub-folders so that a web server can serve
+``public/`` to everybody and keep ``internal/`` for staff:
+
+- public/opava.ics: every public event that is confirmed (or cancelled, so that
+  clients that merge by UID remove it), without responsible people or notes;
+  public/<series>.ics: the same per series.
+- internal/all.ics: every event (drafts, planned, cancelled) with internal notes;
+  internal/<series>.ics per series; internal/staff-<name>.ics per staff member.
+
+Feeds cover events that ended at most FEED_PAST_DAYS ago and everything later.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import re
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from planner import errors
+from planner.errors import PlannerError
+from planner.export.ical import EventCache, ExportOptions, export_calendar
+from planner.models.enums import EventStatus
+from planner.services.dto import EventQuery, EventRow
+from planner.services.events import list_events
+from planner.services.series import list_series
+from planner.services._common import SM
+from planner.services.staff import list_staff
+from planner.services.text import fold
+from planner.services.timeutil import UTC, format_date, local_midnight
+
+log = logging.getLogger(__name__)
+
+FEED_REFRESH = dt.timedelta(hours=1)
+FEED_PAST_DAYS = 180
+PUBLIC_DIR = "public"
+INTERNAL_DIR = "internal"
+
+
+def _t(cs: str, en: str) -> str:
+    return cs if errors.language() == "cs" else en
+
+
+class PublishError(PlannerError):
+    """A calendar file cannot be written (folder missing, no permission, disk full)."""
+
+
+def atomic_write(path: str | Path, data: bytes) -> Path:
+    """Write bytes to path via a temporary file in the same folder and os.replace."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)  # mkstemp makes 0600; a web server must be able to read feeds
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return target
+
+
+def _write(path: Path, data: bytes) -> Path:
+    try:
+        return atomic_write(path, data)
+    except OSError as exc:
+        raise PublishError(_t(f"{path}: soubor nelze zapsat ({exc.strerror}).",
+                              f"{path}: cannot write the file ({exc.strerror}).")) from exc
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which events an export holds (ids resolved by the caller, names for the title)."""
+
+    series_id: int | None = None
+    series_name: str = ""
+    venue_id: int | None = None
+    venue_name: str = ""
+    staff_id: int | None = None
+    staff_name: str = ""
+    first_day: dt.date | None = None
+    last_day: dt.date | None = None
+    public_only: bool = False
+    include_cancelled: bool = False
+
+    def query(self) -> EventQuery:
+        """Return the event query of this selection."""
+        return EventQuery(
+            start=local_midnight(self.first_day) if self.first_day else None,
+            end=local_midnight(self.last_day + dt.timedelta(days=1)) if self.last_day else None,
+            series_ids=frozenset({self.series_id}) if self.series_id is not None else frozenset(),
+            venue_ids=frozenset({self.venue_id}) if self.venue_id is not None else frozenset(),
+            staff_ids=frozenset({self.staff_id}) if self.staff_id is not None else frozenset(),
+            public_only=self.public_only,
+            include_cancelled=self.include_cancelled,
+        )
+
+    def title(self) -> str:
+        """Return X-WR-CALNAME naming the selection, e.g. 'Opava – Bezručova Opava'."""
+        parts = [p for p in (self.series_name, self.venue_name, self.staff_name) if p]
+        if self.public_only:
+            parts.append(_t("veřejné akce", "public events"))
+        if not parts:
+            parts.append(_t("všechny akce", "all events"))
+        return "Opava – " + ", ".join(parts)
+
+    def description(self) -> str:
+        """Return X-WR-CALDESC: the date range and the options of the selection."""
+        if self.first_day and self.last_day:
+            span = f"{format_date(self.first_day)} – {format_date(self.last_day)}"
+        elif self.first_day:
+            span = _t(f"od {format_date(self.first_day)}", f"from {format_date(self.first_day)}")
+        elif self.last_day:
+            span = _t(f"do {format_date(self.last_day)}", f"until {format_date(self.last_day)}")
+        else:
+            span = _t("všechna data", "all dates")
+        return _t(f"Akce odboru kultury Statutárního města Opavy ({span})",
+                  f"Events of the culture office of the City of Opava ({span})")
+
+
+def export_to_file(sm: SM, selection: Selection, path: str | Path, *, include_internal: bool = False,
+                   now: dt.datetime | None = None) -> int:
+    """Write the selection's events to an .ics file atomically; return how many were written."""
+    rows = list_events(sm, selection.query())
+    options = ExportOptions(selection.title(), selection.description(), include_internal=include_internal)
+    _write(Path(path), export_calendar(rows, options, now=now))
+    return len(rows)
+
+
+def slug(text: str) -> str:
+    """Return a file-name-safe ASCII name: 'Bezručova Opava' -> 'bezrucova-opava'."""
+    s = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    return s[:60] or "x"
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    folder: Path
+    files: tuple[Path, ...]
+    removed: tuple[Path, ...]
+    events: int
+
+
+def publish_feeds(sm: SM, folder: str | Path, *, now: dt.datetime | None = None) -> PublishResult:
+    """Write the public and internal subscription feeds into folder atomically."""
+    root = Path(folder)
+    if not root.is_dir():
+        raise PublishError(_t(f"Složka pro kalendáře {root} neexistuje.",
+                              f"The feed folder {root} does not exist."))
+    now = (now or dt.datetime.now(UTC)).astimezone(UTC)
+    since = now - dt.timedelta(days=FEED_PAST_DAYS)
+    rows = list_events(sm, EventQuery(start=since))
+    public = [r for r in rows if r.public and r.status in (EventStatus.CONFIRMED, EventStatus.CANCELLED)]
+    # By id, so that when two names give the same file name the older one keeps it for good.
+    series = sorted(list_series(sm), key=lambda r: r.id)
+    staff = sorted(list_staff(sm), key=lambda r: r.id)
+    pub_opts = dict(include_responsible=False, refresh=FEED_REFRESH)
+    int_opts = dict(include_internal=True, include_responsible=True, refresh=FEED_REFRESH)
+    planned: list[tuple[Path, list[EventRow], ExportOptions]] = []
+    office = _t("Opava – kultura", "Opava – culture")
+    planned.append((root / PUBLIC_DIR / "opava.ics", public,
+                    ExportOptions(office, _t("Veřejné akce Statutárního města Opavy",
+                                             "Public events of the City of Opava"), **pub_opts)))  # type: ignore[arg-type]
+    planned.append((root / INTERNAL_DIR / "all.ics", rows,
+                    ExportOptions(office + _t(" (interní)", " (internal)"),
+                                  _t("Všechny akce včetně návrhů a interních poznámek",
+                                     "All events including drafts and internal notes"), **int_opts)))  # type: ignore[arg-type]
+    used: set[str] = {"opava", "all"}
+
+    def unique(text: str) -> str:
+        base = name = slug(text)
+        n = 2
+        while name in used:
+            name, n = f"{base}-{n}", n + 1
+        used.add(name)
+        return name
+
+    for s in series:
+        name = unique(s.name)
+        planned.append((root / PUBLIC_DIR / f"{name}.ics", [r for r in public if r.series_id == s.id],
+                        ExportOptions(f"Opava – {s.name}", s.description, **pub_opts)))  # type: ignore[arg-type]
+        planned.append((root / INTERNAL_DIR / f"{name}.ics", [r for r in rows if r.series_id == s.id],
+                        ExportOptions(f"Opava – {s.name}" + _t(" (interní)", " (internal)"), s.description,
+                                      **int_opts)))  # type: ignore[arg-type]
+    for p in staff:
+        planned.append((root / INTERNAL_DIR / f"{unique('staff-' + p.name)}.ics", [r for r in rows if r.staff_id == p.id],
+                        ExportOptions(f"Opava – {p.name}", _t("Akce, za které odpovídá " + p.name,
+                                                              "Events " + p.name + " is responsible for"),
+                                      **int_opts)))  # type: ignore[arg-type]
+    for sub in (PUBLIC_DIR, INTERNAL_DIR):
+        try:
+            (root / sub).mkdir(exist_ok=True)
+        except OSError as exc:
+            raise PublishError(_t(f"{root / sub}: složku nelze vytvořit ({exc.strerror}).",
+                                  f"{root / sub}: cannot create the folder ({exc.strerror}).")) from exc
+    cache: EventCache = {}  # each event is serialised once per variant, not once per file
+    written = [_write(path, export_calendar(events, options, now=now, cache=cache)) for path, events, options in planned]
+    removed = _remove_stale(root, set(written))
+    log.info("published %d feeds with %d events into %s", len(written), len(rows), root)
+    return PublishResult(root, tuple(written), tuple(removed), len(rows))
+
+
+def _remove_stale(root: Path, keep: Iterable[Path]) -> list[Path]:
+    """Delete feeds of series or staff that no longer exist (only .ics in our sub-folders)."""
+    keep_set = {p.resolve() for p in keep}
+    removed: list[Path] = []
+    for sub in (PUBLIC_DIR, INTERNAL_DIR):
+        for path in (root / sub).glob("*.ics"):
+            if path.resolve() not in keep_set:
+                try:
+                    path.unlink()
+                    removed.append(path)
+                except OSError:
+                    log.info("cannot remove the old feed %s", path, exc_info=True)
+    return removed
+
+
+__all__ = [
+    "PublishError", "Selection", "PublishResult", "atomic_write", "export_to_file", "publish_feeds", "slug",
+    "FEED_REFRESH", "PUBLIC_DIR", "INTERNAL_DIR",
+]

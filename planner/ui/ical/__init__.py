@@ -1,0 +1,221 @@
+"""iCalendar in the GUI: File > Export/Import > iCalendar…, publishing of the subscription feeds.
+
+``install(window, ctx)`` adds the menu actions (main_window.FEATURES lists this module).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QAction, QUndoCommand
+
+from planner import settings
+from planner.errors import PlannerError
+from planner.export.ical import parse_calendar, read_ics_file
+from planner.export.publish import PublishResult, export_to_file, publish_feeds
+from planner.services.ical_import import ImportReport, import_events, undo_import
+from planner.ui import messages
+from planner.ui.changes import Change
+from planner.ui.context import AppContext
+from planner.ui.ical.export_dialog import IcalExportDialog
+from planner.ui.ical.import_dialog import IcalImportDialog
+from planner.ui.ical.publish_dialog import PublishSettingsDialog
+
+log = logging.getLogger(__name__)
+
+AUTO_PUBLISH_DELAY_MS = 1500  # several quick edits give one publish
+
+
+class ImportCommand(QUndoCommand):
+    """Undo step of an iCalendar import (done when pushed; undo cannot be redone).
+
+    Redo would have to import again, which the SEQUENCE rule would now refuse as
+    an older version, so the command marks itself obsolete once undone.
+    """
+
+    def __init__(self, text: str, ctx: AppContext, report: ImportReport) -> None:
+        super().__init__(text)
+        self.ctx = ctx
+        self.report = report
+
+    def redo(self) -> None:
+        """The import already happened before the command was pushed."""
+
+    def undo(self) -> None:
+        try:
+            undo_import(self.ctx.sm, self.report)
+        except PlannerError as exc:
+            messages.show_error(None, exc.message)
+            return
+        self.setObsolete(True)
+        self.ctx.bus.emit_change("event", self.report.changed_ids)
+
+
+class IcalFeature(QObject):
+    """Owns the iCalendar actions of one main window and the auto-publish timer."""
+
+    def __init__(self, window: Any, ctx: AppContext) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = ctx
+        self.act_export = QAction(self.tr("iCalendar (.ics)…"), self)
+        self.act_export.setObjectName("action_export_ical")
+        self.act_export.triggered.connect(self.export)
+        self.act_import = QAction(self.tr("iCalendar (.ics)…"), self)
+        self.act_import.setObjectName("action_import_ical")
+        self.act_import.triggered.connect(self.import_file)
+        self.act_publish = QAction(self.tr("Publish calendar feeds"), self)
+        self.act_publish.setObjectName("action_publish_feeds")
+        self.act_publish.triggered.connect(self.publish)
+        self.act_settings = QAction(self.tr("Calendar feed settings…"), self)
+        self.act_settings.triggered.connect(self.edit_settings)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(AUTO_PUBLISH_DELAY_MS)
+        self.timer.timeout.connect(self.auto_publish)
+        self.busy = False
+        self._again = False
+        self._signals = _PublishSignals(self)
+        self._signals.finished.connect(self._auto_done)
+        ctx.bus.changed.connect(self._on_change)
+        app = QCoreApplication.instance()
+        if app is not None:  # let a running publish finish before the database closes
+            app.aboutToQuit.connect(_wait_for_workers)
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 8000)
+
+    def export(self) -> None:
+        request = IcalExportDialog.ask(self.ctx, self.window)
+        if request is None:
+            return
+        try:
+            count = export_to_file(self.ctx.sm, request.selection, request.path,
+                                   include_internal=request.include_internal)
+        except PlannerError as exc:
+            messages.show_error(self.window, exc.message)
+            return
+        self._status(self.tr("Exported to %1 (events: %2).").replace("%1", str(request.path)).replace("%2", str(count)))
+
+    def import_file(self) -> None:
+        path = messages.ask_open_file(self.window, self.tr("Import from iCalendar"),
+                                      self.tr("iCalendar files (*.ics *.ical *.ifb);;All files (*)"))
+        if not path:
+            return
+        try:
+            parsed = parse_calendar(read_ics_file(path))
+            preview = import_events(self.ctx.sm, parsed.events, dry_run=True)
+        except PlannerError as exc:
+            messages.show_error(self.window, exc.message)
+            return
+        if not IcalImportDialog.ask(preview, Path(path).name, parsed.name, self.window):
+            return
+        try:
+            report = import_events(self.ctx.sm, parsed.events)
+        except PlannerError as exc:
+            messages.show_error(self.window, exc.message)
+            return
+        if report.changed_ids:
+            self.ctx.undo.push(ImportCommand(self.tr("Import of %1").replace("%1", Path(path).name), self.ctx, report))
+        self.ctx.bus.emit_change("event", report.changed_ids)
+        self._status(self.tr("Imported: %1 new, %2 updated.").replace("%1", str(report.new))
+                     .replace("%2", str(report.updated)))
+
+    def edit_settings(self) -> bool:
+        return PublishSettingsDialog.ask(self.ctx.settings, self.window)
+
+    def publish(self) -> PublishResult | None:
+        folder = self.ctx.settings.get(settings.PUBLISH_DIR)
+        if not folder:
+            if not self.edit_settings():
+                return None
+            folder = self.ctx.settings.get(settings.PUBLISH_DIR)
+            if not folder:
+                return None
+        try:
+            result = publish_feeds(self.ctx.sm, folder)
+        except PlannerError as exc:
+            messages.show_error(self.window, exc.message)
+            return None
+        self._status(self.tr("Published to %1 (calendars: %2).").replace("%1", folder)
+                     .replace("%2", str(len(result.files))))
+        return result
+
+    def _on_change(self, change: Change) -> None:
+        if self.ctx.settings.get(settings.PUBLISH_AUTO) and self.ctx.settings.get(settings.PUBLISH_DIR):
+            self.timer.start()
+
+    def auto_publish(self) -> None:
+        """Publish after changes in a worker thread, so that editing never waits for the files.
+
+        One run at a time; changes during a run cause one more run after it. A
+        failure goes to the status bar, not a message box per edit.
+        """
+        folder = self.ctx.settings.get(settings.PUBLISH_DIR)
+        if not folder:
+            return
+        if self.busy:
+            self._again = True
+            return
+        self.busy = True
+        sm, signals = self.ctx.sm, self._signals
+
+        def work() -> None:
+            outcome: object
+            try:
+                outcome = publish_feeds(sm, folder)
+            except PlannerError as exc:
+                outcome = exc
+            except Exception as exc:  # a bug: keep the traceback in the log, tell the user briefly
+                log.error("automatic publishing failed", exc_info=True)
+                outcome = exc
+            try:
+                signals.finished.emit(outcome)
+            except RuntimeError:  # the window was closed meanwhile
+                pass
+
+        QThreadPool.globalInstance().start(work)
+
+    def _auto_done(self, outcome: object) -> None:
+        self.busy = False
+        if isinstance(outcome, PlannerError):
+            log.info("automatic publishing failed: %s", outcome.message)
+            self._status(self.tr("Publishing the calendar feeds failed: %1").replace("%1", outcome.message))
+        elif isinstance(outcome, Exception):
+            self._status(self.tr("Publishing the calendar feeds failed: %1").replace("%1", str(outcome)))
+        else:
+            self._status(self.tr("Calendar feeds updated."))
+        if self._again:
+            self._again = False
+            self.timer.start()
+
+
+class _PublishSignals(QObject):
+    """Carries the outcome of a background publish to the GUI thread.
+
+    Signals:
+        finished(object): a PublishResult, or the exception that stopped it.
+    """
+
+    finished = Signal(object)
+
+
+def _wait_for_workers() -> None:
+    QThreadPool.globalInstance().waitForDone(60_000)
+
+
+def install(window: Any, ctx: AppContext) -> IcalFeature:
+    """Add the iCalendar actions to the window's File menu."""
+    feature = IcalFeature(window, ctx)
+    window.menu_export.addAction(feature.act_export)
+    window.menu_import.addAction(feature.act_import)
+    actions = window.menu_file.actions()
+    after_export = actions.index(window.menu_export.menuAction()) + 1
+    before = actions[after_export] if after_export < len(actions) else None
+    window.menu_file.insertAction(before, feature.act_publish)
+    window.menu_file.insertAction(before, feature.act_settings)
+    window.ical = feature
+    return feature

@@ -1,0 +1,162 @@
+"""File > Import > iCalendar…: a preview of what an import does, before anything is written."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.services.ical_import import Action, ImportItem, ImportReport
+from planner.services.timeutil import first_last_day, format_date, format_time, local
+
+Index = QModelIndex | QPersistentModelIndex
+_SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+_COLOURS = {Action.NEW: "#2e7d32", Action.UPDATED: "#1565c0", Action.UNCHANGED: "#757575", Action.SKIPPED: "#c62828"}
+
+
+class PreviewColumn(IntEnum):
+    ACTION = 0
+    START = 1
+    TITLE = 2
+    NOTE = 3
+
+
+class ImportPreviewModel(QAbstractTableModel):
+    """Table model over the items of an ImportReport."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[ImportItem] = []
+
+    def set_report(self, report: ImportReport) -> None:
+        self.beginResetModel()
+        self._items = list(report.items)
+        self.endResetModel()
+
+    def item_at(self, row: int) -> ImportItem:
+        return self._items[row]
+
+    def action_label(self, action: Action) -> str:
+        return {
+            Action.NEW: self.tr("New"), Action.UPDATED: self.tr("Updated"),
+            Action.UNCHANGED: self.tr("Unchanged"), Action.SKIPPED: self.tr("Skipped"),
+        }[action]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(PreviewColumn)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Result"), self.tr("Start"), self.tr("Title"), self.tr("Note"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self._items[index.row()]
+        col = PreviewColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col is PreviewColumn.ACTION:
+                return self.action_label(item.action)
+            if col is PreviewColumn.START:
+                if item.start is None or item.action is Action.SKIPPED and not item.title:
+                    return ""
+                if item.all_day and item.end is not None:
+                    first, last = first_last_day(item.start, item.end)
+                    return format_date(first) if first == last else f"{format_date(first)} – {format_date(last)}"
+                return f"{format_date(local(item.start).date())} {format_time(item.start)}"
+            if col is PreviewColumn.TITLE:
+                return item.title or item.uid
+            if item.reason:
+                return self.tr("line %1: %2").replace("%1", str(item.line)).replace("%2", item.reason)
+            return ""
+        if role == _SORT_ROLE:
+            if col is PreviewColumn.ACTION:
+                return list(Action).index(item.action)
+            if col is PreviewColumn.START:
+                return item.start.timestamp() if item.start else 0.0
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.ForegroundRole and col is PreviewColumn.ACTION:
+            return QColor(_COLOURS[item.action])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.uid
+        return None
+
+
+class IcalImportDialog(QDialog):
+    """Shows what importing a file would do; the caller imports only when accepted."""
+
+    def __init__(self, report: ImportReport, file_name: str, calendar_name: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import from iCalendar"))
+        self.setObjectName("IcalImportDialog")
+        self.report = report
+        heading = QLabel()
+        heading.setWordWrap(True)
+        name = f" ({calendar_name})" if calendar_name else ""
+        heading.setText(self.tr("File: %1").replace("%1", file_name + name))
+        self.summary = QLabel(self.tr("New: %1 · Updated: %2 · Unchanged: %3 · Skipped: %4")
+                              .replace("%1", str(report.new)).replace("%2", str(report.updated))
+                              .replace("%3", str(report.unchanged)).replace("%4", str(report.skipped)))
+        self.summary.setObjectName("summary")
+
+        self.model = ImportPreviewModel(self)
+        self.model.set_report(report)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(_SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(PreviewColumn.START, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(PreviewColumn.ACTION, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PreviewColumn.START, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PreviewColumn.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PreviewColumn.NOTE, QHeaderView.ResizeMode.Stretch)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        changes = report.new + report.updated
+        self.import_button.setText(self.tr("Import (%1)").replace("%1", str(changes)) if changes
+                                   else self.tr("Nothing to import"))
+        self.import_button.setEnabled(changes > 0)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+        self.resize(900, 520)
+
+    @classmethod
+    def ask(cls, report: ImportReport, file_name: str, calendar_name: str = "",
+            parent: QWidget | None = None) -> bool:
+        """Show the preview; return True when the user chose to import."""
+        dialog = cls(report, file_name, calendar_name, parent)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()

@@ -1,0 +1,1 @@
+"""Market planning: stall map, applications and bookings, opening hours and fees."""

@@ -1,0 +1,206 @@
+"""Opening hours (default and per-day exceptions), fee rule and map size of one market."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.errors import ValidationError
+from planner.models.enums import StallKind
+from planner.services.dto import FeeRule, MarketRow
+from planner.services.validation import money
+from planner.ui.labels import stall_kind_label
+from planner.ui.markets.dialogs import from_qtime, time_edit, to_qtime
+from planner.ui.markets.models import DayColumn, DayHoursModel
+
+
+@dataclass(frozen=True)
+class MarketSettings:
+    """What the panel saves: default hours, the fee rule and the map size."""
+
+    default_open: dt.time
+    default_close: dt.time
+    fee_rule: FeeRule
+    map_width_m: Decimal
+    map_depth_m: Decimal
+
+
+def _amount_text(value: Decimal) -> str:
+    return f"{value:f}".replace(".", ",")
+
+
+class MarketSettingsPanel(QWidget):
+    """Editor of a market's hours, fees and map size.
+
+    Signals:
+        save_requested(object): MarketSettings to store.
+        day_requested(object): change the hours of this date.
+        recompute_requested(): apply the fee rule to unpaid bookings.
+    """
+
+    save_requested = Signal(object)
+    day_requested = Signal(object)
+    recompute_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._market: MarketRow | None = None
+        self.opens = time_edit(dt.time(10))
+        self.closes = time_edit(dt.time(20))
+        self.per_day = QLineEdit()
+        self.per_m2 = QLineEdit()
+        self.power = QLineEdit()
+        self.by_kind = {kind: QLineEdit() for kind in StallKind}
+        for kind, edit in self.by_kind.items():
+            edit.setPlaceholderText(self.tr("as per stall and day"))
+        self.map_width = QLineEdit()
+        self.map_depth = QLineEdit()
+        self.reason = QLabel()
+        self.reason.setStyleSheet("color: #c62828")
+        self.reason.setWordWrap(True)
+        self.save = QPushButton(self.tr("Save hours and fees"))
+        self.save.clicked.connect(self._save)
+        self.recompute = QPushButton(self.tr("Apply the fees to unpaid bookings"))
+        self.recompute.setToolTip(self.tr("Recalculate the fee of every unpaid application and booking by this rule."))
+        self.recompute.clicked.connect(self.recompute_requested)
+
+        hours = QHBoxLayout()
+        hours.addWidget(self.opens)
+        hours.addWidget(QLabel("–"))
+        hours.addWidget(self.closes)
+        hours.addStretch(1)
+        fees = QGroupBox(self.tr("Fee rule (CZK)"))
+        fee_form = QFormLayout(fees)
+        fee_form.addRow(self.tr("Per stall and day:"), self.per_day)
+        for kind, edit in self.by_kind.items():
+            fee_form.addRow(self.tr("%1 per day:").replace("%1", stall_kind_label(kind)), edit)
+        fee_form.addRow(self.tr("Per m² and day:"), self.per_m2)
+        fee_form.addRow(self.tr("Power surcharge per day:"), self.power)
+        general = QGroupBox(self.tr("Default opening hours and map"))
+        gen_form = QFormLayout(general)
+        gen_form.addRow(self.tr("Open daily:"), hours)
+        gen_form.addRow(self.tr("Map width (m):"), self.map_width)
+        gen_form.addRow(self.tr("Map depth (m):"), self.map_depth)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save)
+        buttons.addWidget(self.recompute)
+        buttons.addStretch(1)
+        left = QVBoxLayout()
+        left.addWidget(general)
+        left.addWidget(fees)
+        left.addWidget(self.reason)
+        left.addLayout(buttons)
+        left.addStretch(1)
+
+        self.days_model = DayHoursModel(self)
+        self.days = QTableView()
+        self.days.setObjectName("market_days")
+        self.days.setModel(self.days_model)
+        self.days.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.days.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.days.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.days.verticalHeader().hide()
+        self.days.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.days.horizontalHeader().setSectionResizeMode(DayColumn.NOTE, QHeaderView.ResizeMode.Stretch)
+        self.days.doubleClicked.connect(self._day_clicked)
+        self.change_day = QPushButton(self.tr("Change the hours of the day…"))
+        self.change_day.clicked.connect(lambda: self._day_clicked(self.days.currentIndex()))
+        right = QVBoxLayout()
+        right.addWidget(QLabel(self.tr("<b>Days</b> (exceptions to the default hours in bold)")))
+        right.addWidget(self.days)
+        right.addWidget(self.change_day)
+
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 1)
+        for edit in (self.per_day, self.per_m2, self.power, self.map_width, self.map_depth, *self.by_kind.values()):
+            edit.textChanged.connect(self._validate)
+        self.opens.timeChanged.connect(self._validate)
+        self.closes.timeChanged.connect(self._validate)
+
+    def set_market(self, market: MarketRow | None) -> None:
+        """Show a market's settings (None: empty and disabled)."""
+        self._market = market
+        self.days_model.set_market(market)
+        self.setEnabled(market is not None)
+        if market is None:
+            return
+        rule = market.fee_rule
+        self.opens.setTime(to_qtime(market.default_open))
+        self.closes.setTime(to_qtime(market.default_close))
+        self.per_day.setText(_amount_text(rule.per_day))
+        self.per_m2.setText(_amount_text(rule.per_m2_day))
+        self.power.setText(_amount_text(rule.power_per_day))
+        kinds = dict(rule.by_kind)
+        for kind, edit in self.by_kind.items():
+            edit.setText(_amount_text(kinds[kind]) if kind in kinds else "")
+        self.map_width.setText(_amount_text(market.map_width_m))
+        self.map_depth.setText(_amount_text(market.map_depth_m))
+        self._validate()
+
+    def settings(self) -> MarketSettings:
+        """Return the entered settings; raise ValidationError naming the bad field."""
+        if from_qtime(self.closes.time()) <= from_qtime(self.opens.time()):
+            raise ValidationError("close", "end_before_start")
+        by_kind = []
+        for kind, edit in self.by_kind.items():
+            amount = money(edit.text(), "fee")
+            if amount is not None:
+                by_kind.append((kind, amount))
+        rule = FeeRule(
+            per_day=money(self.per_day.text(), "fee") or Decimal("0"),
+            per_m2_day=money(self.per_m2.text(), "fee") or Decimal("0"),
+            power_per_day=money(self.power.text(), "fee") or Decimal("0"),
+            by_kind=tuple(by_kind),
+        )
+        return MarketSettings(
+            from_qtime(self.opens.time()), from_qtime(self.closes.time()), rule,
+            self._metres(self.map_width, "width_m"), self._metres(self.map_depth, "depth_m"),
+        )
+
+    @staticmethod
+    def _metres(edit: QLineEdit, field: str) -> Decimal:
+        text = edit.text().strip().replace(",", ".")
+        try:
+            value = Decimal(text)
+        except InvalidOperation as exc:
+            raise ValidationError(field, "not_a_number", value=edit.text()) from exc
+        if not value.is_finite() or value <= 0:
+            raise ValidationError(field, "not_positive")
+        return value
+
+    def _validate(self, *_args: object) -> None:
+        try:
+            self.settings()
+        except ValidationError as exc:
+            self.reason.setText(exc.message)
+            self.save.setEnabled(False)
+            return
+        self.reason.setText("")
+        self.save.setEnabled(True)
+
+    def _save(self) -> None:
+        try:
+            self.save_requested.emit(self.settings())
+        except ValidationError as exc:
+            self.reason.setText(exc.message)
+
+    def _day_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.day_requested.emit(self.days_model.day_at(index.row()))

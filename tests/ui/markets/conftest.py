@@ -1,0 +1,41 @@
+"""Fixtures of the markets page tests: the demo database behind a page."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QUndoStack
+
+from planner.services import markets as market_service
+from planner.ui import i18n
+from planner.ui.changes import ChangeBus
+from planner.ui.context import AppContext
+from planner.ui.markets.page import MarketsPage
+from planner.ui.settings_store import SettingsStore
+
+
+@pytest.fixture
+def czech(qapp):  # type: ignore[no-untyped-def]
+    """Czech UI, the default for users (translators installed, removed afterwards)."""
+    i18n.install(qapp, "cs")
+    yield
+    i18n.install(qapp, "en")
+
+
+@pytest.fixture
+def ctx(demo_db, tmp_path, czech):  # type: ignore[no-untyped-def]
+    return AppContext(db=demo_db, settings=SettingsStore(str(tmp_path / "settings.ini")), bus=ChangeBus(), undo=QUndoStack())
+
+
+def market_id(ctx: AppContext, prefix: str) -> int:
+    return next(m.event_id for m in market_service.list_markets(ctx.sm) if m.title.startswith(prefix))
+
+
+@pytest.fixture
+def page(qtbot, ctx):  # type: ignore[no-untyped-def]
+    widget = MarketsPage(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.select_market(market_id(ctx, "Vánoční"))
+    return widget
