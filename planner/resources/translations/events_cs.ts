@@ -65,42 +65,42 @@
 <context>
     <name>EventCommand</name>
     <message>
-        <location filename="../../ui/events/commands.py" line="40" />
+        <location filename="../../ui/events/commands.py" line="44" />
         <source>Create “%1”</source>
         <translation>Vytvořit „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/events/commands.py" line="44" />
+        <location filename="../../ui/events/commands.py" line="48" />
         <source>Copy “%1”</source>
         <translation>Kopírovat „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/events/commands.py" line="48" />
+        <location filename="../../ui/events/commands.py" line="52" />
         <source>Edit “%1”</source>
         <translation>Upravit „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/events/commands.py" line="52" />
+        <location filename="../../ui/events/commands.py" line="56" />
         <source>Move “%1”</source>
         <translation>Přesunout „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/events/commands.py" line="56" />
+        <location filename="../../ui/events/commands.py" line="60" />
         <source>Change the time of “%1”</source>
         <translation>Změnit čas „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/events/commands.py" line="60" />
+        <location filename="../../ui/events/commands.py" line="64" />
         <source>Delete “%1”</source>
         <translation>Smazat „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/events/commands.py" line="199" />
+        <location filename="../../ui/events/commands.py" line="204" />
         <source>Move event</source>
         <translation>Přesunout akci</translation>
     </message>
     <message>
-        <location filename="../../ui/events/commands.py" line="239" />
+        <location filename="../../ui/events/commands.py" line="244" />
         <source>Delete event</source>
         <translation>Smazat akci</translation>
     </message>
@@ -204,13 +204,13 @@
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="340" />
-        <location filename="../../ui/events/dialog.py" line="579" />
+        <location filename="../../ui/events/dialog.py" line="588" />
         <source>&amp;Start:</source>
         <translation>&amp;Začátek:</translation>
     </message>
     <message>
         <location filename="../../ui/events/dialog.py" line="345" />
-        <location filename="../../ui/events/dialog.py" line="580" />
+        <location filename="../../ui/events/dialog.py" line="589" />
         <source>&amp;End:</source>
         <translation>&amp;Konec:</translation>
     </message>
@@ -305,22 +305,22 @@
         <translation>&amp;Webová stránka:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="512" />
+        <location filename="../../ui/events/dialog.py" line="513" />
         <source>(none)</source>
         <translation>(žádná)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="579" />
+        <location filename="../../ui/events/dialog.py" line="588" />
         <source>First &amp;day:</source>
         <translation>&amp;První den:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="580" />
+        <location filename="../../ui/events/dialog.py" line="589" />
         <source>&amp;Last day:</source>
         <translation>Posl&amp;ední den:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/dialog.py" line="662" />
+        <location filename="../../ui/events/dialog.py" line="671" />
         <source>Save anyway?</source>
         <translation>Přesto uložit?</translation>
     </message>
@@ -344,13 +344,13 @@
     </message>
     <message>
         <location filename="../../ui/events/feature.py" line="125" />
-        <source>&amp;Print…</source>
-        <translation>&amp;Tisk…</translation>
+        <source>&amp;Print calendar…</source>
+        <translation>&amp;Tisk kalendáře…</translation>
     </message>
     <message>
         <location filename="../../ui/events/feature.py" line="129" />
-        <source>Export P&amp;DF…</source>
-        <translation>Export do P&amp;DF…</translation>
+        <source>Export calendar to P&amp;DF…</source>
+        <translation>Export kalendáře do P&amp;DF…</translation>
     </message>
     <message>
         <location filename="../../ui/events/feature.py" line="137" />

@@ -122,11 +122,11 @@ class EventsFeature(QObject):
         menu_file.insertAction(first, self.act_new)
         menu_file.insertSeparator(first)
 
-        self.act_print = QAction(self.tr("&Print…"), w)
+        self.act_print = QAction(self.tr("&Print calendar…"), w)
         self.act_print.setObjectName("act_print")
         self.act_print.setShortcut(QKeySequence.StandardKey.Print)
         self.act_print.triggered.connect(self.print_view)
-        self.act_pdf = QAction(self.tr("Export P&DF…"), w)
+        self.act_pdf = QAction(self.tr("Export calendar to P&DF…"), w)
         self.act_pdf.setObjectName("act_export_pdf")
         self.act_pdf.triggered.connect(self.export_pdf)
         anchor = getattr(w, "act_demo", None)
