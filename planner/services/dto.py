@@ -287,6 +287,23 @@ class EventDraft:
 
 
 @dataclass(frozen=True)
+class DeletedEvents:
+    """Events removed by ``delete_event_with_snapshot`` plus every row that hung on them.
+
+    ``dependents`` holds, per table (parents before children), the column values of the
+    rows the database removed with the events: performers' engagements, a market's
+    settings, opening hours, stalls and bookings, hired suppliers. Undo puts them all back.
+    """
+
+    rows: tuple[EventRow, ...]
+    dependents: tuple[tuple[str, tuple[dict[str, object], ...]], ...] = ()
+
+    @property
+    def ids(self) -> list[int]:
+        return [r.id for r in self.rows]
+
+
+@dataclass(frozen=True)
 class EventQuery:
     """Filters for listing events; empty collections mean 'any'."""
 

@@ -62,3 +62,75 @@ def test_new_conflicts_only_lists_clashes_the_change_adds(sm) -> None:  # type: 
 
     fresh = _draft(title="Nová akce", venue_id=hall)
     assert sorted(c.b_title for c in conflicts.new_conflicts_for_draft(sm, fresh)) == ["Přednáška", "Zkouška"]
+
+
+def _market_with_everything(sm):  # type: ignore[no-untyped-def]
+    import datetime as dt
+    from decimal import Decimal
+
+    from planner.models.enums import BookingStatus, EventCategory
+    from planner.services import markets, suppliers, vendors
+    from planner.services.dto import BookingDraft, StallDraft, SupplyDraft, VendorDraft
+
+    market = markets.create_market(
+        sm, EventDraft.all_day_event("Vánoční trhy Opava 2026", dt.date(2026, 11, 27), dt.date(2026, 12, 23)),
+    )
+    markets.set_day_hours(sm, market.event_id, dt.date(2026, 12, 23), dt.time(10), dt.time(14), "Zkrácená otevírací doba")
+    pekarna = vendors.create_vendor(sm, VendorDraft(name="Pekárna Kolář"))
+    zvuk = vendors.create_vendor(sm, VendorDraft(name="Zvuk Slezsko", is_supplier=True, is_stallholder=False))
+    stall = markets.create_stall(sm, market.event_id, StallDraft(code="A01"))
+    markets.create_stall(sm, market.event_id, StallDraft(code="A02"))
+    markets.create_booking(sm, BookingDraft(
+        stall_id=stall.id, vendor_id=pekarna.id, first_day=dt.date(2026, 11, 27), last_day=dt.date(2026, 12, 6),
+        status=BookingStatus.APPROVED, fee=Decimal("4500"),
+    ))
+    suppliers.add_supply(sm, SupplyDraft(event_id=market.event_id, vendor_id=zvuk.id, service="ozvučení", fee=Decimal("12000")))
+    opening = events.create_event(sm, _draft(
+        title="Rozsvícení stromu", parent_id=market.event_id, category=EventCategory.CEREMONY,
+        performers=(PerformerLink(name="Dětský sbor Domino", role="zpěv", fee=Decimal("3000")),),
+    ))
+    return market, opening, pekarna, zvuk
+
+
+def _state(sm, market_id: int) -> tuple:  # type: ignore[no-untyped-def]
+    from planner.services import markets, suppliers
+
+    return (
+        markets.get_market(sm, market_id), markets.list_stalls(sm, market_id),
+        markets.list_bookings(sm, market_id), suppliers.suppliers_of_event(sm, market_id),
+        [(r.id, r.uid, r.title, r.performers) for r in events.children_of(sm, market_id)],
+    )
+
+
+def test_deleting_a_market_and_undoing_restores_stalls_bookings_and_suppliers(sm) -> None:  # type: ignore[no-untyped-def]
+    market, opening, _pekarna, _zvuk = _market_with_everything(sm)
+    before = _state(sm, market.event_id)
+    uid = events.get_event(sm, market.event_id).uid
+
+    deleted = events.delete_event_with_snapshot(sm, market.event_id)
+    assert set(deleted.ids) == {market.event_id, opening.id}
+    assert events.count_events(sm) == 0
+    names = {name for name, _rows in deleted.dependents}
+    assert {"market", "market_hours", "stall", "stall_booking", "event_supplier", "event_performer"} <= names
+
+    events.restore_deleted_events(sm, deleted)
+    assert _state(sm, market.event_id) == before
+    assert events.get_event(sm, market.event_id).uid == uid
+
+
+def test_restore_leaves_out_what_lost_its_vendor_meanwhile(sm) -> None:  # type: ignore[no-untyped-def]
+    from planner.services import markets, suppliers, vendors
+
+    market, _opening, pekarna, zvuk = _market_with_everything(sm)
+    deleted = events.delete_event_with_snapshot(sm, market.event_id)
+    vendors.delete_vendor(sm, zvuk.id)  # nothing uses the supplier any more
+    events.restore_deleted_events(sm, deleted)
+    assert suppliers.suppliers_of_event(sm, market.event_id) == []
+    assert [b.vendor_name for b in markets.list_bookings(sm, market.event_id)] == [pekarna.name]
+
+
+def test_delete_with_snapshot_of_a_missing_event_raises(sm) -> None:  # type: ignore[no-untyped-def]
+    from planner.errors import NotFound
+
+    with pytest.raises(NotFound):
+        events.delete_event_with_snapshot(sm, 4242)

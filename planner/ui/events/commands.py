@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from planner.errors import PlannerError
 from planner.services import events as event_service
-from planner.services.dto import EventDraft, EventRow
+from planner.services.dto import DeletedEvents, EventDraft, EventRow
 from planner.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -131,7 +131,7 @@ class CreateEventCommand(EventCommand):
     def __init__(self, ctx: AppContext, draft: EventDraft, text: str = "", on_error: ErrorHandler | None = None) -> None:
         super().__init__(ctx, text or create_text(draft.title), on_error)
         self._draft = draft
-        self._snapshot: list[EventRow] = []
+        self._snapshot: DeletedEvents | None = None
         self.event_id: int | None = None
 
     def affected_ids(self) -> Iterable[int]:
@@ -141,11 +141,14 @@ class CreateEventCommand(EventCommand):
         self.event_id = event_service.create_event(self._ctx.sm, self._draft).id
 
     def _undo(self) -> None:
+        # Whatever was added to the new event since (programme items, stalls) goes with it
+        # and comes back on redo.
         assert self.event_id is not None
-        self._snapshot = event_service.delete_event(self._ctx.sm, self.event_id)
+        self._snapshot = event_service.delete_event_with_snapshot(self._ctx.sm, self.event_id)
 
     def _redo(self) -> None:
-        event_service.restore_events(self._ctx.sm, self._snapshot)
+        assert self._snapshot is not None
+        event_service.restore_deleted_events(self._ctx.sm, self._snapshot)
 
 
 class EditEventCommand(EventCommand):
@@ -238,21 +241,23 @@ class MoveEventCommand(EventCommand):
 
 
 class DeleteEventCommand(EventCommand):
-    """Delete an event with its programme items; undo re-inserts them with the same ids and UIDs."""
+    """Delete an event with its programme items and everything hanging on them (a market's
+    stalls and bookings, suppliers); undo re-inserts it all with the same ids and UIDs."""
 
     def __init__(self, ctx: AppContext, event_id: int, text: str = "", on_error: ErrorHandler | None = None) -> None:
         super().__init__(ctx, text or QCoreApplication.translate("EventCommand", "Delete event"), on_error)
         self.event_id = event_id
-        self._snapshot: Sequence[EventRow] = []
+        self._snapshot: DeletedEvents | None = None
 
     def affected_ids(self) -> Iterable[int]:
-        return [r.id for r in self._snapshot] or [self.event_id]
+        return self._snapshot.ids if self._snapshot is not None else [self.event_id]
 
     def _do(self) -> None:
-        self._snapshot = event_service.delete_event(self._ctx.sm, self.event_id)
+        self._snapshot = event_service.delete_event_with_snapshot(self._ctx.sm, self.event_id)
 
     def _undo(self) -> None:
-        event_service.restore_events(self._ctx.sm, self._snapshot)
+        assert self._snapshot is not None
+        event_service.restore_deleted_events(self._ctx.sm, self._snapshot)
 
     def _redo(self) -> None:
         self._do()

@@ -322,3 +322,29 @@ def test_edit_over_a_concurrent_change_asks_before_overwriting(
     assert controller.edit(row.id)
     assert event_service.get_event(ctx.sm, row.id).title == "Můj název"
     assert ctx.undo.count() == 1
+
+
+def test_undo_of_deleting_a_market_brings_back_its_stalls_and_bookings(
+    controller: EventController, ctx: AppContext, asked: list[str]
+) -> None:
+    from planner.models.enums import BookingStatus
+    from planner.services import markets, vendors
+    from planner.services.dto import BookingDraft, StallDraft, VendorDraft
+
+    market = markets.create_market(
+        ctx.sm, EventDraft.all_day_event("Velikonoční trhy 2027", dt.date(2027, 3, 20), dt.date(2027, 3, 28)),
+    )
+    stall = markets.create_stall(ctx.sm, market.event_id, StallDraft(code="B07"))
+    vendor = vendors.create_vendor(ctx.sm, VendorDraft(name="Perníkárna Opava"))
+    markets.create_booking(ctx.sm, BookingDraft(
+        stall_id=stall.id, vendor_id=vendor.id, first_day=dt.date(2027, 3, 20), last_day=dt.date(2027, 3, 28),
+        status=BookingStatus.APPROVED,
+    ))
+    stalls, bookings = markets.list_stalls(ctx.sm, market.event_id), markets.list_bookings(ctx.sm, market.event_id)
+    assert controller.delete(market.event_id)
+    assert markets.list_bookings(ctx.sm) == []
+    ctx.undo.undo()
+    assert markets.list_stalls(ctx.sm, market.event_id) == stalls
+    assert markets.list_bookings(ctx.sm, market.event_id) == bookings
+    ctx.undo.redo()
+    assert markets.list_bookings(ctx.sm) == []
