@@ -18,8 +18,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from planner.errors import PlannerError
+from planner.models.enums import EventCategory
 from planner.services import events as event_service
-from planner.services.dto import DeletedEvents, EventDraft, EventRow
+from planner.services import markets as market_service
+from planner.services.dto import DeletedEvents, EventDraft, EventRow, MarketRow
 from planner.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -126,11 +128,23 @@ class EventCommand(QUndoCommand):
 
 
 class CreateEventCommand(EventCommand):
-    """Create an event (also used for Ctrl-drag copies); undo deletes it, redo restores the same row."""
+    """Create an event (also used for Ctrl-drag copies); undo deletes it, redo restores the same row.
 
-    def __init__(self, ctx: AppContext, draft: EventDraft, text: str = "", on_error: ErrorHandler | None = None) -> None:
+    An event of category market is created as a market (with its settings, so the Markets
+    page shows it); a copy of a market takes over its hours, fees and stall layout.
+    """
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        draft: EventDraft,
+        text: str = "",
+        on_error: ErrorHandler | None = None,
+        market_from: MarketRow | None = None,
+    ) -> None:
         super().__init__(ctx, text or create_text(draft.title), on_error)
         self._draft = draft
+        self._market_from = market_from
         self._snapshot: DeletedEvents | None = None
         self.event_id: int | None = None
 
@@ -138,7 +152,19 @@ class CreateEventCommand(EventCommand):
         return [self.event_id] if self.event_id is not None else []
 
     def _do(self) -> None:
-        self.event_id = event_service.create_event(self._ctx.sm, self._draft).id
+        if self._draft.category is EventCategory.MARKET:
+            source = self._market_from
+            if source is None:
+                market = market_service.create_market(self._ctx.sm, self._draft)
+            else:
+                market = market_service.create_market(
+                    self._ctx.sm, self._draft, default_open=source.default_open,
+                    default_close=source.default_close, fee_rule=source.fee_rule,
+                    copy_layout_from=source.event_id,
+                )
+            self.event_id = market.event_id
+        else:
+            self.event_id = event_service.create_event(self._ctx.sm, self._draft).id
 
     def _undo(self) -> None:
         # Whatever was added to the new event since (programme items, stalls) goes with it

@@ -8,10 +8,12 @@ import logging
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from planner.errors import PlannerError, StaleEdit
+from planner.errors import NotFound, PlannerError, StaleEdit
+from planner.models.enums import EventCategory
 from planner.services import conflicts as conflict_service
 from planner.services import events as event_service
-from planner.services.dto import EventDraft, EventRow
+from planner.services import markets as market_service
+from planner.services.dto import EventDraft, EventRow, MarketRow
 from planner.services.timeutil import UTC, local
 from planner.ui import messages
 from planner.ui.context import AppContext
@@ -140,7 +142,8 @@ class EventController(QObject):
         cmd: commands.EventCommand
         if copy:
             cmd = commands.CreateEventCommand(
-                self._ctx, draft, text=commands.copy_text(row.title), on_error=self._show_error
+                self._ctx, draft, text=commands.copy_text(row.title), on_error=self._show_error,
+                market_from=self._market_of(row),
             )
         else:
             same_length = (end - start) == (row.end - row.start)
@@ -187,6 +190,14 @@ class EventController(QObject):
         all_day = is_midnight(start) and is_midnight(end)
         return EventDraft(title="", start=start.astimezone(UTC), end=end.astimezone(UTC),
                           all_day=all_day, venue_id=venue_id)
+
+    def _market_of(self, row: EventRow) -> MarketRow | None:
+        if row.category is not EventCategory.MARKET:
+            return None
+        try:
+            return market_service.get_market(self._ctx.sm, row.id)
+        except NotFound:
+            return None  # an event of category market without market settings
 
     def _get(self, event_id: int) -> EventRow | None:
         try:

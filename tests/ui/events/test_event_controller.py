@@ -348,3 +348,40 @@ def test_undo_of_deleting_a_market_brings_back_its_stalls_and_bookings(
     assert markets.list_bookings(ctx.sm, market.event_id) == bookings
     ctx.undo.redo()
     assert markets.list_bookings(ctx.sm) == []
+
+
+def test_an_event_of_category_market_becomes_a_market(
+    controller: EventController, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from planner.services import markets
+
+    draft = EventDraft.all_day_event("Jarmark na Dolním náměstí", dt.date(2027, 5, 1), dt.date(2027, 5, 2),
+                                     category=EventCategory.MARKET)
+    _answer_dialog(monkeypatch, draft)
+    new_id = controller.create(draft.start, draft.end, None)
+    assert [m.event_id for m in markets.list_markets(ctx.sm)] == [new_id]
+    ctx.undo.undo()
+    assert markets.list_markets(ctx.sm) == []
+    ctx.undo.redo()
+    assert [m.title for m in markets.list_markets(ctx.sm)] == ["Jarmark na Dolním náměstí"]
+
+
+def test_ctrl_drag_copy_of_a_market_takes_its_layout(controller: EventController, ctx: AppContext) -> None:
+    from planner.services import markets
+    from planner.services.dto import StallDraft
+
+    source = markets.create_market(
+        ctx.sm, EventDraft.all_day_event("Vánoční trhy 2026", dt.date(2026, 11, 27), dt.date(2026, 12, 23)),
+        default_open=dt.time(9), default_close=dt.time(19),
+    )
+    for code in ("A01", "A02", "B01"):
+        markets.create_stall(ctx.sm, source.event_id, StallDraft(code=code))
+    row = event_service.get_event(ctx.sm, source.event_id)
+    year = dt.timedelta(days=364)
+    copy_id = controller.move(row.id, row.start + year, row.end + year, None, True)
+    assert copy_id is not None and copy_id != row.id
+    copy = markets.get_market(ctx.sm, copy_id)
+    assert (copy.default_open, copy.default_close) == (dt.time(9), dt.time(19))
+    assert [s.code for s in markets.list_stalls(ctx.sm, copy_id)] == ["A01", "A02", "B01"]
+    ctx.undo.undo()
+    assert [m.event_id for m in markets.list_markets(ctx.sm)] == [source.event_id]
