@@ -51,6 +51,20 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)
 
+    def result_processor(self, dialect: Dialect, coltype: object) -> Any:
+        if dialect.name != "sqlite":
+            return super().result_processor(dialect, coltype)
+
+        # SQLite hands back the stored text; parse it straight to an aware UTC value
+        # (one call per value instead of the generic parse + process_result_value;
+        # calendar views read thousands of these per step).
+        def process(value: str | None) -> dt.datetime | None:
+            if value is None:
+                return None
+            return dt.datetime.fromisoformat(value).replace(tzinfo=UTC)
+
+        return process
+
 
 class Money(TypeDecorator[Decimal]):
     """CZK amount: Numeric(12, 2), always Decimal, never float."""

@@ -146,3 +146,16 @@ def test_utc_storage_round_trips_prague_times(sm):
     start = dt.datetime(2026, 3, 29, 1, 30, tzinfo=PRAGUE)  # just before the spring gap
     row = events.create_event(sm, EventDraft("Noc", start, start.astimezone(UTC) + dt.timedelta(hours=1)))
     assert row.end.astimezone(PRAGUE).time() == dt.time(3, 30)  # 2:30 does not exist that night
+
+
+def test_range_query_finds_long_and_short_events_in_order(sm):
+    """The two-part range query (tight window + long events by id) keeps every overlap, sorted."""
+    exhibition = events.create_event(sm, EventDraft.all_day_event("Výstava", dt.date(2026, 6, 1), dt.date(2027, 5, 31)))
+    market = events.create_event(sm, EventDraft.all_day_event("Trhy", dt.date(2026, 11, 27), dt.date(2026, 12, 23)))
+    late = events.create_event(sm, _draft("Koncert", start=prague(2026, 12, 9, 19)))
+    early = events.create_event(sm, _draft("Zkouška", start=prague(2026, 12, 9, 10)))
+    two_day = events.create_event(sm, EventDraft("Sympozium", prague(2026, 12, 7, 9), prague(2026, 12, 9, 12)))
+    events.create_event(sm, _draft("Loni", start=prague(2025, 12, 9, 19)))
+    start, end = day_bounds(dt.date(2026, 12, 9))
+    got = [r.id for r in events.list_events(sm, EventQuery(start=start, end=end))]
+    assert got == [exhibition.id, market.id, two_day.id, early.id, late.id]

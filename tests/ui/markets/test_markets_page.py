@@ -53,8 +53,9 @@ def drop_vendor(page, vendor: int, code: str) -> bool:  # type: ignore[no-untype
     point = stall_point(page, code)
     viewport = page.map_view.viewport()
     buttons, mods, action = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, Qt.DropAction.CopyAction
-    QApplication.sendEvent(viewport, QDragEnterEvent(QPointF(point), action, mime, buttons, mods))
-    move = QDragMoveEvent(QPointF(point), action, mime, buttons, mods)
+    # Qt 6 takes QPoint for drag enter/move and QPointF for the drop.
+    QApplication.sendEvent(viewport, QDragEnterEvent(point, action, mime, buttons, mods))
+    move = QDragMoveEvent(point, action, mime, buttons, mods)
     QApplication.sendEvent(viewport, move)
     drop = QDropEvent(QPointF(point), action, mime, buttons, mods)
     QApplication.sendEvent(viewport, drop)

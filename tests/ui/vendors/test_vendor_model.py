@@ -18,9 +18,11 @@ def vendor(id_: int, name: str, category: VendorCategory = VendorCategory.CRAFTS
 
 
 def make(rows: list[VendorRow]) -> VendorFilterProxy:
-    model = VendorTableModel()
+    # The proxy owns the model (Qt parent), never the other way round: a child proxy
+    # would be deleted by Qt under its live Python wrapper when the model is collected.
+    proxy = VendorFilterProxy()
+    model = VendorTableModel(proxy)
     model.set_rows(rows)
-    proxy = VendorFilterProxy(model)
     proxy.setSourceModel(model)
     proxy.sort(VendorColumn.NAME)
     return proxy
