@@ -209,6 +209,9 @@ class EventRow:
     created_at: dt.datetime
     updated_at: dt.datetime
     performers: tuple[PerformerLink, ...] = ()
+    # False for the slim rows calendar views get (services.events.list_view_events):
+    # text fields are empty there, so such a row must never become a draft to save.
+    complete: bool = True
 
     @property
     def first_day(self) -> dt.date:
@@ -225,7 +228,9 @@ class EventRow:
         return self.status is EventStatus.CANCELLED
 
     def to_draft(self) -> EventDraft:
-        """Return an editable draft with this event's values."""
+        """Return an editable draft with this event's values (complete rows only)."""
+        if not self.complete:
+            raise ValueError(f"event {self.id}: a partial view row cannot become a draft; use get_event()")
         return EventDraft(
             title=self.title,
             start=self.start,

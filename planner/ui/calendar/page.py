@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,11 +25,12 @@ from planner import settings
 from planner.services import conflicts as conflict_service
 from planner.services import events as event_service
 from planner.services import venues as venue_service
-from planner.services.dto import Conflict, EventQuery
+from planner.services.dto import Conflict, EventQuery, EventRow
 from planner.services.timeutil import format_date, range_bounds
 from planner.ui.calendar import layout
 from planner.ui.calendar.agenda_view import AgendaView
 from planner.ui.calendar.base import CalendarView
+from planner.ui.calendar.cache import RangeCache
 from planner.ui.calendar.common import PaintedView, month_name
 from planner.ui.calendar.month_view import MonthView
 from planner.ui.calendar.timeline_view import TimelineView
@@ -41,6 +42,8 @@ log = logging.getLogger(__name__)
 
 VIEW_KEYS = ("month", "week", "day", "agenda", "timeline")
 _REFRESH_KINDS = ("event", "venue", "series", "staff", "market", "all")
+# How long a prefetched neighbour period may be shown without asking the database again.
+PREFETCH_SECONDS = 30.0
 
 
 class CalendarPage(QWidget):
@@ -67,6 +70,11 @@ class CalendarPage(QWidget):
         self.ctx = ctx
         self._today = today
         self._filter = EventQuery()
+        self._cache = RangeCache(PREFETCH_SECONDS)
+        self._prefetch_timer = QTimer(self)
+        self._prefetch_timer.setSingleShot(True)
+        self._prefetch_timer.setInterval(0)
+        self._prefetch_timer.timeout.connect(self._prefetch)
         self._conflicts: list[Conflict] = []
         self._wheel_rest = 0
         colour_by = ctx.settings.get(settings.CALENDAR_COLOUR_BY)
@@ -257,19 +265,13 @@ class CalendarPage(QWidget):
 
     def step(self, direction: int) -> None:
         """Go one period (month, week, day...) forward (1) or back (-1)."""
-        if self._key in ("month", "agenda"):
-            self._date = layout.add_months(self._date, direction)
-        elif self._key == "day":
-            self._date += dt.timedelta(days=direction)
-        elif self._key == "timeline":
-            self._date += dt.timedelta(days=direction * self.views["timeline"].days_shown)  # type: ignore[attr-defined]
-        else:
-            self._date += dt.timedelta(days=7 * direction)
+        self._date = self._neighbour(self._date, direction)
         self._apply()
 
     def set_filter(self, query: EventQuery) -> None:
         """Filter every view (series, categories, venues, staff, statuses, text); the range is ours."""
         self._filter = replace(query, start=None, end=None, limit=None)
+        self._cache.clear()
         self.refresh()
 
     def filter(self) -> EventQuery:
@@ -327,21 +329,61 @@ class CalendarPage(QWidget):
             self._load_venues()
         first, last = view.visible_range()
         start, end = range_bounds(first, last)
-        rows = event_service.list_events(self.ctx.sm, replace(self._filter, start=start, end=end))
+        rows, self._conflicts = self._cache.pop((first, last, self._filter), None) or self._load(first, last)
+        view.set_events(rows, self._conflicts)
+        self.conflicts_changed.emit(list(self._conflicts))
+        self._prefetch_timer.start()
+
+    def _load(self, first: dt.date, last: dt.date) -> tuple[list[EventRow], list[Conflict]]:
+        """Query the events and conflicts of an inclusive range of days."""
+        start, end = range_bounds(first, last)
+        rows = event_service.list_view_events(self.ctx.sm, replace(self._filter, start=start, end=end))
         if self._filter == EventQuery():  # every event of the range is loaded: sweep them
             found = conflict_service.conflicts_among(rows)
             found += conflict_service.find_stall_conflicts(self.ctx.sm, first, last)
-            self._conflicts = sorted(found, key=lambda c: (str(c.start), c.a_id, c.b_id))
+            conflicts = sorted(found, key=lambda c: (str(c.start), c.a_id, c.b_id))
         else:  # a filter hides events that may still clash with shown ones
-            self._conflicts = conflict_service.find_conflicts(self.ctx.sm, start, end)
-        view.set_events(rows, self._conflicts)
-        self.conflicts_changed.emit(list(self._conflicts))
+            conflicts = conflict_service.find_conflicts(self.ctx.sm, start, end)
+        return rows, conflicts
+
+    def _visible_for(self, key: str, day: dt.date) -> tuple[dt.date, dt.date]:
+        """Return the days a view would show around a date (the month grid spans 6 weeks)."""
+        if key == "month":
+            grid = layout.month_grid_start(day.replace(day=1))
+            return grid, grid + dt.timedelta(days=41)
+        return self._range_for(key, day)
+
+    def _prefetch(self) -> None:
+        """Load the previous and next periods while the user looks at this one.
+
+        A step then only repaints. Entries are dropped on any change broadcast, on
+        a new filter, and after PREFETCH_SECONDS (others may edit a shared database).
+        """
+        self._cache.expire()
+        here = self._date
+        for direction in (1, -1):
+            day = self._neighbour(here, direction)
+            first, last = self._visible_for(self._key, day)
+            key = (first, last, self._filter)
+            if key not in self._cache:
+                self._cache.put(key, self._load(first, last))
+
+    def _neighbour(self, day: dt.date, direction: int) -> dt.date:
+        if self._key in ("month", "agenda"):
+            return layout.add_months(day, direction)
+        if self._key == "day":
+            return day + dt.timedelta(days=direction)
+        if self._key == "timeline":
+            shown: int = self.views["timeline"].days_shown  # type: ignore[attr-defined]
+            return day + dt.timedelta(days=direction * shown)
+        return day + dt.timedelta(days=7 * direction)
 
     def _load_venues(self) -> None:
         self.views["timeline"].set_venues(venue_service.list_venues(self.ctx.sm))  # type: ignore[attr-defined]
         self._venues_loaded = True
 
     def _on_change(self, change: Change) -> None:
+        self._cache.clear()
         if change.kind in ("venue", "all"):
             self._venues_loaded = False
         if change.kind in _REFRESH_KINDS:

@@ -1,0 +1,48 @@
+"""RangeCache: prefetched periods of the calendar (pure Python, no Qt)."""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from typing import Any
+
+
+class RangeCache:
+    """A small LRU of loaded periods whose entries expire after ``max_age`` seconds."""
+
+    def __init__(self, max_age: float, size: int = 4, clock: Callable[[], float] = time.monotonic) -> None:
+        self._max_age = max_age
+        self._size = size
+        self._clock = clock
+        self._items: OrderedDict[Hashable, tuple[float, Any]] = OrderedDict()
+
+    def __contains__(self, key: Hashable) -> bool:
+        self.expire()
+        return key in self._items
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def put(self, key: Hashable, value: Any) -> None:
+        """Store a loaded period, evicting the oldest beyond the size."""
+        self._items[key] = (self._clock(), value)
+        self._items.move_to_end(key)
+        while len(self._items) > self._size:
+            self._items.popitem(last=False)
+
+    def pop(self, key: Hashable, default: Any = None) -> Any:
+        """Remove and return a fresh entry (an entry is used once: the view then owns it)."""
+        self.expire()
+        item = self._items.pop(key, None)
+        return default if item is None else item[1]
+
+    def expire(self) -> None:
+        """Drop entries older than the maximum age."""
+        limit = self._clock() - self._max_age
+        for key in [k for k, (stamp, _) in self._items.items() if stamp < limit]:
+            del self._items[key]
+
+    def clear(self) -> None:
+        """Forget everything (after any change)."""
+        self._items.clear()
