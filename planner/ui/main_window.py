@@ -95,7 +95,6 @@ class MainWindow(QMainWindow):
         self.nav.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.nav.setObjectName("navigation")
         self.nav.clicked.connect(self._on_nav_clicked)
-        self.nav.setMaximumHeight(150)
 
         self.series_model = QStandardItemModel(self)
         self.series_view = QListView()
@@ -178,6 +177,13 @@ class MainWindow(QMainWindow):
             item.setData(key, _PAGE_KEY)
             self.nav_model.appendRow(item)
         self._pages[key] = widget
+        self._fit_navigation()
+
+    def _fit_navigation(self) -> None:
+        """Make the navigation list exactly as tall as its entries (no empty box below)."""
+        rows = self.nav_model.rowCount()
+        row_height = self.nav.sizeHintForRow(0) if rows else self.nav.fontMetrics().height()
+        self.nav.setFixedHeight(rows * row_height + 2 * self.nav.frameWidth() + 4)
 
     def page(self, key: str) -> QWidget | None:
         """Return the page registered under the key."""
