@@ -48,6 +48,7 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     "close": {"cs": "Otevřeno do", "en": "Closes"},
     "role": {"cs": "Role", "en": "Role"},
     "service": {"cs": "Služba", "en": "Service"},
+    "event": {"cs": "Akce", "en": "Event"},
     "database": {"cs": "Databáze", "en": "Database"},
     "file": {"cs": "Soubor", "en": "File"},
 }

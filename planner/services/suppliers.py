@@ -26,14 +26,19 @@ def _query() -> Any:
     return select(EventSupplier).options(joinedload(EventSupplier.event), joinedload(EventSupplier.vendor))
 
 
-def _values(s: Session, d: SupplyDraft) -> dict[str, Any]:
-    get_or_raise(s, Event, d.event_id, "Event")
-    get_or_raise(s, Vendor, d.vendor_id, "Vendor")
+def validate_supply(d: SupplyDraft) -> dict[str, Any]:
+    """Return normalised values of a draft or raise ValidationError naming the field (no database)."""
     return {
         "event_id": d.event_id, "vendor_id": d.vendor_id,
         "service": require_text(d.service, "service", 300), "fee": money(d.fee, "fee"),
         "paid_on": d.paid_on, "notes": optional_text(d.notes, "notes", 2000),
     }
+
+
+def _values(s: Session, d: SupplyDraft) -> dict[str, Any]:
+    get_or_raise(s, Event, d.event_id, "Event")
+    get_or_raise(s, Vendor, d.vendor_id, "Vendor")
+    return validate_supply(d)
 
 
 def services_of_vendor(sm: SM, vendor_id: int) -> list[SupplyRow]:

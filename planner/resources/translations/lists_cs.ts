@@ -70,166 +70,230 @@
     </message>
 </context>
 <context>
+    <name>SupplyDialog</name>
+    <message>
+        <location filename="../../ui/vendors/supply_dialog.py" line="36" />
+        <source>Edit service</source>
+        <translation>Upravit službu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vendors/supply_dialog.py" line="36" />
+        <source>New service to an event</source>
+        <translation>Nová služba na akci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vendors/supply_dialog.py" line="51" />
+        <source>&amp;Event:</source>
+        <translation>&amp;Akce:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vendors/supply_dialog.py" line="53" />
+        <source>&amp;Service:</source>
+        <translation>&amp;Služba:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vendors/supply_dialog.py" line="54" />
+        <source>e.g. sound and lights, stage, catering</source>
+        <translation>např. ozvučení a světla, pódium, občerstvení</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vendors/supply_dialog.py" line="56" />
+        <source>&amp;Fee (CZK):</source>
+        <translation>&amp;Odměna (Kč):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vendors/supply_dialog.py" line="57" />
+        <source>Paid on</source>
+        <translation>Zaplaceno dne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vendors/supply_dialog.py" line="69" />
+        <source>Payment:</source>
+        <translation>Platba:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vendors/supply_dialog.py" line="70" />
+        <source>&amp;Notes:</source>
+        <translation>&amp;Poznámky:</translation>
+    </message>
+</context>
+<context>
     <name>VendorDetail</name>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="57" />
+        <location filename="../../ui/vendors/detail.py" line="60" />
         <source>Select one vendor to see their details.</source>
         <translation>Vyberte jednoho prodejce a zobrazí se jeho podrobnosti.</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="60" />
+        <location filename="../../ui/vendors/detail.py" line="63" />
         <source>Market</source>
         <translation>Trh</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="60" />
+        <location filename="../../ui/vendors/detail.py" line="63" />
         <source>Stall</source>
         <translation>Stánek</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="60" />
+        <location filename="../../ui/vendors/detail.py" line="63" />
         <source>Days</source>
         <translation>Dny</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="60" />
+        <location filename="../../ui/vendors/detail.py" line="63" />
         <source>Status</source>
         <translation>Stav</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="60" />
-        <location filename="../../ui/vendors/detail.py" line="67" />
+        <location filename="../../ui/vendors/detail.py" line="63" />
+        <location filename="../../ui/vendors/detail.py" line="70" />
         <source>Fee</source>
         <translation>Poplatek</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="61" />
-        <location filename="../../ui/vendors/detail.py" line="67" />
+        <location filename="../../ui/vendors/detail.py" line="64" />
+        <location filename="../../ui/vendors/detail.py" line="70" />
         <source>Paid</source>
         <translation>Zaplaceno</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="67" />
+        <location filename="../../ui/vendors/detail.py" line="70" />
         <source>Event</source>
         <translation>Akce</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="67" />
+        <location filename="../../ui/vendors/detail.py" line="70" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="67" />
+        <location filename="../../ui/vendors/detail.py" line="70" />
         <source>Service</source>
         <translation>Služba</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="76" />
+        <location filename="../../ui/vendors/detail.py" line="78" />
+        <source>Add service…</source>
+        <translation>Přidat službu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vendors/detail.py" line="79" />
+        <source>Record a service this vendor supplies to an event</source>
+        <translation>Zapsat službu, kterou dodavatel poskytuje na akci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vendors/detail.py" line="81" />
+        <location filename="../../ui/vendors/detail.py" line="93" />
         <source>Edit…</source>
         <translation>Upravit…</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="78" />
+        <location filename="../../ui/vendors/detail.py" line="83" />
+        <source>Remove</source>
+        <translation>Odebrat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vendors/detail.py" line="95" />
         <source>Export personal data…</source>
         <translation>Export osobních údajů…</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="79" />
+        <location filename="../../ui/vendors/detail.py" line="96" />
         <source>Save everything we hold about this vendor to a file</source>
         <translation>Uložit do souboru vše, co o prodejci evidujeme</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="81" />
+        <location filename="../../ui/vendors/detail.py" line="98" />
         <source>Anonymise…</source>
         <translation>Anonymizovat…</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="83" />
+        <location filename="../../ui/vendors/detail.py" line="100" />
         <source>Clear the contact person, phone, e-mail, street and consent; bookings and fees stay</source>
         <translation>Vymaže kontaktní osobu, telefon, e-mail, ulici a souhlas; rezervace a poplatky zůstanou</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="125" />
+        <location filename="../../ui/vendors/detail.py" line="153" />
         <source> (archived)</source>
         <translation> (archivováno)</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="127" />
+        <location filename="../../ui/vendors/detail.py" line="155" />
         <source>IČO</source>
         <translation>IČO</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="128" />
+        <location filename="../../ui/vendors/detail.py" line="156" />
         <source>DIČ</source>
         <translation>DIČ</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="129" />
+        <location filename="../../ui/vendors/detail.py" line="157" />
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="130" />
+        <location filename="../../ui/vendors/detail.py" line="158" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="131" />
+        <location filename="../../ui/vendors/detail.py" line="159" />
         <source>Contact person</source>
         <translation>Kontaktní osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="132" />
+        <location filename="../../ui/vendors/detail.py" line="160" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="133" />
+        <location filename="../../ui/vendors/detail.py" line="161" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="134" />
+        <location filename="../../ui/vendors/detail.py" line="162" />
         <source>Address</source>
         <translation>Adresa</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="135" />
+        <location filename="../../ui/vendors/detail.py" line="163" />
         <source>Power needed</source>
         <translation>Potřebný příkon</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="136" />
+        <location filename="../../ui/vendors/detail.py" line="164" />
         <source>Goods</source>
         <translation>Sortiment</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="137" />
+        <location filename="../../ui/vendors/detail.py" line="165" />
         <source>Consent given</source>
         <translation>Souhlas udělen</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="138" />
+        <location filename="../../ui/vendors/detail.py" line="166" />
         <source>Notes</source>
         <translation>Poznámky</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="149" />
+        <location filename="../../ui/vendors/detail.py" line="177" />
         <source>&lt;b&gt;Stall bookings across markets&lt;/b&gt; (%1)</source>
         <translation>&lt;b&gt;Rezervace stánků na trzích&lt;/b&gt; (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="159" />
+        <location filename="../../ui/vendors/detail.py" line="187" />
         <source>&lt;b&gt;Services supplied to events&lt;/b&gt; (%1)</source>
         <translation>&lt;b&gt;Služby dodané na akce&lt;/b&gt; (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="165" />
+        <location filename="../../ui/vendors/detail.py" line="193" />
         <source>Fees for services: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;paid to the supplier %2 · still to pay &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>Odměny za služby: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;dodavateli zaplaceno %2 · zbývá zaplatit &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/detail.py" line="175" />
+        <location filename="../../ui/vendors/detail.py" line="203" />
         <source>Fees of approved bookings: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;paid %2 · outstanding &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>Poplatky schválených rezervací: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;zaplaceno %2 · zbývá zaplatit &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
@@ -332,7 +396,7 @@
         <translation>Souhlas se zpracováním osobních údajů udělen dne</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/dialog.py" line="66" />
+        <location filename="../../ui/vendors/dialog.py" line="67" />
         <source>Consent:</source>
         <translation>Souhlas:</translation>
     </message>
@@ -403,57 +467,67 @@
 <context>
     <name>VendorsPage</name>
     <message>
-        <location filename="../../ui/vendors/page.py" line="47" />
+        <location filename="../../ui/vendors/page.py" line="52" />
         <source>All categories</source>
         <translation>Všechny kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/page.py" line="53" />
+        <location filename="../../ui/vendors/page.py" line="58" />
         <source>Stallholders and suppliers</source>
         <translation>Prodejci i dodavatelé</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/page.py" line="54" />
+        <location filename="../../ui/vendors/page.py" line="59" />
         <source>Stallholders</source>
         <translation>Prodejci na trzích</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/page.py" line="55" />
+        <location filename="../../ui/vendors/page.py" line="60" />
         <source>Suppliers</source>
         <translation>Dodavatelé služeb</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/page.py" line="88" />
+        <location filename="../../ui/vendors/page.py" line="93" />
         <source>%1 of %2 vendors shown</source>
         <translation>Zobrazeno %1 z %2 prodejců</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/page.py" line="101" />
+        <location filename="../../ui/vendors/page.py" line="106" />
         <source>Export personal data</source>
         <translation>Export osobních údajů</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/page.py" line="101" />
+        <location filename="../../ui/vendors/page.py" line="106" />
         <source>JSON files (*.json)</source>
         <translation>Soubory JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/page.py" line="110" />
+        <location filename="../../ui/vendors/page.py" line="115" />
         <source>Cannot write %1: %2</source>
         <translation>Soubor %1 nelze zapsat: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/page.py" line="112" />
+        <location filename="../../ui/vendors/page.py" line="117" />
         <source>Personal data saved to %1.</source>
         <translation>Osobní údaje byly uloženy do souboru %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/page.py" line="119" />
+        <location filename="../../ui/vendors/page.py" line="138" />
+        <source>Remove “%1” for “%2”?</source>
+        <translation>Odebrat „%1“ pro akci „%2“?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vendors/page.py" line="139" />
+        <source>Remove service</source>
+        <translation>Odebrat službu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vendors/page.py" line="152" />
         <source>Anonymise “%1”? The contact person, phone, e-mail, street and consent date are cleared for good; bookings and fees stay. This cannot be undone.</source>
         <translation>Anonymizovat „%1“? Kontaktní osoba, telefon, e-mail, ulice a datum souhlasu budou trvale vymazány; rezervace a poplatky zůstanou. Tuto akci nelze vrátit.</translation>
     </message>
     <message>
-        <location filename="../../ui/vendors/page.py" line="122" />
+        <location filename="../../ui/vendors/page.py" line="155" />
         <source>Anonymise vendor</source>
         <translation>Anonymizace prodejce</translation>
     </message>

@@ -189,6 +189,10 @@ class TextTableModel(QAbstractTableModel):
     def text(self, row: int, column: int) -> str:
         return self._rows[row][column]
 
+    def row_id(self, row: int) -> int:
+        """Return the id given with a row."""
+        return self._ids[row]
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
 

@@ -47,6 +47,9 @@ class VendorDetail(QWidget):
     edit_requested = Signal(int)
     export_requested = Signal(int)
     anonymise_requested = Signal(int)
+    supply_add_requested = Signal(int)
+    supply_edit_requested = Signal(int)
+    supply_remove_requested = Signal(int)
 
     def __init__(self, sm: SM, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +74,20 @@ class VendorDetail(QWidget):
         self.supplies_view = small_table(self.supplies_model, stretch=0, wrap=True)
         self.supplies_totals = QLabel()
         self.supplies_totals.setWordWrap(True)
+        self.supplies_view.doubleClicked.connect(lambda _ix: self._emit_supply(self.supply_edit_requested))
+        self.add_supply_button = QPushButton(self.tr("Add service…"))
+        self.add_supply_button.setToolTip(self.tr("Record a service this vendor supplies to an event"))
+        self.add_supply_button.clicked.connect(lambda: self._emit(self.supply_add_requested))
+        self.edit_supply_button = QPushButton(self.tr("Edit…"))
+        self.edit_supply_button.clicked.connect(lambda: self._emit_supply(self.supply_edit_requested))
+        self.remove_supply_button = QPushButton(self.tr("Remove"))
+        self.remove_supply_button.clicked.connect(lambda: self._emit_supply(self.supply_remove_requested))
+        self.supply_buttons = QWidget()
+        supply_row = QHBoxLayout(self.supply_buttons)
+        supply_row.setContentsMargins(0, 0, 0, 0)
+        for button in (self.add_supply_button, self.edit_supply_button, self.remove_supply_button):
+            supply_row.addWidget(button)
+        supply_row.addStretch(1)
         self.totals = QLabel()
         self.totals.setWordWrap(True)
         self.edit_button = QPushButton(self.tr("Edit…"))
@@ -100,11 +117,22 @@ class VendorDetail(QWidget):
         body.addWidget(self.totals)
         body.addWidget(self.supplies_label)
         body.addWidget(self.supplies_view, 1)
+        body.addWidget(self.supply_buttons)
         body.addWidget(self.supplies_totals)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.body, 1)
         self.show_row(None)
+
+    def selected_supply(self) -> int | None:
+        """Return the id of the supply selected in the services table."""
+        rows = self.supplies_view.selectionModel().selectedRows()
+        return self.supplies_model.row_id(rows[0].row()) if rows else None
+
+    def _emit_supply(self, signal: SignalInstance) -> None:
+        supply_id = self.selected_supply()
+        if supply_id is not None:
+            signal.emit(supply_id)
 
     def _emit(self, signal: SignalInstance) -> None:
         if self._row is not None:
@@ -166,7 +194,7 @@ class VendorDetail(QWidget):
             .replace("%1", format_czk(owed)).replace("%2", format_czk(settled))
             .replace("%3", format_czk(owed - settled))
         )
-        for widget in (self.supplies_label, self.supplies_view, self.supplies_totals):
+        for widget in (self.supplies_label, self.supplies_view, self.supplies_totals, self.supply_buttons):
             widget.setVisible(bool(supplies) or row.is_supplier)
         approved = [b for b in bookings if b.status is BookingStatus.APPROVED]
         expected = sum((b.fee or ZERO for b in approved), ZERO)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 from planner import settings
 from planner.errors import PlannerError
 from planner.models.enums import VendorCategory
+from planner.services import suppliers as supplier_service
 from planner.services import vendors as vendor_service
 from planner.services.dto import VendorRow
 from planner.services.text import fold
@@ -21,6 +22,7 @@ from planner.ui.labels import vendor_category_label
 from planner.ui.lists.page import ListPage
 from planner.ui.vendors.detail import VendorDetail
 from planner.ui.vendors.dialog import VendorDialog
+from planner.ui.vendors.supply_dialog import SupplyDialog
 from planner.ui.vendors.model import VendorFilterProxy, VendorRole, VendorTableModel
 
 
@@ -40,6 +42,9 @@ class VendorsPage(ListPage[VendorRow]):
         self.detail.edit_requested.connect(lambda _id: self.edit_current())
         self.detail.export_requested.connect(self.export_personal_data)
         self.detail.anonymise_requested.connect(self.anonymise)
+        self.detail.supply_add_requested.connect(self.add_supply)
+        self.detail.supply_edit_requested.connect(self.edit_supply)
+        self.detail.supply_remove_requested.connect(self.remove_supply)
 
     def add_filters(self, bar: QHBoxLayout) -> None:
         self.category_filter = QComboBox()
@@ -110,6 +115,34 @@ class VendorsPage(ListPage[VendorRow]):
             messages.show_error(self, self.tr("Cannot write %1: %2").replace("%1", path).replace("%2", exc.strerror or str(exc)))
             return
         messages.show_info(self, self.tr("Personal data saved to %1.").replace("%1", path))
+
+    def add_supply(self, vendor_id: int) -> None:
+        """Record a service the vendor supplies to an event."""
+        if SupplyDialog.ask(self, self.ctx.sm, vendor_id) is not None:
+            self.ctx.bus.emit_change("vendor", [vendor_id])
+
+    def edit_supply(self, supply_id: int) -> None:
+        """Edit a recorded service (fee, payment)."""
+        try:
+            row = supplier_service.get_supply(self.ctx.sm, supply_id)
+        except PlannerError as exc:
+            messages.show_error(self, exc.message)
+            return
+        if SupplyDialog.ask(self, self.ctx.sm, row.vendor_id, row) is not None:
+            self.ctx.bus.emit_change("vendor", [row.vendor_id])
+
+    def remove_supply(self, supply_id: int) -> None:
+        """After confirmation, remove a recorded service."""
+        try:
+            row = supplier_service.get_supply(self.ctx.sm, supply_id)
+            question = self.tr("Remove “%1” for “%2”?").replace("%1", row.service).replace("%2", row.event_title)
+            if not messages.ask_yes_no(self, question, self.tr("Remove service")):
+                return
+            supplier_service.remove_supply(self.ctx.sm, supply_id)
+        except PlannerError as exc:
+            messages.show_error(self, exc.message)
+            return
+        self.ctx.bus.emit_change("vendor", [row.vendor_id])
 
     def anonymise(self, vendor_id: int) -> None:
         """After confirmation, clear the vendor's personal contact data (bookings stay)."""

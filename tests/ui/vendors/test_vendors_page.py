@@ -168,3 +168,32 @@ def test_detail_shows_services_supplied_to_events_apart_from_stall_fees(page, ct
     assert "24\u00a0500,00\u00a0Kč" in owed and "6\u00a0000,00\u00a0Kč" in owed
     # Stall fees (owed to the city) are not mixed with service fees (owed by the city).
     assert "24\u00a0500" not in detail.totals.text()
+
+
+def test_supply_can_be_added_edited_and_removed_from_the_detail(page, ctx, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from planner.services import events, suppliers
+    from planner.services.timeutil import prague
+    from planner.ui.vendors.supply_dialog import SupplyDialog
+
+    chrudim = next(v for v in vendor_service.list_vendors(ctx.sm) if v.name == "Chrudim")
+    concert = events.create_event(ctx.sm, EventDraft("Abonentní koncert", prague(2026, 12, 9, 19), prague(2026, 12, 9, 21)))
+    dialog = SupplyDialog(ctx.sm, chrudim.id, today=dt.date(2026, 11, 26))
+    qtbot.addWidget(dialog)
+    assert dialog.event_choice.currentData() == concert.id
+    assert not dialog.ok_button.isEnabled() and "Služba" in dialog.error_text()
+    dialog.service.setText("Ladění klavíru")
+    dialog.fee.setText("abc")
+    assert not dialog.ok_button.isEnabled() and "Poplatek" in dialog.error_text()
+    dialog.fee.setText("2 500,50")
+    assert dialog.ok_button.isEnabled()
+    dialog.accept()
+    saved = suppliers.services_of_vendor(ctx.sm, chrudim.id)
+    assert [(s.service, s.fee) for s in saved] == [("Ladění klavíru", Decimal("2500.50"))]
+
+    page.refresh()
+    page.select_ids([chrudim.id])
+    page.detail.supplies_view.selectRow(0)
+    monkeypatch.setattr(messages, "ask_yes_no", lambda *a, **k: True)
+    page.detail.remove_supply_button.click()
+    assert suppliers.services_of_vendor(ctx.sm, chrudim.id) == []
+    assert page.detail.supplies_model.rowCount() == 0

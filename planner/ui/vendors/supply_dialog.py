@@ -1,0 +1,103 @@
+"""SupplyDialog: record a service a vendor supplies to an event (fee, payment)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QWidget
+
+from planner.errors import ValidationError
+from planner.services import events as event_service
+from planner.services import suppliers as supplier_service
+from planner.services._common import SM
+from planner.services.dto import EventQuery, SupplyDraft, SupplyRow
+from planner.services.timeutil import format_date, local, local_midnight
+from planner.ui.lists.form import RecordDialog
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class SupplyDialog(RecordDialog):
+    """Editor of one supply; OK saves through services.suppliers (Cancel writes nothing)."""
+
+    def __init__(
+        self, sm: SM, vendor_id: int, row: SupplyRow | None = None, parent: QWidget | None = None,
+        *, today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._sm = sm
+        self._vendor_id = vendor_id
+        self._row = row
+        today = today or dt.date.today()
+        self.setWindowTitle(self.tr("Edit service") if row else self.tr("New service to an event"))
+        self.event_choice = QComboBox()
+        self.event_choice.setObjectName("event")
+        # Events from a year back to two years ahead, without cancelled ones: what gets hired.
+        query = EventQuery(start=local_midnight(today - dt.timedelta(days=365)),
+                           end=local_midnight(today + dt.timedelta(days=730)), include_cancelled=False)
+        upcoming = 0
+        for i, e in enumerate(event_service.list_view_events(sm, query)):
+            self.event_choice.addItem(f"{format_date(local(e.start).date())} – {e.title}", e.id)
+            if not upcoming and local(e.start).date() >= today:
+                upcoming = i
+        if row is not None and self.event_choice.findData(row.event_id) < 0:
+            self.event_choice.addItem(f"{format_date(local(row.event_start).date())} – {row.event_title}", row.event_id)
+        self.event_choice.setCurrentIndex(self.event_choice.findData(row.event_id) if row else upcoming)
+        self.event_choice.currentIndexChanged.connect(self.revalidate)
+        self.form.addRow(self.tr("&Event:"), self.event_choice)
+        self.fields["event"] = self.event_choice
+        self.service = self.line("service", self.tr("&Service:"), row.service if row else "",
+                                 self.tr("e.g. sound and lights, stage, catering"))
+        fee = "" if row is None or row.fee is None else str(row.fee).replace(".", ",")
+        self.fee = self.line("fee", self.tr("&Fee (CZK):"), fee)
+        self.paid = QCheckBox(self.tr("Paid on"))
+        self.paid_on = QDateEdit()
+        self.paid_on.setDisplayFormat("d. M. yyyy")
+        self.paid_on.setCalendarPopup(True)
+        self.paid.setChecked(row is not None and row.paid_on is not None)
+        self.paid_on.setDate(_qdate(row.paid_on if row and row.paid_on else today))
+        self.paid_on.setEnabled(self.paid.isChecked())
+        self.paid.toggled.connect(self.paid_on.setEnabled)
+        paid = QHBoxLayout()
+        paid.addWidget(self.paid)
+        paid.addWidget(self.paid_on)
+        paid.addStretch(1)
+        self.form.addRow(self.tr("Payment:"), paid)
+        self.notes = self.text_box("notes", self.tr("&Notes:"), row.notes if row else "", rows=2)
+        self.revalidate()
+
+    def draft(self) -> SupplyDraft:
+        day = self.paid_on.date()
+        return SupplyDraft(
+            event_id=self.event_choice.currentData() or 0, vendor_id=self._vendor_id,
+            service=self.service.text(), fee=self.fee.text() or None,  # type: ignore[arg-type]
+            paid_on=dt.date(day.year(), day.month(), day.day()) if self.paid.isChecked() else None,
+            notes=self.notes.toPlainText(),
+        )
+
+    def check(self) -> None:
+        if self.event_choice.currentData() is None:
+            raise ValidationError("event", "required")
+        supplier_service.validate_supply(self.draft())
+
+    def save(self) -> SupplyRow:
+        if self._row is None:
+            return supplier_service.add_supply(self._sm, self.draft())
+        return supplier_service.update_supply(self._sm, self._row.id, self.draft(), version=self._row.version)
+
+    def fee_value(self) -> Decimal | None:
+        """Return the fee as typed, as money (for tests and summaries)."""
+        return supplier_service.validate_supply(self.draft())["fee"]  # type: ignore[no-any-return]
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, sm: SM, vendor_id: int, row: SupplyRow | None = None) -> SupplyRow | None:
+        """Show the editor; return the saved supply, or None when cancelled."""
+        dialog = cls(sm, vendor_id, row, parent)
+        try:
+            return dialog.saved if dialog.exec() == cls.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
