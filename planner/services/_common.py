@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from sqlalchemy.exc import IntegrityError
@@ -31,6 +31,24 @@ def check_version(obj: Any, expected: int | None) -> None:
     """Raise StaleEdit when the caller edited an older version of the row."""
     if expected is not None and obj.version != expected:
         raise StaleEdit()
+
+
+def set_archived(
+    sm: SM, model: type[M], ids: Iterable[int], archived: bool, what: str, to_row: Callable[[M], T]
+) -> list[T]:
+    """Archive or restore records in one transaction (one user action); their history stays."""
+    wanted = list(dict.fromkeys(ids))
+
+    def work(s: Session) -> list[T]:
+        found = []
+        for id_ in wanted:
+            o = get_or_raise(s, model, id_, what)
+            o.archived = archived  # type: ignore[attr-defined]
+            found.append(o)
+        s.flush()
+        return [to_row(o) for o in found]
+
+    return run(sm, work)
 
 
 def run(sm: SM, work: Callable[[Session], T], *, unique: dict[str, tuple[str, object]] | None = None) -> T:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from planner.errors import ValidationError
 from planner.models import EventSupplier, Market, Stall, StallBooking, Vendor
-from planner.services._common import SM, check_version, get_or_raise, run
+from planner.services._common import SM, check_version, get_or_raise, run, set_archived
 from planner.services.dto import ImportCounts, VendorDraft, VendorRow
 from planner.services.text import czech_sort_key
 from planner.services.validation import (
@@ -142,30 +142,12 @@ def update_vendor(sm: SM, vendor_id: int, draft: VendorDraft, *, version: int | 
 
 def set_vendor_archived(sm: SM, vendor_id: int, archived: bool = True) -> VendorRow:
     """Archive (hide) or restore a vendor; their bookings stay."""
-
-    def work(s: Session) -> VendorRow:
-        o = get_or_raise(s, Vendor, vendor_id, "Vendor")
-        o.archived = archived
-        s.flush()
-        return _row(o)
-
-    return run(sm, work)
+    return set_vendors_archived(sm, [vendor_id], archived)[0]
 
 
 def set_vendors_archived(sm: SM, vendor_ids: Iterable[int], archived: bool = True) -> list[VendorRow]:
     """Archive or restore several vendors in one transaction (one user action)."""
-    ids = list(dict.fromkeys(vendor_ids))
-
-    def work(s: Session) -> list[VendorRow]:
-        out = []
-        for vendor_id in ids:
-            o = get_or_raise(s, Vendor, vendor_id, "Vendor")
-            o.archived = archived
-            out.append(o)
-        s.flush()
-        return [_row(o) for o in out]
-
-    return run(sm, work)
+    return set_archived(sm, Vendor, vendor_ids, archived, "Vendor", _row)
 
 
 # Fields that identify a natural person: cleared by anonymise_vendor.

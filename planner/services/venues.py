@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from planner.errors import ValidationError
 from planner.models import Event, Venue
-from planner.services._common import SM, check_version, get_or_raise, run
+from planner.services._common import SM, check_version, get_or_raise, run, set_archived
 from planner.services.dto import EventQuery, EventRow, VenueDraft, VenueRow
 from planner.services.events import list_events
 from planner.services.text import czech_sort_key
@@ -100,30 +100,12 @@ def update_venue(sm: SM, venue_id: int, draft: VenueDraft, *, version: int | Non
 
 def set_venue_archived(sm: SM, venue_id: int, archived: bool = True) -> VenueRow:
     """Archive (hide) or restore a venue; its bookings stay."""
-
-    def work(s: Session) -> VenueRow:
-        o = get_or_raise(s, Venue, venue_id, "Venue")
-        o.archived = archived
-        s.flush()
-        return _row(o)
-
-    return run(sm, work)
+    return set_venues_archived(sm, [venue_id], archived)[0]
 
 
 def set_venues_archived(sm: SM, venue_ids: Iterable[int], archived: bool = True) -> list[VenueRow]:
     """Archive or restore several venues in one transaction (one user action)."""
-    ids = list(dict.fromkeys(venue_ids))
-
-    def work(s: Session) -> list[VenueRow]:
-        out = []
-        for venue_id in ids:
-            o = get_or_raise(s, Venue, venue_id, "Venue")
-            o.archived = archived
-            out.append(o)
-        s.flush()
-        return [_row(o) for o in out]
-
-    return run(sm, work)
+    return set_archived(sm, Venue, venue_ids, archived, "Venue", _row)
 
 
 def venue_bookings(sm: SM, venue_id: int) -> list[EventRow]:

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import StatementError
 
-from planner.models import Event, EventCategory, Vendor, Venue
+from planner.models import Event, Vendor, Venue
 from planner.services.timeutil import PRAGUE, UTC
 
 

@@ -1,190 +1,144 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="62" />
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Opava Event Planner</source>
         <translation>Plánovač akcí Opava</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Calendar</source>
         <translation>Kalendář</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&lt;b&gt;Navigation&lt;/b&gt;</source>
         <translation>&lt;b&gt;Navigace&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&lt;b&gt;Series&lt;/b&gt;</source>
         <translation>&lt;b&gt;Řady akcí&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Sidebar</source>
         <translation>Postranní panel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;File</source>
         <translation>&amp;Soubor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Load &amp;demo data…</source>
         <translation>Načíst &amp;ukázková data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Konec</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Edit</source>
         <translation>Úpr&amp;avy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Undo</source>
         <translation>&amp;Zpět</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Redo</source>
         <translation>&amp;Znovu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;View</source>
         <translation>&amp;Zobrazení</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Language</source>
         <translation>&amp;Jazyk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Help</source>
         <translation>&amp;Nápověda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;About</source>
         <translation>&amp;O programu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Main toolbar</source>
         <translation>Hlavní panel nástrojů</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>The database is empty. Load the Opava demo data (venues, festivals, markets) to try the planner?</source>
         <translation>Databáze je prázdná. Načíst ukázková data Opavy (místa, festivaly, trhy) a vyzkoušet plánovač?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
-        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Demo data</source>
         <translation>Ukázková data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Replace ALL data in this database with the demo data? This cannot be undone.</source>
         <translation>Nahradit VŠECHNA data v této databázi ukázkovými daty? Tuto akci nelze vrátit.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Demo data loaded.</source>
         <translation>Ukázková data načtena.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Opava Event Planner %1</source>
         <translation>Plánovač akcí Opava %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Planning of festivals, concerts, markets and venues for the City of Opava.</source>
         <translation>Plánování festivalů, koncertů, trhů a míst konání pro statutární město Opava.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>About</source>
         <translation>O programu</translation>
     </message>
 </context>
 <context>
-    <name>UpcomingEventsModel</name>
-    <message>
-        <location filename="../../ui/events/upcoming.py" line="58" />
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/upcoming.py" line="58" />
-        <source>Time</source>
-        <translation>Čas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/upcoming.py" line="58" />
-        <source>Title</source>
-        <translation>Název</translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/upcoming.py" line="58" />
-        <source>Venue</source>
-        <translation>Místo konání</translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/upcoming.py" line="59" />
-        <source>Series</source>
-        <translation>Řada</translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/upcoming.py" line="59" />
-        <source>Status</source>
-        <translation>Stav</translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/upcoming.py" line="72" />
-        <source>all day</source>
-        <translation>celý den</translation>
-    </message>
-</context>
-<context>
-    <name>UpcomingEventsPage</name>
-    <message numerus="yes">
-        <location filename="../../ui/events/upcoming.py" line="148" />
-        <source>Upcoming events (%n)</source>
-        <translation>
-            <numerusform>Nadcházející akce (%n)</numerusform><numerusform>Nadcházející akce (%n)</numerusform><numerusform>Nadcházejících akcí (%n)</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="64" />
+        <location filename="../../app.py" line="64"/>
         <source>Opava Event Planner</source>
         <translation>Plánovač akcí Opava</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="91" />
+        <location filename="../../app.py" line="91"/>
         <source>Database</source>
         <translation>Databáze</translation>
     </message>
@@ -192,274 +146,274 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="23" />
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Draft</source>
         <translation>Námět</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23" />
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Planned</source>
         <translation>Plánováno</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24" />
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Confirmed</source>
         <translation>Potvrzeno</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24" />
-        <location filename="../../ui/labels.py" line="95" />
+        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>Cancelled</source>
         <translation>Zrušeno</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30" />
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Festival edition</source>
         <translation>Ročník festivalu</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31" />
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Classical concert</source>
         <translation>Koncert vážné hudby</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32" />
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Popular concert</source>
         <translation>Koncert populární hudby</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33" />
-        <location filename="../../ui/labels.py" line="43" />
+        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Theatre</source>
         <translation>Divadlo</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33" />
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Film screening</source>
         <translation>Filmová projekce</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34" />
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Exhibition</source>
         <translation>Výstava</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34" />
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Happening</source>
         <translation>Happening</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Lecture / reading</source>
         <translation>Přednáška / čtení</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35" />
-        <location filename="../../ui/labels.py" line="72" />
+        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Market</source>
         <translation>Trh</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Ceremony</source>
         <translation>Slavnostní akt</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37" />
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Competition round</source>
         <translation>Soutěžní kolo</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37" />
-        <location filename="../../ui/labels.py" line="46" />
-        <location filename="../../ui/labels.py" line="57" />
-        <location filename="../../ui/labels.py" line="73" />
-        <location filename="../../ui/labels.py" line="81" />
+        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Other</source>
         <translation>Jiné</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43" />
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Hall</source>
         <translation>Sál</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43" />
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Church</source>
         <translation>Kostel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44" />
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Gallery</source>
         <translation>Galerie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44" />
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Cinema</source>
         <translation>Kino</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44" />
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Club</source>
         <translation>Klub</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45" />
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Museum</source>
         <translation>Muzeum</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45" />
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Open air</source>
         <translation>Pod širým nebem</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46" />
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Square</source>
         <translation>Náměstí</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52" />
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Packaged food</source>
         <translation>Balené potraviny</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53" />
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Unpackaged food</source>
         <translation>Nebalené potraviny</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54" />
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Hot food</source>
         <translation>Teplá kuchyně</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54" />
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Drinks</source>
         <translation>Nápoje</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55" />
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Crafts</source>
         <translation>Řemesla</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55" />
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Textiles</source>
         <translation>Textil</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56" />
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Decorations</source>
         <translation>Dekorace</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56" />
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Services</source>
         <translation>Služby</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63" />
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Dramaturg</source>
         <translation>Dramaturg</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63" />
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Presentation officer</source>
         <translation>Referent/ka prezentace města</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64" />
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Assistant</source>
         <translation>Asistent/ka</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64" />
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Tourist information centre</source>
         <translation>Turistické informační centrum</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65" />
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Press office</source>
         <translation>Tiskové oddělení</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71" />
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Festival</source>
         <translation>Festival</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71" />
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Competition</source>
         <translation>Soutěž</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72" />
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Concert season</source>
         <translation>Koncertní cyklus</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73" />
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Celebration</source>
         <translation>Slavnost</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79" />
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Soloist</source>
         <translation>Sólista</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79" />
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Ensemble</source>
         <translation>Soubor</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80" />
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Orchestra</source>
         <translation>Orchestr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80" />
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Speaker</source>
         <translation>Řečník</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81" />
+        <location filename="../../ui/labels.py" line="81"/>
         <source>DJ</source>
         <translation>DJ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87" />
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Wooden hut</source>
         <translation>Dřevěný stánek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87" />
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Tent</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88" />
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Own stand</source>
         <translation>Vlastní stánek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88" />
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Food truck</source>
         <translation>Food truck</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94" />
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Applied</source>
         <translation>Přihláška</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94" />
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Approved</source>
         <translation>Schváleno</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95" />
+        <location filename="../../ui/labels.py" line="95"/>
         <source>Rejected</source>
         <translation>Zamítnuto</translation>
     </message>
@@ -467,27 +421,27 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="16" />
+        <location filename="../../ui/messages.py" line="16"/>
         <source>Error</source>
         <translation>Chyba</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21" />
+        <location filename="../../ui/messages.py" line="21"/>
         <source>Information</source>
         <translation>Informace</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="28" />
+        <location filename="../../ui/messages.py" line="28"/>
         <source>Question</source>
         <translation>Dotaz</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55" />
+        <location filename="../../ui/messages.py" line="55"/>
         <source>Unexpected error</source>
         <translation>Neočekávaná chyba</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56" />
+        <location filename="../../ui/messages.py" line="56"/>
         <source>An unexpected error happened; nothing you saved was lost. Please report it with the log file:</source>
         <translation>Došlo k neočekávané chybě; nic z uloženého se neztratilo. Nahlaste ji prosím a přiložte soubor protokolu:</translation>
     </message>

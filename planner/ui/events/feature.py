@@ -1,8 +1,7 @@
 """Event editing in the main window: controller, menu actions, Conflicts dock, sidebar filters.
 
-The calendar page is found by its key ("calendar") and wired by signal *names*, so the
-same code serves the full CalendarPage and the simple upcoming-events list; whatever a
-page does not offer (conflicts, filters beyond series, printing a view) is left out.
+The calendar page is found by its key ("calendar") and wired by signal *names*; whatever
+a page does not offer (conflicts, filters beyond series, printing a view) is left out.
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from planner.services import events as event_service
 from planner.services.dto import Conflict, EventQuery
@@ -49,12 +48,6 @@ def selected_event_id(page: QWidget | None) -> int | None:
         selected = getattr(current_view(), "selected", None)
         if isinstance(selected, int):
             return selected
-    table = getattr(page, "view", None)
-    if isinstance(table, QAbstractItemView):
-        index = table.currentIndex()
-        value = index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None
-        if isinstance(value, int):
-            return value
     return None
 
 
@@ -207,17 +200,10 @@ class EventsFeature(QObject):
         self.act_delete.setEnabled(on_calendar and selected_event_id(self._page) is not None)
 
     def apply_filter(self, query: EventQuery) -> None:
-        """Hand the sidebar filter to the page (series only on the simple list page)."""
-        page = self._page
-        if page is None:
-            return
-        set_filter = getattr(page, "set_filter", None)
+        """Hand the sidebar filter to the calendar page."""
+        set_filter = getattr(self._page, "set_filter", None)
         if callable(set_filter):
             set_filter(query)
-            return
-        set_series = getattr(page, "set_series_filter", None)
-        if callable(set_series):
-            set_series(query.series_ids)
 
     def jump_to(self, conflict: Conflict) -> None:
         """Show a conflict: its day, with the first event selected."""

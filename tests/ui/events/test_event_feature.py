@@ -24,7 +24,6 @@ from planner.ui.events import dialog as dialog_module
 from planner.ui.events import printing
 from planner.ui.events.conflicts_dock import ConflictsDock, ConflictTableModel
 from planner.ui.events.feature import EventsFeature
-from planner.ui.events.upcoming import UpcomingEventsPage
 from planner.ui.main_window import MainWindow
 
 
@@ -248,28 +247,6 @@ def test_page_layout_is_a4_landscape() -> None:
     layout = printing.page_layout()
     assert layout.orientation() == layout.Orientation.Landscape
     assert layout.pageSize().id() == layout.pageSize().PageSizeId.A4
-
-
-def test_simple_list_page_gets_series_filter_and_edit(
-    window: MainWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    upcoming = UpcomingEventsPage(ctx)
-    window.add_page("calendar", "Kalendář", upcoming)
-    window.show_page("calendar")
-    QApplication.processEvents()
-    feature = feature_of(window)
-    assert feature.page() is upcoming
-    calls: list[int | None] = []
-    monkeypatch.setattr(dialog_module.EventDialog, "ask", classmethod(
-        lambda cls, parent, c, draft, event_id=None: calls.append(event_id)
-    ))
-    a, _b = _hall_events(ctx)
-    upcoming.edit_requested.emit(a)
-    assert calls == [a]
-    seen: list[frozenset[int]] = []
-    monkeypatch.setattr(upcoming, "set_series_filter", seen.append)
-    feature.apply_filter(EventQuery(series_ids=frozenset({5})))
-    assert seen == [frozenset({5})]
 
 
 def test_conflict_model_is_valid(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
