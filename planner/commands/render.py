@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from planner import errors
 from planner.commands._common import NOT_IMPLEMENTED, not_implemented, open_db, say
 from planner.services.timeutil import parse_date
 
@@ -70,11 +71,15 @@ def run(args: argparse.Namespace) -> int:
     try:
         day = parse_date(args.date)
     except ValueError:
-        print(f"planner: --date: not a date: {args.date}", file=sys.stderr)
+        text = {"cs": f"„{args.date}“ není datum (2026-11-26 nebo 26. 11. 2026).",
+                "en": f"“{args.date}” is not a date (2026-11-26 or 26. 11. 2026)."}
+        print(f"planner: --date: {text[errors.language()]}", file=sys.stderr)
         return NOT_IMPLEMENTED
     size = _size(args.size)
     if size is None:
-        print(f"planner: --size: expected WIDTHxHEIGHT like 1280x800, not {args.size}", file=sys.stderr)
+        text = {"cs": f"čekám ŠÍŘKAxVÝŠKA, např. 1280x800 (200 až 8000), ne „{args.size}“.",
+                "en": f"expected WIDTHxHEIGHT like 1280x800 (200 to 8000), not “{args.size}”."}
+        print(f"planner: --size: {text[errors.language()]}", file=sys.stderr)
         return NOT_IMPLEMENTED
     if not os.environ.get("QT_QPA_PLATFORM") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"

@@ -292,8 +292,8 @@ def write_report(
         The path written.
     """
     target = Path(path)
-    # Claim the scratch file first: a folder we cannot write fails before any work is done.
-    target.parent.mkdir(parents=True, exist_ok=True)
+    # Claim the scratch file first: a folder we cannot write (or that does not exist: a
+    # mistyped path is not silently created) fails before any work is done.
     fd, scratch = tempfile.mkstemp(prefix=".~", suffix=".xlsx", dir=target.parent)
     os.close(fd)
     try:

@@ -122,3 +122,14 @@ def test_import_bad_file(demo_db, tmp_path: Path, capsys) -> None:  # type: igno
     src.write_text("nope")
     assert _run(demo_db, "import", "xlsx", "vendors", str(src)) == 1
     assert "není to sešit Excelu" in capsys.readouterr().err
+
+
+def test_export_into_a_missing_folder_is_an_error_not_a_new_folder(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from planner.cli import main
+
+    url = f"sqlite:///{tmp_path / 'x.sqlite3'}"
+    assert main(["--db", url, "demo"]) == 0
+    target = tmp_path / "preklep" / "prehled.xlsx"
+    assert main(["--db", url, "export", "xlsx", "--report", "venues", "-o", str(target)]) == 1
+    assert "nelze zapsat" in capsys.readouterr().err
+    assert not target.parent.exists()
