@@ -155,6 +155,10 @@ OTHER_MESSAGES: dict[str, dict[str, str]] = {
         "cs": "K databázi {url} se nelze připojit: {reason}",
         "en": "Cannot connect to the database {url}: {reason}",
     },
+    "db_busy": {
+        "cs": "Databázi právě zapisuje jiný program nebo kolega; nic se neuložilo. Zkuste akci za chvíli znovu.",
+        "en": "Another program or colleague is writing to the database; nothing was saved. Try again in a moment.",
+    },
     "db_bad_url": {
         "cs": "Adresa databáze „{url}“ není platná: {reason}",
         "en": "The database address “{url}” is not valid: {reason}",
@@ -275,6 +279,14 @@ class ConflictError(PlannerError):
         if self._message:
             return self._message
         return "\n".join(getattr(c, "message", str(c)) for c in self.conflicts)
+
+
+class DatabaseBusy(PlannerError):
+    """The database stayed locked by another writer beyond the busy timeout; nothing was written."""
+
+    @property
+    def message(self) -> str:
+        return render("db_busy", {}, OTHER_MESSAGES)
 
 
 class DatabaseError(PlannerError):

@@ -6,11 +6,11 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from planner.errors import NotFound, StaleEdit, ValidationError
+from planner.errors import DatabaseBusy, NotFound, StaleEdit, ValidationError
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +62,12 @@ def run(sm: SM, work: Callable[[Session], T], *, unique: dict[str, tuple[str, ob
             return work(s)
     except StaleDataError as exc:
         raise StaleEdit() from exc
+    except OperationalError as exc:
+        if "locked" in str(exc.orig).lower():
+            # Another program held the SQLite file longer than the busy timeout: nothing was
+            # written, the user can simply repeat the action.
+            raise DatabaseBusy() from exc
+        raise
     except IntegrityError as exc:
         text = str(exc.orig).lower()
         for fragment, (field, value) in (unique or {}).items():

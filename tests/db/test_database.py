@@ -117,3 +117,30 @@ def test_url_resolution_prefers_option_then_environment(monkeypatch, tmp_path):
     assert dbmod.resolve_url(None) == "sqlite:///env.db"
     monkeypatch.delenv("PLANNER_DB_URL")
     assert dbmod.resolve_url(None).endswith("planner.sqlite3")
+
+
+def test_a_locked_database_gives_a_message_and_writes_nothing(tmp_path):
+    from sqlalchemy import create_engine
+
+    from planner.errors import DatabaseBusy
+    from planner.services import venues
+    from planner.services.dto import VenueDraft
+
+    from sqlalchemy.orm import sessionmaker
+
+    path = tmp_path / "shared.sqlite3"
+    dbmod.open_database(f"sqlite:///{path}").dispose()
+    # An engine without the 5 s busy-timeout pragma, so the test does not wait for it.
+    quick = create_engine(f"sqlite:///{path}", connect_args={"timeout": 0.1})
+
+    other = sqlite3.connect(path, timeout=0.1)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(DatabaseBusy) as info:
+            venues.create_venue(sessionmaker(quick), VenueDraft(name="Kino Mír"))
+        assert "nic se neuložilo" in info.value.message
+    finally:
+        other.rollback()
+        other.close()
+    assert venues.list_venues(sessionmaker(quick)) == []
+    quick.dispose()
