@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from copy import copy
@@ -26,6 +27,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
@@ -264,11 +266,58 @@ def _cell(ws: Any, value: object, proto: WriteOnlyCell) -> WriteOnlyCell:
     return c
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+class _StyledCell(Cell):  # type: ignore[misc]  # openpyxl ships no type hints
+    """A data cell whose style is fixed for its column.
+
+    openpyxl's write-only append first tries to store a cell *as a value*, which fails
+    by formatting repr(cell) into the error, and it re-hashes the style of every cell
+    to find its id. Both are constants per column here: a short repr and the id looked
+    up once keep a styled report within reach of writing bare values.
+    """
+
+    __slots__ = ("_style_id",)
+
+    def __repr__(self) -> str:
+        return "<cell>"
+
+    @property
+    def style_id(self) -> int:
+        style_id: int = self._style_id
+        return style_id
+
+
+class _ColumnCell:
+    """A reusable styled cell for one column (safe because rows are written on append)."""
+
+    def __init__(self, ws: Any, proto: WriteOnlyCell) -> None:
+        self.plain = self._styled(ws, proto, quoted=False)
+        self.quoted = self._styled(ws, proto, quoted=True)
+
+    @staticmethod
+    def _styled(ws: Any, proto: WriteOnlyCell, *, quoted: bool) -> _StyledCell:
+        c = _StyledCell(ws, row=1, column=1)
+        c._style = copy(proto._style)
+        if quoted:
+            # quotePrefix keeps formula-like text as text even when the user edits it.
+            c.quotePrefix = True
+        c._style_id = Cell.style_id.fget(c)  # type: ignore[attr-defined]
+        return c
+
+    def set(self, value: object) -> WriteOnlyCell:
+        text = isinstance(value, str)
+        c = self.quoted if text and is_formula_like(value) else self.plain  # type: ignore[arg-type]
+        c.value = value
+        if text and c.data_type != "s":
+            c.data_type = "s"  # openpyxl would store "=..." as a formula: force a plain string
+        return c
+
+
 def _text(value: str) -> str:
     # XML 1.0 cannot carry most control characters; keep tab, LF and CR.
-    if any(ord(ch) < 32 and ch not in "\t\n\r" for ch in value):
-        value = "".join(ch for ch in value if ord(ch) >= 32 or ch in "\t\n\r")
-    return value
+    return _CONTROL.sub("", value) if _CONTROL.search(value) else value
 
 
 def _coerce(value: object) -> object:
@@ -345,7 +394,9 @@ def _write(report: Report, target: Path, scratch: Path, progress: Progress | Non
     ws.append([_cell(ws, c.header, st.header) for c in report.columns])
 
     cancelled = progress is not None and progress(0, n) is False
-    protos = st.by_column
+    # One styled cell per column, refilled row by row: write-only mode writes a row
+    # out on append, and building a new cell per value cost twice the baseline.
+    column_cells = [_ColumnCell(ws, proto) for proto in st.by_column]
     wrapped = [(i, c.width) for i, c in enumerate(report.columns) if c.wrap]
     dims = ws.row_dimensions
     for done, row in enumerate(report.rows, 1):
@@ -356,7 +407,7 @@ def _write(report: Report, target: Path, scratch: Path, progress: Progress | Non
         if lines > 1:
             dims[header_row + done].height = LINE_HEIGHT * lines
         ws.append([
-            None if v is None or v == "" else _cell(ws, _coerce(v), protos[i])
+            None if v is None or v == "" else column_cells[i].set(_coerce(v))
             for i, v in enumerate(row)
         ])
         if progress is not None and done % PROGRESS_EVERY == 0 and progress(done, n) is False:
