@@ -308,3 +308,11 @@ def test_a_list_view_prints_as_paged_text(qtbot, tmp_path: Path) -> None:  # typ
     data = path.read_bytes()
     pages = data.count(b"/Type /Page") - data.count(b"/Type /Pages")
     assert data.startswith(b"%PDF") and pages >= 3
+
+
+def test_print_footer_shows_prague_time_whatever_the_machine_zone() -> None:
+    import datetime as _dt
+
+    # 23:30 UTC on 25 Oct 2026 (after the change to winter time) is 0:30 on 26 Oct in Prague.
+    text = printing.printed_on(_dt.datetime(2026, 10, 25, 23, 30, tzinfo=_dt.timezone.utc))
+    assert text.endswith("26. 10. 2026 0:30")
