@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from planner import settings
@@ -21,7 +21,6 @@ from planner.services.events import count_events, list_events
 from planner.services.ical_import import Action, ImportItem, ImportReport
 from planner.services.timeutil import prague
 from planner.ui import messages
-from planner.ui.changes import ChangeBus
 from planner.ui.context import AppContext
 from planner.ui.ical import IcalFeature
 from planner.ui.ical.export_dialog import ExportRequest, IcalExportDialog
@@ -48,9 +47,8 @@ def office_db(sqlite_db: Database) -> Database:
 
 
 @pytest.fixture
-def ctx(office_db: Database, tmp_path: Path) -> AppContext:
-    return AppContext(db=office_db, settings=SettingsStore(str(tmp_path / "settings.ini")), bus=ChangeBus(),
-                      undo=QUndoStack())
+def ctx(make_ctx: Callable[[Database], AppContext], office_db: Database) -> AppContext:
+    return make_ctx(office_db)
 
 
 @pytest.fixture

@@ -2,36 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 import dataclasses
 import datetime as dt
-from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QUndoStack
 
 from planner.db import Database
 from planner.services.dto import EventRow
-from planner.ui.changes import ChangeBus
 from planner.ui.context import AppContext
-from planner.ui.settings_store import SettingsStore
-
-
-def make_ctx(db: Database, tmp_path: Path) -> AppContext:
-    return AppContext(
-        db=db, settings=SettingsStore(str(tmp_path / "settings.ini")), bus=ChangeBus(), undo=QUndoStack()
-    )
 
 
 @pytest.fixture
-def ctx(qapp: object, db: Database, tmp_path: Path) -> AppContext:
+def ctx(make_ctx: Callable[[Database], AppContext], db: Database) -> AppContext:
     """An AppContext over an empty migrated database (SQLite, and PostgreSQL when configured)."""
-    return make_ctx(db, tmp_path)
-
-
-@pytest.fixture
-def demo_ctx(qapp: object, demo_db: Database, tmp_path: Path) -> AppContext:
-    """An AppContext over the Opava demo data."""
-    return make_ctx(demo_db, tmp_path)
+    return make_ctx(db)
 
 
 def _comparable(row: EventRow) -> EventRow:

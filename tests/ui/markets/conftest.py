@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QUndoStack
 
 from planner.services import markets as market_service
 from planner.ui import i18n
-from planner.ui.changes import ChangeBus
 from planner.ui.context import AppContext
 from planner.ui.markets.page import MarketsPage
-from planner.ui.settings_store import SettingsStore
 
 
 @pytest.fixture
@@ -22,8 +19,8 @@ def czech(qapp):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def ctx(demo_db, tmp_path, czech):  # type: ignore[no-untyped-def]
-    return AppContext(db=demo_db, settings=SettingsStore(str(tmp_path / "settings.ini")), bus=ChangeBus(), undo=QUndoStack())
+def ctx(make_ctx, demo_db, czech):  # type: ignore[no-untyped-def]
+    return make_ctx(demo_db)
 
 
 def market_id(ctx: AppContext, prefix: str) -> int:
