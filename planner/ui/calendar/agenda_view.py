@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QTextDocument
-from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from planner import errors
 from planner.services.dto import EventRow
@@ -27,6 +27,7 @@ from planner.ui.calendar.common import (
     draw_conflict_marker,
     tooltip_html,
     weekday_names,
+    scrolled_body,
 )
 from planner.ui.labels import status_label
 
@@ -50,15 +51,7 @@ class AgendaView(PaintedView):
         self._last = self._first + dt.timedelta(days=30)
         self.lines: list[_Line] = []
         self.body = _AgendaBody(self)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidget(self.body)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll_area.setFocusProxy(self)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.scroll_area)
+        self.scroll_area = scrolled_body(self, self.body)
 
     def show_range(self, first: dt.date, last: dt.date) -> None:
         self._first, self._last = first, last

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPolygonF
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from planner.models.enums import EventCategory
 from planner.services.dto import Conflict, EventRow
@@ -135,6 +135,25 @@ def month_name(month: int) -> str:
         QCoreApplication.translate("CalendarView", "July"), QCoreApplication.translate("CalendarView", "August"), QCoreApplication.translate("CalendarView", "September"),
         QCoreApplication.translate("CalendarView", "October"), QCoreApplication.translate("CalendarView", "November"), QCoreApplication.translate("CalendarView", "December"),
     ][month - 1]
+
+
+def scrolled_body(view: QWidget, body: QWidget, header: QWidget | None = None,
+                  *, horizontal: bool = False) -> QScrollArea:
+    """Lay out a view as an optional fixed header over a frameless scroll area holding body."""
+    area = QScrollArea()
+    area.setWidget(body)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    if not horizontal:
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusProxy(view)  # keys reach the view, whatever was clicked
+    box = QVBoxLayout(view)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(0)
+    if header is not None:
+        box.addWidget(header)
+    box.addWidget(area, 1)
+    return area
 
 
 def rect_contains(rect: QRectF, x: float, y: float) -> bool:

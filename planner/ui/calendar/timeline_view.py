@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from planner import errors
 from planner.services.dto import EventRow, VenueRow
@@ -30,6 +30,7 @@ from planner.ui.calendar.common import (
     text_on,
     tooltip_html,
     weekday_names,
+    scrolled_body,
 )
 
 NAMES = 190  # least width of the venue column; it grows with the window (names_width)
@@ -73,17 +74,7 @@ class TimelineView(PaintedView):
         self._compute_rows()
         self.header = _TimelineHeader(self)
         self.body = _TimelineBody(self)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidget(self.body)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll_area.setFocusProxy(self)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(0)
-        box.addWidget(self.header)
-        box.addWidget(self.scroll_area, 1)
+        self.scroll_area = scrolled_body(self, self.body, self.header)
 
     # --- CalendarView ------------------------------------------------------
 

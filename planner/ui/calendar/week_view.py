@@ -22,7 +22,7 @@ from PySide6.QtGui import (
     QPen,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from planner import errors
 from planner.services.dto import EventRow
@@ -41,6 +41,7 @@ from planner.ui.calendar.common import (
     text_on,
     tooltip_html,
     weekday_names,
+    scrolled_body,
 )
 
 AXIS = 52
@@ -91,16 +92,7 @@ class WeekView(PaintedView):
         self._first = dt.date.today() - dt.timedelta(days=dt.date.today().weekday() if days == 7 else 0)
         self.header = _AllDayStrip(self)
         self.grid = _HourGrid(self)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidget(self.grid)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setFocusProxy(self)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(0)
-        box.addWidget(self.header)
-        box.addWidget(self.scroll_area, 1)
+        self.scroll_area = scrolled_body(self, self.grid, self.header, horizontal=True)
         self._scrolled_once = False
 
     # --- CalendarView ------------------------------------------------------
