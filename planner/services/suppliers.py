@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
@@ -12,6 +15,8 @@ from planner.models import Event, EventSupplier, Vendor
 from planner.services._common import SM, check_version, get_or_raise, run
 from planner.services.dto import SupplyDraft, SupplyRow
 from planner.services.validation import money, optional_text, require_text
+
+ZERO = Decimal("0.00")
 
 
 def _row(o: EventSupplier) -> SupplyRow:
@@ -93,3 +98,20 @@ def remove_supply(sm: SM, supply_id: int) -> None:
         s.delete(get_or_raise(s, EventSupplier, supply_id, "Supply"))
 
     run(sm, work)
+
+
+@dataclass(frozen=True)
+class SupplyTotals:
+    """Money the city owes suppliers: agreed fees, what is paid and what is still to pay."""
+
+    owed: Decimal
+    paid: Decimal
+    to_pay: Decimal
+
+
+def supply_totals(rows: Iterable[SupplyRow]) -> SupplyTotals:
+    """Return the totals of already loaded supplies (the opposite direction to stall fees)."""
+    items = list(rows)
+    owed = sum((r.fee or ZERO for r in items), ZERO)
+    paid = sum((r.fee or ZERO for r in items if r.paid_on), ZERO)
+    return SupplyTotals(owed=owed, paid=paid, to_pay=owed - paid)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
@@ -44,3 +45,12 @@ def test_deleting_the_event_removes_its_supplies(sm):
     suppliers.add_supply(sm, SupplyDraft(e.id, v.id, "Catering"))
     events.delete_event(sm, e.id)
     assert suppliers.services_of_vendor(sm, v.id) == []
+
+
+def test_supply_totals_count_paid_and_still_to_pay(sm):
+    v, e = _setup(sm)
+    suppliers.add_supply(sm, SupplyDraft(e.id, v.id, "Ozvučení", fee=Decimal("18500"), paid_on=dt.date(2026, 9, 30)))
+    suppliers.add_supply(sm, SupplyDraft(e.id, v.id, "Pódium", fee=Decimal("6000.50")))
+    suppliers.add_supply(sm, SupplyDraft(e.id, v.id, "Zapůjčení židlí"))  # no fee agreed yet
+    totals = suppliers.supply_totals(suppliers.services_of_vendor(sm, v.id))
+    assert (totals.owed, totals.paid, totals.to_pay) == (Decimal("24500.50"), Decimal("18500.00"), Decimal("6000.50"))

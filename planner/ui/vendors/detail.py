@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from html import escape
 
 from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from planner.models.enums import BookingStatus
 from planner.services import markets as market_service
 from planner.services import suppliers as supplier_service
 from planner.services._common import SM
@@ -20,7 +18,6 @@ from planner.ui.lists.detail import facts_html, facts_label, heading, mail_link,
 from planner.ui.lists.table import TextTableModel
 from planner.ui.vendors.model import power_text, roles_text
 
-ZERO = Decimal("0.00")
 
 
 def days_text(b: BookingRow) -> str:
@@ -187,20 +184,17 @@ class VendorDetail(QWidget):
             self.tr("<b>Services supplied to events</b> (%1)").replace("%1", str(len(supplies)))
         )
         # Money the city owes the supplier: kept apart from stall fees, which the vendor owes the city.
-        owed = sum((x.fee or ZERO for x in supplies), ZERO)
-        settled = sum((x.fee or ZERO for x in supplies if x.paid_on), ZERO)
+        owed = supplier_service.supply_totals(supplies)
         self.supplies_totals.setText(
             self.tr("Fees for services: <b>%1</b><br>paid to the supplier %2 · still to pay <b>%3</b>")
-            .replace("%1", format_czk(owed)).replace("%2", format_czk(settled))
-            .replace("%3", format_czk(owed - settled))
+            .replace("%1", format_czk(owed.owed)).replace("%2", format_czk(owed.paid))
+            .replace("%3", format_czk(owed.to_pay))
         )
         for widget in (self.supplies_label, self.supplies_view, self.supplies_totals, self.supply_buttons):
             widget.setVisible(bool(supplies) or row.is_supplier)
-        approved = [b for b in bookings if b.status is BookingStatus.APPROVED]
-        expected = sum((b.fee or ZERO for b in approved), ZERO)
-        paid = sum((b.fee or ZERO for b in approved if b.paid_on), ZERO)
+        totals = market_service.totals_of(bookings)
         self.totals.setText(
             self.tr("Fees of approved bookings: <b>%1</b><br>paid %2 · outstanding <b>%3</b>")
-            .replace("%1", format_czk(expected)).replace("%2", format_czk(paid))
-            .replace("%3", format_czk(expected - paid))
+            .replace("%1", format_czk(totals.expected)).replace("%2", format_czk(totals.paid))
+            .replace("%3", format_czk(totals.outstanding))
         )

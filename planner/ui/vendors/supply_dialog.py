@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QWidget
@@ -39,14 +38,14 @@ class SupplyDialog(RecordDialog):
         # Events from a year back to two years ahead, without cancelled ones: what gets hired.
         query = EventQuery(start=local_midnight(today - dt.timedelta(days=365)),
                            end=local_midnight(today + dt.timedelta(days=730)), include_cancelled=False)
-        upcoming = 0
+        upcoming: int | None = None
         for i, e in enumerate(event_service.list_view_events(sm, query)):
             self.event_choice.addItem(f"{format_date(local(e.start).date())} – {e.title}", e.id)
-            if not upcoming and local(e.start).date() >= today:
+            if upcoming is None and local(e.start).date() >= today:
                 upcoming = i
         if row is not None and self.event_choice.findData(row.event_id) < 0:
             self.event_choice.addItem(f"{format_date(local(row.event_start).date())} – {row.event_title}", row.event_id)
-        self.event_choice.setCurrentIndex(self.event_choice.findData(row.event_id) if row else upcoming)
+        self.event_choice.setCurrentIndex(self.event_choice.findData(row.event_id) if row else (upcoming or 0))
         self.event_choice.currentIndexChanged.connect(self.revalidate)
         self.form.addRow(self.tr("&Event:"), self.event_choice)
         self.fields["event"] = self.event_choice
@@ -88,10 +87,6 @@ class SupplyDialog(RecordDialog):
         if self._row is None:
             return supplier_service.add_supply(self._sm, self.draft())
         return supplier_service.update_supply(self._sm, self._row.id, self.draft(), version=self._row.version)
-
-    def fee_value(self) -> Decimal | None:
-        """Return the fee as typed, as money (for tests and summaries)."""
-        return supplier_service.validate_supply(self.draft())["fee"]  # type: ignore[no-any-return]
 
     @classmethod
     def ask(cls, parent: QWidget | None, sm: SM, vendor_id: int, row: SupplyRow | None = None) -> SupplyRow | None:

@@ -177,9 +177,10 @@ def test_supply_can_be_added_edited_and_removed_from_the_detail(page, ctx, qtbot
 
     chrudim = next(v for v in vendor_service.list_vendors(ctx.sm) if v.name == "Chrudim")
     concert = events.create_event(ctx.sm, EventDraft("Abonentní koncert", prague(2026, 12, 9, 19), prague(2026, 12, 9, 21)))
+    events.create_event(ctx.sm, EventDraft("Novoroční koncert", prague(2027, 1, 1, 17), prague(2027, 1, 1, 19)))
     dialog = SupplyDialog(ctx.sm, chrudim.id, today=dt.date(2026, 11, 26))
     qtbot.addWidget(dialog)
-    assert dialog.event_choice.currentData() == concert.id
+    assert dialog.event_choice.currentData() == concert.id  # the next upcoming, not a past or later one
     assert not dialog.ok_button.isEnabled() and "Služba" in dialog.error_text()
     dialog.service.setText("Ladění klavíru")
     dialog.fee.setText("abc")
