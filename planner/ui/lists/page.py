@@ -112,6 +112,7 @@ class ListPage(QWidget, Generic[R]):
         self.ctx = ctx
         self.model = model
         self.proxy = proxy
+        self._selecting = False
         proxy.setParent(self)
         model.setParent(self)
         proxy.setSourceModel(model)
@@ -286,6 +287,7 @@ class ListPage(QWidget, Generic[R]):
     def select_ids(self, ids: Sequence[int]) -> None:
         """Select the records with these ids (those shown); the first becomes current."""
         sel = self.view.selectionModel()
+        self._selecting = True  # one detail load at the end, not one per selected row
         sel.clearSelection()
         first: QModelIndex | None = None
         for row_id in ids:
@@ -302,9 +304,12 @@ class ListPage(QWidget, Generic[R]):
         if first is not None:
             sel.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
             self.view.scrollTo(first)
+        self._selecting = False
         self._on_selection()
 
     def _on_selection(self, *_args: object) -> None:
+        if self._selecting:
+            return
         rows = self.selected_rows()
         self.show_detail(rows[0] if len(rows) == 1 else None)
 
@@ -333,18 +338,15 @@ class ListPage(QWidget, Generic[R]):
         self.count_label.setText(self.count_text(self.proxy.rowCount(), self.model.rowCount()))
 
     def add(self) -> None:
+        # edit_row broadcasts the change and the bus refreshes this page: no second reload here.
         saved = self.edit_row(None)
         if saved is not None:
-            self.refresh()
             self.select_ids([getattr(saved, "id")])
 
     def edit_current(self) -> None:
         row = self.current_row()
-        if row is None:
-            return
-        saved = self.edit_row(row)
-        if saved is not None:
-            self.refresh()
+        if row is not None:
+            self.edit_row(row)
 
     def archive_selected(self) -> None:
         self._set_archived([r for r in self.selected_rows() if not getattr(r, "archived", False)], True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -198,3 +199,27 @@ def test_supply_can_be_added_edited_and_removed_from_the_detail(page, ctx, qtbot
     page.detail.remove_supply_button.click()
     assert suppliers.services_of_vendor(ctx.sm, chrudim.id) == []
     assert page.detail.supplies_model.rowCount() == 0
+
+
+def test_one_edit_reloads_the_list_once_and_the_detail_once(page, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from planner.services import suppliers
+    from planner.ui.vendors import page as page_module
+
+    target = punc(page)
+    page.select_ids([target.id])
+    lists: list[int] = []
+    details: list[int] = []
+    real_list, real_supplies = vendor_service.list_vendors, suppliers.services_of_vendor
+    monkeypatch.setattr(vendor_service, "list_vendors", lambda *a, **k: lists.append(1) or real_list(*a, **k))
+    monkeypatch.setattr(suppliers, "services_of_vendor", lambda *a, **k: details.append(1) or real_supplies(*a, **k))
+
+    def save(_parent, sm, row):  # type: ignore[no-untyped-def]
+        from dataclasses import fields
+
+        draft = VendorDraft(**{f.name: getattr(row, f.name) for f in fields(VendorDraft)})
+        return vendor_service.update_vendor(sm, row.id, replace(draft, notes="Ověřeno"))
+
+    monkeypatch.setattr(page_module.VendorDialog, "ask", save)
+    page.edit_current()
+    assert (len(lists), len(details)) == (1, 1)
+    assert "Ověřeno" in page.detail.facts.text()
