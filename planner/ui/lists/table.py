@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from planner.services.text import czech_sort_key, matches
+from planner.services.text import czech_sort_key, fold
 
 Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
@@ -41,6 +41,10 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[R] = []
+        # Czech sort keys and folded search text cost ~10 us each; sorting asks for them
+        # O(n log n) times, so they are computed once per row and reload.
+        self._keys: dict[tuple[int, int], Any] = {}
+        self._haystacks: dict[int, str] = {}
 
     # --- contents ---------------------------------------------------------
 
@@ -48,7 +52,24 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         """Replace all rows (a reset: the list is reloaded after each change)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._keys.clear()
+        self._haystacks.clear()
         self.endResetModel()
+
+    def cached_sort_key(self, row: int, column: IntEnum) -> Any:
+        """Return sort_key of a model row, computed once per reload."""
+        slot = (row, int(column))
+        key = self._keys.get(slot)
+        if key is None:
+            key = self._keys[slot] = self.sort_key(self._rows[row], column)
+        return key
+
+    def haystack(self, row: int) -> str:
+        """Return the row's searchable text, folded (no case, no accents), once per reload."""
+        text = self._haystacks.get(row)
+        if text is None:
+            text = self._haystacks[row] = fold(" ".join(t for t in self.search_text(self._rows[row]) if t))
+        return text
 
     def row_at(self, row: int) -> R:
         return self._rows[row]
@@ -121,7 +142,7 @@ class RowFilterProxy(QSortFilterProxyModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._text = ""
+        self._words: list[str] = []
         self._show_archived = False
         self.setDynamicSortFilter(True)
 
@@ -133,16 +154,13 @@ class RowFilterProxy(QSortFilterProxyModel):
     def set_search(self, text: str) -> None:
         """Show only rows where every word of the text occurs (case and accents ignored)."""
         self.beginFilterChange()
-        self._text = text
+        self._words = fold(text).split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_show_archived(self, show: bool) -> None:
         self.beginFilterChange()
         self._show_archived = show
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def show_archived(self) -> bool:
-        return self._show_archived
 
     def accepts(self, row: Any) -> bool:
         """Subclasses add their own filters (kind, category, role)."""
@@ -155,17 +173,18 @@ class RowFilterProxy(QSortFilterProxyModel):
             return False
         if not self.accepts(row):
             return False
-        return matches(self._text, *model.search_text(row))
+        hay = model.haystack(source_row) if self._words else ""
+        return all(w in hay for w in self._words)
 
     def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
         model = self.source()
         column = model.columns(left.column())
-        a = model.sort_key(model.row_at(left.row()), column)
-        b = model.sort_key(model.row_at(right.row()), column)
+        a = model.cached_sort_key(left.row(), column)
+        b = model.cached_sort_key(right.row(), column)
         if a == b:
             # Ties fall back to the name so the order is stable and predictable.
-            a = model.sort_key(model.row_at(left.row()), model.columns(0))
-            b = model.sort_key(model.row_at(right.row()), model.columns(0))
+            a = model.cached_sort_key(left.row(), model.columns(0))
+            b = model.cached_sort_key(right.row(), model.columns(0))
         return bool(a < b)
 
 
