@@ -435,6 +435,16 @@ class BookingRow:
     def days(self) -> int:
         return (self.last_day - self.first_day).days + 1
 
+    @property
+    def live(self) -> bool:
+        """An application or approved booking: it claims the stall (rejected/cancelled do not)."""
+        return self.status in (BookingStatus.APPLIED, BookingStatus.APPROVED)
+
+    @property
+    def unpaid(self) -> bool:
+        """Approved with a fee to pay and no payment recorded."""
+        return self.status is BookingStatus.APPROVED and self.paid_on is None and (self.fee or 0) > 0
+
 
 @dataclass(frozen=True)
 class BookingDraft:

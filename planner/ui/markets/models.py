@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from planner.models.enums import BookingStatus
 from planner.services.dto import BookingRow, MarketRow, VendorRow
+from planner.services import text
 from planner.services.markets import opening_hours
 from planner.services.text import czech_sort_key, matches
 from planner.services.timeutil import format_date
@@ -33,19 +34,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 11
 
 
 def format_czk(amount: Decimal | None) -> str:
-    """Czech money format: 12 345,50 Kč (non-breaking spaces), empty for None."""
-    if amount is None:
-        return ""
-    q = Decimal(amount).quantize(Decimal("0.01"))
-    sign = "-" if q < 0 else ""
-    whole, _, cents = f"{abs(q):f}".partition(".")
-    groups: list[str] = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    nbsp = "\u00a0"
-    return f"{sign}{nbsp.join(groups)},{cents}{nbsp}Kč"
+    """Czech money format (services.text.format_czk), empty for None."""
+    return "" if amount is None else text.format_czk(amount)
 
 
 def format_days(first: dt.date, last: dt.date) -> str:
@@ -131,7 +121,7 @@ class BookingTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if col is BookingColumn.POWER and warning:
                 return QBrush(QColor("#c62828"))
-            if col is BookingColumn.PAID and r.status is BookingStatus.APPROVED and r.paid_on is None and (r.fee or 0) > 0:
+            if col is BookingColumn.PAID and r.unpaid:
                 return QBrush(QColor("#c62828"))
         if role == Qt.ItemDataRole.FontRole and r.status in (BookingStatus.REJECTED, BookingStatus.CANCELLED):
             font = QFont()
@@ -166,7 +156,7 @@ class BookingTableModel(QAbstractTableModel):
             return f"⚠ {need}" if warning else f"⚡ {need}"
         if r.paid_on is not None:
             return format_date(r.paid_on)
-        if r.status is BookingStatus.APPROVED and (r.fee or 0) > 0:
+        if r.unpaid:
             return self.tr("unpaid")
         return ""
 

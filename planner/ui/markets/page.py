@@ -473,7 +473,7 @@ class MarketsPage(QWidget):
             self.totals = market_service.totals_of(self.bookings)
         placed: dict[int, tuple[str, ...]] = {}
         for b in self.bookings:
-            if b.status in (BookingStatus.APPLIED, BookingStatus.APPROVED):
+            if b.live:
                 placed[b.vendor_id] = tuple(dict.fromkeys((*placed.get(b.vendor_id, ()), b.stall_code)))
         self.vendor_model.set_rows(list(self.vendors.values()), placed)
         self.vendor_proxy.sort(0)
@@ -566,8 +566,10 @@ class MarketsPage(QWidget):
         for b in self.bookings:
             if b.stall_id == stall.id:
                 line = f"{b.vendor_name}: {format_days(b.first_day, b.last_day)}, {booking_status_label(b.status)}, {format_czk(b.fee)}"
-                if b.status is BookingStatus.APPROVED:
-                    line += ", " + (self.tr("paid %1").replace("%1", format_date(b.paid_on)) if b.paid_on else self.tr("unpaid"))
+                if b.paid_on:
+                    line += ", " + self.tr("paid %1").replace("%1", format_date(b.paid_on))
+                elif b.unpaid:
+                    line += ", " + self.tr("unpaid")
                 if b.id in self.warnings:
                     line += f" <span style='color:#c62828'>⚠ {self.warnings[b.id]}</span>"
                 lines.append(line)

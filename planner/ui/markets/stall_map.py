@@ -129,7 +129,7 @@ def stall_views(
     """Combine stalls and bookings into what the map shows on a day (None = all the market's days)."""
     by_stall: dict[int, list[BookingRow]] = {}
     for b in bookings:
-        if b.status not in (BookingStatus.APPLIED, BookingStatus.APPROVED):
+        if not b.live:
             continue
         if day is not None and not b.first_day <= day <= b.last_day:
             continue
@@ -140,8 +140,7 @@ def stall_views(
         approved = [r for r in rows if r.status is BookingStatus.APPROVED]
         applied = [r for r in rows if r.status is BookingStatus.APPLIED]
         if approved:
-            unpaid = any(r.paid_on is None and (r.fee or Decimal(0)) > 0 for r in approved)
-            state = StallState.UNPAID if unpaid else StallState.PAID
+            state = StallState.UNPAID if any(r.unpaid for r in approved) else StallState.PAID
             shown = approved
         elif applied:
             state, shown = StallState.APPLIED, applied
@@ -170,7 +169,7 @@ def power_warnings(
     by_id = {s.id: s for s in stalls}
     out = {}
     for b in bookings:
-        if b.status not in (BookingStatus.APPLIED, BookingStatus.APPROVED) or b.stall_id not in by_id:
+        if not b.live or b.stall_id not in by_id:
             continue
         vendor = vendors.get(b.vendor_id)
         text = power_warning(by_id[b.stall_id], vendor.power_kw if vendor else None, b.needs_power)
