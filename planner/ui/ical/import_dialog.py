@@ -45,9 +45,6 @@ class ImportPreviewModel(QAbstractTableModel):
         self._items = list(report.items)
         self.endResetModel()
 
-    def item_at(self, row: int) -> ImportItem:
-        return self._items[row]
-
     def action_label(self, action: Action) -> str:
         return {
             Action.NEW: self.tr("New"), Action.UPDATED: self.tr("Updated"),

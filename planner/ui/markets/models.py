@@ -243,9 +243,6 @@ class VendorListModel(QAbstractListModel):
     def row_at(self, row: int) -> VendorRow:
         return self._rows[row]
 
-    def vendor(self, vendor_id: int) -> VendorRow | None:
-        return next((r for r in self._rows if r.id == vendor_id), None)
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
 

@@ -788,9 +788,6 @@ class StallMapView(QGraphicsView):
         factor = min(max(factor, 0.1 / current), 8.0 / current)
         self.scale(factor, factor)
 
-    def zoom_level(self) -> float:
-        return self.transform().m11()
-
     def fit(self) -> None:
         """Show all the stalls (and keep them all in view when the window is resized)."""
         self._auto_fit = True

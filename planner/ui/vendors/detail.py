@@ -135,9 +135,6 @@ class VendorDetail(QWidget):
         if self._row is not None:
             signal.emit(self._row.id)
 
-    def row(self) -> VendorRow | None:
-        return self._row
-
     def show_row(self, row: VendorRow | None) -> None:
         """Show a vendor (None = nothing selected); bookings come from the market service."""
         self._row = row
