@@ -147,6 +147,8 @@ class MarketsPage(QWidget):
         self.stalls: list[StallRow] = []
         self.bookings: list[BookingRow] = []
         self.vendors: dict[int, VendorRow] = {}
+        self._vendors_stale = True
+        self._listed: dict[int, MarketRow] = {}
         self.warnings: dict[int, str] = {}
         self.totals: MarketTotals | None = None
         self._loading = False
@@ -398,6 +400,7 @@ class MarketsPage(QWidget):
         """Fill the market chooser; keep (or set) the chosen market."""
         current = select_id if select_id is not None else (self.market.event_id if self.market else None)
         markets = market_service.list_markets(self.ctx.sm)
+        self._listed = {m.event_id: m for m in markets}
         self._loading = True
         self.market_combo.clear()
         for m in markets:
@@ -463,11 +466,13 @@ class MarketsPage(QWidget):
         """Reload the shown market's stalls, bookings, vendors and totals from the services."""
         sm = self.ctx.sm
         market_id = market_id if market_id is not None else (self.market.event_id if self.market else None)
-        self.vendors = {v.id: v for v in vendor_service.list_vendors(sm, include_archived=True)}
+        if self._vendors_stale:  # stall moves and bookings do not change the vendors themselves
+            self.vendors = {v.id: v for v in vendor_service.list_vendors(sm, include_archived=True)}
+            self._vendors_stale = False
         if market_id is None:
             self.market, self.stalls, self.bookings, self.totals = None, [], [], None
         else:
-            self.market = market_service.get_market(sm, market_id)
+            self.market = self._listed.pop(market_id, None) or market_service.get_market(sm, market_id)
             self.stalls = market_service.list_stalls(sm, market_id)
             self.bookings = market_service.list_bookings(sm, market_id)
             self.totals = market_service.totals_of(self.bookings)
@@ -536,6 +541,8 @@ class MarketsPage(QWidget):
         self.banner.setVisible(bool(text))
 
     def _on_change(self, change: Change) -> None:
+        if change.kind in ("vendor", "all"):
+            self._vendors_stale = True
         if change.kind in ("market", "event", "all"):
             self.reload_markets()
         elif change.kind == "vendor":

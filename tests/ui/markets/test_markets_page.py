@@ -455,3 +455,18 @@ def test_plan_a_market_from_an_empty_database(qtbot, sqlite_db, tmp_path, czech,
     assert drop_vendor(empty, vendor.id, "A01")
     qtbot.waitUntil(lambda: len(empty.bookings) == 1)
     assert empty.bookings[0].stall_id == stall.id and empty.bookings[0].days == 3
+
+
+def test_a_stall_move_does_not_reload_vendors_but_a_vendor_change_does(page, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from planner.services import vendors as vendor_service
+
+    loads: list[int] = []
+    real = vendor_service.list_vendors
+    monkeypatch.setattr(vendor_service, "list_vendors", lambda *a, **k: loads.append(1) or real(*a, **k))
+    stall = page.stalls[0]
+    ms.move_stall(ctx.sm, stall.id, stall.x_m + 2, stall.y_m)
+    ctx.bus.emit_change("market", [page.market.event_id])
+    assert loads == []
+    assert next(s for s in page.stalls if s.id == stall.id).x_m == stall.x_m + 2
+    ctx.bus.emit_change("vendor", [])
+    assert loads == [1]
