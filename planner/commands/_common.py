@@ -3,9 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Literal, TypeVar, overload
 
 from planner.db import Database, open_database
+from planner.errors import PlannerError
+from planner.errors import t as _t
+from planner.services import series, staff, venues
+from planner.services._common import SM
+from planner.services.dto import SeriesRow, StaffRow, VenueRow
+from planner.services.text import fold
+from planner.services.timeutil import parse_date
+
+T = TypeVar("T")
 
 NOT_IMPLEMENTED = 2
 
@@ -24,3 +37,71 @@ def not_implemented(what: str) -> int:
 def say(text: str) -> None:
     """Print a result line to stdout."""
     print(text)
+
+
+class OptionError(PlannerError):
+    """A command-line option names something that does not exist or cannot be read."""
+
+
+def pick(option: str, what: tuple[str, str], wanted: str, items: Sequence[T], name: Callable[[T], str]) -> T:
+    """Return the item named ``wanted`` (exactly, else ignoring case and accents) or raise.
+
+    ``what`` is the Czech and English noun for the message: "--venue: místo konání „X“ neexistuje."
+    """
+    wanted = wanted.strip()
+    found = [i for i in items if name(i) == wanted]
+    if not found:
+        found = [i for i in items if fold(name(i)) == fold(wanted)]
+    if len(found) == 1:
+        return found[0]
+    known = ", ".join(sorted({name(i) for i in items}))[:400] or "—"
+    raise OptionError(_t(f"{option}: {what[0]} „{wanted}“ neexistuje. Známé: {known}",
+                         f"{option}: no {what[1]} named “{wanted}”. Known: {known}"))
+
+
+@overload
+def date_option(option: str, text: str | None, *, required: Literal[True]) -> dt.date: ...
+@overload
+def date_option(option: str, text: str | None, *, required: bool = False) -> dt.date | None: ...
+def date_option(option: str, text: str | None, *, required: bool = False) -> dt.date | None:
+    """Return the date an option gives (ISO or Czech), None when not given, or raise naming the option."""
+    if not (text or "").strip():
+        if required:
+            raise OptionError(_t(f"{option}: zadejte datum (2026-11-26 nebo 26. 11. 2026).",
+                                 f"{option}: give a date (2026-11-26 or 26. 11. 2026)."))
+        return None
+    assert text is not None
+    try:
+        return parse_date(text)
+    except ValueError:
+        raise OptionError(_t(f"{option}: „{text}“ není datum (2026-11-26 nebo 26. 11. 2026).",
+                             f"{option}: “{text}” is not a date (2026-11-26 or 26. 11. 2026).")) from None
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The shared filter options (--series, --venue, --staff, --from, --to) resolved to records."""
+
+    series: SeriesRow | None
+    venue: VenueRow | None
+    staff: StaffRow | None
+    first_day: dt.date | None
+    last_day: dt.date | None
+
+
+def resolve_filters(sm: SM, args: argparse.Namespace) -> Filters:
+    """Resolve the filter options; an unknown name or a bad date is an error naming the option."""
+    first, last = date_option("--from", args.date_from), date_option("--to", args.date_to)
+    if first and last and last < first:
+        raise OptionError(_t("--to: poslední den je před prvním (--from).",
+                             "--to: the last day is before the first one (--from)."))
+    found_series = found_venue = found_staff = None
+    if args.series:
+        found_series = pick("--series", ("řada", "series"), args.series, series.list_series(sm), lambda r: r.name)
+    if args.venue:
+        found_venue = pick("--venue", ("místo konání", "venue"), args.venue,
+                           venues.list_venues(sm, include_archived=True), lambda r: r.name)
+    if args.staff:
+        found_staff = pick("--staff", ("pracovník s e-mailem", "staff member with the e-mail"), args.staff,
+                           [s for s in staff.list_staff(sm) if s.email], lambda r: r.email or "")
+    return Filters(found_series, found_venue, found_staff, first, last)

@@ -3,62 +3,24 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 
-from planner import errors
-from planner.commands._common import open_db, say
-from planner.errors import PlannerError
+from planner.commands._common import open_db, resolve_filters, say
+from planner.errors import t as _t
 from planner.export.ical import parse_calendar, read_ics_file
 from planner.export.publish import Selection, export_to_file
 from planner.services._common import SM
 from planner.services.ical_import import Action, ImportReport, import_events
-from planner.services.series import find_series
-from planner.services.staff import find_staff_by_email
-from planner.services.timeutil import format_date, format_time, local, parse_date
-from planner.services.venues import find_venue
-
-
-def _t(cs: str, en: str) -> str:
-    return cs if errors.language() == "cs" else en
-
-
-def _date(text: str | None, option: str) -> dt.date | None:
-    if not text:
-        return None
-    try:
-        return parse_date(text)
-    except ValueError:
-        raise PlannerError(_t(f"{option}: „{text}“ není datum (např. 2026-11-26 nebo 26. 11. 2026).",
-                              f"{option}: “{text}” is not a date (e.g. 2026-11-26 or 26. 11. 2026).")) from None
+from planner.services.timeutil import format_date, format_time, local
 
 
 def selection_from_args(sm: SM, args: argparse.Namespace) -> Selection:
     """Resolve the filter options to a Selection; unknown names are errors naming the option."""
-    series = venue = staff = None
-    if args.series:
-        series = find_series(sm, args.series.strip())
-        if series is None:
-            raise PlannerError(_t(f"--series: řada „{args.series}“ neexistuje.",
-                                  f"--series: there is no series “{args.series}”."))
-    if args.venue:
-        venue = find_venue(sm, args.venue.strip())
-        if venue is None:
-            raise PlannerError(_t(f"--venue: místo konání „{args.venue}“ neexistuje.",
-                                  f"--venue: there is no venue “{args.venue}”."))
-    if args.staff:
-        staff = find_staff_by_email(sm, args.staff)
-        if staff is None:
-            raise PlannerError(_t(f"--staff: pracovník s e-mailem „{args.staff}“ neexistuje.",
-                                  f"--staff: nobody has the e-mail address “{args.staff}”."))
-    first, last = _date(args.date_from, "--from"), _date(args.date_to, "--to")
-    if first and last and last < first:
-        raise PlannerError(_t("--to: poslední den je před prvním (--from).",
-                              "--to: the last day is before the first one (--from)."))
+    f = resolve_filters(sm, args)
     return Selection(
-        series_id=series.id if series else None, series_name=series.name if series else "",
-        venue_id=venue.id if venue else None, venue_name=venue.name if venue else "",
-        staff_id=staff.id if staff else None, staff_name=staff.name if staff else "",
-        first_day=first, last_day=last,
+        series_id=f.series.id if f.series else None, series_name=f.series.name if f.series else "",
+        venue_id=f.venue.id if f.venue else None, venue_name=f.venue.name if f.venue else "",
+        staff_id=f.staff.id if f.staff else None, staff_name=f.staff.name if f.staff else "",
+        first_day=f.first_day, last_day=f.last_day,
         public_only=args.public_only, include_cancelled=args.include_cancelled,
     )
 

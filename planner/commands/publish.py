@@ -8,16 +8,13 @@ from __future__ import annotations
 import argparse
 import os
 
-from planner import errors, settings
+from planner import settings
 from planner.commands._common import open_db, say
 from planner.errors import PlannerError
+from planner.errors import t as _t
 from planner.export.publish import publish_feeds
 
 PUBLISH_DIR_ENV = "PLANNER_PUBLISH_DIR"
-
-
-def _t(cs: str, en: str) -> str:
-    return cs if errors.language() == "cs" else en
 
 
 def _folder_from_settings() -> str:

@@ -16,8 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner import errors
-from planner.commands._common import NOT_IMPLEMENTED, not_implemented, open_db, say
-from planner.services.timeutil import parse_date
+from planner.commands._common import NOT_IMPLEMENTED, OptionError, date_option, not_implemented, open_db, say
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -69,11 +68,9 @@ def run(args: argparse.Namespace) -> int:
     if builder is None:
         return not_implemented(f"render --view {args.view}")
     try:
-        day = parse_date(args.date)
-    except ValueError:
-        text = {"cs": f"„{args.date}“ není datum (2026-11-26 nebo 26. 11. 2026).",
-                "en": f"“{args.date}” is not a date (2026-11-26 or 26. 11. 2026)."}
-        print(f"planner: --date: {text[errors.language()]}", file=sys.stderr)
+        day = date_option("--date", args.date, required=True)
+    except OptionError as exc:
+        print(f"planner: {exc}", file=sys.stderr)
         return NOT_IMPLEMENTED
     size = _size(args.size)
     if size is None:

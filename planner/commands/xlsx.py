@@ -3,55 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
-from collections.abc import Callable, Sequence
-from typing import TypeVar
 
-from planner import errors
-from planner.commands._common import open_db, say
-from planner.errors import PlannerError
+from planner.commands._common import OptionError, open_db, pick, resolve_filters, say
+from planner.errors import t as _t
 from planner.export import excel
 from planner.export import xlsx_import as xi
 from planner.models.enums import EventCategory
-from planner.services import events, markets, series, staff, venues
+from planner.services import events, markets
 from planner.services._common import SM
 from planner.services.dto import EventQuery, EventRow
-from planner.services.text import fold
-from planner.services.timeutil import parse_date
-
-T = TypeVar("T")
-
-
-def _t(cs: str, en: str) -> str:
-    return cs if errors.language() == "cs" else en
-
-
-class OptionError(PlannerError):
-    """A command-line option names something that does not exist or cannot be read."""
-
-
-def _pick(option: str, what: tuple[str, str], wanted: str, items: Sequence[T],
-          name: Callable[[T], str]) -> T:
-    """Return the item named ``wanted`` (exactly, else ignoring case and accents) or raise."""
-    exact = [i for i in items if name(i) == wanted]
-    if not exact:
-        exact = [i for i in items if fold(name(i)) == fold(wanted)]
-    if len(exact) == 1:
-        return exact[0]
-    known = ", ".join(sorted({name(i) for i in items}))[:400] or "—"
-    raise OptionError(_t(f"{option}: {what[0]} „{wanted}“ neexistuje. Známé: {known}",
-                         f"{option}: no {what[1]} named “{wanted}”. Known: {known}"))
-
-
-def _date(option: str, text: str | None) -> dt.date | None:
-    if not text:
-        return None
-    try:
-        return parse_date(text)
-    except ValueError:
-        raise OptionError(_t(f"{option}: „{text}“ není datum (2026-11-26 nebo 26. 11. 2026).",
-                             f"{option}: “{text}” is not a date (2026-11-26 or 26. 11. 2026).")) from None
 
 
 def _editions(sm: SM) -> list[EventRow]:
@@ -59,34 +20,23 @@ def _editions(sm: SM) -> list[EventRow]:
 
 
 def _request(sm: SM, args: argparse.Namespace) -> excel.ReportRequest:
-    first = _date("--from", args.date_from)
-    last = _date("--to", args.date_to)
-    if first and last and last < first:
-        raise OptionError(_t("--to: poslední den je před prvním (--from).",
-                             "--to: the last day is before the first day (--from)."))
-    series_id = venue_id = staff_id = edition_id = market_id = None
-    if args.series:
-        series_id = _pick("--series", ("řada", "series"), args.series, series.list_series(sm),
-                          lambda r: r.name).id
-    if args.venue:
-        venue_id = _pick("--venue", ("místo konání", "venue"), args.venue,
-                         venues.list_venues(sm, include_archived=True), lambda r: r.name).id
-    if args.staff:
-        staff_id = _pick("--staff", ("pracovník s e-mailem", "staff member with the e-mail"), args.staff,
-                         [s for s in staff.list_staff(sm) if s.email], lambda r: r.email or "").id
+    f = resolve_filters(sm, args)
+    series_id = f.series.id if f.series else None
+    edition_id = market_id = None
     if getattr(args, "edition", None):
-        edition_id = _pick("--edition", ("ročník festivalu", "festival edition"), args.edition,
-                           _editions(sm), lambda r: r.title).id
+        edition_id = pick("--edition", ("ročník festivalu", "festival edition"), args.edition,
+                          _editions(sm), lambda r: r.title).id
     if args.market:
-        market_id = _pick("--market", ("trh", "market"), args.market, markets.list_markets(sm),
-                          lambda r: r.title).event_id
+        market_id = pick("--market", ("trh", "market"), args.market, markets.list_markets(sm),
+                         lambda r: r.title).event_id
     if args.report == "programme" and edition_id is None and series_id is None:
         raise OptionError(_t("--report programme: zadejte --edition NÁZEV (ročník festivalu) nebo --series "
                              "NÁZEV.", "--report programme: give --edition TITLE (a festival edition) or "
                              "--series NAME."))
     return excel.ReportRequest(
-        args.report, first_day=first, last_day=last, series_id=series_id, venue_id=venue_id,
-        staff_id=staff_id, edition_id=edition_id, market_id=market_id, public_only=args.public_only,
+        args.report, first_day=f.first_day, last_day=f.last_day, series_id=series_id,
+        venue_id=f.venue.id if f.venue else None, staff_id=f.staff.id if f.staff else None,
+        edition_id=edition_id, market_id=market_id, public_only=args.public_only,
         include_cancelled=args.include_cancelled,
     )
 
@@ -116,8 +66,8 @@ def import_(args: argparse.Namespace) -> int:
             if not args.edition:
                 raise OptionError(_t("--edition: pro import programu zadejte ročník festivalu (NÁZEV).",
                                      "--edition: a programme import needs the festival edition (TITLE)."))
-            edition_id = _pick("--edition", ("ročník festivalu", "festival edition"), args.edition,
-                               _editions(db.sm), lambda r: r.title).id
+            edition_id = pick("--edition", ("ročník festivalu", "festival edition"), args.edition,
+                              _editions(db.sm), lambda r: r.title).id
         sheet = xi.read_sheet(args.file, args.kind)
         if args.kind == "vendors":
             preview = xi.preview_vendors(db.sm, sheet)

@@ -32,14 +32,9 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from planner import errors
-from planner.models.enums import (
-    BookingStatus,
-    EventCategory,
-    EventStatus,
-    StallKind,
-    VendorCategory,
-    VenueKind,
-)
+from planner.errors import t
+from planner.export.labels import label
+from planner.models.enums import BookingStatus, EventCategory
 from planner.services import events as event_service
 from planner.services import markets as market_service
 from planner.services import vendors as vendor_service
@@ -83,71 +78,8 @@ def _cs() -> bool:
     return errors.language() == "cs"
 
 
-def t(cs: str, en: str) -> str:
-    """Return the text in the current message language."""
-    return cs if _cs() else en
-
-
-# --- labels of enumerations (no Qt here, so not the UI's tr() labels) ---------
-
-_LABELS: dict[Any, tuple[str, str]] = {
-    EventStatus.DRAFT: ("koncept", "draft"),
-    EventStatus.PLANNED: ("plánováno", "planned"),
-    EventStatus.CONFIRMED: ("potvrzeno", "confirmed"),
-    EventStatus.CANCELLED: ("zrušeno", "cancelled"),
-    EventCategory.FESTIVAL: ("ročník festivalu", "festival edition"),
-    EventCategory.CLASSICAL_CONCERT: ("vážná hudba", "classical concert"),
-    EventCategory.POPULAR_CONCERT: ("populární hudba", "popular concert"),
-    EventCategory.THEATRE: ("divadlo", "theatre"),
-    EventCategory.FILM: ("film", "film"),
-    EventCategory.EXHIBITION: ("výstava", "exhibition"),
-    EventCategory.HAPPENING: ("happening", "happening"),
-    EventCategory.LECTURE: ("přednáška", "lecture"),
-    EventCategory.MARKET: ("trh", "market"),
-    EventCategory.CEREMONY: ("slavnost", "ceremony"),
-    EventCategory.COMPETITION_ROUND: ("soutěžní kolo", "competition round"),
-    EventCategory.OTHER: ("jiné", "other"),
-    VenueKind.HALL: ("sál", "hall"),
-    VenueKind.THEATRE: ("divadlo", "theatre"),
-    VenueKind.CHURCH: ("kostel", "church"),
-    VenueKind.GALLERY: ("galerie", "gallery"),
-    VenueKind.CINEMA: ("kino", "cinema"),
-    VenueKind.CLUB: ("klub", "club"),
-    VenueKind.MUSEUM: ("muzeum", "museum"),
-    VenueKind.OPEN_AIR: ("venkovní prostor", "open air"),
-    VenueKind.SQUARE: ("náměstí", "square"),
-    VenueKind.OTHER: ("jiné", "other"),
-    VendorCategory.FOOD_PACKAGED: ("potraviny balené", "packaged food"),
-    VendorCategory.FOOD_UNPACKAGED: ("potraviny nebalené", "unpackaged food"),
-    VendorCategory.HOT_FOOD: ("teplá kuchyně", "hot food"),
-    VendorCategory.DRINKS: ("nápoje", "drinks"),
-    VendorCategory.CRAFTS: ("řemesla", "crafts"),
-    VendorCategory.TEXTILES: ("textil", "textiles"),
-    VendorCategory.DECORATIONS: ("dekorace", "decorations"),
-    VendorCategory.SERVICES: ("služby", "services"),
-    VendorCategory.OTHER: ("jiné", "other"),
-    StallKind.HUT: ("dřevěný stánek", "hut"),
-    StallKind.TENT: ("stan", "tent"),
-    StallKind.OWN_STAND: ("vlastní stánek", "own stand"),
-    StallKind.FOOD_TRUCK: ("food truck", "food truck"),
-    BookingStatus.APPLIED: ("přihláška", "applied"),
-    BookingStatus.APPROVED: ("schváleno", "approved"),
-    BookingStatus.REJECTED: ("zamítnuto", "rejected"),
-    BookingStatus.CANCELLED: ("zrušeno", "cancelled"),
-}
 ROLE_STALLHOLDER = ("prodejce na trhu", "market stallholder")
 ROLE_SUPPLIER = ("dodavatel služeb", "service supplier")
-
-
-def label(value: Any) -> str:
-    """Return the Czech or English label of an enumeration member."""
-    cs, en = _LABELS[value]
-    return cs if _cs() else en
-
-
-def labels_of(value: Any) -> tuple[str, str]:
-    """Return (Czech, English) labels of an enumeration member (for parsing imports)."""
-    return _LABELS[value]
 
 
 def yes_no(flag: bool) -> str:
@@ -776,7 +708,7 @@ def export_report(
 
 __all__ = [
     "Column", "Report", "ReportRequest", "ExportCancelled", "Progress", "REPORTS",
-    "build_report", "default_market", "events_report", "export_report", "is_formula_like", "label",
-    "labels_of", "market_report", "programme_report", "roles_text", "vendors_report",
+    "build_report", "default_market", "events_report", "export_report", "is_formula_like",
+    "market_report", "programme_report", "roles_text", "vendors_report",
     "venues_report", "write_report",
 ]

@@ -25,7 +25,8 @@ from icalendar import Event as VEvent
 
 from planner import errors
 from planner.export.ical_reader import MAX_FILE_BYTES, ParsedCalendar, parse_calendar, read_ics_file
-from planner.models.enums import EventCategory, EventStatus
+from planner.export.labels import title_label
+from planner.models.enums import EventStatus
 from planner.services.dto import EventRow
 from planner.services.timeutil import PRAGUE, UTC
 
@@ -40,24 +41,6 @@ _STATUS_OUT = {
     EventStatus.DRAFT: "TENTATIVE",
     EventStatus.CANCELLED: "CANCELLED",
 }
-CATEGORY_LABELS: dict[EventCategory, tuple[str, str]] = {
-    EventCategory.FESTIVAL: ("Festival", "Festival"),
-    EventCategory.CLASSICAL_CONCERT: ("Klasický koncert", "Classical concert"),
-    EventCategory.POPULAR_CONCERT: ("Populární koncert", "Popular concert"),
-    EventCategory.THEATRE: ("Divadlo", "Theatre"),
-    EventCategory.FILM: ("Film", "Film"),
-    EventCategory.EXHIBITION: ("Výstava", "Exhibition"),
-    EventCategory.HAPPENING: ("Happening", "Happening"),
-    EventCategory.LECTURE: ("Přednáška", "Lecture"),
-    EventCategory.MARKET: ("Trh", "Market"),
-    EventCategory.CEREMONY: ("Obřad", "Ceremony"),
-    EventCategory.COMPETITION_ROUND: ("Soutěžní kolo", "Competition round"),
-    EventCategory.OTHER: ("Jiné", "Other"),
-}
-
-
-def _t(cs: str, en: str) -> str:
-    return cs if errors.language() == "cs" else en
 
 
 class _Text(vText):
@@ -169,7 +152,7 @@ def event_component(row: EventRow, options: ExportOptions, stamp: dt.datetime) -
     desc = description_text(row, options)
     if desc:
         ev.add("description", _Text(desc))
-    cats = [c for c in (row.series_name, _category_label(row.category)) if c]
+    cats = [c for c in (row.series_name, title_label(row.category)) if c]
     ev.add("categories", cats)
     if row.url:
         ev.add("url", row.url)
@@ -196,11 +179,6 @@ def _timed(value: dt.datetime) -> dt.datetime:
     if wall.fold:
         return value.astimezone(UTC)
     return wall
-
-
-def _category_label(category: EventCategory) -> str:
-    cs, en = CATEGORY_LABELS.get(category, (category.value, category.value))
-    return cs if errors.language() == "cs" else en
 
 
 def build_calendar(events: Iterable[EventRow], options: ExportOptions, *, now: dt.datetime | None = None) -> Calendar:
@@ -257,6 +235,6 @@ def export_calendar(events: Iterable[EventRow], options: ExportOptions, *, now: 
 
 __all__ = [
     "ExportOptions", "ParsedCalendar", "build_calendar", "export_calendar", "parse_calendar",
-    "read_ics_file", "prague_vtimezone", "description_text", "location_text", "CATEGORY_LABELS",
+    "read_ics_file", "prague_vtimezone", "description_text", "location_text",
     "MAX_FILE_BYTES",
 ]

@@ -30,12 +30,14 @@ import re
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil import rrule as du_rrule
 
 from planner import errors
 from planner.errors import ImportFileError
+from planner.errors import t as _t
 from planner.export.windows_zones import iana_for_windows
 from planner.models.enums import EventCategory, EventStatus
 from planner.services.ical_import import IncomingEvent
@@ -56,10 +58,6 @@ _LINE_BREAK = re.compile(r"\r\n|\n|\r")  # not str.splitlines: U+2028 may sit in
 _ESCAPED = re.compile(r"\\([\\;,nN])")
 _DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$")
 _DURATION = re.compile(r"^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
-
-
-def _t(cs: str, en: str) -> str:
-    return cs if errors.language() == "cs" else en
 
 
 # --------------------------------------------------------------------------- content lines
@@ -336,15 +334,22 @@ def _dates(comp: Comp, name: str, zones: _Zones) -> list[dt.datetime | dt.date]:
     return out
 
 
-def _duration(prop: Prop) -> dt.timedelta:
+class _Duration(NamedTuple):
+    """An RFC 5545 duration: weeks and days are nominal (wall clock), the time part is exact."""
+
+    days: int
+    exact: dt.timedelta
+
+
+def _duration(prop: Prop) -> _Duration:
     m = _DURATION.match(prop.value.strip())
     if m is None or prop.value.strip() in ("P", "PT"):
         raise _EventError(prop, _t(f"DURATION „{prop.value}“ není platná doba.",
                                    f"DURATION “{prop.value}” is not a valid duration."))
     sign, w, d, h, mi, s = m.groups()
-    delta = dt.timedelta(weeks=int(w or 0), days=int(d or 0), hours=int(h or 0), minutes=int(mi or 0),
-                         seconds=int(s or 0))
-    return -delta if sign == "-" else delta
+    days = 7 * int(w or 0) + int(d or 0)
+    exact = dt.timedelta(hours=int(h or 0), minutes=int(mi or 0), seconds=int(s or 0))
+    return _Duration(-days, -exact) if sign == "-" else _Duration(days, exact)
 
 
 def _utc_or_none(comp: Comp, name: str, zones: _Zones) -> dt.datetime | None:
@@ -371,18 +376,18 @@ def _rid_key(value: dt.datetime | dt.date) -> str:
 
 
 def _span(start: dt.datetime | dt.date, end: dt.datetime | dt.date | None,
-          duration: dt.timedelta | None, all_day_hint: bool) -> tuple[dt.datetime, dt.datetime, bool]:
+          duration: _Duration | None, all_day_hint: bool) -> tuple[dt.datetime, dt.datetime, bool]:
     """Return UTC start/end and whether the event is all-day, from DTSTART/DTEND/DURATION."""
     if not isinstance(start, dt.datetime):
         if isinstance(end, dt.datetime):
             end = end.astimezone(PRAGUE).date()
         if end is None:
-            end = start + dt.timedelta(days=max(1, duration.days) if duration is not None else 1)
+            end = start + dt.timedelta(days=max(1, duration.days + duration.exact.days) if duration else 1)
         if end <= start:
             end = start + dt.timedelta(days=1)
         return local_midnight(start), local_midnight(end), True
     if end is None:
-        end = _wall_shift(start, duration) if duration is not None else start + dt.timedelta(hours=1)
+        end = _add_duration(start, duration) if duration is not None else _add_exact(start, dt.timedelta(hours=1))
     elif not isinstance(end, dt.datetime):
         end = dt.datetime.combine(end, dt.time(0), tzinfo=start.tzinfo)
     assert isinstance(end, dt.datetime)
@@ -401,6 +406,18 @@ def _wall_shift(value: dt.datetime | dt.date, delta: dt.timedelta) -> dt.datetim
     if isinstance(value, dt.datetime) and value.tzinfo is not None and value.tzinfo is not UTC:
         return (value.replace(tzinfo=None) + delta).replace(tzinfo=value.tzinfo)
     return value + delta
+
+
+def _add_exact(value: dt.datetime | dt.date, delta: dt.timedelta) -> dt.datetime | dt.date:
+    """Add elapsed time: across a DST change the wall clock moves by an hour more or less."""
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        return (value.astimezone(UTC) + delta).astimezone(value.tzinfo)
+    return value + delta
+
+
+def _add_duration(value: dt.datetime | dt.date, duration: _Duration) -> dt.datetime | dt.date:
+    """Add an RFC 5545 duration: the days on the wall clock, then the time part as elapsed time."""
+    return _add_exact(_wall_shift(value, dt.timedelta(days=duration.days)), duration.exact)
 
 
 # --------------------------------------------------------------------------- events
@@ -528,14 +545,15 @@ class _Reader:
             return [self.single(comp)]
         end = _when(comp, "DTEND", self.zones)
         dur = comp.first("DURATION")
-        if end is None and dur is not None:
-            end = _wall_shift(start, _duration(dur))
-        if end is None:
+        duration = _duration(dur) if end is None and dur is not None else None
+        if end is None and duration is None:
             end = start + (dt.timedelta(hours=1) if isinstance(start, dt.datetime) else dt.timedelta(days=1))
-        length: dt.timedelta
-        if isinstance(start, dt.datetime):
+        length = dt.timedelta(0)
+        if end is None:
+            pass  # each occurrence adds the DURATION itself (nominal days, exact time)
+        elif isinstance(start, dt.datetime):  # every occurrence lasts the exact time DTSTART-DTEND does
             e = end if isinstance(end, dt.datetime) else dt.datetime.combine(end, dt.time(0), tzinfo=start.tzinfo)
-            length = e.astimezone(start.tzinfo).replace(tzinfo=None) - start.replace(tzinfo=None)
+            length = e.astimezone(UTC) - start.astimezone(UTC) if start.tzinfo else e - start
         else:
             length = (end.date() if isinstance(end, dt.datetime) else end) - start
         excluded = {_rid_key(_like(x, start)) for x in _dates(comp, "EXDATE", self.zones)}
@@ -552,7 +570,8 @@ class _Reader:
                 out.append(self.single(by_rid.pop(key), derived))
                 continue
             status = EventStatus.CANCELLED if key in excluded else None
-            out.append(self.single(comp, derived, occ, _wall_shift(occ, length), status))
+            occ_end = _add_duration(occ, duration) if duration is not None else _add_exact(occ, length)
+            out.append(self.single(comp, derived, occ, occ_end, status))
         for key, o in by_rid.items():  # overrides of occurrences outside the rule or horizon
             out.append(self.single(o, _stable_uid(uid, key)))
         return out

@@ -27,8 +27,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from planner import errors
 from planner.errors import PlannerError
+from planner.errors import t as _t
 from planner.export.ical import EventCache, ExportOptions, export_calendar
 from planner.models.enums import EventStatus
 from planner.services.dto import EventQuery, EventRow
@@ -45,10 +45,6 @@ FEED_REFRESH = dt.timedelta(hours=1)
 FEED_PAST_DAYS = 180
 PUBLIC_DIR = "public"
 INTERNAL_DIR = "internal"
-
-
-def _t(cs: str, en: str) -> str:
-    return cs if errors.language() == "cs" else en
 
 
 class PublishError(PlannerError):

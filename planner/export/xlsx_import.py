@@ -30,7 +30,9 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from planner import errors
 from planner.errors import ImportFileError, PlannerError, ValidationError, ValidationErrors
-from planner.export.excel import Column, Report, labels_of, write_report
+from planner.errors import t as _t
+from planner.export.excel import Column, Report, write_report
+from planner.export.labels import labels_of
 from planner.models.enums import EventCategory, EventStatus, VendorCategory
 from planner.services import events as event_service
 from planner.services import vendors as vendor_service
@@ -38,7 +40,7 @@ from planner.services import venues as venue_service
 from planner.services._common import SM
 from planner.services.dto import EventDraft, EventRow, ImportCounts, PerformerLink, VendorDraft, VendorRow
 from planner.services.text import fold
-from planner.services.timeutil import PRAGUE, first_last_day, format_date, parse_date
+from planner.services.timeutil import PRAGUE, first_last_day, format_date, parse_date, to_utc
 from planner.services.validation import normalize_ico
 
 log = logging.getLogger(__name__)
@@ -49,10 +51,6 @@ _CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
 
 NEW, UPDATED, UNCHANGED, REJECTED = "new", "updated", "unchanged", "rejected"
-
-
-def _t(cs: str, en: str) -> str:
-    return cs if errors.language() == "cs" else en
 
 
 def _key(text: str) -> str:
@@ -659,7 +657,7 @@ def preview_programme(sm: SM, sheet: Sheet, edition_id: int,
             else:
                 s_dt = dt.datetime.combine(day, start_t, tzinfo=PRAGUE)
                 if end_t is None:
-                    e_dt = s_dt + DEFAULT_DURATION
+                    e_dt = (to_utc(s_dt) + DEFAULT_DURATION).astimezone(PRAGUE)  # elapsed, also across DST
                 else:
                     e_dt = dt.datetime.combine(day, end_t, tzinfo=PRAGUE)
                     if e_dt <= s_dt:  # ends after midnight

@@ -18,6 +18,9 @@ SM = sessionmaker[Session]
 T = TypeVar("T")
 M = TypeVar("M")
 
+# Ids per "IN (...)" list: under SQLite's and PostgreSQL's bound-parameter limits.
+IN_CHUNK = 2000
+
 
 def get_or_raise(s: Session, model: type[M], id_: int, what: str | None = None) -> M:
     """Return the row or raise NotFound naming what was looked for."""
@@ -75,3 +78,31 @@ def run(sm: SM, work: Callable[[Session], T], *, unique: dict[str, tuple[str, ob
                 raise ValidationError(field, "duplicate", value=value) from exc
         log.error("integrity error not mapped to a field: %s", text)
         raise
+
+
+class _RollBack(Exception):
+    """Raised inside the transaction of a dry run so that nothing is committed."""
+
+
+def run_or_rehearse(
+    sm: SM, work: Callable[[Session], T], *, dry_run: bool,
+    unique: dict[str, tuple[str, object]] | None = None,
+) -> T:
+    """Run ``work`` like :func:`run`; with ``dry_run`` do the same work, return its result and roll back.
+
+    A dry run makes the same decisions (including validation and database checks, so
+    ``work`` should flush) as the real one: a preview shows exactly what would happen.
+    """
+    if not dry_run:
+        return run(sm, work, unique=unique)
+    result: list[T] = []
+
+    def rehearse(s: Session) -> T:
+        result.append(work(s))
+        raise _RollBack()
+
+    try:
+        run(sm, rehearse, unique=unique)
+    except _RollBack:
+        pass
+    return result[0]

@@ -21,7 +21,7 @@ from planner.models.enums import BookingStatus, EventStatus
 from planner.services._common import SM
 from planner.services.dto import Conflict, EventDraft, EventRow
 from planner.services.events import MAX_EVENT_SPAN
-from planner.services.timeutil import format_date, format_time, local
+from planner.services.timeutil import first_last_day, format_date, format_time, local, range_bounds
 
 _TEXT = {
     "venue": {
@@ -79,8 +79,27 @@ def find_conflicts(sm: SM, start: dt.datetime, end: dt.datetime) -> list[Conflic
     """
     with sm() as s:
         out = _venue_conflicts(s, start, end) + _performer_conflicts(s, start, end)
-        out += _stall_conflicts(s, local(start).date(), local(end).date())
-    return sorted(out, key=lambda c: (str(c.start), c.a_id, c.b_id))
+        out += _stall_conflicts(s, *first_last_day(start, end))
+    return _by_time(out)
+
+
+def conflicts_for_range(
+    sm: SM, first: dt.date, last: dt.date, rows: Sequence[EventRow] | None = None, *, filtered: bool = False
+) -> list[Conflict]:
+    """Return every conflict of the inclusive Prague day range, by time.
+
+    ``rows`` are the events already loaded for the range. When they are every event
+    overlapping it (``filtered`` false) their venue and performer clashes are found by a
+    sweep over them instead of more queries; when a filter hid some events (which may
+    still clash with shown ones) or no rows are given, the database is asked.
+    """
+    if rows is None or filtered:
+        return find_conflicts(sm, *range_bounds(first, last))
+    return _by_time(conflicts_among(rows) + find_stall_conflicts(sm, first, last))
+
+
+def _by_time(found: list[Conflict]) -> list[Conflict]:
+    return sorted(found, key=lambda c: (str(c.start), c.a_id, c.b_id))
 
 
 def _active_in_range(start: dt.datetime, end: dt.datetime) -> Any:
@@ -125,7 +144,7 @@ def conflicts_among(rows: Sequence[EventRow]) -> list[Conflict]:
         out += _sweep("venue", group, group[0].venue_name or "")
     for performer_id, group in by_performer.items():
         out += _sweep("performer", group, names[performer_id])
-    return sorted(out, key=lambda c: (str(c.start), c.a_id, c.b_id))
+    return _by_time(out)
 
 
 def _sweep(kind: str, group: list[EventRow], where: str) -> list[Conflict]:

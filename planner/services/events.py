@@ -10,13 +10,13 @@ from functools import cache, lru_cache
 from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import Select, Table, delete, false, func, insert, select
+from sqlalchemy import Select, Table, delete, func, insert, select
 from sqlalchemy.orm import Session, aliased
 
 from planner.errors import NotFound, ValidationError, ValidationErrors
 from planner.models import Event, EventPerformer, Performer, Series, Staff, Venue, new_uid
 from planner.models.enums import EventStatus
-from planner.services._common import SM, check_version, get_or_raise, run
+from planner.services._common import IN_CHUNK, SM, check_version, get_or_raise, run, run_or_rehearse
 from planner.services.dto import (
     DeletedEvents,
     EventDraft,
@@ -26,8 +26,8 @@ from planner.services.dto import (
     PerformerLink,
     PerformerRow,
 )
-from planner.services.text import czech_sort_key, fold
-from planner.services.timeutil import PRAGUE, UTC, local_midnight
+from planner.services.text import czech_sort_key, matches
+from planner.services.timeutil import UTC, all_day_span, first_last_day, to_utc
 from planner.services.validation import (
     money,
     non_negative_int,
@@ -40,7 +40,6 @@ _Parent = aliased(Event)
 
 # Changing any of these changes what a calendar subscriber sees: bump SEQUENCE.
 _SEQUENCE_FIELDS = ("start", "end", "all_day", "venue_id", "status")
-_CHUNK = 2000
 
 
 # Columns instead of entities: building EventRows from plain tuples is several
@@ -129,12 +128,10 @@ def list_view_events(sm: SM, query: EventQuery) -> list[EventRow]:
     """
     if query.start is None:
         raise ValueError("list_view_events needs a range start")
+    if query.text.strip():  # the search looks at fields the slim rows leave out: load full rows once
+        return list_events(sm, query)
     with sm() as s:
         rows = _view_rows(s, _range_result(s, query, _view_select()))
-    if query.text.strip():
-        full = {r.id: r for r in get_events(sm, [r.id for r in rows])}
-        words = fold(query.text).split()
-        rows = [r for r in rows if r.id in full and _text_match(full[r.id], words)]
     return rows[: query.limit] if query.limit is not None else rows
 
 
@@ -147,8 +144,8 @@ def _address(street: str | None, postal: str | None, city: str | None) -> str | 
 
 def _performers_of(s: Session, ids: Sequence[int]) -> dict[int, list[PerformerLink]]:
     out: dict[int, list[PerformerLink]] = defaultdict(list)
-    for i in range(0, len(ids), _CHUNK):
-        chunk = ids[i : i + _CHUNK]
+    for i in range(0, len(ids), IN_CHUNK):
+        chunk = ids[i : i + IN_CHUNK]
         q = (
             select(EventPerformer.event_id, Performer.id, Performer.name, EventPerformer.role, EventPerformer.fee)
             .join(Performer, EventPerformer.performer_id == Performer.id)
@@ -228,8 +225,7 @@ def list_events(sm: SM, query: EventQuery | None = None) -> list[EventRow]:
         else:
             rows = _rows(s, _range_result(s, f))
     if f.text.strip():
-        words = fold(f.text).split()
-        rows = [r for r in rows if _text_match(r, words)]
+        rows = [r for r in rows if _text_match(r, f.text)]
     if f.limit is not None:
         rows = rows[: f.limit]
     return rows
@@ -253,8 +249,8 @@ def _range_result(s: Session, f: EventQuery, base: Select[Any] | None = None) ->
         tight = tight.where(Event.start < f.end)
     raw = list(s.execute(tight))
     ids = list(s.scalars(long_ids))
-    for i in range(0, len(ids), _CHUNK):
-        raw.extend(s.execute(others.where(Event.id.in_(ids[i : i + _CHUNK]))))
+    for i in range(0, len(ids), IN_CHUNK):
+        raw.extend(s.execute(others.where(Event.id.in_(ids[i : i + IN_CHUNK]))))
     # Stable sorts, most minor key first: by start, then longest first, then id (an SQL
     # ORDER BY with "end DESC" made SQLite sort in a temporary B-tree: slower).
     raw.sort(key=attrgetter("id"))
@@ -263,17 +259,11 @@ def _range_result(s: Session, f: EventQuery, base: Select[Any] | None = None) ->
     return raw
 
 
-def _text_match(r: EventRow, words: list[str]) -> bool:
-    hay = fold(
-        " ".join(
-            x or ""
-            for x in (
-                r.title, r.venue_name, r.series_name, r.staff_name, r.description,
-                r.ticket_info, " ".join(p.name for p in r.performers),
-            )
-        )
+def _text_match(r: EventRow, text: str) -> bool:
+    return matches(
+        text, r.title, r.venue_name, r.series_name, r.staff_name, r.description, r.ticket_info,
+        *(p.name for p in r.performers),
     )
-    return all(w in hay for w in words)
 
 
 def get_event(sm: SM, event_id: int) -> EventRow:
@@ -290,8 +280,8 @@ def get_events(sm: SM, ids: Iterable[int]) -> list[EventRow]:
     id_list = list(ids)
     out: list[EventRow] = []
     with sm() as s:
-        for i in range(0, len(id_list), _CHUNK):
-            q = _base_select().where(Event.id.in_(id_list[i : i + _CHUNK]))
+        for i in range(0, len(id_list), IN_CHUNK):
+            q = _base_select().where(Event.id.in_(id_list[i : i + IN_CHUNK]))
             out.extend(_rows(s, s.execute(q)))
     return sorted(out, key=lambda r: (r.start, r.id))
 
@@ -306,15 +296,6 @@ def find_event_by_uid(sm: SM, uid: str) -> EventRow | None:
 def children_of(sm: SM, parent_id: int) -> list[EventRow]:
     """Return the programme items of an edition or market, by start."""
     return list_events(sm, EventQuery(parent_id=parent_id))
-
-
-def _snap_all_day(start: dt.datetime, end: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
-    first = start.astimezone(PRAGUE).date()
-    e = end.astimezone(PRAGUE)
-    last_excl = e.date() if e.time() == dt.time(0) else e.date() + dt.timedelta(days=1)
-    if last_excl <= first:
-        last_excl = first + dt.timedelta(days=1)
-    return local_midnight(first), local_midnight(last_excl)
 
 
 def validate_event(s: Session, d: EventDraft, event_id: int | None = None) -> dict[str, Any]:
@@ -340,7 +321,7 @@ def validate_event(s: Session, d: EventDraft, event_id: int | None = None) -> di
             times_ok = False
     if times_ok:
         if d.all_day:
-            start, end = _snap_all_day(start, end)
+            start, end = all_day_span(*first_last_day(start, end))
         if end <= start:
             errors.append(ValidationError("end", "end_before_start"))
         elif end - start > dt.timedelta(days=MAX_EVENT_DAYS):
@@ -457,18 +438,27 @@ def list_performers(sm: SM) -> list[PerformerRow]:
     return sorted(rows, key=lambda r: czech_sort_key(r.name))
 
 
+def apply_event_values(e: Event, values: dict[str, Any]) -> bool:
+    """Set the (validated) values on the event; bump its iCalendar SEQUENCE if what a
+    subscriber sees changed (time, place or status). Return whether it was bumped.
+
+    ``values`` may hold only some fields (an import or its undo writes a few).
+    """
+    bump = any(k in values and getattr(e, k) != values[k] for k in _SEQUENCE_FIELDS)
+    for k, v in values.items():
+        setattr(e, k, v)
+    if bump:
+        e.sequence += 1
+    return bump
+
+
 def update_event(sm: SM, event_id: int, draft: EventDraft, *, version: int | None = None) -> EventRow:
     """Replace an event's fields with the draft's; bump SEQUENCE when time, place or status change."""
 
     def work(s: Session) -> None:
         e = get_or_raise(s, Event, event_id, "Event")
         check_version(e, version)
-        values = validate_event(s, draft, event_id)
-        bump = any(getattr(e, k) != values[k] for k in _SEQUENCE_FIELDS)
-        for k, v in values.items():
-            setattr(e, k, v)
-        if bump:
-            e.sequence += 1
+        apply_event_values(e, validate_event(s, draft, event_id))
         _set_performers(s, e, draft.performers)
 
     run(sm, work)
@@ -489,8 +479,8 @@ def move_event(
 ) -> EventRow:
     """Move (and optionally resize, or move to another venue) an event in one transaction."""
     current = get_event(sm, event_id)
-    if end is None:
-        end = start + (current.end - current.start)
+    if end is None:  # keep the elapsed length, also across a DST change
+        end = to_utc(start) + (to_utc(current.end) - to_utc(current.start))
     draft = current.to_draft().with_changes(start=start, end=end)
     if venue_id is not _UNSET:
         draft = draft.with_changes(venue_id=venue_id)
@@ -501,52 +491,6 @@ def set_status(sm: SM, event_id: int, status: EventStatus) -> EventRow:
     """Change an event's status (e.g. cancel it, keeping it for subscribers)."""
     current = get_event(sm, event_id)
     return update_event(sm, event_id, current.to_draft().with_changes(status=status))
-
-
-def delete_event(sm: SM, event_id: int) -> list[EventRow]:
-    """Delete an event and its programme items; return them all so undo can restore them."""
-    snapshot = [get_event(sm, event_id)]
-    frontier = [event_id]
-    while frontier:
-        kids = _children_rows(sm, frontier)
-        snapshot.extend(kids)
-        frontier = [k.id for k in kids]
-
-    def work(s: Session) -> None:
-        s.execute(delete(EventPerformer).where(EventPerformer.event_id.in_([r.id for r in snapshot])))
-        for row in reversed(snapshot):
-            s.execute(delete(Event).where(Event.id == row.id))
-
-    run(sm, work)
-    return snapshot
-
-
-def _children_rows(sm: SM, parent_ids: list[int]) -> list[EventRow]:
-    with sm() as s:
-        q = _base_select().where(Event.parent_id.in_(parent_ids) if parent_ids else false())
-        return _rows(s, s.execute(q))
-
-
-def restore_events(sm: SM, rows: Sequence[EventRow]) -> None:
-    """Re-insert deleted events with their ids, UIDs and performers (undo of delete)."""
-
-    def work(s: Session) -> None:
-        for r in rows:
-            e = Event(
-                id=r.id, uid=r.uid, title=r.title, category=r.category, status=r.status,
-                series_id=r.series_id if r.series_id and s.get(Series, r.series_id) else None,
-                parent_id=r.parent_id, start=r.start, end=r.end, all_day=r.all_day,
-                venue_id=r.venue_id if r.venue_id and s.get(Venue, r.venue_id) else None,
-                staff_id=r.staff_id if r.staff_id and s.get(Staff, r.staff_id) else None,
-                public=r.public, description=r.description, internal_notes=r.internal_notes,
-                expected_attendance=r.expected_attendance, ticket_info=r.ticket_info, url=r.url,
-                sequence=r.sequence + 1, created_at=r.created_at,
-            )
-            s.add(e)
-            s.flush()
-            _set_performers(s, e, r.performers)
-
-    run(sm, work)
 
 
 @cache
@@ -583,8 +527,8 @@ def _snapshot_dependents(s: Session, event_ids: list[int]) -> list[tuple[Table, 
             if not keys or (fk.ondelete or "").upper() != "CASCADE":
                 continue
             key_list = list(keys)
-            for i in range(0, len(key_list), _CHUNK):
-                q = select(table).where(fk.parent.in_(key_list[i : i + _CHUNK]))
+            for i in range(0, len(key_list), IN_CHUNK):
+                q = select(table).where(fk.parent.in_(key_list[i : i + IN_CHUNK]))
                 for m in s.execute(q).mappings():
                     row = dict(m)
                     rows[tuple(row[c.name] for c in table.primary_key.columns)] = row
@@ -613,12 +557,9 @@ def delete_event_with_snapshot(sm: SM, event_id: int) -> DeletedEvents:
         order = {eid: i for i, eid in enumerate(ids)}
         rows = sorted(_rows(s, s.execute(_base_select().where(Event.id.in_(ids)))), key=lambda r: order[r.id])
         dependents = _snapshot_dependents(s, ids)
-        for table, found in reversed(dependents):
-            pk = list(table.primary_key.columns)
-            for values in found:
-                s.execute(delete(table).where(*[c == values[c.name] for c in pk]))
-        for event_row in reversed(rows):
-            s.execute(delete(Event).where(Event.id == event_row.id))
+        # The foreign keys cascade (SQLite runs with foreign_keys=ON, PostgreSQL has ON DELETE
+        # CASCADE): programme items, performers, stalls, bookings and supplies go with the events.
+        s.execute(delete(Event).where(Event.id.in_(ids)), execution_options={"synchronize_session": False})
         return DeletedEvents(
             rows=tuple(rows),
             dependents=tuple((table.name, tuple(found)) for table, found in dependents if found),
@@ -694,10 +635,14 @@ def restore_deleted_events(sm: SM, deleted: DeletedEvents) -> None:
     run(sm, work)
 
 
-def restore_event_state(sm: SM, row: EventRow) -> EventRow:
-    """Put an existing event back to a previous state (undo of an edit or move)."""
-    current = get_event(sm, row.id)
-    return update_event(sm, row.id, row.to_draft(), version=current.version)
+def restore_event_state(sm: SM, row: EventRow, *, version: int | None) -> EventRow:
+    """Put an existing event back to a previous state (undo/redo of an edit or move).
+
+    ``version`` is the version the caller expects the event to have now (the one its last
+    step produced); when someone else changed the event since, StaleEdit is raised and
+    nothing is written. ``None`` skips the check.
+    """
+    return update_event(sm, row.id, row.to_draft(), version=version)
 
 
 def count_events(sm: SM, query: EventQuery | None = None) -> int:
@@ -706,10 +651,6 @@ def count_events(sm: SM, query: EventQuery | None = None) -> int:
     q = apply_query(select(func.count(Event.id)), f)
     with sm() as s:
         return int(s.scalar(q) or 0)
-
-
-class _DryRun(Exception):
-    """Raised inside the transaction of a dry run so that it rolls back."""
 
 
 def validate_drafts(sm: SM, drafts: Sequence[EventDraft]) -> list[ValidationErrors | None]:
@@ -745,23 +686,13 @@ def import_programme(
                 created += 1
             else:
                 e = get_or_raise(s, Event, event_id, "Event")
-                values = validate_event(s, draft, event_id)
-                if any(getattr(e, k) != values[k] for k in _SEQUENCE_FIELDS):
-                    e.sequence += 1
-                for k, v in values.items():
-                    setattr(e, k, v)
+                apply_event_values(e, validate_event(s, draft, event_id))
                 updated += 1
             _set_performers(s, e, draft.performers)
             s.flush()
-        if dry_run:
-            raise _DryRun(ImportCounts(created, updated))
         return ImportCounts(created, updated)
 
-    try:
-        return run(sm, work)
-    except _DryRun as done:
-        counts: ImportCounts = done.args[0]
-        return counts
+    return run_or_rehearse(sm, work, dry_run=dry_run)
 
 
 def count_by_venue(sm: SM, query: EventQuery | None = None) -> dict[int, int]:
@@ -776,7 +707,7 @@ def count_by_venue(sm: SM, query: EventQuery | None = None) -> dict[int, int]:
 
 __all__ = [
     "list_events", "get_event", "get_events", "find_event_by_uid", "children_of",
-    "create_event", "update_event", "move_event", "set_status", "delete_event", "restore_events",
+    "create_event", "update_event", "move_event", "set_status",
     "restore_event_state", "count_events", "count_by_venue", "validate_drafts", "import_programme", "validate_event", "apply_query",
-    "check_event", "list_performers", "delete_event_with_snapshot", "restore_deleted_events",
+    "check_event", "list_performers", "apply_event_values", "delete_event_with_snapshot", "restore_deleted_events",
 ]

@@ -30,24 +30,22 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from planner import errors
 from planner.errors import ValidationErrors
+from planner.errors import t as _t
 from planner.models import Event, EventPerformer, Series, Venue
 from planner.models.base import utcnow
 from planner.models.enums import EventCategory, EventStatus
-from planner.services._common import SM, run
+from planner.services._common import IN_CHUNK, SM, run, run_or_rehearse
 from planner.services.dto import EventDraft
-from planner.services.events import validate_event
+from planner.services.events import apply_event_values, validate_event
 
 log = logging.getLogger(__name__)
 
-_CHUNK = 2000
 # Fields an import writes; everything else (staff, performers, parent...) is kept.
 _IMPORTED_FIELDS = (
     "title", "start", "end", "all_day", "status", "category", "venue_id", "series_id",
     "public", "description", "ticket_info", "url", "internal_notes",
 )
-_SEQUENCE_FIELDS = ("start", "end", "all_day", "venue_id", "status")
 
 
 @dataclass(frozen=True)
@@ -131,17 +129,9 @@ class ImportReport:
         return self.count(Action.SKIPPED)
 
 
-def _t(cs: str, en: str) -> str:
-    return cs if errors.language() == "cs" else en
-
-
 def location_note(location: str) -> str:
     """Return the description line that keeps an unmatched LOCATION text."""
     return _t("Místo konání: ", "Venue: ") + location
-
-
-class _DryRun(Exception):
-    """Raised inside the transaction of a dry run so that nothing is committed."""
 
 
 def import_events(sm: SM, incoming: Sequence[IncomingEvent], *, dry_run: bool = False) -> ImportReport:
@@ -150,26 +140,14 @@ def import_events(sm: SM, incoming: Sequence[IncomingEvent], *, dry_run: bool = 
     With ``dry_run`` the same decisions are made (including validation) and the
     transaction is rolled back, so the preview shows exactly what an import does.
     """
-    result: list[ImportReport] = []
-
-    def work(s: Session) -> None:
-        report = _import(s, incoming, dry_run)
-        result.append(report)
-        if dry_run:
-            raise _DryRun()
-
-    try:
-        run(sm, work, unique={"uid": ("uid", "")})
-    except _DryRun:
-        pass
-    return result[0]
+    return run_or_rehearse(sm, lambda s: _import(s, incoming, dry_run), dry_run=dry_run, unique={"uid": ("uid", "")})
 
 
 def _import(s: Session, incoming: Sequence[IncomingEvent], dry_run: bool) -> ImportReport:
     uids = list({e.uid for e in incoming})
     existing: dict[str, Event] = {}
-    for i in range(0, len(uids), _CHUNK):
-        for e in s.scalars(select(Event).where(Event.uid.in_(uids[i : i + _CHUNK]))):
+    for i in range(0, len(uids), IN_CHUNK):
+        for e in s.scalars(select(Event).where(Event.uid.in_(uids[i : i + IN_CHUNK]))):
             existing[e.uid] = e
     venues = {v.name: v.id for v in s.execute(select(Venue.name, Venue.id))}
     series = {n: i for n, i in s.execute(select(Series.name, Series.id))}
@@ -236,18 +214,16 @@ def _import(s: Session, incoming: Sequence[IncomingEvent], dry_run: bool) -> Imp
             continue
         if not dry_run:
             previous.append((current.id, {k: getattr(current, k) for k in diff}))
-            bump = any(k in diff for k in _SEQUENCE_FIELDS)
-            for k, v in diff.items():
-                setattr(current, k, v)
-            current.sequence = max(inc.sequence, current.sequence + (1 if bump else 0))
+            apply_event_values(current, diff)
+            current.sequence = max(inc.sequence, current.sequence)
             changed.append(current.id)
         item(Action.UPDATED, event_id=current.id)
     if not dry_run and new_rows:
         s.flush()  # the updates first
         # One multi-row INSERT (RETURNING the ids) instead of one statement per event.
         ids: dict[str, int] = {}
-        for i in range(0, len(new_rows), _CHUNK):
-            chunk = [values for _, values in new_rows[i : i + _CHUNK]]
+        for i in range(0, len(new_rows), IN_CHUNK):
+            chunk = [values for _, values in new_rows[i : i + IN_CHUNK]]
             stmt = insert(Event).returning(Event.id, Event.uid, sort_by_parameter_order=True)
             ids.update({uid: id_ for id_, uid in s.execute(stmt, chunk)})
         for index, _values in new_rows:
@@ -267,18 +243,14 @@ def undo_import(sm: SM, report: ImportReport) -> None:
     created = [i.event_id for i in report.items if i.action is Action.NEW and i.event_id is not None]
 
     def work(s: Session) -> None:
-        for i in range(0, len(created), _CHUNK):
-            s.execute(delete(EventPerformer).where(EventPerformer.event_id.in_(created[i : i + _CHUNK])))
-            s.execute(delete(Event).where(Event.id.in_(created[i : i + _CHUNK])))
+        for i in range(0, len(created), IN_CHUNK):
+            s.execute(delete(EventPerformer).where(EventPerformer.event_id.in_(created[i : i + IN_CHUNK])))
+            s.execute(delete(Event).where(Event.id.in_(created[i : i + IN_CHUNK])))
         for event_id, values in report.previous:
             e = s.get(Event, event_id)
             if e is None:
                 continue  # deleted since; nothing to restore
-            bump = any(getattr(e, k) != v for k, v in values.items() if k in _SEQUENCE_FIELDS)
-            for k, v in values.items():
-                setattr(e, k, v)
-            if bump:
-                e.sequence += 1
+            apply_event_values(e, values)
 
     run(sm, work)
 

@@ -445,6 +445,24 @@ def list_bookings(sm: SM, market_id: int | None = None, *, vendor_id: int | None
     return sorted(rows, key=lambda r: (r.stall_code, r.first_day, r.id))
 
 
+def _load_bookings(s: Session, booking_ids: list[int]) -> list[StallBooking]:
+    """Return the booking entities in the order of the (deduplicated) ids, in one query."""
+    wanted = list(dict.fromkeys(booking_ids))
+    found = {b.id: b for b in s.scalars(select(StallBooking).where(StallBooking.id.in_(wanted)))}
+    for booking_id in wanted:
+        if booking_id not in found:
+            raise errors.NotFound("Booking", booking_id)
+    return [found[i] for i in wanted]
+
+
+def _bookings_by_id(sm: SM, booking_ids: list[int]) -> list[BookingRow]:
+    """Return the bookings in the order of the ids, in one query."""
+    with sm() as s:
+        q = _booking_select().where(StallBooking.id.in_(booking_ids))
+        found = {r[0].id: _booking_row_of(r[0], r[1], r[2], r[3], r[4], r[5]) for r in s.execute(q)}
+    return [found[i] for i in booking_ids]
+
+
 def get_booking(sm: SM, booking_id: int) -> BookingRow:
     with sm() as s:
         r = s.execute(_booking_select().where(StallBooking.id == booking_id)).first()
@@ -600,32 +618,38 @@ def set_bookings_status(sm: SM, booking_ids: list[int], status: BookingStatus) -
     status = _normalized(BookingDraft(0, 0, dt.date.min, dt.date.min, status)).status
 
     def work(s: Session) -> None:
-        for booking_id in booking_ids:
-            b = get_or_raise(s, StallBooking, booking_id, "Booking")
+        for b in _load_bookings(s, booking_ids):
             draft = BookingDraft(b.stall_id, b.vendor_id, b.first_day, b.last_day, status, b.fee,
                                  b.needs_power, b.paid_on, b.notes)
-            _check_booking(s, draft, booking_id)
+            _check_booking(s, draft, b.id)
             b.status = status
             s.flush()
 
     run(sm, work)
-    return [get_booking(sm, i) for i in booking_ids]
+    return _bookings_by_id(sm, booking_ids)
 
 
 def mark_bookings_paid(sm: SM, booking_ids: list[int], paid_on: dt.date | None) -> list[BookingRow]:
     """Record (or clear) the payment date of several bookings in one transaction."""
 
     def work(s: Session) -> None:
-        for booking_id in booking_ids:
-            get_or_raise(s, StallBooking, booking_id, "Booking").paid_on = paid_on
+        for b in _load_bookings(s, booking_ids):
+            b.paid_on = paid_on
 
     run(sm, work)
-    return [get_booking(sm, i) for i in booking_ids]
+    return _bookings_by_id(sm, booking_ids)
 
 
 def delete_booking(sm: SM, booking_id: int) -> None:
+    delete_bookings(sm, [booking_id])
+
+
+def delete_bookings(sm: SM, booking_ids: list[int]) -> None:
+    """Delete several bookings in one transaction: all of them, or none when one is missing."""
+
     def work(s: Session) -> None:
-        s.delete(get_or_raise(s, StallBooking, booking_id, "Booking"))
+        for b in _load_bookings(s, booking_ids):
+            s.delete(b)
 
     run(sm, work)
 
@@ -666,7 +690,7 @@ def recompute_fees(sm: SM, market_id: int) -> int:
         m = get_or_raise(s, Market, market_id, "Market")
         rule = _fee_rule(m)
         changed = 0
-        q = select(StallBooking).join(Stall).where(
+        q = select(StallBooking).join(Stall).options(joinedload(StallBooking.stall)).where(
             Stall.market_id == market_id, StallBooking.paid_on.is_(None),
             StallBooking.status.in_([BookingStatus.APPLIED, BookingStatus.APPROVED]),
         )

@@ -33,14 +33,6 @@ def normalize_ico(value: str | None, field: str = "ico") -> str | None:
     return s
 
 
-def is_valid_ico(value: str) -> bool:
-    """Return True for a well-formed IČO with a valid check digit."""
-    try:
-        return normalize_ico(value) is not None
-    except ValidationError:
-        return False
-
-
 def normalize_dic(value: str | None, field: str = "dic") -> str:
     """Return a DIČ as CZ + digits ('' when empty); legal-entity DIČs are IČO-checked."""
     s = re.sub(r"\s", "", value or "").upper()

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from planner.errors import ValidationError
 from planner.models import EventSupplier, Market, Stall, StallBooking, Vendor
-from planner.services._common import SM, check_version, get_or_raise, run, set_archived
+from planner.services._common import SM, check_version, get_or_raise, run, run_or_rehearse, set_archived
 from planner.services.dto import ImportCounts, VendorDraft, VendorRow
 from planner.services.text import czech_sort_key
 from planner.services.validation import (
@@ -210,8 +210,8 @@ def anonymise_vendor(sm: SM, vendor_id: int) -> VendorRow:
 
     def work(s: Session) -> VendorRow:
         o = get_or_raise(s, Vendor, vendor_id, "Vendor")
-        o.contact_person = o.phone = o.email = o.street = ""
-        o.consent_date = None
+        for name in PERSONAL_FIELDS:  # texts become empty, anything else (the consent date) None
+            setattr(o, name, "" if Vendor.__table__.c[name].type.python_type is str else None)
         s.flush()
         return _row(o)
 
@@ -234,10 +234,6 @@ def delete_vendor(sm: SM, vendor_id: int) -> None:
         s.delete(o)
 
     run(sm, work)
-
-
-class _DryRun(Exception):
-    """Raised inside the transaction of a dry run so that it rolls back."""
 
 
 def import_vendors(
@@ -265,12 +261,6 @@ def import_vendors(
                     setattr(o, k, v)
                 updated += 1
             s.flush()
-        if dry_run:
-            raise _DryRun(ImportCounts(created, updated))
         return ImportCounts(created, updated)
 
-    try:
-        return run(sm, work)
-    except _DryRun as done:
-        counts: ImportCounts = done.args[0]
-        return counts
+    return run_or_rehearse(sm, work, dry_run=dry_run)

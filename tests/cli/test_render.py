@@ -52,3 +52,9 @@ def test_render_refuses_bad_arguments(demo_db: Database, tmp_path: Path, capsys:
     assert code == 2
     assert option in capsys.readouterr().err
     assert not (tmp_path / "x.png").exists()
+
+
+def test_render_refuses_an_empty_date(demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["--db", demo_db.url, "render", "--view", "month", "--date", " ", "-o", str(tmp_path / "x.png")])
+    assert code == 2
+    assert "--date: zadejte datum" in capsys.readouterr().err

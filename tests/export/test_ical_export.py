@@ -132,7 +132,8 @@ def test_event_properties_location_description_categories_url_status(sm) -> None
     assert "Účinkují: Petr Čech (varhany), Sbor Ostravica" in desc
     assert "Řada: Bezručova Opava" in desc and "Vstupné: 250 Kč, studenti 100 Kč" in desc
     assert "Odpovídá: Klára Vojtíšková" in desc
-    assert v.categories.value == ["Bezručova Opava", "Klasický koncert"]
+    # the same wording as the spreadsheets (one table), capitalised as a calendar category
+    assert v.categories.value == ["Bezručova Opava", "Vážná hudba"]
     assert v.url.value == "https://opava.example/koncert"
     assert v.status.value == "CONFIRMED"
     assert v.dtstamp.value == NOW

@@ -568,3 +568,50 @@ END:VCALENDAR
     starts = sorted(e.start for e in parse(text))
     assert starts == [prague(2026, 4, 1, 10), prague(2026, 4, 3, 10), prague(2026, 4, 10, 15),
                       prague(2026, 5, 1, 10)]
+
+
+DST_CASES = """
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//test//EN
+BEGIN:VEVENT
+UID:spring-hours
+SUMMARY:Noční provoz
+DTSTART;TZID=Europe/Prague:20260329T010000
+DURATION:PT2H
+END:VEVENT
+BEGIN:VEVENT
+UID:autumn-day
+SUMMARY:Celý den
+DTSTART;TZID=Europe/Prague:20261024T200000
+DURATION:P1D
+END:VEVENT
+BEGIN:VEVENT
+UID:spring-daily
+SUMMARY:Ranní směna
+DTSTART;TZID=Europe/Prague:20260327T010000
+DTEND;TZID=Europe/Prague:20260327T040000
+RRULE:FREQ=DAILY;COUNT=3
+END:VEVENT
+BEGIN:VEVENT
+UID:autumn-daily
+SUMMARY:Ranní směna
+DTSTART;TZID=Europe/Prague:20261023T020000
+DURATION:PT2H
+RRULE:FREQ=DAILY;COUNT=3
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_durations_across_dst_hours_are_elapsed_days_are_on_the_clock() -> None:
+    events = {e.uid: e for e in parse(DST_CASES)}
+    spring = events["spring-hours"]  # 1:00 CET + 2 h = 4:00 CEST (the clock skips 2:00-3:00)
+    assert spring.start == prague(2026, 3, 29, 1) and spring.end - spring.start == dt.timedelta(hours=2)
+    assert spring.end == prague(2026, 3, 29, 4)
+    autumn = events["autumn-day"]  # one day later on the clock is 25 hours when the clock goes back
+    assert autumn.end == prague(2026, 10, 25, 20) and autumn.end - autumn.start == dt.timedelta(hours=25)
+    for prefix, hours in (("spring-daily/", 3), ("autumn-daily/", 2)):
+        instances = sorted((e for uid, e in events.items() if uid.startswith(prefix)), key=lambda e: e.start)
+        assert len(instances) == 3
+        assert [e.end - e.start for e in instances] == [dt.timedelta(hours=hours)] * 3

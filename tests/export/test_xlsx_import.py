@@ -299,3 +299,12 @@ def test_programme_round_trip_from_export(sm, edition, tmp_path: Path) -> None:
     preview = xi.preview_programme(sm, xi.read_sheet(path, "programme"), edition.id)
     assert [r.action for r in preview.rows] == ["unchanged"], preview.rows
     assert events.list_events(sm, EventQuery(parent_id=edition.id))[0].sequence == 0
+
+
+def test_programme_item_without_end_lasts_two_hours_across_dst(sm, tmp_path: Path) -> None:
+    night = events.create_event(sm, EventDraft.all_day_event("Noc divadel", dt.date(2026, 10, 24), dt.date(2026, 10, 25)))
+    path = _xlsx(tmp_path / "p.xlsx", [["Den", "Začátek", "Název"], ["25. 10. 2026", "1:30", "Noční představení"]])
+    xi.import_file(sm, "programme", path, edition_id=night.id)
+    item = events.children_of(sm, night.id)[0]
+    assert item.end - item.start == xi.DEFAULT_DURATION  # 1:30 CEST to 2:30 CET: the clock goes back
+    assert local(item.end).hour == 2 and local(item.end).minute == 30

@@ -67,3 +67,16 @@ def test_sweep_finds_the_same_conflicts_as_the_database(sm) -> None:  # type: ig
     assert festival_pairs == {frozenset(("Festival", "C"))}  # an edition does not clash with its own items
     assert not any("Zrušeno" in (c.a_title, c.b_title) for c in swept)
     assert d.id in {c.b_id for c in swept}
+
+
+def test_calendar_search_finds_performers_and_descriptions_accent_insensitively(sm) -> None:  # type: ignore[no-untyped-def]
+    mk = lambda title, **kw: events.create_event(  # noqa: E731
+        sm, EventDraft(title, prague(2026, 11, 26, 18), prague(2026, 11, 26, 20), **kw))
+    a = mk("Koncert", performers=(PerformerLink(name="Žaneta Čechová"),))
+    b = mk("Přednáška", description="O historii Slezského divadla")
+    mk("Film")
+    start, end = range_bounds(dt.date(2026, 11, 23), dt.date(2026, 11, 29))
+    for text, ids in (("cechova", [a.id]), ("SLEZSKEHO", [b.id]), ("koncert zaneta", [a.id]), ("nic", [])):
+        query = EventQuery(start=start, end=end, text=text)
+        assert [r.id for r in events.list_view_events(sm, query)] == ids
+        assert events.list_view_events(sm, query) == events.list_events(sm, query)

@@ -10,8 +10,16 @@ import pytest
 from planner.errors import ConflictError
 from planner.models.enums import BookingStatus, EventStatus
 from planner.services import conflicts, events, markets
-from planner.services.dto import BookingDraft, EventDraft, PerformerLink, StallDraft, VendorDraft, VenueDraft
-from planner.services.timeutil import prague
+from planner.services.dto import (
+    BookingDraft,
+    EventDraft,
+    EventQuery,
+    PerformerLink,
+    StallDraft,
+    VendorDraft,
+    VenueDraft,
+)
+from planner.services.timeutil import prague, range_bounds
 from planner.services.vendors import create_vendor
 from planner.services.venues import create_venue
 
@@ -89,3 +97,44 @@ def test_stall_cannot_be_approved_twice_for_overlapping_days(sm):
                                                  BookingStatus.APPROVED))
     assert ok.fee == Decimal("3900.00")  # 13 days x 300 Kč
     assert conflicts.find_conflicts(sm, *RANGE) == []
+
+
+def _force_approved(sm, booking_id):
+    """Approve a booking past the service's own check, as data imported from elsewhere can be."""
+    from planner.models import StallBooking
+
+    with sm.begin() as s:
+        s.get(StallBooking, booking_id).status = BookingStatus.APPROVED
+
+
+def test_a_stall_clash_the_day_after_the_range_is_not_in_it(sm):
+    _m, stall, v1, v2 = _market_with_stall(sm)
+    day_after = dt.date(2026, 12, 11)
+    for vendor in (v1, v2):
+        b = markets.create_booking(sm, BookingDraft(stall.id, vendor.id, day_after, dt.date(2026, 12, 12)))
+        _force_approved(sm, b.id)
+    start, end = range_bounds(dt.date(2026, 12, 1), dt.date(2026, 12, 10))  # end: midnight starting 11 Dec
+    assert conflicts.find_conflicts(sm, start, end) == []
+    assert conflicts.conflicts_for_range(sm, dt.date(2026, 12, 1), dt.date(2026, 12, 10)) == []
+    found = conflicts.find_conflicts(sm, *range_bounds(dt.date(2026, 12, 1), day_after))
+    assert [c.kind for c in found] == ["stall"]
+
+
+def test_conflicts_for_range_is_the_same_swept_or_queried(sm):
+    _m, stall, v1, v2 = _market_with_stall(sm)
+    for vendor in (v1, v2):
+        b = markets.create_booking(sm, BookingDraft(stall.id, vendor.id, dt.date(2026, 12, 9), dt.date(2026, 12, 9)))
+        _force_approved(sm, b.id)
+    v = create_venue(sm, VenueDraft(name="Obecní dům")).id
+    _ev(sm, "Zkouška", 16, 18, venue_id=v)
+    _ev(sm, "Koncert", 17, 20, venue_id=v)
+    first = last = dt.date(2026, 12, 9)
+    rows = events.list_events(sm, EventQuery(start=range_bounds(first, last)[0], end=range_bounds(first, last)[1]))
+    swept = conflicts.conflicts_for_range(sm, first, last, rows)
+    queried = conflicts.conflicts_for_range(sm, first, last)
+    assert swept == queried
+    assert sorted(c.kind for c in swept) == ["stall", "venue"]
+    # Rows hidden by a filter may still clash: then the database is asked.
+    only_one = [r for r in rows if r.title == "Koncert"]
+    assert conflicts.conflicts_for_range(sm, first, last, only_one, filtered=True) == queried
+    assert [c.kind for c in conflicts.conflicts_for_range(sm, first, last, only_one)] == ["stall"]

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from planner.errors import ValidationErrors
 from planner.services import conflicts, events
 from planner.services import venues as venue_service
 from planner.services.dto import EventDraft, PerformerLink, VenueDraft
-from planner.services.timeutil import prague
+from planner.services.timeutil import PRAGUE, prague
 
 
 def _draft(**kw: object) -> EventDraft:
@@ -134,3 +136,10 @@ def test_delete_with_snapshot_of_a_missing_event_raises(sm) -> None:  # type: ig
 
     with pytest.raises(NotFound):
         events.delete_event_with_snapshot(sm, 4242)
+
+
+def test_moving_across_a_dst_change_keeps_the_elapsed_length(sm):
+    e = events.create_event(sm, EventDraft("Noční jízda", prague(2026, 3, 28, 1), prague(2026, 3, 28, 4)))
+    moved = events.move_event(sm, e.id, dt.datetime(2026, 3, 29, 1, tzinfo=PRAGUE))  # a Prague time, as the UI gives
+    assert moved.end - moved.start == dt.timedelta(hours=3)
+    assert moved.end == prague(2026, 3, 29, 5)  # 1:00 CET + 3 h = 5:00 CEST

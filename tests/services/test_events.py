@@ -118,11 +118,11 @@ def test_delete_takes_children_and_restore_brings_back_same_ids(sm):
     edition = events.create_event(sm, EventDraft.all_day_event("Bezručova Opava", dt.date(2026, 9, 11), dt.date(2026, 9, 25)))
     item = events.create_event(sm, _draft("Zahájení", start=prague(2026, 9, 11, 19), parent_id=edition.id,
                                           performers=(PerformerLink("Dechový orchestr"),)))
-    removed = events.delete_event(sm, edition.id)
-    assert {r.id for r in removed} == {edition.id, item.id}
+    removed = events.delete_event_with_snapshot(sm, edition.id)
+    assert {r.id for r in removed.rows} == {edition.id, item.id}
     with pytest.raises(NotFound):
         events.get_event(sm, item.id)
-    events.restore_events(sm, removed)
+    events.restore_deleted_events(sm, removed)
     back = events.get_event(sm, item.id)
     assert back.uid == item.uid and back.parent_id == edition.id
     assert [p.name for p in back.performers] == ["Dechový orchestr"]
@@ -159,3 +159,16 @@ def test_range_query_finds_long_and_short_events_in_order(sm):
     start, end = day_bounds(dt.date(2026, 12, 9))
     got = [r.id for r in events.list_events(sm, EventQuery(start=start, end=end))]
     assert got == [exhibition.id, market.id, two_day.id, early.id, late.id]
+
+
+def test_apply_event_values_bumps_sequence_only_for_what_subscribers_see(sm):
+    from planner.models import Event
+
+    row = events.create_event(sm, _draft())
+    with sm.begin() as s:
+        e = s.get(Event, row.id)
+        assert events.apply_event_values(e, {"title": "Jiný název", "description": "x"}) is False
+        assert e.sequence == row.sequence and e.title == "Jiný název"
+        assert events.apply_event_values(e, {"start": e.start}) is False  # same time: no change
+        assert events.apply_event_values(e, {"end": e.end + dt.timedelta(hours=1)}) is True
+        assert e.sequence == row.sequence + 1

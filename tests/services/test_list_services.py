@@ -131,6 +131,7 @@ def test_anonymise_clears_contact_data_and_keeps_history(sm) -> None:  # type: i
     row = vendors.anonymise_vendor(sm, v.id)
 
     assert (row.contact_person, row.phone, row.email, row.street, row.consent_date) == ("", "", "", "", None)
+    assert all(getattr(row, name) in ("", None) for name in vendors.PERSONAL_FIELDS)
     assert row.name == "Medový vánek s.r.o." and row.ico == "10401067" and row.city == "Bruntál"
     [b] = markets.list_bookings(sm, vendor_id=v.id)
     assert b.id == booking_id and b.fee == Decimal("1500.00") and b.paid_on == dt.date(2026, 11, 20)

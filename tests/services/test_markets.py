@@ -327,3 +327,58 @@ def test_concurrent_approvals_are_serialised_on_postgres(sm, setup) -> None:  # 
     worker.join(10)
     assert len(outcome) == 1 and isinstance(outcome[0], ConflictError)
     assert [r.vendor_id for r in ms.list_bookings(sm, stall.market_id)] == [a.id]
+
+
+class _Statements:
+    """Count the SELECT statements an engine runs while the block runs."""
+
+    def __init__(self, sm) -> None:  # type: ignore[no-untyped-def]
+        self.engine = sm.kw["bind"]
+        self.selects = 0
+
+    def _count(self, *args) -> None:  # type: ignore[no-untyped-def]
+        if args[2].lstrip().upper().startswith("SELECT"):
+            self.selects += 1
+
+    def __enter__(self) -> _Statements:
+        from sqlalchemy import event
+
+        event.listen(self.engine, "before_cursor_execute", self._count)
+        return self
+
+    def __exit__(self, *exc) -> None:  # type: ignore[no-untyped-def]
+        from sqlalchemy import event
+
+        event.remove(self.engine, "before_cursor_execute", self._count)
+
+
+def test_bulk_booking_changes_cost_the_same_queries_for_many_bookings(sm, setup) -> None:  # type: ignore[no-untyped-def]
+    m, _stall, a, _b = setup
+    stalls = [ms.create_stall(sm, m.event_id, StallDraft(f"B{i:02d}")) for i in range(6)]
+    ids = [ms.create_booking(sm, BookingDraft(s.id, a.id, FIRST, LAST)).id for s in stalls]
+
+    def selects(call) -> int:  # type: ignore[no-untyped-def]
+        with _Statements(sm) as counted:
+            call()
+        return counted.selects
+
+    few, many = ids[:2], ids
+    assert selects(lambda: ms.mark_bookings_paid(sm, many, FIRST)) == selects(lambda: ms.mark_bookings_paid(sm, few, FIRST))
+    approved = ms.set_bookings_status(sm, list(reversed(few)), APPROVED)
+    assert [(r.id, r.status) for r in approved] == [(few[1], APPROVED), (few[0], APPROVED)]
+    rows = ms.mark_bookings_paid(sm, list(reversed(ids)), None)
+    assert [r.id for r in rows] == list(reversed(ids))  # in the order asked for
+    with _Statements(sm) as one_market:
+        ms.recompute_fees(sm, m.event_id)
+    assert one_market.selects <= 2  # the market and its bookings with their stalls, not a query per stall
+
+
+def test_delete_bookings_is_all_or_nothing(sm, setup) -> None:  # type: ignore[no-untyped-def]
+    m, stall, a, b = setup
+    one = ms.create_booking(sm, BookingDraft(stall.id, a.id, FIRST, FIRST))
+    two = ms.create_booking(sm, BookingDraft(stall.id, b.id, LAST, LAST))
+    with pytest.raises(errors.NotFound):
+        ms.delete_bookings(sm, [one.id, 999_999])
+    assert len(ms.list_bookings(sm, m.event_id)) == 2
+    ms.delete_bookings(sm, [one.id, two.id])
+    assert ms.list_bookings(sm, m.event_id) == []

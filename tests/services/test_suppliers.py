@@ -43,7 +43,7 @@ def test_supplier_in_use_cannot_be_deleted_and_service_is_required(sm):
 def test_deleting_the_event_removes_its_supplies(sm):
     v, e = _setup(sm)
     suppliers.add_supply(sm, SupplyDraft(e.id, v.id, "Catering"))
-    events.delete_event(sm, e.id)
+    events.delete_event_with_snapshot(sm, e.id)
     assert suppliers.services_of_vendor(sm, v.id) == []
 
 

@@ -328,7 +328,6 @@ class CalendarPage(QWidget):
         if self._key == "timeline" and not self._venues_loaded:
             self._load_venues()
         first, last = view.visible_range()
-        start, end = range_bounds(first, last)
         rows, self._conflicts = self._cache.pop((first, last, self._filter), None) or self._load(first, last)
         view.set_events(rows, self._conflicts)
         self.conflicts_changed.emit(list(self._conflicts))
@@ -338,13 +337,8 @@ class CalendarPage(QWidget):
         """Query the events and conflicts of an inclusive range of days."""
         start, end = range_bounds(first, last)
         rows = event_service.list_view_events(self.ctx.sm, replace(self._filter, start=start, end=end))
-        if self._filter == EventQuery():  # every event of the range is loaded: sweep them
-            found = conflict_service.conflicts_among(rows)
-            found += conflict_service.find_stall_conflicts(self.ctx.sm, first, last)
-            conflicts = sorted(found, key=lambda c: (str(c.start), c.a_id, c.b_id))
-        else:  # a filter hides events that may still clash with shown ones
-            conflicts = conflict_service.find_conflicts(self.ctx.sm, start, end)
-        return rows, conflicts
+        filtered = self._filter != EventQuery()
+        return rows, conflict_service.conflicts_for_range(self.ctx.sm, first, last, rows, filtered=filtered)
 
     def _visible_for(self, key: str, day: dt.date) -> tuple[dt.date, dt.date]:
         """Return the days a view would show around a date (the month grid spans 6 weeks)."""
