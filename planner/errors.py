@@ -68,6 +68,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "cs": "{field}: konec musí být po začátku.",
         "en": "{field}: the end must be after the start.",
     },
+    "nonexistent_time": {
+        "cs": "{field}: tento čas v ten den neexistuje (hodiny se posouvají ze 2:00 na 3:00).",
+        "en": "{field}: this time does not exist on that day (the clocks go forward from 2:00 to 3:00).",
+    },
     "naive_datetime": {
         "cs": "{field}: čas musí mít časové pásmo.",
         "en": "{field}: the time must carry a time zone.",
@@ -175,6 +179,11 @@ def set_language(lang: str) -> None:
 def language() -> str:
     """Return the current message language."""
     return _LANG
+
+
+def t(cs: str, en: str) -> str:
+    """Return the Czech or the English text by the current language (messages built with values)."""
+    return cs if _LANG == "cs" else en
 
 
 def field_label(field: str) -> str:

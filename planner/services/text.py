@@ -100,8 +100,8 @@ def matches(query: str, *fields: str | None) -> bool:
     return all(w in hay for w in words)
 
 
-def format_czk(amount: object) -> str:
-    """Return an amount of money the Czech way: '1 500,00 Kč' (no-break spaces)."""
+def format_czk(amount: object, *, unit: bool = True) -> str:
+    """Return an amount of money the Czech way: '1 500,00 Kč' (no-break spaces); '1 500,00' without the unit."""
     from decimal import Decimal
 
     value = Decimal(str(amount)).quantize(Decimal("0.01"))
@@ -111,4 +111,5 @@ def format_czk(amount: object) -> str:
     while whole:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
-    return f"{sign}{chr(0xA0).join(groups)},{cents}\u00a0Kč"
+    number = f"{sign}{chr(0xA0).join(groups)},{cents}"
+    return f"{number}\u00a0Kč" if unit else number

@@ -81,3 +81,39 @@ def parse_date(text: str) -> dt.date:
             y += 2000
         return dt.date(y, m, d)
     raise ValueError(f"not a date: {text!r}")
+
+
+def next_full_hour(now: dt.datetime) -> dt.datetime:
+    """Return the UTC instant of the next full hour after ``now`` (aware).
+
+    Works on the UTC instant: Prague offsets are whole hours, so a full UTC hour is a full
+    Prague hour, also in the night the clocks change (at 2:30 CEST on 25 Oct the next one is
+    2:00 CET, one real hour later, not 3:00 CET two hours later).
+    """
+    t = to_utc(now)
+    return t.replace(minute=0, second=0, microsecond=0) + dt.timedelta(hours=1)
+
+
+def from_local(day: dt.date, time: dt.time, *, fold: int = 0) -> dt.datetime:
+    """Return the UTC instant of a Prague wall-clock date and time.
+
+    Raise ValueError for a time that does not exist (the spring-forward gap, e.g.
+    29. 3. 2026 2:30). On the repeated autumn hour ``fold`` picks the first (0) or the
+    second (1) occurrence.
+    """
+    wall = dt.datetime.combine(day, time.replace(tzinfo=None), tzinfo=PRAGUE).replace(fold=fold)
+    instant = wall.astimezone(UTC)
+    back = instant.astimezone(PRAGUE)
+    if (back.date(), back.time()) != (wall.date(), wall.time().replace(fold=0)):
+        raise ValueError(f"{format_date(day)} {time.hour}:{time.minute:02d} does not exist in Prague (clocks go forward)")
+    return instant
+
+
+def shift_days(instant: dt.datetime, days: int) -> dt.datetime:
+    """Move an instant by whole local days keeping its wall-clock time (DST-safe).
+
+    A time that falls into the spring-forward gap on the target day raises ValueError
+    (see from_local); the repeated autumn hour keeps its first/second occurrence.
+    """
+    wall = local(instant)
+    return from_local(wall.date() + dt.timedelta(days=days), wall.time(), fold=wall.fold)

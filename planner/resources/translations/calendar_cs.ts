@@ -1,39 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../ui/calendar/agenda_view.py" line="120" />
-        <source>all day</source>
-        <translation>celý den</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/agenda_view.py" line="130" />
+        <location filename="../../ui/calendar/agenda_view.py" line="118"/>
         <source>Time</source>
         <translation>Čas</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda_view.py" line="130" />
+        <location filename="../../ui/calendar/agenda_view.py" line="118"/>
         <source>Event</source>
         <translation>Akce</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda_view.py" line="130" />
+        <location filename="../../ui/calendar/agenda_view.py" line="118"/>
         <source>Venue</source>
         <translation>Místo</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda_view.py" line="130" />
+        <location filename="../../ui/calendar/agenda_view.py" line="118"/>
         <source>Series</source>
         <translation>Řada</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda_view.py" line="130" />
+        <location filename="../../ui/calendar/agenda_view.py" line="118"/>
         <source>Status</source>
         <translation>Stav</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/agenda_view.py" line="126" />
+        <location filename="../../ui/calendar/agenda_view.py" line="114"/>
         <source>today</source>
         <translation>dnes</translation>
     </message>
@@ -41,82 +37,82 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar/page.py" line="113" />
+        <location filename="../../ui/calendar/page.py" line="120"/>
         <source>Today</source>
         <translation>Dnes</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="114" />
+        <location filename="../../ui/calendar/page.py" line="121"/>
         <source>Go to today (T)</source>
         <translation>Přejít na dnešek (T)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="118" />
+        <location filename="../../ui/calendar/page.py" line="125"/>
         <source>Previous (Left, Page Up)</source>
         <translation>Předchozí (šipka vlevo, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="122" />
+        <location filename="../../ui/calendar/page.py" line="129"/>
         <source>Next (Right, Page Down)</source>
         <translation>Další (šipka vpravo, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="127" />
+        <location filename="../../ui/calendar/page.py" line="134"/>
         <source>Go to date</source>
         <translation>Přejít na datum</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="141" />
+        <location filename="../../ui/calendar/page.py" line="148"/>
         <source>Month</source>
         <translation>Měsíc</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="141" />
+        <location filename="../../ui/calendar/page.py" line="148"/>
         <source>Week</source>
         <translation>Týden</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="141" />
+        <location filename="../../ui/calendar/page.py" line="148"/>
         <source>Day</source>
         <translation>Den</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="142" />
+        <location filename="../../ui/calendar/page.py" line="149"/>
         <source>Agenda</source>
         <translation>Přehled</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="142" />
+        <location filename="../../ui/calendar/page.py" line="149"/>
         <source>Venues</source>
         <translation>Místa</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="150" />
+        <location filename="../../ui/calendar/page.py" line="157"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="157" />
+        <location filename="../../ui/calendar/page.py" line="164"/>
         <source>Colours</source>
         <translation>Barvy</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="158" />
+        <location filename="../../ui/calendar/page.py" line="165"/>
         <source>Colour events by series or by category</source>
         <translation>Barvy akcí podle řady nebo podle kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="163" />
+        <location filename="../../ui/calendar/page.py" line="170"/>
         <source>Colour by series</source>
         <translation>Barvy podle řady</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="163" />
+        <location filename="../../ui/calendar/page.py" line="170"/>
         <source>Colour by category</source>
         <translation>Barvy podle kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/page.py" line="318" />
+        <location filename="../../ui/calendar/page.py" line="319"/>
         <source>Week %1</source>
         <translation>Týden %1</translation>
     </message>
@@ -124,102 +120,102 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../ui/calendar/common.py" line="78" />
+        <location filename="../../ui/calendar/common.py" line="85"/>
         <source>all day</source>
         <translation>celý den</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/common.py" line="124" />
+        <location filename="../../ui/calendar/common.py" line="128"/>
         <source>Mon</source>
         <translation>Po</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/common.py" line="124" />
+        <location filename="../../ui/calendar/common.py" line="128"/>
         <source>Tue</source>
         <translation>Út</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/common.py" line="124" />
+        <location filename="../../ui/calendar/common.py" line="128"/>
         <source>Wed</source>
         <translation>St</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/common.py" line="125" />
+        <location filename="../../ui/calendar/common.py" line="129"/>
         <source>Thu</source>
         <translation>Čt</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/common.py" line="125" />
+        <location filename="../../ui/calendar/common.py" line="129"/>
         <source>Fri</source>
         <translation>Pá</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/common.py" line="125" />
+        <location filename="../../ui/calendar/common.py" line="129"/>
         <source>Sat</source>
         <translation>So</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/common.py" line="126" />
+        <location filename="../../ui/calendar/common.py" line="130"/>
         <source>Sun</source>
         <translation>Ne</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/common.py" line="133" />
+        <location filename="../../ui/calendar/common.py" line="137"/>
         <source>January</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/common.py" line="133" />
+        <location filename="../../ui/calendar/common.py" line="137"/>
         <source>February</source>
         <translation>Únor</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/common.py" line="133" />
+        <location filename="../../ui/calendar/common.py" line="137"/>
         <source>March</source>
         <translation>Březen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/common.py" line="134" />
+        <location filename="../../ui/calendar/common.py" line="138"/>
         <source>April</source>
         <translation>Duben</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/common.py" line="134" />
+        <location filename="../../ui/calendar/common.py" line="138"/>
         <source>May</source>
         <translation>Květen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/common.py" line="134" />
+        <location filename="../../ui/calendar/common.py" line="138"/>
         <source>June</source>
         <translation>Červen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/common.py" line="135" />
+        <location filename="../../ui/calendar/common.py" line="139"/>
         <source>July</source>
         <translation>Červenec</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/common.py" line="135" />
+        <location filename="../../ui/calendar/common.py" line="139"/>
         <source>August</source>
         <translation>Srpen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/common.py" line="135" />
+        <location filename="../../ui/calendar/common.py" line="139"/>
         <source>September</source>
         <translation>Září</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/common.py" line="136" />
+        <location filename="../../ui/calendar/common.py" line="140"/>
         <source>October</source>
         <translation>Říjen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/common.py" line="136" />
+        <location filename="../../ui/calendar/common.py" line="140"/>
         <source>November</source>
         <translation>Listopad</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/common.py" line="136" />
+        <location filename="../../ui/calendar/common.py" line="140"/>
         <source>December</source>
         <translation>Prosinec</translation>
     </message>
@@ -227,21 +223,24 @@
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../../ui/calendar/month_view.py" line="154" />
+        <location filename="../../ui/calendar/month_view.py" line="165"/>
         <source>Wk</source>
         <translation>Týd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/month_view.py" line="275" />
+        <location filename="../../ui/calendar/month_view.py" line="286"/>
         <source>+%n more</source>
         <translation>
-            <numerusform>+%n další</numerusform><numerusform>+%n další</numerusform><numerusform>+%n dalších</numerusform></translation>
+            <numerusform>+%n další</numerusform>
+            <numerusform>+%n další</numerusform>
+            <numerusform>+%n dalších</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/calendar/timeline_view.py" line="140" />
+        <location filename="../../ui/calendar/timeline_view.py" line="134"/>
         <source>No venue</source>
         <translation>Bez místa</translation>
     </message>
@@ -249,26 +248,29 @@
 <context>
     <name>_AllDayStrip</name>
     <message>
-        <location filename="../../ui/calendar/week_view.py" line="248" />
+        <location filename="../../ui/calendar/week_view.py" line="260"/>
         <source>Wk %1</source>
         <translation>Týd. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/week_view.py" line="250" />
+        <location filename="../../ui/calendar/week_view.py" line="262"/>
         <source>all day</source>
         <translation>celý den</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/week_view.py" line="310" />
+        <location filename="../../ui/calendar/week_view.py" line="322"/>
         <source>+%n more</source>
         <translation>
-            <numerusform>+%n další</numerusform><numerusform>+%n další</numerusform><numerusform>+%n dalších</numerusform></translation>
+            <numerusform>+%n další</numerusform>
+            <numerusform>+%n další</numerusform>
+            <numerusform>+%n dalších</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>_TimelineHeader</name>
     <message>
-        <location filename="../../ui/calendar/timeline_view.py" line="206" />
+        <location filename="../../ui/calendar/timeline_view.py" line="206"/>
         <source>Venue</source>
         <translation>Místo</translation>
     </message>
@@ -276,7 +278,7 @@
 <context>
     <name>v</name>
     <message>
-        <location filename="../../ui/calendar/agenda_view.py" line="193" />
+        <location filename="../../ui/calendar/agenda_view.py" line="181"/>
         <source>No events in this period.</source>
         <translation>V tomto období nejsou žádné akce.</translation>
     </message>

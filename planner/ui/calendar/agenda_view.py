@@ -18,13 +18,14 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from planner import errors
 from planner.services.dto import EventRow
 from planner.services.holidays import holidays_between
-from planner.services.timeutil import format_date, format_time
+from planner.services.timeutil import format_date
 from planner.ui.calendar.common import (
     CONFLICT_RED,
     SELECTION,
     TODAY_BG,
     PaintedView,
     draw_conflict_marker,
+    time_text,
     tooltip_html,
     weekday_names,
     scrolled_body,
@@ -105,13 +106,7 @@ class AgendaView(PaintedView):
         return out
 
     def time_text(self, r: EventRow) -> str:
-        first, last = self.span[r.id]
-        if first != last:
-            start = f"{first.day}. {first.month}." if first.year == last.year else format_date(first)
-            return f"{start} – {format_date(last)}"
-        if r.all_day:
-            return self.tr("all day")
-        return f"{format_time(r.start)}–{format_time(r.end)}"
+        return time_text(r, self.span.get(r.id))
 
     def day_title(self, day: dt.date) -> str:
         label = f"{weekday_names()[day.weekday()]} {format_date(day)}"

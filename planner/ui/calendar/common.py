@@ -6,13 +6,13 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPolygonF
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from planner.models.enums import EventCategory
 from planner.services.dto import Conflict, EventRow
-from planner.services.timeutil import PRAGUE, UTC, first_last_day, format_date, format_time, local
+from planner.services.timeutil import PRAGUE, UTC, first_last_day, format_date, format_time
 from planner.ui.calendar.base import CalendarView
 from planner.ui.labels import category_label, status_label
 
@@ -71,20 +71,30 @@ def conflict_messages(conflicts: Iterable[Conflict]) -> dict[int, list[str]]:
     return dict(out)
 
 
-def time_text(row: EventRow) -> str:
-    """Return '19:00–21:00', 'all day' or a date range for a multi-day event."""
+def time_text(row: EventRow, span: tuple[dt.date, dt.date] | None = None) -> str:
+    """Return '19:00–21:00', 'all day', or the days of a multi-day event: '27. 11. – 23. 12. 2026'
+    (the first date keeps its year only when the years differ).
+
+    ``span`` is the event's (first, last) local day when the caller has it cached.
+    """
+    first, last = span if span is not None else (row.first_day, row.last_day)
+    if first != last:
+        start = f"{first.day}. {first.month}." if first.year == last.year else format_date(first)
+        return f"{start} – {format_date(last)}"
     if row.all_day:
-        if row.first_day == row.last_day:
-            return QCoreApplication.translate("CalendarView", "all day")
-        return f"{format_date(row.first_day)} – {format_date(row.last_day)}"
-    if row.first_day != row.last_day:
-        return f"{format_date(row.first_day)} {format_time(row.start)} – {format_date(row.last_day)} {format_time(row.end)}"
+        return QCoreApplication.translate("CalendarView", "all day")
     return f"{format_time(row.start)}–{format_time(row.end)}"
 
 
 def tooltip_html(row: EventRow, messages: list[str]) -> str:
     """Return the tooltip of an event: title, time, venue, series, status and its conflicts."""
-    lines = [f"<b>{_esc(row.title)}</b>", _esc(format_date(row.first_day) + ", " + time_text(row))]
+    if row.first_day == row.last_day:
+        when = format_date(row.first_day) + ", " + time_text(row)
+    elif row.all_day:
+        when = time_text(row)
+    else:  # a timed event over midnight: both ends in full
+        when = f"{format_date(row.first_day)} {format_time(row.start)} – {format_date(row.last_day)} {format_time(row.end)}"
+    lines = [f"<b>{_esc(row.title)}</b>", _esc(when)]
     if row.venue_name:
         lines.append(_esc(row.venue_name))
     if row.series_name:
@@ -97,12 +107,6 @@ def tooltip_html(row: EventRow, messages: list[str]) -> str:
 
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def shift_days(instant: dt.datetime, days: int) -> dt.datetime:
-    """Move an instant by whole local days keeping its wall-clock time (DST-safe)."""
-    wall = local(instant).replace(tzinfo=None) + dt.timedelta(days=days)
-    return wall.replace(tzinfo=PRAGUE).astimezone(UTC)
 
 
 def draw_conflict_marker(painter: QPainter, right: float, top: float, size: float) -> None:
@@ -154,10 +158,6 @@ def scrolled_body(view: QWidget, body: QWidget, header: QWidget | None = None,
         box.addWidget(header)
     box.addWidget(area, 1)
     return area
-
-
-def rect_contains(rect: QRectF, x: float, y: float) -> bool:
-    return rect.left() <= x <= rect.right() and rect.top() <= y <= rect.bottom()
 
 
 class PaintedView(CalendarView):

@@ -231,11 +231,19 @@ def hour_marks(day: dt.date) -> list[tuple[int, str]]:
     return out
 
 
-def visible_hours(instants: tuple[dt.datetime, dt.datetime], day: dt.date) -> tuple[float, float] | None:
-    """Clip an event's (start, end) to the local day; return elapsed hours or None if outside."""
-    length = day_hours(day)
-    top = max(0.0, hours_into_day(instants[0], day))
-    bottom = min(float(length), hours_into_day(instants[1], day))
+def visible_hours(
+    instants: tuple[dt.datetime, dt.datetime],
+    day: dt.date,
+    bounds: tuple[dt.datetime, dt.datetime] | None = None,
+) -> tuple[float, float] | None:
+    """Clip an event's (start, end) to the local day; return elapsed hours or None if outside.
+
+    ``bounds`` are the day's (start, end) instants when the caller already has them.
+    """
+    m0, m1 = bounds if bounds is not None else (local_midnight(day), local_midnight(day + dt.timedelta(days=1)))
+    length = (m1 - m0).total_seconds() / 3600
+    top = max(0.0, (instants[0] - m0).total_seconds() / 3600)
+    bottom = min(length, (instants[1] - m0).total_seconds() / 3600)
     if bottom < top or (bottom == top and (instants[0] != instants[1] or top >= length)):
         return None
     return top, bottom

@@ -10,9 +10,10 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, 
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from planner import errors
-from planner.services.holidays import holidays_between
-from planner.services.timeutil import format_time, local_midnight
+from planner.services.holidays import holiday_name, holidays_between
+from planner.services.timeutil import format_time, local_midnight, shift_days
 from planner.ui.calendar import layout
+from planner.ui.events.commands import KEEP_VENUE
 from planner.ui.calendar.common import (
     HOLIDAY_BG,
     SELECTION,
@@ -21,7 +22,6 @@ from planner.ui.calendar.common import (
     CONFLICT_RED,
     PaintedView,
     draw_conflict_marker,
-    shift_days,
     text_on,
     tooltip_html,
     weekday_names,
@@ -49,6 +49,10 @@ class MonthView(PaintedView):
         self._more: list[tuple[QRectF, dt.date]] = []
         self._press: tuple[int, dt.date, bool] | None = None
         self._drop_day: dt.date | None = None
+        # lane layouts of the 6 week rows; recomputed when the events, the range or the
+        # number of lines that fit (size, font) change, never on a mere repaint
+        self._layouts: list[tuple[layout.RowLayout, dt.date]] | None = None
+        self._layouts_key: tuple[dt.date, int] | None = None
         self.setMouseTracking(True)
         self.setMinimumSize(400, 300)
 
@@ -62,10 +66,6 @@ class MonthView(PaintedView):
     def visible_range(self) -> tuple[dt.date, dt.date]:
         start = layout.month_grid_start(self._anchor)
         return start, start + dt.timedelta(days=7 * WEEKS - 1)
-
-    def month(self) -> dt.date:
-        """Return the first day of the month shown."""
-        return self._anchor
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(900, 640)
@@ -103,8 +103,19 @@ class MonthView(PaintedView):
         _w, h = self._cell_size()
         return max(0, int((h - self._line_height() - 4) // self._line_height()))
 
+    def events_changed(self) -> None:
+        self._layouts = None
+        super().events_changed()
+
     def row_layout(self, week: int) -> tuple[layout.RowLayout, dt.date]:
-        """Return the lane layout of a week row (0..5) and its Monday."""
+        """Return the lane layout of a week row (0..5) and its Monday (cached)."""
+        key = (self.visible_range()[0], self.max_lines())
+        if self._layouts is None or key != self._layouts_key:
+            self._layouts = [self._compute_row_layout(w) for w in range(WEEKS)]
+            self._layouts_key = key
+        return self._layouts[week]
+
+    def _compute_row_layout(self, week: int) -> tuple[layout.RowLayout, dt.date]:
         monday = self.visible_range()[0] + dt.timedelta(days=7 * week)
         sunday = monday + dt.timedelta(days=6)
         items = []
@@ -310,7 +321,11 @@ class MonthView(PaintedView):
             return
         r = self.by_id[event_id]
         ctrl = ctrl or bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        self.move_requested.emit(event_id, shift_days(r.start, days), shift_days(r.end, days), None, ctrl)
+        try:
+            start, end = shift_days(r.start, days), shift_days(r.end, days)
+        except ValueError:
+            return  # that wall-clock time does not exist on the target day (clocks go forward)
+        self.move_requested.emit(event_id, start, end, KEEP_VENUE, ctrl)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         pos = event.position()
@@ -331,7 +346,7 @@ class MonthView(PaintedView):
                 QToolTip.showText(e.globalPos(), tooltip_html(self.by_id[event_id], self.conflicts.get(event_id, [])), self)
             else:
                 day = self.day_at(e.pos())
-                name = holidays_between(day, day, errors.language()).get(day) if day else None
+                name = holiday_name(day, errors.language()) if day else None
                 if name:
                     QToolTip.showText(e.globalPos(), name, self)
                 else:

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from planner import errors
 from planner.services.dto import EventRow, VenueRow
 from planner.services.holidays import holidays_between
-from planner.services.timeutil import PRAGUE, format_date, range_bounds
+from planner.services.timeutil import PRAGUE, format_date, range_bounds, shift_days
 from planner.ui.calendar import layout
+from planner.ui.events.commands import KEEP_VENUE
 from planner.ui.calendar.common import (
     CONFLICT_RED,
     HOLIDAY_BG,
@@ -26,13 +27,13 @@ from planner.ui.calendar.common import (
     WEEKEND_BG,
     PaintedView,
     draw_conflict_marker,
-    shift_days,
     text_on,
     tooltip_html,
     weekday_names,
     scrolled_body,
 )
 
+OUTSIDE = object()  # row_at(): not over any row (distinct from None, the "No venue" row)
 NAMES = 190  # least width of the venue column; it grows with the window (names_width)
 ROW = 30
 ZOOM_DAYS = (14, 7, 3, 1)  # days shown per zoom level; 3 and 1 show hour columns
@@ -69,6 +70,7 @@ class TimelineView(PaintedView):
     def __init__(self, parent: QWidget | None = None, *, colour_by: str = "series") -> None:
         super().__init__(parent, colour_by=colour_by)
         self.venues: list[VenueRow] = []
+        self._names: dict[int, str] = {}
         self.days_shown = 7
         self._first = layout.week_start(dt.date.today())
         self._compute_rows()
@@ -96,6 +98,7 @@ class TimelineView(PaintedView):
     def set_venues(self, venues: list[VenueRow]) -> None:
         """Set the rows (archived venues are left out unless they have bookings shown)."""
         self.venues = list(venues)
+        self._names = {v.id: v.name for v in self.venues}
         self._compute_rows()
         self.body.relayout()
 
@@ -129,10 +132,7 @@ class TimelineView(PaintedView):
     def venue_name(self, venue_id: int | None) -> str:
         if venue_id is None:
             return self.tr("No venue")
-        for v in self.venues:
-            if v.id == venue_id:
-                return v.name
-        return "?"
+        return self._names.get(venue_id, "?")
 
     def hour_columns(self) -> bool:
         """Return True when zoomed in far enough to show hour columns."""
@@ -146,18 +146,27 @@ class TimelineView(PaintedView):
             self.days_shown = ZOOM_DAYS[index]
             self.zoom_changed.emit(self.days_shown)
 
-    # geometry shared by header and body
+    # geometry shared by header and body: every day column is equally wide, so an instant is
+    # placed within ITS day's column by the share of that day (23, 24 or 25 hours) gone by.
     def x_of(self, instant: dt.datetime, width: float) -> float:
         start, end = self._bounds
-        span = (end - start).total_seconds()
         names = self.names_width(width)
-        return names + (instant - start).total_seconds() / span * (width - names)
+        dw = self.day_width(width)
+        if instant <= start:
+            return names + (instant - start).total_seconds() / 86400 * dw
+        if instant >= end:
+            return names + self.days_shown * dw + (instant - end).total_seconds() / 86400 * dw
+        day = instant.astimezone(PRAGUE).date()
+        i = (day - self._first).days
+        return names + i * dw + layout.hours_into_day(instant, day) / layout.day_hours(day) * dw
 
     def instant_of(self, x: float, width: float) -> dt.datetime:
-        start, end = range_bounds(*self.visible_range())
         names = self.names_width(width)
-        frac = (x - names) / max(1.0, width - names)
-        return start + (end - start) * frac
+        dw = max(1e-9, self.day_width(width))
+        pos = (x - names) / dw
+        i = min(max(0, int(pos // 1)), self.days_shown - 1)
+        day = self._first + dt.timedelta(days=i)
+        return layout.instant_at(day, (pos - i) * layout.day_hours(day))
 
     def day_width(self, width: float) -> float:
         return (width - self.names_width(width)) / self.days_shown
@@ -288,10 +297,11 @@ class _TimelineBody(QWidget):
                 return QRectF(bar.rect)
         return None
 
-    def row_at(self, y: float) -> int | None:
+    def row_at(self, y: float) -> int | None | object:
+        """Return the venue id of the row at y (None = the "No venue" row), OUTSIDE below/above the rows."""
         ids = self.view.row_ids()
         index = int(y // ROW)
-        return ids[index] if 0 <= index < len(ids) and y >= 0 else None
+        return ids[index] if 0 <= index < len(ids) and y >= 0 else OUTSIDE
 
     def _bar_at(self, pos: QPointF) -> _Bar | None:
         for bar in reversed(self._bars):
@@ -389,7 +399,9 @@ class _TimelineBody(QWidget):
         result = self.drag_result()
         if result is None:
             return
-        start, end, venue_id = result
+        start, end, venue = result
+        r = self.view.by_id[d.event_id]
+        venue_id = r.venue_id if venue is KEEP_VENUE else venue
         ids = self.view.row_ids()
         row = ids.index(venue_id) if venue_id in ids else None
         if row is None:
@@ -399,23 +411,29 @@ class _TimelineBody(QWidget):
         p.setBrush(QColor(255, 179, 0, 60))
         p.drawRoundedRect(QRectF(x0, row * ROW + 2, max(4.0, x1 - x0), ROW - 4), 3, 3)
 
-    def drag_result(self) -> tuple[dt.datetime, dt.datetime, int | None] | None:
-        """Return the (start, end, venue id) the current drag would produce."""
+    def drag_result(self) -> tuple[dt.datetime, dt.datetime, int | None | object] | None:
+        """Return the (start, end, venue) the current drag would produce.
+
+        The venue is a venue id, None to clear the venue (dropped on the "No venue" row) or
+        KEEP_VENUE (dropped on the event's own row or outside the rows).
+        """
         d = self._drag
         if d is None:
             return None
         v = self.view
         r = v.by_id[d.event_id]
-        target = self.row_at(d.cur_y)
-        if target is None:
-            target = r.venue_id
+        row = self.row_at(d.cur_y)
+        target: int | None | object = KEEP_VENUE if row is OUTSIDE or row == r.venue_id else row
         delta = v.instant_of(d.cur_x, self.width()) - v.instant_of(d.x, self.width())
         if v.hour_columns():
             minutes = layout.snap(delta.total_seconds() / 60)
             start = r.start + dt.timedelta(minutes=minutes)
         else:
             days = round(delta.total_seconds() / 86400)
-            start = shift_days(r.start, days)
+            try:
+                start = shift_days(r.start, days)
+            except ValueError:
+                return None  # that wall-clock time does not exist on the target day (clocks go forward)
         return start, start + (r.end - r.start), target
 
     def mousePressEvent(self, e: QMouseEvent) -> None:  # noqa: N802
@@ -447,13 +465,12 @@ class _TimelineBody(QWidget):
         self.update()
         if d is None or result is None or not d.moved:
             return
-        start, end, venue_id = result
+        start, end, venue = result
         r = self.view.by_id[d.event_id]
-        if start == r.start and venue_id == r.venue_id:
+        if start == r.start and venue is KEEP_VENUE:
             return
         copy = d.copy or bool(e.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        new_venue = venue_id if venue_id != r.venue_id else None
-        self.view.move_requested.emit(r.id, start, end, new_venue, copy)
+        self.view.move_requested.emit(r.id, start, end, venue, copy)
 
     def mouseDoubleClickEvent(self, e: QMouseEvent) -> None:  # noqa: N802
         self._drag = None
@@ -461,9 +478,10 @@ class _TimelineBody(QWidget):
         if bar is not None:
             self.view.edit_requested.emit(bar.event_id)
             return
-        venue_id = self.row_at(e.position().y())
+        row = self.row_at(e.position().y())
         if e.position().x() < self.view.names_width(self.width()):
             return
+        venue_id = row if isinstance(row, int) else None  # below the rows: an event without a venue
         start = self.view.instant_of(e.position().x(), self.width())
         day = start.astimezone(PRAGUE).date()
         if self.view.hour_columns():

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from planner import errors
 from planner.services.dto import EventRow
 from planner.services.holidays import holidays_between
-from planner.services.timeutil import format_date, format_time, local_midnight
+from planner.services.timeutil import format_date, format_time, local_midnight, shift_days
 from planner.ui.calendar import layout
+from planner.ui.events.commands import KEEP_VENUE
 from planner.ui.calendar.common import (
     CONFLICT_RED,
     HOLIDAY_BG,
@@ -37,7 +38,6 @@ from planner.ui.calendar.common import (
     WEEKEND_BG,
     PaintedView,
     draw_conflict_marker,
-    shift_days,
     text_on,
     tooltip_html,
     weekday_names,
@@ -90,6 +90,7 @@ class WeekView(PaintedView):
         self.day_count = days
         self.hour_height = max(MIN_HOUR_HEIGHT, min(MAX_HOUR_HEIGHT, hour_height))
         self._first = dt.date.today() - dt.timedelta(days=dt.date.today().weekday() if days == 7 else 0)
+        self._compute_days()
         self.header = _AllDayStrip(self)
         self.grid = _HourGrid(self)
         self.scroll_area = scrolled_body(self, self.grid, self.header, horizontal=True)
@@ -101,6 +102,7 @@ class WeekView(PaintedView):
         if self.day_count == 7:
             first = layout.week_start(first)
         self._first = first
+        self._compute_days()
         self.grid.relayout()
         self.header.relayout()
 
@@ -108,7 +110,21 @@ class WeekView(PaintedView):
         return self._first, self._first + dt.timedelta(days=self.day_count - 1)
 
     def days(self) -> list[dt.date]:
-        return [self._first + dt.timedelta(days=i) for i in range(self.day_count)]
+        return list(self._days)
+
+    def _compute_days(self) -> None:
+        """Compute what depends only on the shown days (their hour lines), once per range."""
+        self._days = [self._first + dt.timedelta(days=i) for i in range(self.day_count)]
+        self._hour_marks = {d: layout.hour_marks(d) for d in self._days}
+        self._rows_count = max(len(m) for m in self._hour_marks.values())
+        # axis labels: the first day's, and those of the longest day beyond it (a 25-hour day)
+        longest = max(self._days, key=lambda d: len(self._hour_marks[d]))
+        first = self._hour_marks[self._days[0]]
+        self._axis_labels = [m[1] for m in first] + [m[1] for m in self._hour_marks[longest][len(first):]]
+
+    def hour_marks(self, day: dt.date) -> list[tuple[int, str]]:
+        """Return the (elapsed hour, label) lines of a shown day (cached per range)."""
+        return self._hour_marks[day]
 
     def events_changed(self) -> None:
         self.grid.relayout()
@@ -136,9 +152,13 @@ class WeekView(PaintedView):
         """All-day events and those of a day or longer go to the strip; the rest to the grid."""
         return row.all_day or row.end - row.start >= dt.timedelta(hours=24)
 
+    def axis_labels(self) -> list[str]:
+        """Return the hour labels of the axis, one per grid row (cached per range)."""
+        return self._axis_labels
+
     def rows_count(self) -> int:
         """Return the hour rows of the grid: the longest shown day (23, 24 or 25)."""
-        return max(layout.day_hours(d) for d in self.days())
+        return self._rows_count
 
     def scroll_to_working_hours(self) -> None:
         """Scroll so that 7:00 is at the top (working hours in view)."""
@@ -344,7 +364,11 @@ class _AllDayStrip(QWidget):
         r = self.view.by_id[drag.event_id]
         days = (day - drag.day).days
         copy = drag.copy or bool(e.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        self.view.move_requested.emit(r.id, shift_days(r.start, days), shift_days(r.end, days), None, copy)
+        try:
+            start, end = shift_days(r.start, days), shift_days(r.end, days)
+        except ValueError:
+            return  # that wall-clock time does not exist on the target day (clocks go forward)
+        self.view.move_requested.emit(r.id, start, end, KEEP_VENUE, copy)
 
     def mouseDoubleClickEvent(self, e: QMouseEvent) -> None:  # noqa: N802
         event_id = self._event_at(e.position())
@@ -418,10 +442,9 @@ class _HourGrid(QWidget):
             first_day, last_day = v.span[r.id]
             day = max(first_day, first)
             while day <= min(last_day, last):
-                m0, m1 = midnights[day], midnights[day + dt.timedelta(days=1)]
-                top = max(0.0, (r.start - m0).total_seconds() / 3600)
-                bottom = min((m1 - m0).total_seconds() / 3600, (r.end - m0).total_seconds() / 3600)
-                if bottom > top or r.start == r.end:
+                hours = layout.visible_hours((r.start, r.end), day, (midnights[day], midnights[day + dt.timedelta(days=1)]))
+                if hours is not None:
+                    top, bottom = hours
                     per_day[day].append((r.id, top, max(bottom, top + 0.25)))
                 day += dt.timedelta(days=1)
         for i, day in enumerate(days):
@@ -463,7 +486,7 @@ class _HourGrid(QWidget):
         days = v.days()
         rows = v.rows_count()
         holidays = holidays_between(days[0], days[-1], errors.language())
-        axis_marks = layout.hour_marks(days[0])
+        axis_marks = v.hour_marks(days[0])
         small = QFont(self.font())
         small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.85))
         for i, day in enumerate(days):
@@ -474,7 +497,8 @@ class _HourGrid(QWidget):
                 p.fillRect(col.intersected(exposed), HOLIDAY_BG)
             elif day.weekday() >= 5:
                 p.fillRect(col.intersected(exposed), WEEKEND_BG)
-            length = layout.day_hours(day)
+            marks = v.hour_marks(day)
+            length = len(marks)
             off = QColor(0, 0, 0, 10)
             p.fillRect(exposed.intersected(QRectF(col.left(), 0, w, WORK_START * h)), off)
             p.fillRect(exposed.intersected(QRectF(col.left(), WORK_END * h, w, (length - WORK_END) * h)), off)
@@ -483,7 +507,6 @@ class _HourGrid(QWidget):
                            QColor(0, 0, 0, 30))
             p.setPen(QColor("#d0d4da"))
             p.drawLine(QPointF(col.left(), 0), QPointF(col.left(), rows * h))
-            marks = layout.hour_marks(day)
             if [m[1] for m in marks] != [m[1] for m in axis_marks][: len(marks)] or len(marks) != len(axis_marks):
                 # DST day: its own wall-clock labels where they differ from the axis
                 p.setFont(small)
@@ -502,10 +525,7 @@ class _HourGrid(QWidget):
                 p.setPen(QPen(QColor("#eceef1"), 1, Qt.PenStyle.DotLine))
                 p.drawLine(QPointF(AXIS, y + h / 2), QPointF(self.width(), y + h / 2))
             if hour < rows:
-                label = axis_marks[hour][1] if hour < len(axis_marks) else ""
-                if not label:  # a 25-hour day shown with shorter days: label from it
-                    longest = max(days, key=layout.day_hours)
-                    label = layout.hour_marks(longest)[hour][1]
+                label = v.axis_labels()[hour]  # past the first day's end: the 25-hour day's labels
                 p.setPen(QColor("#6b7280"))
                 p.drawText(QRectF(0, y + 1, AXIS - 8, fm.height()), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, label)
         self._paint_events(p, fm, QRectF(e.rect()))
@@ -623,7 +643,6 @@ class _HourGrid(QWidget):
             a = layout.snapped_instant(d.day, d.hours)
             b = layout.snapped_instant(d.cur_day, d.cur_hours)
             if b < a:
-                a, b = b, a
                 a = layout.snapped_instant(d.cur_day, d.cur_hours)
                 b = layout.snapped_instant(d.day, d.hours)
             if b <= a:
@@ -695,7 +714,7 @@ class _HourGrid(QWidget):
         if (start, end) == (r.start, r.end):
             return
         copy = d.copy or bool(e.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        self.view.move_requested.emit(d.event_id, start, end, None, copy and d.mode == "move")
+        self.view.move_requested.emit(d.event_id, start, end, KEEP_VENUE, copy and d.mode == "move")
 
     def mouseDoubleClickEvent(self, e: QMouseEvent) -> None:  # noqa: N802
         self._drag = None

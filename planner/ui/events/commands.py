@@ -195,6 +195,7 @@ class EditEventCommand(EventCommand):
         self._version = version
         self._before: EventRow | None = None
         self._after: EventRow | None = None
+        self._undone: EventRow | None = None  # the row as the last undo left it
 
     def affected_ids(self) -> Iterable[int]:
         return [self.event_id]
@@ -205,12 +206,13 @@ class EditEventCommand(EventCommand):
         self._before = before
 
     def _undo(self) -> None:
-        assert self._before is not None
-        event_service.restore_event_state(self._ctx.sm, self._before)
+        assert self._before is not None and self._after is not None
+        # Expect the version our last step produced: a colleague's change since makes this StaleEdit.
+        self._undone = event_service.restore_event_state(self._ctx.sm, self._before, version=self._after.version)
 
     def _redo(self) -> None:
-        assert self._after is not None
-        event_service.restore_event_state(self._ctx.sm, self._after)
+        assert self._after is not None and self._undone is not None
+        self._after = event_service.restore_event_state(self._ctx.sm, self._after, version=self._undone.version)
 
 
 _KEEP = object()
@@ -238,6 +240,7 @@ class MoveEventCommand(EventCommand):
         self._version = version
         self._before: EventRow | None = None
         self._after: EventRow | None = None
+        self._undone: EventRow | None = None  # the row as the last undo left it
 
     def affected_ids(self) -> Iterable[int]:
         return [self.event_id]
@@ -258,12 +261,13 @@ class MoveEventCommand(EventCommand):
         self._before = before
 
     def _undo(self) -> None:
-        assert self._before is not None
-        event_service.restore_event_state(self._ctx.sm, self._before)
+        assert self._before is not None and self._after is not None
+        # Expect the version our last step produced: a colleague's change since makes this StaleEdit.
+        self._undone = event_service.restore_event_state(self._ctx.sm, self._before, version=self._after.version)
 
     def _redo(self) -> None:
-        assert self._after is not None
-        event_service.restore_event_state(self._ctx.sm, self._after)
+        assert self._after is not None and self._undone is not None
+        self._after = event_service.restore_event_state(self._ctx.sm, self._after, version=self._undone.version)
 
 
 class DeleteEventCommand(EventCommand):

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.services.dto import Conflict
-from planner.services.timeutil import format_date, format_time, local
+from planner.services.timeutil import format_date, format_time, local, local_midnight
 
 log = logging.getLogger(__name__)
 
@@ -51,9 +51,9 @@ def conflict_day(c: Conflict) -> dt.date:
 
 
 def _sort_key(c: Conflict) -> str:
-    if isinstance(c.start, dt.datetime):
-        return c.start.astimezone(dt.timezone.utc).isoformat()
-    return dt.datetime.combine(c.start, dt.time(0), tzinfo=dt.timezone.utc).isoformat()
+    # a date-only conflict (stalls) sorts at the Prague midnight starting its day
+    instant = c.start if isinstance(c.start, dt.datetime) else local_midnight(c.start)
+    return instant.astimezone(dt.timezone.utc).isoformat()
 
 
 class ConflictTableModel(QAbstractTableModel):

@@ -14,7 +14,7 @@ from planner.services import conflicts as conflict_service
 from planner.services import events as event_service
 from planner.services import markets as market_service
 from planner.services.dto import EventDraft, EventRow, MarketRow
-from planner.services.timeutil import UTC, local
+from planner.services.timeutil import UTC, local, next_full_hour
 from planner.ui import messages
 from planner.ui.context import AppContext
 from planner.ui.events import commands
@@ -68,10 +68,8 @@ class EventController(QObject):
     @Slot()
     def new_event(self) -> int | None:
         """File > New event: the next full hour today, one hour long."""
-        now = local(self.now())
-        start = now.replace(minute=0, second=0, microsecond=0) + dt.timedelta(hours=1)
-        start_utc = start.astimezone(UTC)
-        return self.create(start_utc, start_utc + dt.timedelta(hours=1), None)
+        start = next_full_hour(self.now())
+        return self.create(start, start + dt.timedelta(hours=1), None)
 
     @Slot(int)
     def edit(self, event_id: int) -> bool:
@@ -115,16 +113,22 @@ class EventController(QObject):
 
     @Slot(int, object, object, object, bool)
     def move(
-        self, event_id: int, start: dt.datetime, end: dt.datetime, venue_id: int | None = None, copy: bool = False
+        self, event_id: int, start: dt.datetime, end: dt.datetime,
+        venue_id: int | None | object = commands.KEEP_VENUE, copy: bool = False,
     ) -> int | None:
-        """Move, resize or (copy=True) copy an event; venue_id None keeps the venue.
+        """Move, resize or (copy=True) copy an event; venue_id is a venue id, None (no venue)
+        or commands.KEEP_VENUE (keep the event's venue).
 
         Return the id of the moved event or of the copy, None when nothing happened.
         """
         row = self._get(event_id)
         if row is None:
             return None
-        new_venue = row.venue_id if venue_id is None else venue_id
+        if venue_id is commands.KEEP_VENUE:
+            new_venue = row.venue_id
+        else:
+            assert venue_id is None or isinstance(venue_id, int)
+            new_venue = venue_id
         if not copy and (start, end, new_venue) == (row.start, row.end, row.venue_id):
             return None
         draft = row.to_draft().with_changes(start=start, end=end, venue_id=new_venue)
@@ -150,7 +154,7 @@ class EventController(QObject):
             text = commands.move_text(row.title) if same_length else commands.resize_text(row.title)
             cmd = commands.MoveEventCommand(
                 self._ctx, event_id, start, end,
-                venue_id=commands.KEEP_VENUE if venue_id is None else venue_id,
+                venue_id=venue_id,
                 version=row.version, text=text, on_error=self._show_error,
             )
         if not self._push(cmd):

@@ -60,7 +60,8 @@ from planner.services import series as series_service
 from planner.services import staff as staff_service
 from planner.services import venues as venue_service
 from planner.services.dto import Conflict, EventDraft, EventQuery, PerformerLink
-from planner.services.timeutil import PRAGUE, UTC, all_day_span, first_last_day, format_date, local
+from planner.services.text import format_czk
+from planner.services.timeutil import PRAGUE, UTC, all_day_span, first_last_day, format_date, from_local, local
 from planner.services.validation import money, non_negative_int
 from planner.ui import messages
 from planner.ui.context import AppContext
@@ -89,10 +90,10 @@ def confirm_conflicts(parent: QWidget | None, conflicts: Sequence[Conflict], tit
 
 
 def format_money(value: Decimal | None) -> str:
-    """Return a CZK amount the Czech way: 12 500,00 (empty for None)."""
+    """Return a CZK amount the Czech way without the unit: 12 500,00 (empty for None)."""
     if value is None:
         return ""
-    return f"{value:,.2f}".replace(",", "\u00a0").replace(".", ",")
+    return format_czk(value, unit=False)
 
 
 def _day(edit: QDateEdit) -> dt.date:
@@ -599,8 +600,14 @@ class EventDialog(QDialog):
             rows = [self.performer_view.currentIndex().row()]
         self.performers.remove_rows(rows)
 
-    def _aware(self, value: dt.datetime) -> dt.datetime:
-        return value.replace(tzinfo=PRAGUE).astimezone(UTC)
+    def _aware(self, field: str, value: dt.datetime, errors: list[ValidationError]) -> dt.datetime:
+        """Return the UTC instant of the local date and time; a time in the spring-forward gap
+        is reported on the field (the draft then carries a stand-in, never saved)."""
+        try:
+            return from_local(value.date(), value.time())
+        except ValueError:
+            errors.append(ValidationError(field, "nonexistent_time"))
+            return value.replace(tzinfo=PRAGUE).astimezone(UTC)
 
     def draft(self) -> EventDraft:
         """Return the draft the fields describe; raise ValidationErrors for unreadable input."""
@@ -633,7 +640,8 @@ class EventDialog(QDialog):
                 errors.append(ValidationError("end", "end_before_start"))
             start, end = all_day_span(first, last)
         else:
-            start, end = self._aware(self._start_local()), self._aware(self._end_local())
+            start = self._aware("start", self._start_local(), errors)
+            end = self._aware("end", self._end_local(), errors)
         draft = self._original.with_changes(
             title=self.title_edit.text(),
             start=start,

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from planner.services.timeutil import UTC, format_date, local
+from planner.services.timeutil import UTC, format_date, format_time, local
 
 log = logging.getLogger(__name__)
 
@@ -128,9 +128,9 @@ def grab_for_page(widget: QWidget, aspect: float, ratio: float, min_width: int =
 
 def printed_on(now: dt.datetime | None = None) -> str:
     """Return the footer text 'Printed 26. 11. 2026 9:05'."""
-    when = local(now or dt.datetime.now(UTC))  # Prague time, whatever the machine's zone
+    when = now or dt.datetime.now(UTC)  # shown in Prague time, whatever the machine's zone
     return QCoreApplication.translate("Printing", "Printed %1").replace(
-        "%1", f"{format_date(when.date())} {when.hour}:{when.minute:02d}"
+        "%1", f"{format_date(local(when).date())} {format_time(when)}"
     )
 
 

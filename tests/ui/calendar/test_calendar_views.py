@@ -16,6 +16,7 @@ from planner.ui.calendar import week_view as W
 from planner.ui.calendar.month_view import MonthView
 from planner.ui.calendar.timeline_view import ROW, NAMES, TimelineView
 from planner.ui.calendar.week_view import WeekView
+from planner.ui.events.commands import KEEP_VENUE
 
 NOW = dt.datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -195,7 +196,7 @@ def test_drag_event_moves_it_snapped_and_ctrl_drag_copies(qtbot: QtBot) -> None:
         qtbot.mousePress(view.grid, Qt.MouseButton.LeftButton, pos=grab)
         qtbot.mouseMove(view.grid, drop)
         qtbot.mouseRelease(view.grid, Qt.MouseButton.LeftButton, pos=drop)
-    assert moved.args == [7, prague(2026, 12, 10, 12, 15), prague(2026, 12, 10, 13, 45), None, False]
+    assert moved.args == [7, prague(2026, 12, 10, 12, 15), prague(2026, 12, 10, 13, 45), KEEP_VENUE, False]
     with qtbot.waitSignal(view.move_requested) as copied:
         qtbot.mousePress(view.grid, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, grab)
         qtbot.mouseMove(view.grid, drop)
@@ -214,7 +215,7 @@ def test_drag_bottom_edge_resizes(qtbot: QtBot) -> None:
         qtbot.mousePress(view.grid, Qt.MouseButton.LeftButton, pos=edge)
         qtbot.mouseMove(view.grid, drop)
         qtbot.mouseRelease(view.grid, Qt.MouseButton.LeftButton, pos=drop)
-    assert resized.args == [7, prague(2026, 12, 8, 10), prague(2026, 12, 8, 12, 15), None, False]
+    assert resized.args == [7, prague(2026, 12, 8, 10), prague(2026, 12, 8, 12, 15), KEEP_VENUE, False]
 
 
 def test_overlapping_events_sit_side_by_side(qtbot: QtBot) -> None:
@@ -270,6 +271,63 @@ def test_timeline_drag_to_another_venue_row_moves_there(qtbot: QtBot) -> None:
         qtbot.mouseMove(view.body, drop)
         qtbot.mouseRelease(view.body, Qt.MouseButton.LeftButton, pos=drop)
     assert moved.args == [9, prague(2026, 10, 27, 9), prague(2026, 10, 27, 17), 2, False]
+
+
+def test_timeline_drag_to_the_no_venue_row_clears_the_venue(qtbot: QtBot) -> None:
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(1100, 500)
+    view.set_venues([venue(1, "Obecní dům")])
+    view.show_range(dt.date(2026, 10, 26), dt.date(2026, 11, 1))
+    view.set_events([row(9, prague(2026, 10, 27, 9), prague(2026, 10, 27, 17), venue_id=1),
+                     row(10, prague(2026, 10, 28, 9), prague(2026, 10, 28, 17))], [])
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.row_ids() == [1, None]
+    bar = view.body.bar_rect(9)
+    assert bar is not None
+    grab = bar.center().toPoint()
+    drop = QPoint(grab.x(), grab.y() + ROW)  # the "No venue" row
+    with qtbot.waitSignal(view.move_requested) as moved:
+        qtbot.mousePress(view.body, Qt.MouseButton.LeftButton, pos=grab)
+        qtbot.mouseMove(view.body, drop)
+        qtbot.mouseRelease(view.body, Qt.MouseButton.LeftButton, pos=drop)
+    assert moved.args == [9, prague(2026, 10, 27, 9), prague(2026, 10, 27, 17), None, False]
+    # dropped below the rows, a day later: the venue stays
+    below = QPoint(grab.x() + int(view.day_width(view.body.width())), 2 * ROW + 40)
+    with qtbot.waitSignal(view.move_requested) as moved:
+        qtbot.mousePress(view.body, Qt.MouseButton.LeftButton, pos=grab)
+        qtbot.mouseMove(view.body, below)
+        qtbot.mouseRelease(view.body, Qt.MouseButton.LeftButton, pos=below)
+    assert moved.args == [9, prague(2026, 10, 28, 9), prague(2026, 10, 28, 17), KEEP_VENUE, False]
+
+
+@pytest.mark.parametrize("days", [7, 3])
+def test_timeline_bars_sit_in_their_day_column_in_a_dst_week(qtbot: QtBot, days: int) -> None:
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(1100, 300)
+    view.set_venues([venue(1, "Obecní dům")])
+    first = dt.date(2026, 10, 19) if days == 7 else dt.date(2026, 10, 23)
+    view.show_range(first, dt.date(2026, 10, 25))
+    noon = prague(2026, 10, 25, 12)  # Sunday, the 25-hour day
+    view.set_events([row(1, noon, prague(2026, 10, 25, 14), venue_id=1)], [])
+    view.show()
+    qtbot.waitExposed(view)
+    width = view.body.width()
+    dw = view.day_width(width)
+    sunday_left = view.names_width(width) + (days - 1) * dw
+    bar = view.body.bar_rect(1)
+    assert bar is not None
+    # noon is 13 of the day's 25 hours (2:00 comes twice): the bar starts 13/25 into Sunday's
+    # column, on the header's "12:00" hour line
+    from planner.ui.calendar import layout
+    assert (13, "12:00") in layout.hour_marks(dt.date(2026, 10, 25))
+    assert view.x_of(noon, width) == pytest.approx(sunday_left + dw * 13 / 25, abs=1)
+    assert bar.left() - 1 == pytest.approx(sunday_left + dw * 13 / 25, abs=1)
+    assert view.x_of(prague(2026, 10, 25, 0), width) == pytest.approx(sunday_left, abs=0.01)
+    assert view.x_of(prague(2026, 10, 26, 0), width) == pytest.approx(sunday_left + dw, abs=0.01)
+    assert view.instant_of(view.x_of(noon, width), width) == noon
 
 
 def test_timeline_conflicting_bookings_are_marked(qtbot: QtBot) -> None:
@@ -329,3 +387,75 @@ def test_all_day_strip_stops_at_four_lines_with_more(qtbot: QtBot) -> None:
     with qtbot.waitSignal(view.day_requested) as opened:
         qtbot.mouseClick(view.header, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
     assert opened.args == [dt.date(2026, 12, 7)]
+
+
+def test_time_text_is_one_format_for_tooltips_and_the_agenda(qtbot: QtBot) -> None:
+    from planner.ui.calendar.agenda_view import AgendaView
+    from planner.ui.calendar.common import time_text, tooltip_html
+
+    market = row(1, prague(2026, 11, 27), prague(2026, 12, 24), all_day=True)
+    night = row(2, prague(2026, 12, 31, 19), prague(2027, 1, 1, 2))
+    concert = row(3, prague(2026, 12, 5, 19), prague(2026, 12, 5, 21))
+    assert time_text(market) == "27. 11. – 23. 12. 2026"
+    assert time_text(night) == "31. 12. 2026 – 1. 1. 2027"
+    assert time_text(concert) == "19:00–21:00"
+    assert "5. 12. 2026, 19:00–21:00" in tooltip_html(concert, [])
+    assert "27. 11. – 23. 12. 2026" in tooltip_html(market, [])
+    assert "31. 12. 2026 19:00 – 1. 1. 2027 2:00" in tooltip_html(night, [])
+    view = AgendaView()
+    qtbot.addWidget(view)
+    view.show_range(dt.date(2026, 11, 1), dt.date(2027, 1, 31))
+    view.set_events([market, night, concert], [])
+    assert [view.time_text(r) for r in (market, night, concert)] == [time_text(r) for r in (market, night, concert)]
+
+
+def test_month_lane_layout_is_not_recomputed_on_repaint(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from planner.ui.calendar import layout as L
+
+    calls: list[int] = []
+    real = L.layout_month_row
+    monkeypatch.setattr(L, "layout_month_row", lambda *a, **kw: calls.append(1) or real(*a, **kw))
+    view = MonthView()
+    qtbot.addWidget(view)
+    view.resize(900, 640)
+    view.show_range(dt.date(2026, 12, 1), dt.date(2026, 12, 31))
+    view.set_events([row(1, prague(2026, 12, 9, 8), prague(2026, 12, 9, 9))], [])
+    view.grab()
+    assert len(calls) == 6  # one per week row
+    view.grab()
+    view.grab()
+    assert len(calls) == 6  # repaints reuse it
+    view.set_events([row(1, prague(2026, 12, 10, 8), prague(2026, 12, 10, 9))], [])
+    view.grab()
+    assert len(calls) == 12  # new events: laid out again
+    assert [h.event_id for h in view._hits] == [1]
+    view.resize(900, 300)  # fewer lines fit
+    view.grab()
+    assert len(calls) == 18
+
+
+def test_week_hour_lines_are_computed_per_range_not_per_paint(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from planner.ui.calendar import layout as L
+
+    view = _week(qtbot, dt.date(2026, 10, 19))
+    calls: list[int] = []
+    real_marks, real_hours = L.hour_marks, L.day_hours
+    monkeypatch.setattr(L, "hour_marks", lambda *a: calls.append(1) or real_marks(*a))
+    monkeypatch.setattr(L, "day_hours", lambda *a: calls.append(1) or real_hours(*a))
+    view.grid.grab()
+    view.grid.grab()
+    assert calls == []
+    assert view.rows_count() == 25  # the week of 25 Oct 2026
+    assert view.axis_labels()[:4] == ["0:00", "1:00", "2:00", "3:00"] and len(view.axis_labels()) == 25
+    view.show_range(dt.date(2026, 10, 26), dt.date(2026, 11, 1))
+    assert view.rows_count() == 24
+    assert len(view.axis_labels()) == 24
+
+
+def test_timeline_names_its_rows(qtbot: QtBot) -> None:
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.set_venues([venue(1, "Obecní dům"), venue(2, "Kostel sv. Vojtěcha")])
+    assert [view.venue_name(v) for v in (2, 1, None, 99)] == ["Kostel sv. Vojtěcha", "Obecní dům", "No venue", "?"]
+    view.set_venues([venue(2, "Kostel sv. Ducha")])
+    assert view.venue_name(2) == "Kostel sv. Ducha" and view.venue_name(1) == "?"

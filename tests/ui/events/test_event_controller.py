@@ -18,6 +18,7 @@ from planner.ui import messages
 from planner.ui.changes import Change
 from planner.ui.context import AppContext
 from planner.ui.events import dialog as dialog_module
+from planner.ui.events.commands import KEEP_VENUE
 from planner.ui.events.controller import EventController
 
 
@@ -129,6 +130,26 @@ def test_new_event_defaults_to_next_full_hour_today(
     assert (draft.start, draft.end) == (prague(2026, 11, 26, 10), prague(2026, 11, 26, 11))
 
 
+@pytest.mark.parametrize(
+    ("now", "start"),
+    [
+        # 2:30 CEST in the autumn night: the next full hour is 2:00 CET, not 3:00 CET
+        (dt.datetime(2026, 10, 25, 0, 30, tzinfo=dt.timezone.utc), dt.datetime(2026, 10, 25, 1, tzinfo=dt.timezone.utc)),
+        # 1:30 CET in the spring night: the next full hour is 3:00 CEST
+        (prague(2026, 3, 29, 1, 30), prague(2026, 3, 29, 3)),
+    ],
+)
+def test_new_event_in_the_dst_nights_starts_one_real_hour_boundary_later(
+    controller: EventController, monkeypatch: pytest.MonkeyPatch, now: dt.datetime, start: dt.datetime
+) -> None:
+    calls: list[tuple] = []
+    _answer_dialog(monkeypatch, None, calls)
+    monkeypatch.setattr(controller, "now", lambda: now)
+    controller.new_event()
+    draft = calls[0][0]
+    assert (draft.start, draft.end) == (start, start + dt.timedelta(hours=1))
+
+
 def test_edit_saves_one_step_and_undo_restores_every_field(
     controller: EventController, ctx: AppContext, monkeypatch: pytest.MonkeyPatch,
     comparable: Comparable,
@@ -164,7 +185,7 @@ def test_edit_without_changes_pushes_nothing(
 def test_move_changes_row_and_undo_restores_it(controller: EventController, ctx: AppContext, comparable: Comparable) -> None:
     before = _concert(ctx)
     new_start, new_end = prague(2026, 10, 25, 18), prague(2026, 10, 25, 20)  # across the DST change
-    assert controller.move(before.id, new_start, new_end, None, False) == before.id
+    assert controller.move(before.id, new_start, new_end, KEEP_VENUE, False) == before.id
     moved = event_service.get_event(ctx.sm, before.id)
     assert (moved.start, moved.end) == (new_start, new_end)
     assert moved.sequence == before.sequence + 1  # subscribers see the new time
@@ -176,7 +197,7 @@ def test_move_changes_row_and_undo_restores_it(controller: EventController, ctx:
 
 def test_resize_changes_only_the_end(controller: EventController, ctx: AppContext) -> None:
     before = _concert(ctx)
-    controller.move(before.id, before.start, before.end + dt.timedelta(minutes=45), None, False)
+    controller.move(before.id, before.start, before.end + dt.timedelta(minutes=45), KEEP_VENUE, False)
     row = event_service.get_event(ctx.sm, before.id)
     assert (row.start, row.end) == (before.start, before.end + dt.timedelta(minutes=45))
     assert ctx.undo.undoText().startswith("Change the time of")
@@ -196,7 +217,7 @@ def test_move_to_another_venue_row(controller: EventController, ctx: AppContext)
 def test_copy_creates_a_new_event_and_undo_removes_it(controller: EventController, ctx: AppContext, comparable: Comparable) -> None:
     original = _concert(ctx)
     start = original.start + dt.timedelta(days=7)
-    copy_id = controller.move(original.id, start, start + dt.timedelta(hours=2), None, True)
+    copy_id = controller.move(original.id, start, start + dt.timedelta(hours=2), KEEP_VENUE, True)
     assert copy_id is not None and copy_id != original.id
     copy = event_service.get_event(ctx.sm, copy_id)
     assert copy.uid != original.uid
@@ -217,14 +238,14 @@ def test_move_into_a_clash_asks_and_no_keeps_the_row(
     mine = _concert(ctx, hall, start=prague(2026, 10, 23, 19), end=prague(2026, 10, 23, 21), performers=())
     questions: list[str] = []
     monkeypatch.setattr(messages, "ask_yes_no", lambda parent, text, title=None, **kw: questions.append(text) or False)
-    assert controller.move(mine.id, other.start, other.end, None, False) is None
+    assert controller.move(mine.id, other.start, other.end, KEEP_VENUE, False) is None
     assert "Komorní večer" in questions[0]
     assert event_service.get_event(ctx.sm, mine.id).start == mine.start
     assert ctx.undo.count() == 0
     assert changes[-1] == Change("event", frozenset({mine.id}))  # views snap the dragged event back
 
     monkeypatch.setattr(messages, "ask_yes_no", lambda parent, text, title=None, **kw: True)
-    controller.move(mine.id, other.start, other.end, None, False)
+    controller.move(mine.id, other.start, other.end, KEEP_VENUE, False)
     assert event_service.get_event(ctx.sm, mine.id).start == other.start
 
 
@@ -234,7 +255,7 @@ def test_move_within_an_existing_clash_does_not_ask_again(
     hall = _venue(ctx, "Kino Mír")
     _concert(ctx, hall, title="Film", performers=())
     mine = _concert(ctx, hall, performers=())
-    controller.move(mine.id, mine.start + dt.timedelta(minutes=15), mine.end + dt.timedelta(minutes=15), None, False)
+    controller.move(mine.id, mine.start + dt.timedelta(minutes=15), mine.end + dt.timedelta(minutes=15), KEEP_VENUE, False)
     assert asked == []
     assert event_service.get_event(ctx.sm, mine.id).start == mine.start + dt.timedelta(minutes=15)
 
@@ -243,7 +264,7 @@ def test_invalid_move_shows_the_error_and_pushes_nothing(
     controller: EventController, ctx: AppContext, errors_shown: list[str]
 ) -> None:
     row = _concert(ctx)
-    controller.move(row.id, row.end, row.start, None, False)
+    controller.move(row.id, row.end, row.start, KEEP_VENUE, False)
     assert errors_shown and "Konec" in errors_shown[0]
     assert ctx.undo.count() == 0
     assert event_service.get_event(ctx.sm, row.id).start == row.start
@@ -289,8 +310,8 @@ def test_undo_of_an_event_deleted_meanwhile_reports_and_drops_the_step(
     controller: EventController, ctx: AppContext, errors_shown: list[str]
 ) -> None:
     row = _concert(ctx)
-    controller.move(row.id, row.start + dt.timedelta(hours=1), row.end + dt.timedelta(hours=1), None, False)
-    event_service.delete_event(ctx.sm, row.id)  # e.g. a colleague on the shared database
+    controller.move(row.id, row.start + dt.timedelta(hours=1), row.end + dt.timedelta(hours=1), KEEP_VENUE, False)
+    event_service.delete_event_with_snapshot(ctx.sm, row.id)  # e.g. a colleague on the shared database
     ctx.undo.undo()
     assert errors_shown and str(row.id) in errors_shown[0]
     assert ctx.undo.count() == 0
@@ -378,10 +399,57 @@ def test_ctrl_drag_copy_of_a_market_takes_its_layout(controller: EventController
         markets.create_stall(ctx.sm, source.event_id, StallDraft(code=code))
     row = event_service.get_event(ctx.sm, source.event_id)
     year = dt.timedelta(days=364)
-    copy_id = controller.move(row.id, row.start + year, row.end + year, None, True)
+    copy_id = controller.move(row.id, row.start + year, row.end + year, KEEP_VENUE, True)
     assert copy_id is not None and copy_id != row.id
     copy = markets.get_market(ctx.sm, copy_id)
     assert (copy.default_open, copy.default_close) == (dt.time(9), dt.time(19))
     assert [s.code for s in markets.list_stalls(ctx.sm, copy_id)] == ["A01", "A02", "B01"]
     ctx.undo.undo()
     assert [m.event_id for m in markets.list_markets(ctx.sm)] == [source.event_id]
+
+
+def test_undo_of_a_move_over_a_colleagues_rename_reports_and_keeps_the_rename(
+    controller: EventController, ctx: AppContext, errors_shown: list[str]
+) -> None:
+    row = _concert(ctx)
+    controller.move(row.id, row.start + dt.timedelta(hours=1), row.end + dt.timedelta(hours=1), KEEP_VENUE, False)
+    moved = event_service.get_event(ctx.sm, row.id)
+    # a colleague on the shared database renames it meanwhile
+    event_service.update_event(ctx.sm, row.id, moved.to_draft().with_changes(title="Varhanní nokturno"),
+                               version=moved.version)
+    ctx.undo.undo()
+    assert errors_shown  # StaleEdit reported, not silently overwritten
+    after = event_service.get_event(ctx.sm, row.id)
+    assert after.title == "Varhanní nokturno"
+    assert after.start == moved.start
+    assert ctx.undo.count() == 0
+
+
+def test_redo_of_an_edit_over_a_colleagues_change_reports_and_keeps_it(
+    controller: EventController, ctx: AppContext, monkeypatch: pytest.MonkeyPatch, errors_shown: list[str]
+) -> None:
+    row = _concert(ctx)
+    _answer_dialog(monkeypatch, row.to_draft().with_changes(title="Varhany v kostele"))
+    assert controller.edit(row.id)
+    ctx.undo.undo()
+    assert event_service.get_event(ctx.sm, row.id).title == row.title
+    ctx.undo.redo()  # undo/redo chain without interference works
+    ctx.undo.undo()
+    undone = event_service.get_event(ctx.sm, row.id)
+    event_service.update_event(ctx.sm, row.id, undone.to_draft().with_changes(description="Vstup volný"),
+                               version=undone.version)
+    ctx.undo.redo()
+    assert errors_shown
+    assert event_service.get_event(ctx.sm, row.id).description == "Vstup volný"
+    assert event_service.get_event(ctx.sm, row.id).title == row.title
+
+
+def test_move_with_venue_none_clears_the_venue(controller: EventController, ctx: AppContext) -> None:
+    hall = _venue(ctx, "Obecní dům")
+    before = _concert(ctx, hall)
+    controller.move(before.id, before.start, before.end, None, False)
+    assert event_service.get_event(ctx.sm, before.id).venue_id is None
+    ctx.undo.undo()
+    assert event_service.get_event(ctx.sm, before.id).venue_id == hall
+    controller.move(before.id, before.start + dt.timedelta(hours=1), before.end + dt.timedelta(hours=1))
+    assert event_service.get_event(ctx.sm, before.id).venue_id == hall  # default keeps it

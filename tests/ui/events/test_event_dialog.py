@@ -184,3 +184,33 @@ def test_choosing_an_edition_offers_its_series(qtbot, ctx: AppContext) -> None: 
     assert dlg.save()
     result = dlg.result_draft()
     assert result is not None and (result.parent_id, result.series_id) == (edition.id, series)
+
+
+def test_a_start_in_the_spring_forward_gap_is_marked_not_saved_as_3_30(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    dlg = _dialog(qtbot, ctx, EventDraft(title="Noční prohlídka", start=prague(2026, 3, 29, 1), end=prague(2026, 3, 29, 4)))
+    dlg.start_time.setTime(QTime(2, 30))  # 29. 3. 2026 2:30 never happens in Prague
+    dlg.end_time.setTime(QTime(4, 0))
+    assert not dlg.save()
+    assert dlg.result_draft() is None
+    assert "Začátek" in dlg.error_text("start") and "neexistuje" in dlg.error_text("start")
+    assert dlg.is_marked("start") and not dlg.is_marked("end")
+
+    dlg.end_time.setTime(QTime(2, 45))  # the end in the gap too
+    dlg.start_time.setTime(QTime(1, 30))
+    dlg.end_time.setTime(QTime(2, 45))
+    assert not dlg.save()
+    assert "Konec" in dlg.error_text("end") and dlg.error_text("start") == ""
+
+    dlg.end_time.setTime(QTime(3, 30))
+    assert dlg.save()
+    result = dlg.result_draft()
+    assert result is not None
+    assert (result.start, result.end) == (prague(2026, 3, 29, 1, 30), prague(2026, 3, 29, 3, 30))
+
+
+def test_performer_fee_is_shown_the_czech_way_without_the_unit() -> None:
+    from planner.ui.events.dialog import format_money
+
+    assert format_money(Decimal("1234567.5")) == "1\u00a0234\u00a0567,50"
+    assert format_money(Decimal("-850")) == "-850,00"
+    assert format_money(None) == ""

@@ -23,6 +23,7 @@ from planner.ui.context import AppContext
 from planner.ui.events import dialog as dialog_module
 from planner.ui.events import printing
 from planner.ui.events.conflicts_dock import ConflictsDock, ConflictTableModel
+from planner.ui.events.commands import KEEP_VENUE
 from planner.ui.events.feature import EventsFeature
 from planner.ui.main_window import MainWindow
 
@@ -142,7 +143,7 @@ def test_intents_of_the_page_reach_the_database(
     page.create_requested.emit(prague(2026, 11, 20, 17), prague(2026, 11, 20, 19), None)
     (row,) = event_service.list_events(ctx.sm)
     assert row.title == "Vernisáž"
-    page.move_requested.emit(row.id, prague(2026, 11, 21, 17), prague(2026, 11, 21, 19), None, False)
+    page.move_requested.emit(row.id, prague(2026, 11, 21, 17), prague(2026, 11, 21, 19), KEEP_VENUE, False)
     assert event_service.get_event(ctx.sm, row.id).start == prague(2026, 11, 21, 17)
     monkeypatch.setattr(messages, "ask_yes_no", lambda *a, **kw: True)
     page.delete_requested.emit(row.id)
@@ -160,7 +161,7 @@ def test_conflict_appears_in_the_dock_and_clears_after_undo(
     dock = feature_of(window).dock
     assert dock.conflicts() == []
     monkeypatch.setattr(messages, "ask_yes_no", lambda *a, **kw: True)
-    page.move_requested.emit(b, prague(2026, 11, 14, 21), prague(2026, 11, 14, 23), None, False)
+    page.move_requested.emit(b, prague(2026, 11, 14, 21), prague(2026, 11, 14, 23), KEEP_VENUE, False)
     (conflict,) = dock.conflicts()
     assert {conflict.a_title, conflict.b_title} == {"Ples města Opavy", "Koncert ZUŠ"}
     assert dock.windowTitle().startswith("Conflicts")  # untranslated in tests
@@ -266,7 +267,7 @@ def test_changes_are_broadcast_once_per_step(
     a, _b = _hall_events(ctx)
     seen: list[Change] = []
     ctx.bus.changed.connect(seen.append)
-    page.move_requested.emit(a, prague(2026, 11, 10, 20), prague(2026, 11, 10, 22), None, False)
+    page.move_requested.emit(a, prague(2026, 11, 10, 20), prague(2026, 11, 10, 22), KEEP_VENUE, False)
     assert seen == [Change("event", frozenset({a}))]
 
 
@@ -316,3 +317,17 @@ def test_print_footer_shows_prague_time_whatever_the_machine_zone() -> None:
     # 23:30 UTC on 25 Oct 2026 (after the change to winter time) is 0:30 on 26 Oct in Prague.
     text = printing.printed_on(_dt.datetime(2026, 10, 25, 23, 30, tzinfo=_dt.timezone.utc))
     assert text.endswith("26. 10. 2026 0:30")
+
+
+def test_a_date_only_conflict_sorts_at_the_prague_start_of_its_day(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMainWindow
+
+    host = QMainWindow()
+    qtbot.addWidget(host)
+    dock = ConflictsDock(host)
+    # 0:30 on 1 Dec in Prague is 23:30 UTC on 30 Nov: still after the start of 1 Dec in Prague
+    night = Conflict("venue", 1, 2, "Silvestr", "Ohňostroj", "Dolní náměstí",
+                     prague(2026, 12, 1, 0, 30), prague(2026, 12, 1, 1), "x")
+    stalls = Conflict("stall", 3, 4, "Pekárna", "Trdelník", "A01", dt.date(2026, 12, 1), dt.date(2026, 12, 3), "y")
+    dock.set_conflicts([night, stalls])
+    assert [c.a_title for c in dock.conflicts()] == ["Pekárna", "Silvestr"]
