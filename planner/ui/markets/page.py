@@ -728,12 +728,8 @@ class MarketsPage(QWidget):
         if not messages.ask_yes_no(self, question):
             return
 
-        def work() -> bool:
-            for r in rows:
-                market_service.delete_booking(self.ctx.sm, r.id)
-            return True
-
-        self.call(work)
+        # One transaction: if one of them is gone meanwhile, none is deleted.
+        self.call(lambda: market_service.delete_bookings(self.ctx.sm, [r.id for r in rows]))
         self.announce()
 
     def _draft_of(self, b: BookingRow) -> BookingDraft:

@@ -470,3 +470,14 @@ def test_a_stall_move_does_not_reload_vendors_but_a_vendor_change_does(page, ctx
     assert next(s for s in page.stalls if s.id == stall.id).x_m == stall.x_m + 2
     ctx.bus.emit_change("vendor", [])
     assert loads == [1]
+
+
+def test_deleting_several_applications_is_all_or_nothing(page, ctx, monkeypatch, errors_shown) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(messages, "ask_yes_no", lambda *a, **k: True)
+    chosen = [b for b in page.bookings if b.stall_code in ("H01", "H02")]
+    assert len(chosen) == 2
+    select_rows(page, lambda r: r.id in {b.id for b in chosen})
+    ms.delete_booking(ctx.sm, chosen[0].id)  # a colleague deleted one meanwhile
+    page.delete_bookings()
+    assert errors_shown  # told why nothing happened
+    assert ms.get_booking(ctx.sm, chosen[1].id).id == chosen[1].id  # the other one is still there
