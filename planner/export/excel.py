@@ -690,12 +690,10 @@ def _market(sm: SM, market_id: int | None) -> MarketRow:
 
 def default_market(sm: SM, today: dt.date | None = None) -> MarketRow:
     """Return the running or next market, else the latest one; raise when there is none."""
-    markets = market_service.list_markets(sm)
-    if not markets:
+    market = market_service.default_market(market_service.list_markets(sm), today or dt.date.today())
+    if market is None:
         raise errors.ValidationError("market", "required")
-    day = today or dt.date.today()
-    upcoming = sorted((m for m in markets if m.last_day >= day), key=lambda m: m.first_day)
-    return upcoming[0] if upcoming else markets[0]
+    return market
 
 
 def export_report(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -116,6 +117,15 @@ def get_market(sm: SM, market_id: int) -> MarketRow:
         if m is None:
             raise errors.NotFound("Market", market_id)
         return _market_row(m)
+
+
+def default_market(markets: Sequence[MarketRow], today: dt.date) -> MarketRow | None:
+    """Return the market to show first: the running or next one, else the newest (None if none)."""
+    upcoming = [m for m in markets if m.last_day >= today]
+    if upcoming:
+        return min(upcoming, key=lambda m: m.first_day)
+    newest: MarketRow | None = max(markets, key=lambda m: m.first_day, default=None)
+    return newest
 
 
 def market_for_day(sm: SM, day: dt.date) -> MarketRow | None:

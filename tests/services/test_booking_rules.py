@@ -28,3 +28,15 @@ def test_unpaid_needs_an_approved_booking_with_a_fee_and_no_payment() -> None:
     assert not dataclasses.replace(BASE, fee=Decimal("0")).unpaid  # a free stall is settled
     assert not dataclasses.replace(BASE, fee=None).unpaid
     assert not dataclasses.replace(BASE, status=BookingStatus.APPLIED).unpaid
+
+
+def test_default_market_is_the_running_or_next_else_the_newest(sm) -> None:  # type: ignore[no-untyped-def]
+    from planner.services import demo, markets
+
+    demo.load_demo(sm)
+    rows = markets.list_markets(sm)
+    pick = lambda day: markets.default_market(rows, day).title  # noqa: E731
+    assert pick(dt.date(2026, 12, 9)).startswith("Vánoční")  # running
+    assert pick(dt.date(2026, 12, 24)).startswith("Velikonoční")  # the next one
+    assert pick(dt.date(2027, 6, 1)).startswith("Velikonoční")  # none ahead: the newest
+    assert markets.default_market([], dt.date(2026, 12, 9)) is None

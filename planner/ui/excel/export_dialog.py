@@ -86,13 +86,12 @@ class ExcelExportDialog(QDialog):
         for p in staff_service.list_staff(sm):
             self.staff.addItem(p.name, p.id)
         self.market = QComboBox()
-        for m in market_service.list_markets(sm):
+        markets = market_service.list_markets(sm)
+        for m in markets:
             self.market.addItem(m.title, m.event_id)
-        try:
-            default = excel.default_market(sm)
-            self.market.setCurrentIndex(max(0, self.market.findData(default.event_id)))
-        except PlannerError:
-            pass
+        default = market_service.default_market(markets, dt.date.today())
+        if default is not None:
+            self.market.setCurrentIndex(self.market.findData(default.event_id))
 
         today = QDate.currentDate()
         self.use_from = QCheckBox(self.tr("From"))

@@ -407,17 +407,11 @@ class MarketsPage(QWidget):
             self.market_combo.addItem(f"{m.title} ({format_days(m.first_day, m.last_day)})", m.event_id)
         index = self.market_combo.findData(current) if current is not None else -1
         if index < 0 and markets:
-            index = self._default_market_index(markets)
+            default = market_service.default_market(markets, dt.date.today())
+            index = self.market_combo.findData(default.event_id) if default else 0
         self.market_combo.setCurrentIndex(index)
         self._loading = False
         self._on_market_chosen(index)
-
-    @staticmethod
-    def _default_market_index(markets: list[MarketRow]) -> int:
-        """The next market that has not ended yet, else the newest."""
-        today = dt.date.today()
-        upcoming = [i for i, m in enumerate(markets) if m.last_day >= today]
-        return upcoming[-1] if upcoming else 0
 
     def select_market(self, market_id: int, day: dt.date | None = None) -> None:
         """Show a market (and a day of it on the map, None = all days)."""
