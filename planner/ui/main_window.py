@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import replace
 from functools import partial
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QIcon, QKeySequence, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -27,10 +26,8 @@ from planner import settings
 from planner.db import safe_url
 from planner.errors import PlannerError
 from planner.services import demo
-from planner.services import series as series_service
 from planner.ui import messages
 from planner.ui.calendar.page import CalendarPage
-from planner.ui.changes import Change
 from planner.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -41,15 +38,7 @@ FEATURES: tuple[str, ...] = (
     "planner.ui.events.feature",
 )
 
-_SERIES_ID = Qt.ItemDataRole.UserRole + 1
 _PAGE_KEY = Qt.ItemDataRole.UserRole + 2
-
-
-def colour_icon(colour: str, size: int = 12) -> QIcon:
-    """Return a small square icon filled with the colour."""
-    pix = QPixmap(size, size)
-    pix.fill(QColor(colour))
-    return QIcon(pix)
 
 
 class MainWindow(QMainWindow):
@@ -81,9 +70,7 @@ class MainWindow(QMainWindow):
 
         self._db_label = QLabel(safe_url(ctx.db.url))
         self.statusBar().addPermanentWidget(self._db_label)
-        ctx.bus.changed.connect(self._on_change)
         ctx.undo.cleanChanged.connect(lambda _clean: None)
-        self._reload_series()
         self._restore_state()
 
     # --- structure --------------------------------------------------------
@@ -96,23 +83,11 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.clicked.connect(self._on_nav_clicked)
 
-        self.series_model = QStandardItemModel(self)
-        self.series_view = QListView()
-        self.series_view.setObjectName("series")
-        self.series_view.setModel(self.series_model)
-        self.series_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.series_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.series_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.series_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.series_view.selectionModel().selectionChanged.connect(self._on_series_selected)
-
         panel = QWidget()
         self.sidebar_layout = QVBoxLayout(panel)
         self.sidebar_layout.setContentsMargins(6, 6, 6, 6)
         self.sidebar_layout.addWidget(QLabel(self.tr("<b>Navigation</b>")))
         self.sidebar_layout.addWidget(self.nav)
-        self.sidebar_layout.addWidget(QLabel(self.tr("<b>Series</b>")))
-        self.sidebar_layout.addWidget(self.series_view)
 
         self.sidebar = QDockWidget(self.tr("Sidebar"), self)
         self.sidebar.setObjectName("sidebar")
@@ -218,30 +193,6 @@ class MainWindow(QMainWindow):
 
     def _on_nav_clicked(self, index: QModelIndex) -> None:
         self.show_page(index.data(_PAGE_KEY))
-
-    def _reload_series(self) -> None:
-        selected = self.selected_series()
-        self.series_model.clear()
-        for row in series_service.list_series(self.ctx.sm):
-            item = QStandardItem(colour_icon(row.colour), row.name)
-            item.setData(row.id, _SERIES_ID)
-            item.setToolTip(row.description or row.name)
-            self.series_model.appendRow(item)
-            if row.id in selected:
-                self.series_view.selectionModel().select(
-                    item.index(), self.series_view.selectionModel().SelectionFlag.Select
-                )
-
-    def selected_series(self) -> frozenset[int]:
-        """Return the ids of the series selected in the sidebar (empty = all)."""
-        return frozenset(ix.data(_SERIES_ID) for ix in self.series_view.selectionModel().selectedIndexes())
-
-    def _on_series_selected(self, *_args: object) -> None:
-        self.calendar.set_filter(replace(self.calendar.filter(), series_ids=self.selected_series()))
-
-    def _on_change(self, change: Change) -> None:
-        if change.kind in ("series", "all"):
-            self._reload_series()
 
     def run_action(self, action: Callable[[], object], *, change: str | None = None) -> bool:
         """Run a service call; show expected errors as messages; broadcast the change."""

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from planner import settings
+from planner.services import series as series_service
 from planner.ui import messages
 from planner.ui.calendar.page import CalendarPage
+from planner.ui.events.filter_panel import FilterPanel
 
 DAY = dt.date(2026, 12, 9)
 
@@ -47,9 +49,9 @@ def test_series_filter_in_sidebar(make_window, demo_db, monkeypatch):
     page.set_view("month")
     page.go_to(DAY)
     everything = len(page.current_view().rows)
-    model = window.series_model
-    row = next(r for r in range(model.rowCount()) if model.item(r).text() == "Vánoční trhy")
-    window.series_view.selectionModel().select(model.index(row, 0), window.series_view.selectionModel().SelectionFlag.Select)
+    panel = window.findChild(FilterPanel)
+    markets = next(s.id for s in series_service.list_series(demo_db.sm) if s.name == "Vánoční trhy")
+    panel.models["series"].set_checked({markets})
     shown = {r.series_name for r in page.current_view().rows}
     assert shown == {"Vánoční trhy"} and len(page.current_view().rows) < everything
 

@@ -86,21 +86,11 @@ class EventsFeature(QObject):
     # --- building -----------------------------------------------------------
 
     def _install_sidebar(self) -> None:
-        """Put the filters in the sidebar in place of the plain series list."""
+        """Put the filters (series, category, venue, staff, status, search) in the sidebar."""
         layout = self.window.sidebar_layout  # type: ignore[attr-defined]
-        series_view = getattr(self.window, "series_view", None)
-        at = layout.count()
-        if series_view is not None:
-            index = layout.indexOf(series_view)
-            if index >= 0:
-                before = layout.itemAt(index - 1).widget() if index > 0 else None
-                if isinstance(before, QLabel):
-                    before.hide()
-                series_view.hide()
-                at = index + 1
         self.filters_label = QLabel(self.tr("<b>Filters</b>"))
-        layout.insertWidget(at, self.filters_label)
-        layout.insertWidget(at + 1, self.filters, 1)
+        layout.addWidget(self.filters_label)
+        layout.addWidget(self.filters, 1)
 
     def _install_actions(self) -> None:
         w = self.window

@@ -126,7 +126,6 @@ def test_feature_is_installed_with_menu_actions(window: MainWindow) -> None:
     assert feature.act_print in window.menu_file.actions() and feature.act_pdf in window.menu_file.actions()
     assert feature.act_delete in window.menu_edit.actions()
     assert feature.dock in window.findChildren(ConflictsDock)
-    assert not window.series_view.isVisibleTo(window)
     assert feature.filters.isVisibleTo(window)
 
 
