@@ -112,3 +112,21 @@ class BookingStatus(StrEnum):
     APPROVED = "approved"
     REJECTED = "rejected"
     CANCELLED = "cancelled"
+
+
+class RecordKind(StrEnum):
+    """The kinds of record a change touches: the vocabulary of the change broadcast, the history log
+    and undo. One enum for all of them, so a page, the history page and the CLI filter agree.
+    New entities (releases, notices, tasks, budgets, contracts, grants, recurrences) add a member here.
+    """
+
+    EVENT = "event"
+    VENUE = "venue"
+    VENDOR = "vendor"
+    MARKET = "market"
+    STALL = "stall"
+    BOOKING = "booking"
+    SERIES = "series"
+    STAFF = "staff"
+    PERFORMER = "performer"
+    SUPPLY = "supply"
