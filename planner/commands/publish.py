@@ -1,20 +1,21 @@
 """`planner publish [--to DIR]`: write the subscription feeds atomically.
 
-The folder is --to, else $PLANNER_PUBLISH_DIR, else the one set in the application.
+The folder is --to, else $PLANNER_PUBLISH_DIR, else the one set in the application, else the office
+configuration's (planner.config).
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 
-from planner import settings
+from planner import config, settings
 from planner.commands._common import open_db, say
-from planner.errors import PlannerError
+from planner.errors import UsageError
 from planner.errors import t as _t
 from planner.export.publish import publish_feeds
+from planner.plural import count, form, plural
 
-PUBLISH_DIR_ENV = "PLANNER_PUBLISH_DIR"
+PUBLISH_DIR_ENV = config.PUBLISH_DIR_ENV
 
 
 def _folder_from_settings() -> str:
@@ -25,9 +26,9 @@ def _folder_from_settings() -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    folder = args.to or os.environ.get(PUBLISH_DIR_ENV, "") or _folder_from_settings()
+    folder = config.publish_dir(args.to, _folder_from_settings()).value
     if not folder:
-        raise PlannerError(_t(
+        raise UsageError(_t(
             f"--to: zadejte složku pro kalendáře (nebo ji nastavte v aplikaci či v {PUBLISH_DIR_ENV}).",
             f"--to: name the folder for the feeds (or set it in the application or in {PUBLISH_DIR_ENV}).",
         ))
@@ -36,8 +37,12 @@ def run(args: argparse.Namespace) -> int:
         result = publish_feeds(db.sm, folder)
     finally:
         db.dispose()
-    say(_t(f"Zapsáno {len(result.files)} kalendářů ({result.events} akcí) do {result.folder}.",
-           f"Wrote {len(result.files)} calendars ({result.events} events) to {result.folder}."))
+    n = len(result.files)
+    events = count(result.events, ("akce", "akce", "akcí"), ("event", "events"))
+    say(_t(f"{form(n, 'Zapsán', 'Zapsány', 'Zapsáno')} {plural(n, 'kalendář', 'kalendáře', 'kalendářů')} "
+           f"({events}) do {result.folder}.",
+           f"Wrote {plural(n, 'calendar', 'calendars', 'calendars')} ({events}) to {result.folder}."))
     for path in result.removed:
-        say(_t(f"  odstraněn starý kalendář {path.name}", f"  removed the old calendar {path.name}"))
+        # the same file name exists in public/ and internal/: name the folder, or the lines look duplicated
+        say(_t(f"  odstraněn starý kalendář {path}", f"  removed the old calendar {path}"))
     return 0

@@ -21,6 +21,7 @@ class AppContext:
     bus: ChangeBus
     undo: QUndoStack
     lang: str = "cs"
+    db_source: str = "default"  # where the database URL came from (planner.config.Chosen.source)
 
     @property
     def sm(self) -> sessionmaker[Session]:

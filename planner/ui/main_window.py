@@ -234,16 +234,40 @@ class MainWindow(QMainWindow):
             self.ctx.undo.clear()
             self.statusBar().showMessage(self.tr("Demo data loaded."), 5000)
 
-    def _about(self) -> None:
-        from planner import __version__
+    def about_text(self) -> str:
+        """Return Help › About: version, office, the database and publish folder in use and where each comes
+        from (passwords masked), and the order in which the settings win."""
+        from planner import __version__, config, logsetup
 
-        messages.show_info(
-            self,
-            self.tr("Opava Event Planner %1").replace("%1", __version__)
-            + "\n"
-            + self.tr("Planning of festivals, concerts, markets and venues for the City of Opava."),
-            self.tr("About"),
-        )
+        office: config.OfficeConfig | None = None
+        try:
+            office = config.read_office_config()
+            office_state = self.tr("found") if office.exists else self.tr("not present")
+        except config.ConfigError as exc:
+            office_state = exc.message
+        publish = config.publish_dir(None, str(self.ctx.settings.get(settings.PUBLISH_DIR) or ""))
+        lines = [
+            self.tr("Opava Event Planner %1").replace("%1", __version__),
+            self.tr("Planning of festivals, concerts, markets and venues for the City of Opava."),
+            "",
+            self.tr("Office: %1").replace("%1", (office.office_name if office else "") or "—"),
+            self.tr("Database: %1 (%2)").replace("%1", safe_url(self.ctx.db.url))
+            .replace("%2", config.source_label(self.ctx.db_source)),
+            self.tr("Publish folder: %1 (%2)").replace("%1", publish.value or "—")
+            .replace("%2", config.source_label(publish.source)),
+            self.tr("Office configuration: %1 (%2)").replace("%1", str(config.office_config_path()))
+            .replace("%2", office_state),
+            self.tr("Your settings: %1").replace("%1", self.ctx.settings.path()),
+            self.tr("Log: %1").replace("%1", logsetup.log_file()),
+            "",
+            self.tr("Which setting wins: the command line, then the environment variables PLANNER_DB_URL and "
+                    "PLANNER_PUBLISH_DIR, then your own settings, then the office configuration, then the "
+                    "default (your own database file)."),
+        ]
+        return "\n".join(lines)
+
+    def _about(self) -> None:
+        messages.show_info(self, self.about_text(), self.tr("About"))
 
     # --- state ------------------------------------------------------------
 

@@ -38,6 +38,10 @@ class SettingsStore:
             value = QByteArray(value)
         self._qs.setValue(option.key, value)
 
+    def path(self) -> str:
+        """Return the settings file."""
+        return self._qs.fileName()
+
     def sync(self) -> None:
         """Write pending changes to disk."""
         self._qs.sync()

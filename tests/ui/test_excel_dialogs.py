@@ -130,7 +130,7 @@ def test_vendor_import_preview_rejects_then_imports(make_window, demo_db, qtbot,
     with qtbot.waitSignal(window.ctx.bus.changed) as blocker:
         dlg.do_import()
     assert blocker.args[0].kind == "vendor"
-    assert infos == ["Importováno: 1 nových, 0 změněných."]
+    assert infos == ["Importováno: nových 1, změněných 0."]
     assert len(vendors.list_vendors(demo_db.sm)) == before + 1
     assert dlg.result() == QDialog.DialogCode.Accepted
 

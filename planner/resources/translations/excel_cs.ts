@@ -273,7 +273,7 @@
     <message>
         <location filename="../../ui/excel/import_dialog.py" line="252" />
         <source>Imported: %1 new, %2 updated.</source>
-        <translation>Importováno: %1 nových, %2 změněných.</translation>
+        <translation>Importováno: nových %1, změněných %2.</translation>
     </message>
     <message>
         <location filename="../../ui/excel/import_dialog.py" line="260" />

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoCommand
 
-from planner import settings
+from planner import config, settings
 from planner.errors import PlannerError
 from planner.export.ical import parse_calendar, read_ics_file
 from planner.export.publish import PublishResult, export_to_file, publish_feeds
@@ -127,12 +127,20 @@ class IcalFeature(QObject):
     def edit_settings(self) -> bool:
         return PublishSettingsDialog.ask(self.ctx.settings, self.window)
 
+    def folder(self) -> str:
+        """Return the feed folder in effect: PLANNER_PUBLISH_DIR, the user's setting, the office configuration."""
+        try:
+            return config.publish_dir(None, str(self.ctx.settings.get(settings.PUBLISH_DIR) or "")).value
+        except config.ConfigError as exc:
+            log.warning("%s", exc.message)
+            return str(self.ctx.settings.get(settings.PUBLISH_DIR) or "")
+
     def publish(self) -> PublishResult | None:
-        folder = self.ctx.settings.get(settings.PUBLISH_DIR)
+        folder = self.folder()
         if not folder:
             if not self.edit_settings():
                 return None
-            folder = self.ctx.settings.get(settings.PUBLISH_DIR)
+            folder = self.folder()
             if not folder:
                 return None
         try:
@@ -145,7 +153,7 @@ class IcalFeature(QObject):
         return result
 
     def _on_change(self, change: Change) -> None:
-        if self.ctx.settings.get(settings.PUBLISH_AUTO) and self.ctx.settings.get(settings.PUBLISH_DIR):
+        if self.ctx.settings.get(settings.PUBLISH_AUTO) and self.folder():
             self.timer.start()
 
     def auto_publish(self) -> None:
@@ -154,7 +162,7 @@ class IcalFeature(QObject):
         One run at a time; changes during a run cause one more run after it. A
         failure goes to the status bar, not a message box per edit.
         """
-        folder = self.ctx.settings.get(settings.PUBLISH_DIR)
+        folder = self.folder()
         if not folder:
             return
         if self.busy:
