@@ -158,7 +158,16 @@ def _run_gui(args: argparse.Namespace) -> int:
         elif not quit_after_paint:
             QTimer.singleShot(0, window.offer_demo)
 
-    show(lang)
+    if quit_after_paint:
+        # the smoke test must fail, not wait for someone to close the "unexpected error" box
+        try:
+            show(lang)
+        except Exception:
+            log.exception("the main window could not be built (--quit-after-paint)")
+            db.dispose()
+            return 1
+    else:
+        show(lang)
     if quit_after_paint:  # never hang a smoke test: no paint within a minute is a failure
         QTimer.singleShot(60_000, _no_paint)
     code = app.exec()

@@ -88,16 +88,18 @@ def run(args: argparse.Namespace) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     lang = args.lang or "cs"
 
+    from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication
 
-    from planner.app import make_application, set_language
+    from planner.app import make_application, route_qt_messages, set_language
     from planner.ui.changes import ChangeBus
     from planner.ui.context import AppContext
     from planner.ui.settings_store import SettingsStore
 
     app = make_application()
     set_language(app, lang)
+    previous_handler = route_qt_messages()  # Qt's diagnostics to the log file, as in the GUI
     db = open_db(args)
     try:
         with tempfile.TemporaryDirectory() as tmp:
@@ -116,5 +118,6 @@ def run(args: argparse.Namespace) -> int:
                 raise OptionError(_t(f"-o: soubor {out} nelze zapsat.", f"-o: cannot write {out}."))
     finally:
         db.dispose()
+        qInstallMessageHandler(previous_handler)  # type: ignore[arg-type]
     say(f"{out} ({size[0]}x{size[1]}, {args.view}, {day.isoformat()})")
     return 0

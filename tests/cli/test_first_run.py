@@ -215,5 +215,8 @@ def test_stderr_is_quiet_unless_verbose(tmp_path: Path) -> None:
     window = _planner("--db", db, "--quit-after-paint", env=env)
     assert window.returncode == 0, window.stderr
     assert window.stderr == "" and window.stdout == ""
+    picture = _planner("--db", db, "render", "--view", "month", "--date", "2026-12-09", "-o",
+                       str(tmp_path / "m.png"), env=env)
+    assert picture.returncode == 0 and picture.stderr == "", picture.stderr
     loud = _planner("--db", str(tmp_path / "v.sqlite3"), "demo", "-v", env=env)
     assert loud.returncode == 0 and "alembic" in loud.stderr
