@@ -66,7 +66,7 @@ DESCRIPTION_MAX = 20000
 _STATUS_IN = {"CONFIRMED": EventStatus.CONFIRMED, "TENTATIVE": EventStatus.PLANNED,
               "CANCELLED": EventStatus.CANCELLED}
 _DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$")
-_DURATION = re.compile(r"^([+-])?P(?:(\d{1,9})W)?(?:(\d{1,9})D)?(?:T(?:(\d{1,9})H)?(?:(\d{1,9})M)?(?:(\d{1,9})S)?)?$")
+_DURATION = re.compile(r"^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
 _IANA = re.compile(r"^[A-Za-z_]+(?:/[A-Za-z0-9_+-]+)+$")
 
 
@@ -237,6 +237,8 @@ def _duration(prop: Prop) -> _Duration:
         raise _EventError(prop, _t(f"DURATION „{clean(prop.value)[:40]}“ není platná doba.",
                                    f"DURATION “{clean(prop.value)[:40]}” is not a valid duration."))
     sign, w, d, h, mi, s = m.groups()
+    if any(g is not None and len(g) > 12 for g in (w, d, h, mi, s)):
+        raise _out_of_range(prop, "DURATION")
     days = 7 * int(w or 0) + int(d or 0)
     try:
         exact = dt.timedelta(hours=int(h or 0), minutes=int(mi or 0), seconds=int(s or 0))
@@ -490,10 +492,10 @@ class _Reader:
         if prop is None:
             return 0
         text = prop.value.strip()
-        try:
-            value = int(text)
-        except ValueError:
+        digits = text.lstrip("+-")
+        if not digits.isdigit():
             return 0  # unreadable: as if absent, like Outlook
+        value = int(text) if len(digits) <= 12 else MAX_SEQUENCE + 1
         if value > MAX_SEQUENCE:
             raise _EventError(prop, _t(
                 f"SEQUENCE {text[:30]} je příliš velké (nejvýše {MAX_SEQUENCE}).",

@@ -36,6 +36,7 @@ _UNTIL = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$")
 _RANGES = {"BYSECOND": (0, 60, False), "BYMINUTE": (0, 59, False), "BYHOUR": (0, 23, False),
            "BYMONTHDAY": (1, 31, True), "BYYEARDAY": (1, 366, True), "BYWEEKNO": (1, 53, True),
            "BYMONTH": (1, 12, False), "BYSETPOS": (1, 366, True)}
+_DAY_FILTERS = frozenset({"BYMONTH", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYDAY"})
 # Filters that keep a rule's pattern the same every week (so a jump can correct COUNT).
 _WEEK_PERIODIC = frozenset({"BYSECOND", "BYMINUTE", "BYHOUR", "BYDAY"})
 
@@ -117,12 +118,13 @@ class Rule:
 
     @staticmethod
     def _int(text: str, name: str) -> int:
+        digits = text.strip().lstrip("+-")
+        if digits.isdigit() and len(digits) > 12:
+            raise RuleError(_t(f"RRULE: {name}={text[:30]} je mimo rozsah.", f"RRULE: {name}={text[:30]} is out of range."))
         try:
-            if len(text.strip().lstrip("+-")) > 12:
-                raise ValueError
             return int(text)
         except ValueError:
-            raise _invalid(f"{name}={text}") from None
+            raise _invalid(f"{name}={text[:30]}") from None
 
     def _rule(self, start: dt.datetime, count: int | None, until: dt.datetime | None,
               **extra: object) -> du.rrule:
@@ -136,7 +138,7 @@ class Rule:
     def occurrences(self, start: dt.datetime, lo: dt.datetime, hi: dt.datetime, limit: int) -> list[dt.datetime]:
         """Return at most ``limit`` occurrences (naive wall-clock) in [lo, hi] of the rule from ``start``."""
         until = min(self.until, hi) if self.until is not None else hi
-        if until < lo or until < start:
+        if until < lo or until < start or self._never(start):
             return []
         count = self.count
         begin = start
@@ -145,6 +147,9 @@ class Rule:
             begin, count, walk_limited = self._jump(start, lo, count)
             if count is not None and count <= 0:
                 return []
+        if (self.freq in (du.HOURLY, du.MINUTELY, du.SECONDLY) and count is None
+                and self.by & _DAY_FILTERS and not self.by & {"BYSETPOS", "BYDAY-N"}):
+            return self._day_by_day(start, max(lo, start), until, limit)
         out: list[dt.datetime] = []
         walked = 0
         for occ in self._rule(begin, count, until):
@@ -160,6 +165,40 @@ class Rule:
             if occ > hi or len(out) >= limit:
                 break
             out.append(occ)
+        return out
+
+    def _never(self, start: dt.datetime) -> bool:
+        """Return True for month and day filters no date satisfies (dateutil would search until year 9999)."""
+        days = self.kwargs.get("bymonthday")
+        if not isinstance(days, list) or self.by & {"BYYEARDAY", "BYWEEKNO"}:
+            return False
+        months = self.kwargs.get("bymonth")
+        if not isinstance(months, list):
+            months = [start.month] if self.freq == du.YEARLY else list(range(1, 13))
+        longest = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+        return not any(1 <= abs(d) <= longest[m - 1] for d in days for m in months)
+
+    def _day_by_day(self, start: dt.datetime, lo: dt.datetime, until: dt.datetime, limit: int) -> list[dt.datetime]:
+        """Expand a sub-daily rule only on the days its day filters allow (dateutil scans every second)."""
+        day_kwargs = {k: v for k, v in self.kwargs.items()
+                      if k in ("bymonth", "bymonthday", "byyearday", "byweekno", "byweekday", "wkst")}
+        step = self.interval * _STEP[self.freq]
+        first = lo.replace(hour=0, minute=0, second=0, microsecond=0)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            days = du.rrule(du.DAILY, dtstart=first, until=until, cache=False, **day_kwargs)  # type: ignore[arg-type]
+        out: list[dt.datetime] = []
+        for day in days:
+            begin = max(day, lo)
+            k = -(-int((begin - start).total_seconds()) // step)  # the first step of the grid on that day
+            first_occ = start + dt.timedelta(seconds=k * step)
+            day_end = min(day + dt.timedelta(days=1) - dt.timedelta(microseconds=1), until)
+            if first_occ > day_end:
+                continue
+            for occ in self._rule(first_occ, None, day_end):
+                out.append(occ)
+                if len(out) >= limit:
+                    return out
         return out
 
     def _jump(self, start: dt.datetime, lo: dt.datetime, count: int | None) -> tuple[dt.datetime, int | None, bool]:

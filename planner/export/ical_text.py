@@ -61,7 +61,7 @@ class _ToText(HTMLParser):
         if tag in _SKIP:
             self.skipping = max(0, self.skipping - 1)
         elif tag in _BLOCK:
-            self._emit("\n")
+            self._emit("\n\n")
         elif tag == "a" and self.href:
             href = (self.href.pop() or "").strip()
             text = "".join(self.link_text.pop()).strip()
