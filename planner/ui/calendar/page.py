@@ -7,6 +7,7 @@ import logging
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
+from functools import partial
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QKeyEvent, QWheelEvent
@@ -395,7 +396,7 @@ class CalendarPage(QWidget):
                 continue
             self._in_flight.add(key)
             future = self._worker.submit(self._load, first, last, self._filter)
-            future.add_done_callback(lambda f, k=key, g=self._generation: self._deliver(k, g, f))
+            future.add_done_callback(partial(self._deliver, key, self._generation))
 
     def _deliver(self, key: tuple[object, ...], generation: int, future: Future[_Loaded]) -> None:
         """Hand a prefetched period to the GUI thread (runs on the worker)."""
