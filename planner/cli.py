@@ -57,7 +57,7 @@ class _CommandParser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """Return the parser of the CLI contract in docs/ARCHITECTURE.md."""
+    """Return the parser of the command-line contract (README, "Command line")."""
     parser = argparse.ArgumentParser(
         prog="planner",
         description="Opava event planner. Without a command, starts the application window.",
