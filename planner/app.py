@@ -52,8 +52,11 @@ def app_icon() -> QIcon:
     return icon
 
 
+SMOKE_TIMEOUT_MS = 60_000
+
+
 def _no_paint() -> None:
-    log.error("the window was not painted within 60 s (--quit-after-paint)")
+    log.error("the window was not painted within %d s (--quit-after-paint)", SMOKE_TIMEOUT_MS // 1000)
     QCoreApplication.exit(1)
 
 
@@ -168,8 +171,13 @@ def _run_gui(args: argparse.Namespace) -> int:
             return 1
     else:
         show(lang)
+    watchdog = QTimer(app)
     if quit_after_paint:  # never hang a smoke test: no paint within a minute is a failure
-        QTimer.singleShot(60_000, _no_paint)
+        watchdog.setSingleShot(True)
+        watchdog.timeout.connect(_no_paint)
+        watchdog.start(SMOKE_TIMEOUT_MS)
     code = app.exec()
+    watchdog.stop()  # a pending watchdog would end some later event loop of the same process (tests)
+    watchdog.deleteLater()
     db.dispose()
     return code

@@ -67,3 +67,18 @@ def test_a_one_off_lang_is_not_saved(qapp: QApplication, demo_db: Database) -> N
     assert code == 0
     stored = QSettings(str(paths.data_dir() / "settings.ini"), QSettings.Format.IniFormat)
     assert stored.value("ui/language") is None
+
+
+def test_the_smoke_watchdog_does_not_outlive_the_window(qapp: QApplication, demo_db: Database, qtbot,  # type: ignore[no-untyped-def]
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A watchdog left running after --quit-after-paint would end a later event loop of the process."""
+    from PySide6.QtCore import QElapsedTimer
+
+    from planner import app as app_module
+
+    monkeypatch.setattr(app_module, "SMOKE_TIMEOUT_MS", 3000)
+    assert run_gui(argparse.Namespace(db=demo_db.url, lang=None, quit_after_paint=True)) == 0
+    clock = QElapsedTimer()
+    clock.start()
+    qtbot.wait(4000)  # an event loop that the watchdog would have ended after 3 s
+    assert clock.elapsed() >= 4000
