@@ -453,20 +453,25 @@ HOSTILE_1KB = {
 
 
 def test_no_hostile_1kb_file_takes_a_second(capsys) -> None:  # type: ignore[no-untyped-def]
-    timings = {}
+    wall: dict[str, float] = {}
+    cpu: dict[str, float] = {}
     for name, data in HOSTILE_1KB.items():
         assert len(data) <= 1500, (name, len(data))
-        began = time.perf_counter()
+        began, began_cpu = time.perf_counter(), time.process_time()
         try:
             parsed = parse_calendar(data, now=NOW)
             assert len(parsed.events) <= 5 * MAX_OCCURRENCES
         except ImportFileError:
             pass
-        timings[name] = time.perf_counter() - began
+        wall[name] = time.perf_counter() - began
+        cpu[name] = time.process_time() - began_cpu
     with capsys.disabled():
-        print("\n1 KB files, seconds: " + ", ".join(f"{k} {v:.3f}" for k, v in timings.items()))
-    # The goal is < 1 s each; the margin is for a loaded CI machine (2 cores, many jobs).
-    assert max(timings.values()) < 4.0, timings
+        print("\n1 KB files, seconds (cpu / wall): "
+              + ", ".join(f"{k} {cpu[k]:.3f}/{wall[k]:.3f}" for k in HOSTILE_1KB))
+    # The work of each file (CPU time) stays under a second with a margin; the wall clock only
+    # guards against a hang, because a loaded CI machine (2 cores, many jobs) stretches it.
+    assert max(cpu.values()) < 1.5, cpu
+    assert max(wall.values()) < 10.0, wall
 
 
 def test_import_through_the_service_of_a_hostile_file_is_clean(sm) -> None:  # type: ignore[no-untyped-def]
