@@ -100,8 +100,8 @@ class EventsFeature(QObject):
         self.act_new = QAction(self.tr("&New event…"), w)
         self.act_new.setObjectName("act_new_event")
         self.act_new.setShortcut(QKeySequence.StandardKey.New)
-        self.act_new.setStatusTip(self.tr("Create an event starting at the next full hour today"))
-        self.act_new.triggered.connect(lambda: self.controller.new_event())
+        self.act_new.setStatusTip(self.tr("Create an event on the date shown in the calendar"))
+        self.act_new.triggered.connect(lambda: self.controller.new_event(self.viewed_date()))
         menu_file.insertAction(first, self.act_new)
         menu_file.insertSeparator(first)
 
@@ -226,6 +226,12 @@ class EventsFeature(QObject):
         go_to(row.first_day, event_id)
 
     # --- actions ------------------------------------------------------------
+
+    def viewed_date(self) -> dt.date | None:
+        """Return the date the calendar page is anchored at (Ctrl+N starts there)."""
+        current_date = getattr(self._page, "current_date", None)
+        day = current_date() if callable(current_date) else None
+        return day if isinstance(day, dt.date) else None
 
     def delete_selected(self) -> None:
         """Edit > Delete: delete the event selected in the calendar (after confirmation)."""
