@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +17,13 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
+from planner import settings
 from planner.services import events as event_service
 from planner.services.dto import Conflict, EventQuery
 from planner.services.timeutil import format_date
 from planner.ui import messages
+from planner.ui.common.print_dialog import default_options, show_preview, write_pdf
+from planner.ui.common.print_render import PrintOptions
 from planner.ui.context import AppContext
 from planner.ui.events import printing
 from planner.ui.events.conflicts_dock import ConflictsDock, conflict_day
@@ -260,8 +264,22 @@ class EventsFeature(QObject):
         subtitle = range_title() if callable(range_title) else format_date(dt.date.today())
         return widget, title, subtitle
 
+    def print_options(self) -> PrintOptions | None:
+        """Return print options for what the calendar page shows (None for a page without views)."""
+        page = self._page
+        key_fn, range_fn = getattr(page, "current_key", None), getattr(page, "visible_range", None)
+        if not callable(key_fn) or not callable(range_fn) or not hasattr(page, "filter"):
+            return None
+        first, last = range_fn()
+        options = default_options(key_fn(), first, last, self.ctx.settings.get(settings.CALENDAR_COLOUR_BY))
+        return replace(options, query=page.filter())  # type: ignore[union-attr]
+
     def print_view(self) -> bool:
-        """File > Print: the current view on A4 landscape."""
+        """File > Print: a print preview with options (range, hours, fit), or the view as it is on screen."""
+        options = self.print_options()
+        if options is not None:
+            self.preview = show_preview(self.window, self.ctx.sm, options, printing.printed_on())
+            return True
         parts = self._print_parts()
         if parts is None:
             return False
@@ -281,6 +299,7 @@ class EventsFeature(QObject):
         if parts is None:
             return None
         widget, title, subtitle = parts
+        options = self.print_options()
         suggested = f"{title} {subtitle}".replace("/", "-").replace(":", "") + ".pdf"
         path = messages.ask_save_file(self.window, self.tr("Export PDF"), suggested, self.tr("PDF documents (*.pdf)"))
         if not path:
@@ -288,7 +307,10 @@ class EventsFeature(QObject):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         try:
-            printing.export_pdf(path, widget, title, subtitle)
+            if options is not None:  # the calendar painted for paper, evenings included
+                write_pdf(path, self.ctx.sm, options, printing.printed_on())
+            else:
+                printing.export_pdf(path, widget, title, subtitle)
         except OSError as exc:
             messages.show_error(self.window, self.tr("Cannot write %1: %2").replace("%1", path).replace("%2", str(exc)))
             return None
