@@ -64,6 +64,14 @@
             <source>Create an event on the date shown in the calendar</source>
             <translation>Vytvořit akci v datu zobrazeném v kalendáři</translation>
         </message>
+        <message>
+            <source>&amp;Find events…</source>
+            <translation>&amp;Najít akce…</translation>
+        </message>
+        <message>
+            <source>Search all events of any date by title, venue, performer or notes</source>
+            <translation>Hledat ve všech akcích libovolného data podle názvu, místa, účinkujícího nebo poznámek</translation>
+        </message>
     </context>
     <context>
         <name>PrintPreviewDialog</name>
@@ -213,6 +221,48 @@
         <message>
             <source>Week %1</source>
             <translation>Týden %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchDialog</name>
+        <message numerus="yes">
+            <source>%n event(s) found</source>
+            <translation>
+                <numerusform>Nalezena %n akce</numerusform>
+                <numerusform>Nalezeny %n akce</numerusform>
+                <numerusform>Nalezeno %n akcí</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Find events</source>
+            <translation>Najít akce</translation>
+        </message>
+        <message>
+            <source>Title, venue, performer, notes…</source>
+            <translation>Název, místo, účinkující, poznámky…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchResultModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Akce</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Řada</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Čas</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Místo</translation>
         </message>
     </context>
 </TS>

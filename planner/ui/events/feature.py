@@ -29,6 +29,7 @@ from planner.ui.events import printing
 from planner.ui.events.conflicts_dock import ConflictsDock, conflict_day
 from planner.ui.events.controller import EventController
 from planner.ui.events.filter_panel import FilterPanel
+from planner.ui.events.search_dialog import SearchDialog
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +132,15 @@ class EventsFeature(QObject):
         menu_edit = w.menu_edit  # type: ignore[attr-defined]
         menu_edit.addSeparator()
         menu_edit.addAction(self.act_delete)
+
+        self.act_find = QAction(self.tr("&Find events…"), w)
+        self.act_find.setObjectName("act_find_events")
+        self.act_find.setShortcuts([QKeySequence("Ctrl+E"), QKeySequence(Qt.Key.Key_F3)])
+        self.act_find.setStatusTip(self.tr("Search all events of any date by title, venue, performer or notes"))
+        self.act_find.triggered.connect(self.find_events)
+        menu_edit.addSeparator()
+        menu_edit.addAction(self.act_find)
+        self.search_dialog: SearchDialog | None = None
         menu_edit.aboutToShow.connect(self._update_actions)
 
         toolbar = getattr(w, "toolbar", None)
@@ -230,6 +240,28 @@ class EventsFeature(QObject):
         go_to(row.first_day, event_id)
 
     # --- actions ------------------------------------------------------------
+
+    def find_events(self) -> SearchDialog:
+        """Ctrl+E / F3: the search over every date and field; a result jumps to its day."""
+        if self.search_dialog is None:
+            today_fn = getattr(self._page, "today", None)
+            today = today_fn() if callable(today_fn) else None
+            self.search_dialog = SearchDialog(self.ctx.sm, self.window, today=today if isinstance(today, dt.date) else None)
+            self.search_dialog.event_activated.connect(self._go_to_found)
+        dialog = self.search_dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        dialog.query.setFocus()
+        dialog.query.selectAll()
+        return dialog
+
+    def _go_to_found(self, event_id: int, day: dt.date) -> None:
+        go_to = getattr(self._page, "go_to", None)
+        if not callable(go_to):
+            return
+        self.window.show_page(PAGE_KEY)  # type: ignore[attr-defined]
+        go_to(day, event_id)
 
     def viewed_date(self) -> dt.date | None:
         """Return the date the calendar page is anchored at (Ctrl+N starts there)."""
