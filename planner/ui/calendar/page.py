@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -40,6 +39,7 @@ from planner.ui.calendar.month_view import MonthView
 from planner.ui.calendar.timeline_view import TimelineView
 from planner.ui.calendar.week_view import WeekView
 from planner.ui.changes import Change
+from planner.ui.common.date_edit import DateEdit
 from planner.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -146,10 +146,10 @@ class CalendarPage(QWidget):
         self.next_button.setArrowType(Qt.ArrowType.RightArrow)
         self.next_button.setToolTip(self.tr("Next (Right, Page Down)"))
         self.next_button.clicked.connect(lambda: self.step(1))
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d. M. yyyy")
-        self.date_edit.setToolTip(self.tr("Go to date"))
+        # Navigates when the typed date is committed (Enter, leaving the field), not per keystroke.
+        self.date_edit = DateEdit()
+        self.date_edit.setObjectName("calendar_date")
+        self.date_edit.setToolTip(self.tr("Go to date (Ctrl+G): type 24.12.2026 or 24.12. and press Enter"))
         self.date_edit.dateChanged.connect(self._on_date_edited)
         self.title = QLabel()
         self.title.setObjectName("calendar_title")
