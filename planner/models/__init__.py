@@ -16,6 +16,7 @@ from planner.models.entities import (
     Venue,
     new_uid,
 )
+from planner.models.publishing import Notice, Release, Subscriber
 from planner.models.enums import (
     BookingStatus,
     EventCategory,
@@ -32,5 +33,5 @@ __all__ = [
     "UTC", "Base", "Money", "UTCDateTime", "utcnow", "Event", "EventPerformer", "EventSupplier", "Market",
     "MarketHours", "Performer", "Series", "Staff", "Stall", "StallBooking", "Vendor", "Venue",
     "new_uid", "BookingStatus", "EventCategory", "EventStatus", "PerformerKind", "SeriesKind",
-    "StaffRole", "StallKind", "VendorCategory", "VenueKind",
+    "StaffRole", "StallKind", "VendorCategory", "VenueKind", "Notice", "Release", "Subscriber",
 ]

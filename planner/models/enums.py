@@ -130,3 +130,18 @@ class RecordKind(StrEnum):
     STAFF = "staff"
     PERFORMER = "performer"
     SUPPLY = "supply"
+    RELEASE = "release"
+    NOTICE = "notice"
+    SUBSCRIBER = "subscriber"
+
+
+class NoticeState(StrEnum):
+    """Where a notice is on its way out. SENDING is set (and committed) before the SMTP call, so a
+    crash between the server's acceptance and our bookkeeping leaves it SENDING, never PENDING:
+    it is then checked by hand instead of being sent twice."""
+
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    DISCARDED = "discarded"
