@@ -74,6 +74,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("publish", help="write the subscription feeds (.ics) atomically")
     p.add_argument("--to", metavar="DIR", help="folder to write (default: the folder from the settings)")
 
+    from planner.commands import outbox as _outbox, release as _release
+
+    p = sub.add_parser("release", help="release the programme of a series, edition or period (changelog, notices)")
+    _release.add_arguments(p)
+    p = sub.add_parser("outbox", help="list the change notices in the outbox and send them")
+    _outbox.add_arguments(p)
+
     p = sub.add_parser("render", help="draw a view offscreen into a PNG")
     p.add_argument("--view", required=True, choices=VIEWS)
     p.add_argument("--date", required=True, metavar="YYYY-MM-DD")
@@ -108,6 +115,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return commands.publish.run(args)
     if args.command == "render":
         return commands.render.run(args)
+    if args.command == "release":
+        return commands.release.run(args)
+    if args.command == "outbox":
+        return commands.outbox.run(args)
     raise AssertionError(args.command)
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import sys
 
+from planner import settings
 from planner.commands._common import date_option, open_db, pick, say
 from planner.errors import t as _t
 from planner.models.enums import EventCategory
@@ -12,6 +14,7 @@ from planner.services import notices, releases
 from planner.services.dto import EventQuery
 from planner.services.events import list_events
 from planner.services.series import list_series
+from planner.services.text import plural
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -25,10 +28,28 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-notices", action="store_true", help="do not put change notices into the outbox")
 
 
+def _changes(n: int) -> str:
+    return plural(n, "změna", "změny", "změn")
+
+
+def _notices(n: int) -> str:
+    return plural(n, "oznámení", "oznámení", "oznámení")
+
+
+def notice_options() -> notices.NoticeOptions:
+    """Return how notices are made, from the application's settings."""
+    from planner.ui.settings_store import SettingsStore  # QtCore only; no display needed
+
+    store = SettingsStore()
+    meeting = {e.strip().lower() for e in str(store.get(settings.NOTICE_MEETING_STAFF)).split(",") if e.strip()}
+    return notices.NoticeOptions(frozenset(meeting), str(store.get(settings.MAIL_SENDER)),
+                                 bool(store.get(settings.NOTICE_DIGEST)))
+
+
 def run(args: argparse.Namespace) -> int:
     if not (args.series or args.edition or args.date_from or args.date_to or args.all):
         print(_t("planner release: zadejte --series, --edition, --from/--to nebo --all.",
-                 "planner release: give --series, --edition, --from/--to or --all."), file=__import__("sys").stderr)
+                 "planner release: give --series, --edition, --from/--to or --all."), file=sys.stderr)
         return 2
     first, last = date_option("--from", args.date_from), date_option("--to", args.date_to)
     db = open_db(args)
@@ -43,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
             edition_uid = pick("--edition", ("ročník", "edition"), args.edition, umbrellas, lambda r: r.title).uid
         scope = releases.ReleaseScope(series_id, edition_uid, first, last)
         result = releases.release(sm, scope, comment=args.comment, who=getpass.getuser(), dry_run=args.dry_run,
-                                  plan_notices=None if args.no_notices else notices.plan_notices)
+                                  plan_notices=None if args.no_notices else notices.planner_with(notice_options()))
     finally:
         db.dispose()
     for change in result.changes:
@@ -53,12 +74,13 @@ def run(args: argparse.Namespace) -> int:
                f"{result.scope_label}: nothing changed since the last release."))
     elif args.dry_run:
         say(_t(f"Zkouška: zveřejnění č. {result.release.number} ({result.scope_label}) by mělo "
-               f"{len(result.changes)} změn a {result.notices} oznámení; nic nebylo uloženo.",
+               f"{_changes(len(result.changes))} a {_notices(result.notices)}; nic nebylo uloženo.",
                f"Dry run: release {result.release.number} ({result.scope_label}) would have "
                f"{len(result.changes)} changes and {result.notices} notices; nothing was stored."))
     else:
-        say(_t(f"Zveřejnění č. {result.release.number} ({result.scope_label}) uloženo: {len(result.changes)} změn, "
-               f"{result.notices} oznámení čeká v odchozí poště.",
+        waiting = "čekají" if 2 <= result.notices <= 4 else "čeká"
+        say(_t(f"Zveřejnění č. {result.release.number} ({result.scope_label}) uloženo: "
+               f"{_changes(len(result.changes))}, {_notices(result.notices)} {waiting} v odchozí poště.",
                f"Release {result.release.number} ({result.scope_label}) stored: {len(result.changes)} changes, "
                f"{result.notices} notices wait in the outbox."))
     return 0

@@ -51,7 +51,8 @@ def atom_feed(releases: Sequence[ReleaseRow], *, now: dt.datetime | None = None,
         ET.SubElement(entry, f"{{{ns}}}title").text = _entry_title(r)
         ET.SubElement(entry, f"{{{ns}}}updated").text = r.created_at.astimezone(UTC).isoformat()
         ET.SubElement(entry, f"{{{ns}}}content", {"type": "text"}).text = _entry_text(r)
-    return ET.tostring(feed, encoding="utf-8", xml_declaration=True)
+    data: bytes = ET.tostring(feed, encoding="utf-8", xml_declaration=True)
+    return data
 
 
 def rss_feed(releases: Sequence[ReleaseRow], *, link: str = "https://www.opava-city.cz/") -> bytes:
@@ -68,7 +69,8 @@ def rss_feed(releases: Sequence[ReleaseRow], *, link: str = "https://www.opava-c
         ET.SubElement(item, "description").text = _entry_text(r)
         ET.SubElement(item, "guid", {"isPermaLink": "false"}).text = f"{FEED_ID}:{r.number}"
         ET.SubElement(item, "pubDate").text = format_datetime(r.created_at.astimezone(UTC))
-    return ET.tostring(rss, encoding="utf-8", xml_declaration=True)
+    data: bytes = ET.tostring(rss, encoding="utf-8", xml_declaration=True)
+    return data
 
 
 __all__ = ["ATOM_NAME", "RSS_NAME", "atom_feed", "rss_feed"]

@@ -225,6 +225,7 @@ def diff(old: dict[str, dict[str, Any]], new: dict[str, dict[str, Any]]) -> list
         before = old.get(uid)
         cancelled = e["status"] == EventStatus.CANCELLED.value
         base = {"uid": uid, "event_id": e["id"], "title": e["title"], "start": e["start"],
+                "series_id": e.get("series_id"),
                 "staff_id": e.get("staff_id"), "venue_id": e.get("venue_id"),
                 "performers": [n for n, _ in e["performers"]], "new": _when_where(e)}
         if before is None:
@@ -251,6 +252,7 @@ def diff(old: dict[str, dict[str, Any]], new: dict[str, dict[str, Any]]) -> list
         if uid not in new:
             changes.append({"uid": uid, "event_id": before["id"], "title": before["title"],
                             "start": before["start"], "staff_id": before.get("staff_id"),
+                            "series_id": before.get("series_id"), "entry": before,
                             "venue_id": before.get("venue_id"),
                             "performers": [n for n, _ in before["performers"]],
                             "old": _when_where(before), "kind": ChangeKind.REMOVED.value, "fields": []})
