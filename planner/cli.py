@@ -59,6 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--edition", metavar="TITLE", help="festival edition for the programme report")
     _add_filters(x)
 
+    from planner.commands import hlaska as _hlaska
+
+    h = exp.add_parser("hlaska", help="write the month's culture calendar for the newsletter Hláska (DOCX, text, CSV)")
+    _hlaska.add_arguments(h)
+
     p = sub.add_parser("import", help="import iCalendar or Excel files")
     imp = p.add_subparsers(dest="format", metavar="FORMAT", required=True)
     i = imp.add_parser("ics", help="create or update events from an .ics file (matched by UID)")
@@ -115,6 +120,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return commands.publish.run(args)
     if args.command == "render":
         return commands.render.run(args)
+    if args.command == "export" and args.format == "hlaska":
+        return commands.hlaska.run(args)
     if args.command == "release":
         return commands.release.run(args)
     if args.command == "outbox":
