@@ -19,6 +19,7 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 
 from planner import errors  # noqa: E402
 from planner.db import Database, open_database  # noqa: E402
+from tests.smtp_server import smtp_server  # noqa: E402,F401  (a real SMTP server fixture for the notice tests)
 
 PG_ENV = "PLANNER_TEST_PG_URL"
 

@@ -8,7 +8,7 @@ from planner.cli import main
 from planner.db import open_database
 from planner.services.events import list_events, move_event
 from planner.services.timeutil import prague
-from tests.smtp_server import Server, smtp_server  # noqa: F401  (fixture)
+from tests.smtp_server import Server
 
 
 def test_release_dry_run_then_release_then_send(tmp_path: Path, capsys, smtp_server: Server) -> None:  # type: ignore[no-untyped-def]

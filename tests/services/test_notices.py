@@ -16,7 +16,7 @@ from planner.services.notices import NoticeOptions, SubscriberDraft
 from planner.services.releases import ReleaseScope
 from planner.services.series import find_series
 from planner.services.timeutil import prague
-from tests.smtp_server import Server, smtp_server  # noqa: F401  (fixture)
+from tests.smtp_server import Server
 
 CONCERT = "Zahajovací koncert – Janáček a Martinů"
 
