@@ -78,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("publish", help="write the subscription feeds (.ics) atomically")
     p.add_argument("--to", metavar="DIR", help="folder to write (default: the folder from the settings)")
+    p.add_argument("--web", metavar="DIR", help="write the static web programme (schema.org / OFN JSON-LD) instead")
+    p.add_argument("--base-url", metavar="URL", default="",
+                   help="address the web programme is served from (makes the JSON-LD identifiers absolute)")
 
     from planner.commands import outbox as _outbox, release as _release
 

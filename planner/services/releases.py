@@ -234,6 +234,7 @@ def diff(old: dict[str, dict[str, Any]], new: dict[str, dict[str, Any]]) -> list
             continue
         was_cancelled = before["status"] == EventStatus.CANCELLED.value
         base["old"] = _when_where(before)
+        base["old_start"] = before["start"]
         base["old_title"] = before["title"]
         base["old_performers"] = [n for n, _ in before["performers"]]
         base["old_venue_id"] = before.get("venue_id")
@@ -397,6 +398,26 @@ def list_releases(sm: SM, *, series_id: int | None = None, limit: int | None = N
         return [_row(r) for r in s.scalars(q)]
 
 
+def public_marks(sm: SM) -> dict[str, tuple[ChangeKind, str, str]]:
+    """Return UID -> (MOVED or CANCELLED, the old time and place, the old start ISO) for the public outputs.
+
+    An event moved in some release stays marked as moved ("rescheduled") in later releases; a
+    cancellation wins over a move.
+    """
+    marks: dict[str, tuple[ChangeKind, str, str]] = {}
+    with sm() as s:
+        for r in s.scalars(select(Release).order_by(Release.number)):
+            for c in r.changes:
+                kind = ChangeKind(c["kind"])
+                if kind is ChangeKind.MOVED:
+                    marks[c["uid"]] = (kind, c.get("old", ""), c.get("old_start", ""))
+                elif kind is ChangeKind.CANCELLED:
+                    marks[c["uid"]] = (kind, "", "")
+                elif kind is ChangeKind.CHANGED and "status" in c.get("fields", ()):
+                    marks.pop(c["uid"], None)  # back in the programme
+    return marks
+
+
 def unreleased_count(sm: SM, scope: ReleaseScope) -> int:
     """Return how many changes the live plan of the scope holds that are not released yet."""
     return len(preview(sm, scope).changes)
@@ -405,5 +426,5 @@ def unreleased_count(sm: SM, scope: ReleaseScope) -> int:
 __all__ = [
     "ChangeKind", "NothingToRelease", "ReleaseChange", "ReleaseResult", "ReleaseRow", "ReleaseScope",
     "change_text", "diff", "entry_row", "is_public", "list_releases", "preview", "release",
-    "released_events", "released_state", "unreleased_count",
+    "public_marks", "released_events", "released_state", "unreleased_count",
 ]
