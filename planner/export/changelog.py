@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from email.utils import format_datetime
 from xml.etree import ElementTree as ET
 
+from planner.export.ical import one_line, safe_text
 from planner.services.releases import ReleaseRow
 from planner.services.timeutil import UTC, format_date, local
 
@@ -23,13 +24,13 @@ MAX_ENTRIES = 50
 
 
 def _entry_title(r: ReleaseRow) -> str:
-    return f"Zveřejnění č. {r.number}: {r.scope_label} ({format_date(local(r.created_at).date())})"
+    return one_line(f"Zveřejnění č. {r.number}: {r.scope_label} ({format_date(local(r.created_at).date())})")
 
 
 def _entry_text(r: ReleaseRow) -> str:
     lines = [r.comment] if r.comment else []
     lines += [c.text for c in r.changes] or ["Bez změn v jednotlivých akcích."]
-    return "\n".join(lines)
+    return safe_text("\n".join(lines))  # XML allows no control characters
 
 
 def atom_feed(releases: Sequence[ReleaseRow], *, now: dt.datetime | None = None, link: str = "") -> bytes:

@@ -20,6 +20,7 @@ from typing import Any, Protocol
 
 from planner.errors import PlannerError
 from planner.errors import t as _t
+from planner.export.ical import one_line, safe_text
 
 log = logging.getLogger(__name__)
 
@@ -115,12 +116,13 @@ def compose(out: Outgoing, settings: SmtpSettings) -> EmailMessage:
     """Return the MIME message: UTF-8 text, the .ics attachments as text/calendar."""
     msg = EmailMessage(policy=_POLICY)
     msg["From"] = formataddr((settings.sender_name, settings.sender))
-    msg["To"] = formataddr((out.to_name, out.to_email)) if out.to_name else out.to_email
-    msg["Subject"] = out.subject
+    # No line break may reach a header (header injection) nor a control character the body.
+    msg["To"] = formataddr((one_line(out.to_name), one_line(out.to_email))) if out.to_name else one_line(out.to_email)
+    msg["Subject"] = one_line(out.subject)
     msg["Date"] = formatdate(localtime=False)
     msg["Message-ID"] = out.message_id or new_message_id()
     msg["Content-Language"] = "cs"
-    msg.set_content(out.body, charset="utf-8", cte="quoted-printable")
+    msg.set_content(safe_text(out.body), charset="utf-8", cte="quoted-printable")
     for name, data in out.attachments:
         method = _method(data)
         if method != "PUBLISH" and len(out.attachments) == 1:

@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from planner.export.ical import one_line
 from planner.export.labels import label
 from planner.models.enums import EventCategory, SeriesKind
 from planner.services._common import SM
@@ -164,12 +165,13 @@ def build(rows: Sequence[EventRow], year: int, month: int, *, series_kinds: Mapp
         if r.end <= start or r.start >= end or r.cancelled or r.id in umbrella_ids:
             continue
         day = max(r.first_day, first)
-        line = Line(r.uid, day, "" if r.all_day else hlaska_time(r.start), short_venue(r.venue_name), r.title,
+        title = one_line(r.title)  # Word files and layout programs take no control characters
+        line = Line(r.uid, day, "" if r.all_day else hlaska_time(r.start), one_line(short_venue(r.venue_name)), title,
                     "" if r.category is EventCategory.EXHIBITION else label(r.category))
         parent = by_id.get(r.parent_id) if r.parent_id is not None else None
         if r.category is EventCategory.EXHIBITION:
             span = f"{_short_date(r.first_day)} – {_short_date(r.last_day)}" if r.first_day != r.last_day else ""
-            exhibitions.append(Line(r.uid, day, "", line.venue, r.title + (f" ({span})" if span else ""), ""))
+            exhibitions.append(Line(r.uid, day, "", line.venue, title + (f" ({span})" if span else ""), ""))
         elif parent is not None and parent.series_id is not None \
                 and series_kinds.get(parent.series_id) in BLOCK_KINDS:
             block_lines[parent.id].append(line)

@@ -100,3 +100,18 @@ def test_bad_month_names_the_option(tmp_path: Path, capsys) -> None:  # type: ig
     assert main(["--db", f"sqlite:///{tmp_path / 'x.sqlite3'}", "export", "hlaska", "--month", "2027-13",
                  "-o", str(tmp_path / "x.docx")]) == 1
     assert "--month: „2027-13“ není měsíc" in capsys.readouterr().err
+
+
+def test_control_characters_never_reach_the_word_file(demo_db: Database) -> None:
+    sm = demo_db.sm
+    advent = next(r for r in list_events(sm) if r.title == "Adventní koncert – barokní kantáty")
+    from sqlalchemy import update
+
+    from planner.models import Event
+
+    with sm.begin() as s:  # written past validation, as an imported spreadsheet might
+        s.execute(update(Event).where(Event.id == advent.id).values(title="Adventní\x00 koncert\r\nZRUŠENO\x0b"))
+    releases.release(sm, ReleaseScope())
+    cal = hlaska.month_calendar(sm, 2026, 12)
+    assert hlaska_export.to_docx(cal).startswith(b"PK")
+    assert "Adventní koncert ZRUŠENO" in hlaska_export.to_text(cal)
