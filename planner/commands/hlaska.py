@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import re
 import sys
-from pathlib import Path
 
-from planner import paths, settings
+from planner import settings
 from planner.commands._common import OptionError, open_db, say
 from planner.errors import t as _t
 from planner.export import hlaska as hlaska_export
@@ -34,11 +32,6 @@ def parse_month(text: str) -> tuple[int, int]:
     return int(m.group(1)), int(m.group(2))
 
 
-def state_file(year: int, month: int) -> Path:
-    """Return where the last export of a month is remembered (for the change marks)."""
-    return paths.data_dir() / f"hlaska-{year:04d}-{month:02d}.json"
-
-
 def _deadline_day() -> int:
     from planner.ui.settings_store import SettingsStore  # QtCore only; no display needed
 
@@ -47,18 +40,12 @@ def _deadline_day() -> int:
 
 def run(args: argparse.Namespace) -> int:
     year, month = parse_month(args.month)
-    memory = state_file(year, month)
-    previous = None
-    if args.mark_changes and memory.is_file():
-        previous = json.loads(memory.read_text("utf-8"))
     db = open_db(args)
     try:
-        cal = hlaska.month_calendar(db.sm, year, month, previous=previous)
+        path, cal = hlaska_export.export_month(db.sm, year, month, args.output, args.hlaska_format,
+                                               mark_changes=args.mark_changes)
     finally:
         db.dispose()
-    path = hlaska_export.write(cal, args.output, args.hlaska_format)
-    memory.parent.mkdir(parents=True, exist_ok=True)
-    memory.write_text(json.dumps(cal.state(), ensure_ascii=False), "utf-8")
     count = len(cal.all_lines())
     lines = plural(count, "řádek", "řádky", "řádků")
     say(_t(f"Zapsán kulturní kalendář – {hlaska.month_title(year, month)} ({lines}) do {path}.",

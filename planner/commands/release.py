@@ -6,13 +6,9 @@ import argparse
 import getpass
 import sys
 
-from planner import settings
 from planner.commands._common import date_option, open_db, pick, say
 from planner.errors import t as _t
-from planner.models.enums import EventCategory
 from planner.services import notices, releases
-from planner.services.dto import EventQuery
-from planner.services.events import list_events
 from planner.services.series import list_series
 from planner.services.text import plural
 
@@ -38,12 +34,10 @@ def _notices(n: int) -> str:
 
 def notice_options() -> notices.NoticeOptions:
     """Return how notices are made, from the application's settings."""
-    from planner.ui.settings_store import SettingsStore  # QtCore only; no display needed
+    from planner.ui.releases.options import notice_options as from_store  # QtCore only; no display needed
+    from planner.ui.settings_store import SettingsStore
 
-    store = SettingsStore()
-    meeting = {e.strip().lower() for e in str(store.get(settings.NOTICE_MEETING_STAFF)).split(",") if e.strip()}
-    return notices.NoticeOptions(frozenset(meeting), str(store.get(settings.MAIL_SENDER)),
-                                 bool(store.get(settings.NOTICE_DIGEST)))
+    return from_store(SettingsStore())
 
 
 def run(args: argparse.Namespace) -> int:
@@ -59,8 +53,7 @@ def run(args: argparse.Namespace) -> int:
         if args.series:
             series_id = pick("--series", ("řada", "series"), args.series, list_series(sm), lambda r: r.name).id
         if args.edition:
-            umbrellas = [r for r in list_events(sm, EventQuery(top_level_only=True))
-                         if r.category in (EventCategory.FESTIVAL, EventCategory.MARKET)]
+            umbrellas = releases.editions(sm)
             edition_uid = pick("--edition", ("ročník", "edition"), args.edition, umbrellas, lambda r: r.title).uid
         scope = releases.ReleaseScope(series_id, edition_uid, first, last)
         result = releases.release(sm, scope, comment=args.comment, who=getpass.getuser(), dry_run=args.dry_run,

@@ -9,14 +9,20 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import logging
 from pathlib import Path
 
 from docx import Document
 from docx.shared import Mm, Pt
 
+from planner import paths
 from planner.errors import t as _t
 from planner.export.publish import PublishError, atomic_write
-from planner.services.hlaska import MARKS, Day, HlaskaCalendar, Line
+from planner.services._common import SM
+from planner.services.hlaska import MARKS, Day, HlaskaCalendar, Line, month_calendar
+
+log = logging.getLogger(__name__)
 
 FORMATS = ("docx", "txt", "csv")
 CSV_COLUMNS = ("blok", "datum", "den", "cas", "misto", "nazev", "zanr", "radek", "zmena", "uid")
@@ -102,6 +108,35 @@ def to_docx(cal: HlaskaCalendar) -> bytes:
     return buf.getvalue()
 
 
+def state_path(year: int, month: int) -> Path:
+    """Return where the last export of a month is remembered (for the change marks of the next one)."""
+    return paths.data_dir() / f"hlaska-{year:04d}-{month:02d}.json"
+
+
+def previous_state(year: int, month: int) -> dict[str, str] | None:
+    """Return what the last export of the month printed, or None when it was never exported."""
+    path = state_path(year, month)
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def export_month(sm: SM, year: int, month: int, path: str | Path, fmt: str | None = None, *,
+                 mark_changes: bool = False) -> tuple[Path, HlaskaCalendar]:
+    """Build the month's calendar, write it, and remember what it printed."""
+    cal = month_calendar(sm, year, month, previous=previous_state(year, month) if mark_changes else None)
+    written = write(cal, path, fmt)
+    memory = state_path(year, month)
+    try:
+        memory.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(memory, json.dumps(cal.state(), ensure_ascii=False).encode("utf-8"))
+    except OSError:
+        log.info("cannot remember the Hláska export in %s", memory, exc_info=True)
+    return written, cal
+
+
 def write(cal: HlaskaCalendar, path: str | Path, fmt: str | None = None) -> Path:
     """Write the calendar in a format (by default from the file's extension) atomically."""
     target = Path(path)
@@ -119,4 +154,4 @@ def write(cal: HlaskaCalendar, path: str | Path, fmt: str | None = None) -> Path
                               f"{target}: cannot write the file ({exc.strerror}).")) from exc
 
 
-__all__ = ["CSV_COLUMNS", "FORMATS", "to_csv", "to_docx", "to_text", "write"]
+__all__ = ["CSV_COLUMNS", "FORMATS", "export_month", "previous_state", "state_path", "to_csv", "to_docx", "to_text", "write"]

@@ -418,13 +418,21 @@ def public_marks(sm: SM) -> dict[str, tuple[ChangeKind, str, str]]:
     return marks
 
 
+def editions(sm: SM, *, series_id: int | None = None) -> list[EventRow]:
+    """Return the editions a release can cover: festival umbrellas and markets with their programme."""
+    query = EventQuery(top_level_only=True, categories=frozenset({EventCategory.FESTIVAL, EventCategory.MARKET}),
+                       series_ids=frozenset({series_id}) if series_id is not None else frozenset())
+    with sm() as s:
+        return events_in_session(s, query)
+
+
 def unreleased_count(sm: SM, scope: ReleaseScope) -> int:
     """Return how many changes the live plan of the scope holds that are not released yet."""
     return len(preview(sm, scope).changes)
 
 
 __all__ = [
-    "ChangeKind", "NothingToRelease", "ReleaseChange", "ReleaseResult", "ReleaseRow", "ReleaseScope",
+    "ChangeKind", "NothingToRelease", "editions", "ReleaseChange", "ReleaseResult", "ReleaseRow", "ReleaseScope",
     "change_text", "diff", "entry_row", "is_public", "list_releases", "preview", "release",
     "public_marks", "released_events", "released_state", "unreleased_count",
 ]
