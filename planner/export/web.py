@@ -83,6 +83,12 @@ class Page:
         return f"{day_heading(start.date())} {start.year}, {hlaska_time(r.start)}–{hlaska_time(r.end)}"
 
     @property
+    def day(self) -> str:
+        """Return the short Czech date of the first day: 'so 12. 9.'."""
+        d = self.row.first_day
+        return f"{('po', 'út', 'st', 'čt', 'pá', 'so', 'ne')[d.weekday()]} {d.day}. {d.month}."
+
+    @property
     def span(self) -> str:
         """Return the dates of a multi-day item ('27. 11. – 23. 12. 2026'), '' for one day."""
         r = self.row
