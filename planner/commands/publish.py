@@ -1,4 +1,4 @@
-"""`planner publish [--to DIR]`: write the subscription feeds atomically.
+"""`planner publish [--to DIR]`: write the subscription feeds atomically; `--web DIR`: the web programme.
 
 The folder is --to, else $PLANNER_PUBLISH_DIR, else the one set in the application, else the office
 configuration's (planner.config).
@@ -25,7 +25,28 @@ def _folder_from_settings() -> str:
     return str(SettingsStore().get(settings.PUBLISH_DIR) or "")
 
 
+def run_web(args: argparse.Namespace) -> int:
+    """`planner publish --web DIR`: the static web programme from the released state."""
+    from planner.export.web import publish_web
+
+    db = open_db(args)
+    try:
+        result = publish_web(db.sm, args.web, base_url=args.base_url)
+    finally:
+        db.dispose()
+    events = count(result.events, ("akce", "akce", "akcí"), ("event", "events"))
+    say(_t(f"Zapsán webový program: {plural(result.pages, 'stránka', 'stránky', 'stránek')} ({events}) do "
+           f"{result.folder}.",
+           f"Wrote the web programme: {plural(result.pages, 'page', 'pages', 'pages')} ({events}) to {result.folder}."))
+    if not args.base_url:
+        say(_t("  Bez --base-url jsou identifikátory v JSON-LD relativní; zadejte adresu, kde bude web.",
+               "  Without --base-url the JSON-LD identifiers are relative; give the address the site is served from."))
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "web", None):
+        return run_web(args)
     folder = config.publish_dir(args.to, _folder_from_settings()).value
     if not folder:
         raise UsageError(_t(
