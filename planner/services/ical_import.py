@@ -34,10 +34,12 @@ from planner.errors import PlannerError, ValidationError, ValidationErrors
 from planner.errors import t as _t
 from planner.models import Event, EventPerformer, Series, Venue
 from planner.models.base import utcnow
-from planner.models.enums import EventCategory, EventStatus
+from planner.models.enums import EventCategory, EventStatus, OpKind, RecordKind
 from planner.services._common import IN_CHUNK, SM, run, run_or_rehearse
 from planner.services.dto import EventDraft
 from planner.services.events import apply_event_values, validate_event
+from planner.services.oplabels import count_text
+from planner.services.recording import tracker
 
 log = logging.getLogger(__name__)
 
@@ -147,24 +149,27 @@ class ConcurrentImport(PlannerError):
             "written. Open the import again: the preview shows what is in the planner now."))
 
 
-def import_events(sm: SM, incoming: Sequence[IncomingEvent], *, dry_run: bool = False) -> ImportReport:
+def import_events(
+    sm: SM, incoming: Sequence[IncomingEvent], *, dry_run: bool = False, source: str | None = None
+) -> ImportReport:
     """Create or update events by UID in ONE transaction and report what happened.
 
     With ``dry_run`` the same decisions are made (including validation) and the
-    transaction is rolled back, so the preview shows exactly what an import does.
+    transaction is rolled back, so the preview shows exactly what an import does. ``source`` (the
+    file name) goes into the history label: "Import z iCalendar: 7 akcí (outlook.ics)".
     A UID that another transaction inserted since this one looked (two imports of
     the same file at once) raises ConcurrentImport; the loser writes nothing.
     """
     try:
-        return run_or_rehearse(sm, lambda s: _import(s, incoming, dry_run), dry_run=dry_run,
-                               unique={"uid": ("uid", "")})
+        return run_or_rehearse(sm, lambda s: _import(s, incoming, dry_run, source), dry_run=dry_run,
+                               op=OpKind.ICAL_IMPORT, unique={"uid": ("uid", "")})
     except ValidationError as exc:
         if exc.field == "uid" and exc.code == "duplicate":
             raise ConcurrentImport() from exc
         raise
 
 
-def _import(s: Session, incoming: Sequence[IncomingEvent], dry_run: bool) -> ImportReport:
+def _import(s: Session, incoming: Sequence[IncomingEvent], dry_run: bool, source: str | None = None) -> ImportReport:
     uids = list({e.uid for e in incoming})
     existing: dict[str, Event] = {}
     for i in range(0, len(uids), IN_CHUNK):
@@ -252,6 +257,9 @@ def _import(s: Session, incoming: Sequence[IncomingEvent], dry_run: bool) -> Imp
             items[index] = replace(old, event_id=ids[old.uid])
             changed.append(ids[old.uid])
     log.debug("import: %d events, dry_run=%s", len(items), dry_run)
+    if source and changed:
+        n = count_text(RecordKind.EVENT, len(changed), genitive=True)
+        tracker(s).label = _t(f"Import {n} z {source}", f"Import of {n} from {source}")
     return ImportReport(tuple(items), dry_run, tuple(changed), tuple(previous))
 
 
@@ -273,7 +281,7 @@ def undo_import(sm: SM, report: ImportReport) -> None:
                 continue  # deleted since; nothing to restore
             apply_event_values(e, values)
 
-    run(sm, work)
+    run(sm, work, op=OpKind.ICAL_IMPORT_UNDO)
 
 
 def _match_venue(inc: IncomingEvent, venues: dict[str, int]) -> int | None:
