@@ -50,6 +50,9 @@ _REFRESH_KINDS = ("event", "venue", "series", "staff", "market", "all")
 PREFETCH_SECONDS = 30.0
 # The prefetch starts this long after a refresh, so the new period is painted first.
 PREFETCH_DELAY_MS = 15
+# At start the window is still being built and painted: the first prefetch waits longer,
+# so the worker does not compete with the first paint for the interpreter.
+FIRST_PREFETCH_DELAY_MS = 500
 
 _Loaded = tuple[list[CalendarEvent], list[Conflict]]
 
@@ -130,6 +133,7 @@ class CalendarPage(QWidget):
         self._venues_loaded = False
         ctx.bus.changed.connect(self._on_change)
         self._apply(store=False)
+        self._prefetch_timer.start(FIRST_PREFETCH_DELAY_MS)
 
     # --- building ----------------------------------------------------------
 
@@ -357,7 +361,7 @@ class CalendarPage(QWidget):
         rows, self._conflicts = loaded
         view.set_events(rows, self._conflicts)
         self.conflicts_changed.emit(list(self._conflicts))
-        self._prefetch_timer.start()
+        self._prefetch_timer.start(PREFETCH_DELAY_MS)
 
     def _load(self, first: dt.date, last: dt.date, query: EventQuery) -> _Loaded:
         """Query the events and conflicts of an inclusive range of days (any thread: services only)."""
