@@ -87,7 +87,7 @@ class CalendarPage(QWidget):
         # a generation number drops results that a change or a new filter made stale.
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="calendar-prefetch")
         self._generation = 0
-        self._in_flight: set[tuple[object, ...]] = set()
+        self._in_flight: dict[tuple[object, ...], Future[_Loaded]] = {}
         self._shown: tuple[tuple[object, ...], float, _Loaded] | None = None
         self._prefetched.connect(self._on_prefetched)
         worker = self._worker
@@ -355,6 +355,8 @@ class CalendarPage(QWidget):
             self._cache.put(self._shown[0], self._shown[2], stamp=self._shown[1])
         loaded = self._cache.pop(key, None)
         stamp = self._cache.stamp_of_last_pop
+        if loaded is None and key in self._in_flight:  # the worker is loading it: wait, do not load twice
+            loaded, stamp = self._wait_for(self._in_flight[key]), time.monotonic()
         if loaded is None:
             loaded, stamp = self._load(first, last, self._filter), time.monotonic()
         self._shown = (key, stamp, loaded)
@@ -398,8 +400,8 @@ class CalendarPage(QWidget):
             key = (first, last, self._filter)
             if key in self._cache or key in self._in_flight or (self._shown and self._shown[0] == key):
                 continue
-            self._in_flight.add(key)
             future = self._worker.submit(self._load, first, last, self._filter)
+            self._in_flight[key] = future
             future.add_done_callback(partial(self._deliver, key, self._generation))
 
     def _deliver(self, key: tuple[object, ...], generation: int, future: Future[_Loaded]) -> None:
@@ -418,9 +420,16 @@ class CalendarPage(QWidget):
             pass
 
     def _on_prefetched(self, key: tuple[object, ...], generation: int, value: _Loaded | None) -> None:
-        self._in_flight.discard(key)
+        self._in_flight.pop(key, None)
         if value is not None and generation == self._generation:
             self._cache.put(key, value)
+
+    @staticmethod
+    def _wait_for(future: Future[_Loaded]) -> _Loaded | None:
+        try:
+            return future.result(timeout=30)
+        except Exception:  # noqa: BLE001  # logged by _deliver; the caller loads itself
+            return None
 
     def prefetching(self) -> bool:
         """Return whether neighbour periods are due or still loading on the worker."""
