@@ -226,3 +226,30 @@ def test_actor_name_from_the_settings_is_recorded(sm):
     assert row.who == "Petr Svoboda" or row.who.startswith("Petr Svoboda (")
     if sm.kw["bind"].dialect.name == "postgresql":
         assert row.who.endswith(")")  # the database role
+
+
+def test_list_history_filters_newest_first(sm):
+    from planner.services import series as series_service
+    from planner.services.dto import SeriesDraft
+
+    s1 = series_service.create_series(sm, SeriesDraft("Bezručova Opava"))
+    history.set_actor("Jana Nováková")
+    try:
+        in_series = events.create_event(sm, _draft("Zahájení festivalu", series_id=s1.id))
+    finally:
+        history.set_actor(None)
+    cut = dt.datetime.now(dt.timezone.utc)
+    other = events.create_event(sm, _draft("Koncert mimo řadu"))
+    vendors.create_vendor(sm, VendorDraft(name="Pekárna"))
+    everything = history.list_history(sm, history.HistoryQuery())
+    assert [r.entry_id for r in everything] == sorted((r.entry_id for r in everything), reverse=True)
+    assert {r.record_label for r in history.list_history(sm, history.HistoryQuery(series_id=s1.id))} == {
+        "Zahájení festivalu"}
+    assert {r.record_id for r in history.list_history(sm, history.HistoryQuery(who="nováková"))} == {in_series.id}
+    since = history.list_history(sm, history.HistoryQuery(since=cut))
+    assert {(r.record_kind, r.record_label) for r in since} == {(RecordKind.EVENT, "Koncert mimo řadu"),
+                                                               (RecordKind.VENDOR, "Pekárna")}
+    assert {r.record_id for r in history.list_history(sm, history.HistoryQuery(kind=RecordKind.EVENT))} == {
+        in_series.id, other.id}
+    assert len(history.list_history(sm, history.HistoryQuery(limit=2))) == 2
+    assert "Jana Nováková" in " ".join(history.people(sm))
