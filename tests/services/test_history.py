@@ -253,3 +253,28 @@ def test_list_history_filters_newest_first(sm):
         in_series.id, other.id}
     assert len(history.list_history(sm, history.HistoryQuery(limit=2))) == 2
     assert "Jana Nováková" in " ".join(history.people(sm))
+
+
+def test_anonymising_a_vendor_scrubs_their_old_values_from_the_log(sm):
+    from planner.models import HistoryEntry
+
+    v = vendors.create_vendor(sm, VendorDraft(name="Medový vánek", contact_person="Jiří Šťastný",
+                                              phone="723000101", email="jiri@medovy.example"))
+    vendors.update_vendor(sm, v.id, VendorDraft(name="Medový vánek", contact_person="Jiří Šťastný",
+                                                phone="604111222", email="jiri@medovy.example"))
+    held = vendors.personal_data(sm, v.id)["history"]
+    assert {h["action"] for h in held} == {"create", "update"}
+    assert any(h["values"].get("phone") == "+420 723 000 101" for h in held)  # the export lists what the log holds
+    with history.recording() as ops:
+        vendors.anonymise_vendor(sm, v.id)
+    with sm() as s:
+        raw = " ".join(f"{c} {r}" for c, r in s.execute(text(
+            "SELECT changes, row_values FROM history_entry WHERE table_name = 'vendor'")).all())
+        count = s.execute(select(HistoryEntry.id).where(HistoryEntry.table_name == "vendor")).all()
+    for personal in ("Jiří Šťastný", "723 000 101", "604 111 222", "jiri@medovy.example"):
+        assert personal not in raw
+    assert "Medový vánek" in raw and len(count) == 3  # the entries stay, without the personal values
+    assert vendors.personal_data(sm, v.id)["history"] == [] or all(
+        set(h["values"].values()) <= {recording.SCRUBBED, "", None} for h in vendors.personal_data(sm, v.id)["history"])
+    with pytest.raises(history.UndoRefused, match="anonymizovány"):
+        history.undo_operation(sm, ops[0].op_id)
