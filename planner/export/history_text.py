@@ -133,3 +133,16 @@ def as_json(rows: Sequence[HistoryRow]) -> list[dict[str, Any]]:
                               "record": r.record_label, "table": r.table_name, "action": r.action,
                               "fields": {k: list(v) for k, v in r.changes.items()}, "text": describe(r)})
     return list(ops.values())
+
+
+def history_report(rows: Sequence[HistoryRow], selection: Sequence[str] = ()) -> Any:
+    """Return the Změny page's rows as an Excel report (planner.export.excel.write_report)."""
+    from planner.export.excel import Column, Report
+
+    columns = (
+        Column(t("Kdy", "When"), "text", 17), Column(t("Kdo", "Who"), "text", 22),
+        Column(t("Operace", "Operation"), "text", 40, wrap=True), Column(t("Záznam", "Record"), "text", 36, wrap=True),
+        Column(t("Co se změnilo", "What changed"), "text", 70, wrap=True),
+    )
+    data = [(format_when(r.at), r.who, r.op_label, record_text(r), describe(r)) for r in rows]
+    return Report("history", t("Změny", "Changes"), columns, data, tuple(selection))
