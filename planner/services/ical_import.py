@@ -30,7 +30,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from planner.errors import ValidationErrors
+from planner.errors import PlannerError, ValidationError, ValidationErrors
 from planner.errors import t as _t
 from planner.models import Event, EventPerformer, Series, Venue
 from planner.models.base import utcnow
@@ -138,6 +138,17 @@ def location_note(location: str) -> str:
     return _t("Místo konání: ", "Venue: ") + location
 
 
+class ConcurrentImport(PlannerError):
+    """A colleague imported the same events at the same moment; nothing of this import was written."""
+
+    def __init__(self) -> None:
+        super().__init__(_t(
+            "Kolega ve stejné chvíli importoval tentýž soubor (stejné akce podle UID) — nic nebylo zapsáno. "
+            "Otevřete import znovu: náhled ukáže, co už v plánovači je.",
+            "A colleague imported the same file (the same events by UID) at the same moment — nothing was "
+            "written. Open the import again: the preview shows what is in the planner now."))
+
+
 def import_events(
     sm: SM, incoming: Sequence[IncomingEvent], *, dry_run: bool = False, source: str | None = None
 ) -> ImportReport:
@@ -146,9 +157,16 @@ def import_events(
     With ``dry_run`` the same decisions are made (including validation) and the
     transaction is rolled back, so the preview shows exactly what an import does. ``source`` (the
     file name) goes into the history label: "Import z iCalendar: 7 akcí (outlook.ics)".
+    A UID that another transaction inserted since this one looked (two imports of
+    the same file at once) raises ConcurrentImport; the loser writes nothing.
     """
-    return run_or_rehearse(sm, lambda s: _import(s, incoming, dry_run, source), dry_run=dry_run, op=OpKind.ICAL_IMPORT,
-                           unique={"uid": ("uid", "")})
+    try:
+        return run_or_rehearse(sm, lambda s: _import(s, incoming, dry_run, source), dry_run=dry_run,
+                               op=OpKind.ICAL_IMPORT, unique={"uid": ("uid", "")})
+    except ValidationError as exc:
+        if exc.field == "uid" and exc.code == "duplicate":
+            raise ConcurrentImport() from exc
+        raise
 
 
 def _import(s: Session, incoming: Sequence[IncomingEvent], dry_run: bool, source: str | None = None) -> ImportReport:
@@ -317,4 +335,4 @@ def _draft(inc: IncomingEvent, current: Event | None, venues: dict[str, int], se
     )
 
 
-__all__ = ["IncomingEvent", "Action", "ImportItem", "ImportReport", "import_events", "undo_import", "location_note"]
+__all__ = ["ConcurrentImport", "IncomingEvent", "Action", "ImportItem", "ImportReport", "import_events", "undo_import", "location_note"]

@@ -22,6 +22,7 @@ A transaction that writes rows without naming its operation (``begin_operation``
 
 from __future__ import annotations
 
+import base64
 import contextvars
 import datetime as dt
 import enum
@@ -49,11 +50,14 @@ from planner.models import (
     EventSupplier,
     Market,
     MarketHours,
+    Notice,
     Performer,
+    Release,
     Series,
     Staff,
     Stall,
     StallBooking,
+    Subscriber,
     Vendor,
     Venue,
 )
@@ -151,6 +155,9 @@ REGISTRY: dict[type[Any], Recorded] = {
     Stall: Recorded(RecordKind.STALL, "id"),
     StallBooking: Recorded(RecordKind.BOOKING, "id"),
     EventSupplier: Recorded(RecordKind.SUPPLY, "id"),
+    Release: Recorded(RecordKind.RELEASE, "id"),
+    Subscriber: Recorded(RecordKind.SUBSCRIBER, "id"),
+    Notice: Recorded(RecordKind.NOTICE, "id"),
 }
 BY_TABLE: dict[str, Recorded] = {cls.__table__.name: r for cls, r in REGISTRY.items()}
 
@@ -180,6 +187,8 @@ def encode(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, Decimal):
         return str(value)
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return base64.b64encode(bytes(value)).decode("ascii")  # attachments (a notice's .ics)
     return value
 
 
@@ -208,6 +217,8 @@ def decode(table: Table, column: str, value: Any) -> Any:
         return Decimal(value)
     if python_type is float:
         return float(value)
+    if python_type is bytes:
+        return base64.b64decode(value)
     return value
 
 

@@ -39,7 +39,7 @@
     </message>
     <message>
         <location filename="../../ui/history/page.py" line="53" />
-        <location filename="../../ui/history/page.py" line="93" />
+        <location filename="../../ui/history/page.py" line="97" />
         <source>Series</source>
         <translation>Řady</translation>
     </message>
@@ -59,73 +59,88 @@
         <translation>Dodávky služeb</translation>
     </message>
     <message>
-        <location filename="../../ui/history/page.py" line="80" />
+        <location filename="../../ui/history/page.py" line="57" />
+        <source>Releases</source>
+        <translation>Vydání programu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/page.py" line="58" />
+        <source>Notices</source>
+        <translation>Oznámení</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/page.py" line="59" />
+        <source>Subscribers</source>
+        <translation>Odběratelé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/page.py" line="83" />
         <source>All changes</source>
         <translation>Všechny změny</translation>
     </message>
     <message>
-        <location filename="../../ui/history/page.py" line="80" />
+        <location filename="../../ui/history/page.py" line="83" />
         <source>Since I last looked</source>
         <translation>Od mé poslední návštěvy</translation>
     </message>
     <message>
-        <location filename="../../ui/history/page.py" line="80" />
+        <location filename="../../ui/history/page.py" line="83" />
         <source>Since a date</source>
         <translation>Ode dne</translation>
     </message>
     <message>
-        <location filename="../../ui/history/page.py" line="81" />
+        <location filename="../../ui/history/page.py" line="84" />
         <source>Changes since</source>
         <translation>Změny od</translation>
     </message>
     <message>
-        <location filename="../../ui/history/page.py" line="86" />
+        <location filename="../../ui/history/page.py" line="89" />
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/history/page.py" line="88" />
+        <location filename="../../ui/history/page.py" line="91" />
         <source>Kind of record</source>
         <translation>Druh záznamu</translation>
     </message>
     <message>
-        <location filename="../../ui/history/page.py" line="89" />
+        <location filename="../../ui/history/page.py" line="92" />
         <source>All records</source>
         <translation>Všechny záznamy</translation>
     </message>
     <message>
-        <location filename="../../ui/history/page.py" line="95" />
+        <location filename="../../ui/history/page.py" line="99" />
         <source>Search (person, operation, record…)</source>
         <translation>Hledat (osoba, operace, záznam…)</translation>
     </message>
     <message>
-        <location filename="../../ui/history/page.py" line="97" />
+        <location filename="../../ui/history/page.py" line="101" />
         <source>Export to Excel…</source>
         <translation>Export do Excelu…</translation>
     </message>
     <message>
-        <location filename="../../ui/history/page.py" line="147" />
+        <location filename="../../ui/history/page.py" line="157" />
         <source>Everyone</source>
         <translation>Všichni</translation>
     </message>
     <message>
-        <location filename="../../ui/history/page.py" line="148" />
+        <location filename="../../ui/history/page.py" line="158" />
         <source>All series</source>
         <translation>Všechny řady</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history/page.py" line="184" />
+        <location filename="../../ui/history/page.py" line="194" />
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n změna</numerusform><numerusform>%n změny</numerusform><numerusform>%n změn</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/history/page.py" line="224" />
+        <location filename="../../ui/history/page.py" line="234" />
         <source>Export changes</source>
         <translation>Export změn</translation>
     </message>
     <message>
-        <location filename="../../ui/history/page.py" line="224" />
+        <location filename="../../ui/history/page.py" line="234" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>

@@ -54,6 +54,9 @@ def kind_labels() -> dict[RecordKind, str]:
         RecordKind.STAFF: QCoreApplication.translate("HistoryPage", "Staff"),
         RecordKind.PERFORMER: QCoreApplication.translate("HistoryPage", "Performers"),
         RecordKind.SUPPLY: QCoreApplication.translate("HistoryPage", "Supplied services"),
+        RecordKind.RELEASE: QCoreApplication.translate("HistoryPage", "Releases"),
+        RecordKind.NOTICE: QCoreApplication.translate("HistoryPage", "Notices"),
+        RecordKind.SUBSCRIBER: QCoreApplication.translate("HistoryPage", "Subscribers"),
     }
 
 
@@ -87,8 +90,9 @@ class HistoryPage(QWidget):
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of record"))
         self.kind.addItem(self.tr("All records"), None)
-        for k, text in kind_labels().items():
-            self.kind.addItem(text, k)
+        labels = kind_labels()
+        for k in RecordKind:  # a kind added later still gets an entry, by its code until translated
+            self.kind.addItem(labels.get(k, k.value), k)
         self.series = QComboBox()
         self.series.setAccessibleName(self.tr("Series"))
         self.search = QLineEdit()
