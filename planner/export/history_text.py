@@ -87,7 +87,7 @@ def format_value(table: str, column: str, value: Any) -> str:
                 return format_when(stamp)
         except ValueError:
             pass
-    return str(value)
+    return " ".join(str(value).split())  # one line in a table cell
 
 
 def kind_name(kind: RecordKind) -> str:
