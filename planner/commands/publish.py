@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
         result = publish_feeds(db.sm, folder)
     finally:
         db.dispose()
-    n = len(result.files)
+    n = result.calendars
     events = count(result.events, ("akce", "akce", "akcí"), ("event", "events"))
     say(_t(f"{form(n, 'Zapsán', 'Zapsány', 'Zapsáno')} {plural(n, 'kalendář', 'kalendáře', 'kalendářů')} "
            f"({events}) do {result.folder}.",
