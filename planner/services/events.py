@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, aliased
 
 from planner.errors import NotFound, ValidationError, ValidationErrors
 from planner.models import Event, EventPerformer, Performer, Series, Staff, Venue, new_uid
-from planner.models.enums import EventStatus
+from planner.models.enums import EventStatus, OpKind
 from planner.services._common import IN_CHUNK, SM, check_version, get_or_raise, run, run_or_rehearse
 from planner.services.dto import (
     DeletedEvents,
@@ -251,6 +251,16 @@ def list_events(sm: SM, query: EventQuery | None = None) -> list[EventRow]:
     return rows
 
 
+def events_in_session(s: Session, query: EventQuery) -> list[EventRow]:
+    """Return the events of an (unbounded) query read in the caller's transaction.
+
+    For services that must decide on what they also write (a release snapshots the very rows
+    its transaction sees).
+    """
+    q = apply_query(_base_select(), query).order_by(Event.start, Event.end.desc(), Event.id)
+    return _rows(s, s.execute(q))
+
+
 def _range_result(s: Session | Any, f: EventQuery, base: Select[Any] | None = None) -> list[Any]:
     """Fetch the events overlapping [f.start, f.end) in two index-friendly parts.
 
@@ -425,8 +435,8 @@ def _set_performers(s: Session, e: Event, links: Sequence[PerformerLink]) -> Non
         pl.fee = money(link.fee, "fee")
 
 
-def create_event(sm: SM, draft: EventDraft) -> EventRow:
-    """Create an event (one transaction) and return it."""
+def create_event(sm: SM, draft: EventDraft, *, op: OpKind = OpKind.EVENT_CREATE) -> EventRow:
+    """Create an event (one transaction) and return it (``op``: EVENT_COPY for a copy)."""
 
     def work(s: Session) -> int:
         values = validate_event(s, draft)
@@ -437,7 +447,7 @@ def create_event(sm: SM, draft: EventDraft) -> EventRow:
         s.flush()
         return e.id
 
-    event_id = run(sm, work, unique={"uid": ("uid", draft.uid)})
+    event_id = run(sm, work, op=op, unique={"uid": ("uid", draft.uid)})
     return get_event(sm, event_id)
 
 
@@ -474,7 +484,9 @@ def apply_event_values(e: Event, values: dict[str, Any]) -> bool:
     return bump
 
 
-def update_event(sm: SM, event_id: int, draft: EventDraft, *, version: int | None = None) -> EventRow:
+def update_event(
+    sm: SM, event_id: int, draft: EventDraft, *, version: int | None = None, op: OpKind = OpKind.EVENT_UPDATE
+) -> EventRow:
     """Replace an event's fields with the draft's; bump SEQUENCE when time, place or status change."""
 
     def work(s: Session) -> None:
@@ -483,7 +495,7 @@ def update_event(sm: SM, event_id: int, draft: EventDraft, *, version: int | Non
         apply_event_values(e, validate_event(s, draft, event_id))
         _set_performers(s, e, draft.performers)
 
-    run(sm, work)
+    run(sm, work, op=op)
     return get_event(sm, event_id)
 
 
@@ -501,18 +513,20 @@ def move_event(
 ) -> EventRow:
     """Move (and optionally resize, or move to another venue) an event in one transaction."""
     current = get_event(sm, event_id)
+    length = to_utc(current.end) - to_utc(current.start)
     if end is None:  # keep the elapsed length, also across a DST change
-        end = to_utc(start) + (to_utc(current.end) - to_utc(current.start))
+        end = to_utc(start) + length
+    op = OpKind.EVENT_MOVE if to_utc(end) - to_utc(start) == length else OpKind.EVENT_RESIZE
     draft = current.to_draft().with_changes(start=start, end=end)
     if venue_id is not _UNSET:
         draft = draft.with_changes(venue_id=venue_id)
-    return update_event(sm, event_id, draft, version=version if version is not None else current.version)
+    return update_event(sm, event_id, draft, version=version if version is not None else current.version, op=op)
 
 
 def set_status(sm: SM, event_id: int, status: EventStatus) -> EventRow:
     """Change an event's status (e.g. cancel it, keeping it for subscribers)."""
     current = get_event(sm, event_id)
-    return update_event(sm, event_id, current.to_draft().with_changes(status=status))
+    return update_event(sm, event_id, current.to_draft().with_changes(status=status), op=OpKind.EVENT_STATUS)
 
 
 @cache
@@ -587,7 +601,7 @@ def delete_event_with_snapshot(sm: SM, event_id: int) -> DeletedEvents:
             dependents=tuple((table.name, tuple(found)) for table, found in dependents if found),
         )
 
-    return run(sm, work)
+    return run(sm, work, op=OpKind.EVENT_DELETE)
 
 
 def _exists(s: Session, column: Any, value: Any) -> bool:
@@ -654,7 +668,7 @@ def restore_deleted_events(sm: SM, deleted: DeletedEvents) -> None:
                 if (name, column.name) in _referenced_columns():
                     inserted[(name, column.name)] = {r[column.name] for r in keep}
 
-    run(sm, work)
+    run(sm, work, op=OpKind.EVENT_RESTORE)
 
 
 def restore_event_state(sm: SM, row: EventRow, *, version: int | None) -> EventRow:
@@ -664,7 +678,7 @@ def restore_event_state(sm: SM, row: EventRow, *, version: int | None) -> EventR
     step produced); when someone else changed the event since, StaleEdit is raised and
     nothing is written. ``None`` skips the check.
     """
-    return update_event(sm, row.id, row.to_draft(), version=version)
+    return update_event(sm, row.id, row.to_draft(), version=version, op=OpKind.EVENT_RESTORE)
 
 
 def count_events(sm: SM, query: EventQuery | None = None) -> int:
@@ -689,7 +703,7 @@ def validate_drafts(sm: SM, drafts: Sequence[EventDraft]) -> list[ValidationErro
 
 
 def import_programme(
-    sm: SM, items: Sequence[tuple[int | None, EventDraft]], *, dry_run: bool = False
+    sm: SM, items: Sequence[tuple[int | None, EventDraft]], *, dry_run: bool = False, label: str | None = None
 ) -> ImportCounts:
     """Create (id None) or update programme items in ONE transaction: all of them or none.
 
@@ -714,7 +728,7 @@ def import_programme(
             s.flush()
         return ImportCounts(created, updated)
 
-    return run_or_rehearse(sm, work, dry_run=dry_run)
+    return run_or_rehearse(sm, work, dry_run=dry_run, op=OpKind.XLSX_IMPORT_PROGRAMME, label=label)
 
 
 def count_by_venue(sm: SM, query: EventQuery | None = None) -> dict[int, int]:

@@ -49,3 +49,6 @@ class CalendarView(QWidget):
     def select_event(self, event_id: int | None) -> None:
         """Highlight an event (e.g. when a conflict is clicked)."""
         raise NotImplementedError
+
+    def set_current_day(self, day: dt.date | None) -> None:
+        """Highlight the date the owner is anchored at (views without days ignore it)."""

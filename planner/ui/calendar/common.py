@@ -11,9 +11,10 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPolygonF
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from planner.models.enums import EventCategory
-from planner.services.dto import Conflict, ConflictKind, CalendarEvent
-from planner.services.timeutil import PRAGUE, UTC, first_last_day, format_date, format_time
+from planner.services.dto import CalendarEvent, Conflict, ConflictKind
+from planner.services.timeutil import PRAGUE, UTC, first_last_day, format_date, format_time, shift_days
 from planner.ui.calendar.base import CalendarView
+from planner.ui.events.commands import KEEP_VENUE
 from planner.ui.labels import category_label, status_label
 
 CATEGORY_COLOURS: dict[EventCategory, str] = {
@@ -33,6 +34,7 @@ CATEGORY_COLOURS: dict[EventCategory, str] = {
 DEFAULT_COLOUR = "#546e7a"
 CONFLICT_RED = QColor("#d32f2f")
 SELECTION = QColor("#ffb300")
+CURRENT_DAY = QColor("#1e88e5")
 TODAY_BG = QColor("#fff8e1")
 WEEKEND_BG = QColor("#f3f4f6")
 HOLIDAY_BG = QColor("#fdecea")
@@ -196,6 +198,7 @@ class PaintedView(CalendarView):
         self.span: dict[int, tuple[dt.date, dt.date]] = {}
         self.conflicts: Mapping[int, list[str]] = {}
         self.selected: int | None = None
+        self.current_day: dt.date | None = None  # the page's date, highlighted
         self.colour_by = colour_by
         self._today: dt.date | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -213,6 +216,11 @@ class PaintedView(CalendarView):
 
     def set_today(self, day: dt.date | None) -> None:
         self._today = day
+        self.update()
+
+    def set_current_day(self, day: dt.date | None) -> None:
+        """Highlight the date the page is anchored at (the one arrows move)."""
+        self.current_day = day
         self.update()
 
     def set_colour_by(self, mode: str) -> None:
@@ -242,11 +250,53 @@ class PaintedView(CalendarView):
         base = event_colour(row, self.colour_by)
         return muted(base) if row.cancelled else base
 
+    # Views with an hour axis move a selected timed event in 15-minute steps with Shift+Up/Down.
+    MINUTE_STEPS = False
+
+    def keyboard_order(self) -> list[int]:
+        """Return the ids of the shown events in the order Tab visits them (by start, then title)."""
+        return [r.id for r in sorted(self.rows, key=lambda r: (r.start, r.title))]
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's signature
+        """Tab / Shift+Tab select the next / previous event; past the last one the focus moves on."""
+        order = self.keyboard_order()
+        if order:
+            index = order.index(self.selected) if self.selected in order else (-1 if next else len(order))
+            index += 1 if next else -1
+            if 0 <= index < len(order):
+                self.select_event(order[index])
+                return True
+            self.select_event(None)
+        return super().focusNextPrevChild(next)
+
+    def keyboard_shift(self, key: int) -> tuple[int, int] | None:
+        """Return (days, minutes) a Shift+arrow moves the selected event by, or None for other keys."""
+        row = self.by_id.get(self.selected) if self.selected is not None else None
+        if row is None:
+            return None
+        minutes = self.MINUTE_STEPS and not row.all_day
+        return {
+            Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (0, -15) if minutes else (-7, 0), Qt.Key.Key_Down: (0, 15) if minutes else (7, 0),
+        }.get(Qt.Key(key))
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Enter opens the selected event, Delete deletes it, Shift+arrows move it (Ctrl+Shift copies)."""
         if self.selected is not None and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.delete_requested.emit(self.selected)
             return
         if self.selected is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.edit_requested.emit(self.selected)
             return
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            shift = self.keyboard_shift(event.key())
+            if shift is not None and self.selected is not None:
+                row = self.by_id[self.selected]
+                days, minutes = shift
+                start = shift_days(row.start, days) + dt.timedelta(minutes=minutes)
+                end = shift_days(row.end, days) + dt.timedelta(minutes=minutes)
+                copy = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+                self.move_requested.emit(row.id, start, end, KEEP_VENUE, copy)
+                event.accept()
+                return
         super().keyPressEvent(event)

@@ -65,6 +65,8 @@ class TimelineView(PaintedView):
         zoom_changed(int): days shown changed (Ctrl+wheel); the page re-queries.
     """
 
+    MINUTE_STEPS = True
+
     zoom_changed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None, *, colour_by: str = "series") -> None:
