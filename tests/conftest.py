@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -126,6 +127,9 @@ def _postgres() -> Iterator[Database]:
     try:
         yield db
     finally:
+        calendar_page = sys.modules.get("planner.ui.calendar.page")
+        if calendar_page is not None:  # a page's worker may still be prefetching from this schema
+            calendar_page.drain_prefetches()
         db.dispose()
         with admin.begin() as conn:
             # A background reader (the calendar's prefetch thread) may still hold a connection when the

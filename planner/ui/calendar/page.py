@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
+import weakref
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
@@ -58,6 +59,16 @@ PREFETCH_DELAY_MS = 15
 FIRST_PREFETCH_DELAY_MS = 500
 
 _Loaded = tuple[list[CalendarEvent], list[Conflict]]
+_WORKERS: weakref.WeakSet[ThreadPoolExecutor] = weakref.WeakSet()
+
+
+def drain_prefetches(timeout: float = 30.0) -> None:
+    """Wait until no calendar page's worker is loading (before closing or dropping a database)."""
+    for worker in list(_WORKERS):
+        try:
+            worker.submit(lambda: None).result(timeout=timeout)  # one thread: runs after what is queued
+        except RuntimeError:  # shut down already
+            pass
 
 
 class CalendarPage(QWidget):
@@ -89,6 +100,7 @@ class CalendarPage(QWidget):
         # Neighbour periods load on a worker thread (issue 13: never on the GUI thread);
         # a generation number drops results that a change or a new filter made stale.
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="calendar-prefetch")
+        _WORKERS.add(self._worker)
         self._generation = 0
         self._in_flight: dict[tuple[object, ...], Future[_Loaded]] = {}
         self._shown: tuple[tuple[object, ...], float, _Loaded] | None = None
