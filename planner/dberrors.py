@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import ColumnCollectionConstraint
+from sqlalchemy.sql.schema import ColumnCollectionConstraint
 from sqlalchemy.exc import DBAPIError
 
 from planner.errors import (
