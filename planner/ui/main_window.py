@@ -6,16 +6,18 @@ import logging
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDockWidget,
+    QFrame,
     QLabel,
     QListView,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -28,6 +30,7 @@ from planner.errors import PlannerError
 from planner.services import demo
 from planner.ui import messages
 from planner.ui.calendar.page import CalendarPage
+from planner.ui.common.screen import fit_to_screen
 from planner.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -39,6 +42,8 @@ FEATURES: tuple[str, ...] = (
 )
 
 _PAGE_KEY = Qt.ItemDataRole.UserRole + 2
+# The first window's size where the screen has room for it (frame included); smaller screens maximise.
+PREFERRED_SIZE = QSize(1280, 800)
 
 
 class MainWindow(QMainWindow):
@@ -55,7 +60,6 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Opava Event Planner"))
         self.setObjectName("MainWindow")
-        self.resize(1280, 800)
         self._pages: dict[str, QWidget] = {}
 
         self.stack = QStackedWidget()
@@ -91,7 +95,13 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QDockWidget(self.tr("Sidebar"), self)
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setWidget(panel)
+        # Scrolls rather than forcing the window taller than a 150 % laptop screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(panel)
+        self.sidebar.setWidget(scroll)
         self.sidebar.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sidebar)
 
@@ -249,8 +259,8 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         geometry = self.ctx.settings.get(settings.MAIN_GEOMETRY)
-        if geometry:
-            self.restoreGeometry(QByteArray(geometry))
+        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
+            fit_to_screen(self, PREFERRED_SIZE)
         state = self.ctx.settings.get(settings.MAIN_STATE)
         if state:
             self.restoreState(QByteArray(state))

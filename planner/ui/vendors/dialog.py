@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 
 from planner.models.enums import VendorCategory
 from planner.services import vendors as vendor_service
@@ -13,6 +13,7 @@ from planner.services._common import SM
 from planner.services.dto import VendorDraft, VendorRow
 from planner.ui.labels import vendor_category_label
 from planner.ui.lists.form import RecordDialog
+from planner.ui.common.date_edit import DateEdit
 
 
 class VendorDialog(RecordDialog):
@@ -52,7 +53,7 @@ class VendorDialog(RecordDialog):
         self.goods = self.text_box("goods", self.tr("&Goods:"), d.goods, rows=2)
         self.notes = self.text_box("notes", self.tr("No&tes:"), d.notes, rows=2)
         self.consent = QCheckBox(self.tr("Consent to personal data processing given on"))
-        self.consent_date = QDateEdit()
+        self.consent_date = DateEdit()
         self.consent_date.setDisplayFormat("d. M. yyyy")
         self.consent_date.setCalendarPopup(True)
         self.consent.setChecked(d.consent_date is not None)
