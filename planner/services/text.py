@@ -113,3 +113,4 @@ def format_czk(amount: object, *, unit: bool = True) -> str:
         whole = whole[:-3]
     number = f"{sign}{chr(0xA0).join(groups)},{cents}"
     return f"{number}\u00a0Kč" if unit else number
+

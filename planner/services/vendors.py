@@ -14,6 +14,7 @@ from planner.errors import ValidationError
 from planner.models import EventSupplier, Market, Stall, StallBooking, Vendor
 from planner.services._common import SM, check_version, get_or_raise, run, run_or_rehearse, set_archived
 from planner.services.dto import ImportCounts, VendorDraft, VendorRow
+from planner.models.keys import vendor_match_key
 from planner.services.text import czech_sort_key
 from planner.services.validation import (
     normalize_dic,
@@ -73,6 +74,11 @@ def validate_vendor(d: VendorDraft) -> dict[str, object]:
     }
 
 
+# Unique keys of the vendor table and the field a violation names.
+def _unique(values: dict[str, object]) -> dict[str, tuple[str, object]]:
+    return {"ico": ("ico", values["ico"]), "match_key": ("name", values["name"])}
+
+
 def check_vendor(sm: SM, draft: VendorDraft, vendor_id: int | None = None) -> dict[str, object]:
     """Validate a draft like validate_vendor and also refuse an IČO another vendor has."""
     values = validate_vendor(draft)
@@ -123,7 +129,7 @@ def create_vendor(sm: SM, draft: VendorDraft) -> VendorRow:
         s.flush()
         return _row(o)
 
-    return run(sm, work, unique={"ico": ("ico", values["ico"])})
+    return run(sm, work, unique=_unique(values))
 
 
 def update_vendor(sm: SM, vendor_id: int, draft: VendorDraft, *, version: int | None = None) -> VendorRow:
@@ -137,7 +143,7 @@ def update_vendor(sm: SM, vendor_id: int, draft: VendorDraft, *, version: int | 
         s.flush()
         return _row(o)
 
-    return run(sm, work, unique={"ico": ("ico", values["ico"])})
+    return run(sm, work, unique=_unique(values))
 
 
 def set_vendor_archived(sm: SM, vendor_id: int, archived: bool = True) -> VendorRow:
@@ -237,30 +243,38 @@ def delete_vendor(sm: SM, vendor_id: int) -> None:
 
 
 def import_vendors(
-    sm: SM, items: Sequence[tuple[int | None, VendorDraft]], *, dry_run: bool = False
+    sm: SM, items: Sequence[tuple[int | None, int | None, VendorDraft]], *, dry_run: bool = False
 ) -> ImportCounts:
     """Create (id None) or update vendors in ONE transaction: all of them or none.
 
-    Every draft is validated with validate_vendor, like the editor does; the first
-    bad row raises and nothing is written. A dry run does the work and rolls it back.
+    Each item is (id, the version the preview saw, draft). An update whose vendor moved
+    on since the preview raises StaleEdit; a new vendor whose IČO or natural key
+    (vendor_match_key) exists by now raises ValidationError(field, "duplicate") — a
+    colleague imported it meanwhile. Nothing is written then. The transaction takes
+    the write lock first (BEGIN IMMEDIATE on SQLite), and the schema's unique keys catch
+    what a check could still miss on PostgreSQL. A dry run does the work and rolls it back.
     """
-    prepared = [(vid, validate_vendor(d)) for vid, d in items]
+    prepared = [(vid, version, validate_vendor(d)) for vid, version, d in items]
 
     def work(s: Session) -> ImportCounts:
         created = updated = 0
-        for vid, values in prepared:
+        for vid, version, values in prepared:
             ico = values["ico"]
             if ico and s.scalar(select(Vendor.id).where(Vendor.ico == ico, Vendor.id != (vid or 0))):
                 raise ValidationError("ico", "duplicate", value=ico)
             if vid is None:
+                key = vendor_match_key(str(values["name"]), str(values["city"] or ""))
+                if not ico and s.scalar(select(Vendor.id).where(Vendor.match_key == key, Vendor.ico.is_(None))):
+                    raise ValidationError("name", "duplicate", value=values["name"])
                 s.add(Vendor(**values))
                 created += 1
             else:
                 o = get_or_raise(s, Vendor, vid, "Vendor")
+                check_version(o, version)
                 for k, v in values.items():
                     setattr(o, k, v)
                 updated += 1
             s.flush()
         return ImportCounts(created, updated)
 
-    return run_or_rehearse(sm, work, dry_run=dry_run)
+    return run_or_rehearse(sm, work, dry_run=dry_run, unique={"ico": ("ico", None), "match_key": ("name", None)})

@@ -100,12 +100,13 @@ def test_backup_copies_the_sqlite_file_before_migrating(tmp_path, monkeypatch):
                           " '', 'Opava', '', '', '', '', '[]', '#607d8b', '', 0, 1, '2026-01-01', '2026-01-01')"))
     database.dispose()
     # Pretend this program knows a newer revision, so opening must migrate (and back up first).
+    current = dbmod.head_revision()
     monkeypatch.setattr(dbmod, "head_revision", lambda: "0002_pretend")
     upgraded: list[str] = []
     monkeypatch.setattr(dbmod.command, "upgrade", lambda cfg, rev: upgraded.append(rev))
     dbmod.open_database(f"sqlite:///{path}").dispose()
     assert upgraded == ["head"]
-    backups = list((dbmod.paths.backup_dir()).glob("old-*-before-0001.sqlite3"))
+    backups = list((dbmod.paths.backup_dir()).glob(f"old-*-before-{current}.sqlite3"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as conn:
         assert conn.execute("SELECT name FROM venue").fetchall() == [("Kino Mír",)]

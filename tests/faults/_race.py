@@ -18,6 +18,8 @@ from planner.errors import PlannerError
 from planner.services._common import SM
 
 Action = Callable[[SM, int, int], object]
+# Work done before the barrier (e.g. a preview); its result is passed to the action instead of the round.
+Prepare = Callable[[SM, int, int], Any]
 
 
 @dataclass(frozen=True)
@@ -29,13 +31,15 @@ class Outcome:
 
 
 def _worker(url: str, connect_args: dict[str, Any], action: Action, idx: int, rounds: int,
-            barrier: Any, out: Any) -> None:
+            barrier: Any, out: Any, prepare: Prepare | None) -> None:
     db = open_database(url, migrate=False, connect_args=connect_args)
     try:
         for r in range(rounds):
+            prepared = prepare(db.sm, idx, r) if prepare is not None else None
             barrier.wait(timeout=60)
             try:
-                out.put((idx, r, "ok", repr(action(db.sm, idx, r))))
+                result = action(db.sm, idx, r) if prepare is None else action(db.sm, idx, prepared)  # type: ignore[arg-type]
+                out.put((idx, r, "ok", repr(result)))
             except PlannerError as exc:
                 out.put((idx, r, type(exc).__name__, exc.message))
             except BaseException:  # noqa: BLE001 - the test reports it as a defect
@@ -45,12 +49,17 @@ def _worker(url: str, connect_args: dict[str, Any], action: Action, idx: int, ro
 
 
 def race(url: str, action: Action, *, rounds: int, workers: int = 2,
-         connect_args: dict[str, Any] | None = None, timeout: float = 120) -> list[Outcome]:
-    """Run ``action(sm, worker, round)`` in ``workers`` processes at once, ``rounds`` times."""
+         connect_args: dict[str, Any] | None = None, timeout: float = 120,
+         prepare: Prepare | None = None) -> list[Outcome]:
+    """Run ``action(sm, worker, round)`` in ``workers`` processes at once, ``rounds`` times.
+
+    With ``prepare``, each worker first runs ``prepare(sm, worker, round)`` and the action
+    gets its result in place of the round number, so both act on what they saw before.
+    """
     ctx = mp.get_context("fork")
     barrier = ctx.Barrier(workers)
     out = ctx.Queue()
-    procs = [ctx.Process(target=_worker, args=(url, connect_args or {}, action, i, rounds, barrier, out))
+    procs = [ctx.Process(target=_worker, args=(url, connect_args or {}, action, i, rounds, barrier, out, prepare))
              for i in range(workers)]
     for p in procs:
         p.start()
