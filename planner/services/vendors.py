@@ -47,6 +47,8 @@ def _power(value: Decimal | str | None) -> Decimal | None:
         raise ValidationError("power_kw", "not_a_number", value=value)
     if power < 0:
         raise ValidationError("power_kw", "not_negative")
+    if power >= 10000:  # Numeric(5, 1)
+        raise ValidationError("power_kw", "too_large", max="9 999,9 kW")
     return power
 
 
