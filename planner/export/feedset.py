@@ -157,7 +157,7 @@ def write_set(root: Path, planned: Sequence[Planned]) -> tuple[list[Path], list[
         target = stage / p.relative
         target.parent.mkdir(parents=True, exist_ok=True)
         _fsync_write(target, p.data)
-    journal = {"stage": stage_name, "files": {p.relative: p.owner for p in planned}, "old": old}
+    journal: dict[str, object] = {"stage": stage_name, "files": {p.relative: p.owner for p in planned}, "old": old}
     _atomic_json(state / JOURNAL, journal)  # the commit point
     removed += _apply(root, journal)
     return [root / p.relative for p in planned], removed
