@@ -26,7 +26,6 @@ from typing import Any
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import from_excel
-from openpyxl.utils.exceptions import InvalidFileException
 
 from planner import errors
 from planner.dberrors import is_duplicate
@@ -39,6 +38,7 @@ from planner.errors import (
     ValidationErrors,
 )
 from planner.errors import t as _t
+from planner.export import xlsx_limits
 from planner.export.excel import Column, Report, write_report
 from planner.export.labels import labels_of
 from planner.models.enums import EventCategory, EventStatus, VendorCategory
@@ -203,30 +203,40 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
-def read_sheet(path: str | os.PathLike[str], kind: str) -> Sheet:
+def read_sheet(path: str | os.PathLike[str], kind: str, should_stop: xlsx_limits.ShouldStop | None = None) -> Sheet:
     """Read the first worksheet holding a header row for ``kind`` ("vendors" or "programme").
 
     Raise ImportFileError for files that are not .xlsx, encrypted, empty, without a
-    recognisable header, with merged header cells, or with no data under the header.
+    recognisable header, with merged header cells, or with no data under the header,
+    and for files beyond the limits of export/xlsx_limits.py (checked before the work).
     Cells merged inside the data are understood: every cell gets the merged value.
+    ``should_stop`` (polled while reading) lets a progress dialog cancel: ImportCancelled.
     """
     p = Path(path)
     fields = FIELDS[kind]
     _check_file(p)
+    xlsx_limits.check_archive(p)
     try:
+        xlsx_limits.check_merges(p)
+        extents = xlsx_limits.measure(p, should_stop)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about styles it does not know
             wb = load_workbook(p, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
-        raise ImportFileError(_t(f"{p.name}: sešit nelze přečíst ({exc}).",
-                                 f"{p.name}: the workbook cannot be read ({exc}).")) from exc
+    except PlannerError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a hostile file can make openpyxl/lxml raise anything
+        raise _unreadable(p, exc) from exc
     try:
         sheets = [wb.active] + [ws for ws in wb.worksheets if ws is not wb.active]
         any_cells = False
         for ws in sheets:
             if ws is None:
                 continue
-            grid = [list(r) for r in ws.iter_rows(values_only=True)]
+            extent = extents.get(ws.title, xlsx_limits.Extent(0, 0))
+            if should_stop is not None and should_stop():
+                raise xlsx_limits.ImportCancelled()
+            grid = [list(r) for r in ws.iter_rows(max_row=extent.rows, max_col=extent.columns, values_only=True)
+                    ] if extent.rows and extent.columns else []
             if any(v not in (None, "") for row in grid for v in row):
                 any_cells = True
             found = _find_header(grid, fields)
@@ -239,8 +249,20 @@ def read_sheet(path: str | os.PathLike[str], kind: str) -> Sheet:
         raise ImportFileError(_t(
             f"{p.name}: v prvních {HEADER_SCAN_ROWS} řádcích není řádek záhlaví se sloupci {required}.",
             f"{p.name}: no header row with the columns {required} in the first {HEADER_SCAN_ROWS} rows."))
+    except PlannerError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - as above: malformed parts surface while reading cells
+        raise _unreadable(p, exc) from exc
     finally:
         wb.close()
+
+
+def _unreadable(p: Path, exc: BaseException) -> ImportFileError:
+    detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
+    return ImportFileError(_t(f"{p.name}: sešit nelze přečíst, je poškozený nebo neúplný ({detail}). "
+                              "Otevřete jej v Excelu a uložte znovu jako .xlsx.",
+                              f"{p.name}: the workbook cannot be read; it is damaged or incomplete ({detail}). "
+                              "Open it in Excel and save it again as .xlsx."))
 
 
 def _find_header(grid: list[list[object]], fields: Sequence[FieldSpec]) -> int | None:
@@ -269,11 +291,13 @@ def _sheet_from(path: Path, ws: Any, grid: list[list[object]], hidx: int,
     for rng in ws.merged_cells.ranges:
         if rng.max_row <= header_line:
             continue
-        value = grid[rng.min_row - 1][rng.min_col - 1] if rng.min_row - 1 < len(grid) else None
-        for r in range(max(rng.min_row, header_line + 1), rng.max_row + 1):
-            for c in range(rng.min_col, rng.max_col + 1):
-                if r - 1 < len(grid) and c - 1 < len(grid[r - 1]):
-                    grid[r - 1][c - 1] = value
+        top = grid[rng.min_row - 1] if rng.min_row - 1 < len(grid) else []
+        value = top[rng.min_col - 1] if rng.min_col - 1 < len(top) else None
+        # Bounded by the cells read: a merge may declare a million rows.
+        for r in range(max(rng.min_row, header_line + 1), min(rng.max_row, len(grid)) + 1):
+            row_cells = grid[r - 1]
+            for c in range(rng.min_col, min(rng.max_col, len(row_cells)) + 1):
+                row_cells[c - 1] = value
     headers = tuple(_cell_text(v) for v in grid[hidx])
     rows = tuple(
         (i + 1, tuple(row))
