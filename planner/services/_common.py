@@ -12,6 +12,8 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from planner.dberrors import classify
 from planner.errors import NotFound, StaleEdit
+from planner.models.enums import OpKind
+from planner.services.recording import begin_operation
 
 # Execution option that makes SQLite open the transaction with BEGIN IMMEDIATE (planner.db):
 # the write lock is taken before the work reads what it checks (overlaps, versions, keys).
@@ -42,7 +44,8 @@ def check_version(obj: Any, expected: int | None) -> None:
 
 
 def set_archived(
-    sm: SM, model: type[M], ids: Iterable[int], archived: bool, what: str, to_row: Callable[[M], T]
+    sm: SM, model: type[M], ids: Iterable[int], archived: bool, what: str, to_row: Callable[[M], T], *,
+    op: OpKind,
 ) -> list[T]:
     """Archive or restore records in one transaction (one user action); their history stays."""
     wanted = list(dict.fromkeys(ids))
@@ -56,12 +59,18 @@ def set_archived(
         s.flush()
         return [to_row(o) for o in found]
 
-    return run(sm, work)
+    return run(sm, work, op=op)
 
 
-def run(sm: SM, work: Callable[[Session], T], *, unique: dict[str, tuple[str, object]] | None = None) -> T:
-    """Run ``work`` in one write transaction, mapping database errors to domain errors.
+def run(
+    sm: SM, work: Callable[[Session], T], *, op: OpKind, label: str | None = None,
+    unique: dict[str, tuple[str, object]] | None = None,
+) -> T:
+    """Run ``work`` in one write transaction as the operation ``op``, mapping database errors to domain errors.
 
+    The rows ``work`` writes are recorded in the change history in the same transaction
+    (planner.services.recording), under ``op`` and ``label`` (a short Czech summary; by
+    default built from the op and the records touched, e.g. "Přesun akce „Adventní koncert“").
     On SQLite the transaction starts with BEGIN IMMEDIATE, so whatever ``work`` reads
     (an overlap, a version, a natural key) cannot change before it writes.
     Database errors are classified by their native codes (planner.dberrors): busy,
@@ -72,6 +81,7 @@ def run(sm: SM, work: Callable[[Session], T], *, unique: dict[str, tuple[str, ob
     try:
         with sm.begin() as s:
             s.connection(execution_options=WRITE)
+            begin_operation(s, op, label)
             return work(s)
     except StaleDataError as exc:
         raise StaleEdit() from exc
@@ -88,7 +98,7 @@ class _RollBack(Exception):
 
 
 def run_or_rehearse(
-    sm: SM, work: Callable[[Session], T], *, dry_run: bool,
+    sm: SM, work: Callable[[Session], T], *, dry_run: bool, op: OpKind, label: str | None = None,
     unique: dict[str, tuple[str, object]] | None = None,
 ) -> T:
     """Run ``work`` like :func:`run`; with ``dry_run`` do the same work, return its result and roll back.
@@ -97,7 +107,7 @@ def run_or_rehearse(
     ``work`` should flush) as the real one: a preview shows exactly what would happen.
     """
     if not dry_run:
-        return run(sm, work, unique=unique)
+        return run(sm, work, op=op, label=label, unique=unique)
     result: list[T] = []
 
     def rehearse(s: Session) -> T:
@@ -105,7 +115,7 @@ def run_or_rehearse(
         raise _RollBack()
 
     try:
-        run(sm, rehearse, unique=unique)
+        run(sm, rehearse, op=op, label=label, unique=unique)
     except _RollBack:
         pass
     return result[0]

@@ -110,6 +110,7 @@ def _failing_release(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extra: str
     head = dbmod.head_revision()
     (scripts / "versions" / "0099_halfway.py").write_text(_FAILING.format(down=head, extra=extra))
     monkeypatch.setattr(dbmod, "MIGRATIONS", scripts)
+    dbmod._revision_graph.cache_clear()
 
 
 def _state(path: Path) -> tuple[str, set[str], list[str]]:
@@ -138,6 +139,7 @@ def test_a_migration_failing_halfway_leaves_the_old_database(tmp_path, monkeypat
     assert _state(path) == before
     # The fixed release (the real migrations) opens it as if nothing had happened.
     monkeypatch.undo()
+    dbmod._revision_graph.cache_clear()
     monkeypatch.setenv("PLANNER_DATA_DIR", str(tmp_path / "data"))
     database = dbmod.open_database(f"sqlite:///{path}")
     assert [v.name for v in vs.list_vendors(database.sm)] == ["Pekárna Novák"]
@@ -156,10 +158,14 @@ def test_an_unwritable_backups_folder_is_a_message(tmp_path, monkeypatch) -> Non
     (data / "backups").write_text("a file where the backups folder should be")
     monkeypatch.setenv("PLANNER_DATA_DIR", str(data))
     before = _digest(path)
-    with pytest.raises(DatabaseError) as info:
-        dbmod.open_database(f"sqlite:///{path}")
-    assert "zálohu" in info.value.message
-    assert _digest(path) == before
+    try:
+        with pytest.raises(DatabaseError) as info:
+            dbmod.open_database(f"sqlite:///{path}")
+        assert "zálohu" in info.value.message
+        assert _digest(path) == before
+    finally:
+        monkeypatch.undo()
+        dbmod._revision_graph.cache_clear()
 
 
 def test_a_read_only_database_is_a_message(tmp_path) -> None:
@@ -226,10 +232,11 @@ def test_a_locked_database_is_busy_by_its_code(tmp_path) -> None:
 def test_a_lost_postgres_connection_is_a_message(db) -> None:  # type: ignore[no-untyped-def]
     from sqlalchemy import text
 
+    from planner.models.enums import OpKind
     from planner.services._common import run
 
     if db.engine.dialect.name != "postgresql":
         pytest.skip("a server connection is a PostgreSQL matter")
     with pytest.raises(DatabaseFault) as info:
-        run(db.sm, lambda s: s.execute(text("SELECT pg_terminate_backend(pg_backend_pid())")))
+        run(db.sm, lambda s: s.execute(text("SELECT pg_terminate_backend(pg_backend_pid())")), op=OpKind.VENDOR_UPDATE)
     assert "Spojení s databází se přerušilo" in info.value.message

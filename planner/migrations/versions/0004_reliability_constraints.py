@@ -5,7 +5,7 @@ importing the same sheet at once must not both add them. Existing duplicates (ma
 before this constraint) keep their rows: the later ones get "#<id>" in the key.
 
 Revision ID: 0004
-Revises: 0001
+Revises: 0003
 Create Date: 2026-12-01
 """
 
@@ -17,7 +17,7 @@ from alembic import op
 from planner.models.keys import vendor_match_key
 
 revision = "0004"
-down_revision = "0001"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -16,15 +17,19 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
+from planner import settings
 from planner.services import events as event_service
 from planner.services.dto import Conflict, EventQuery
 from planner.services.timeutil import format_date
 from planner.ui import messages
+from planner.ui.common.print_dialog import default_options, show_preview, write_pdf
+from planner.ui.common.print_render import PrintOptions
 from planner.ui.context import AppContext
 from planner.ui.events import printing
 from planner.ui.events.conflicts_dock import ConflictsDock, conflict_day
 from planner.ui.events.controller import EventController
 from planner.ui.events.filter_panel import FilterPanel
+from planner.ui.events.search_dialog import SearchDialog
 
 log = logging.getLogger(__name__)
 
@@ -100,8 +105,8 @@ class EventsFeature(QObject):
         self.act_new = QAction(self.tr("&New event…"), w)
         self.act_new.setObjectName("act_new_event")
         self.act_new.setShortcut(QKeySequence.StandardKey.New)
-        self.act_new.setStatusTip(self.tr("Create an event starting at the next full hour today"))
-        self.act_new.triggered.connect(lambda: self.controller.new_event())
+        self.act_new.setStatusTip(self.tr("Create an event on the date shown in the calendar"))
+        self.act_new.triggered.connect(lambda: self.controller.new_event(self.viewed_date()))
         menu_file.insertAction(first, self.act_new)
         menu_file.insertSeparator(first)
 
@@ -127,6 +132,15 @@ class EventsFeature(QObject):
         menu_edit = w.menu_edit  # type: ignore[attr-defined]
         menu_edit.addSeparator()
         menu_edit.addAction(self.act_delete)
+
+        self.act_find = QAction(self.tr("&Find events…"), w)
+        self.act_find.setObjectName("act_find_events")
+        self.act_find.setShortcuts([QKeySequence("Ctrl+E"), QKeySequence(Qt.Key.Key_F3)])
+        self.act_find.setStatusTip(self.tr("Search all events of any date by title, venue, performer or notes"))
+        self.act_find.triggered.connect(self.find_events)
+        menu_edit.addSeparator()
+        menu_edit.addAction(self.act_find)
+        self.search_dialog: SearchDialog | None = None
         menu_edit.aboutToShow.connect(self._update_actions)
 
         toolbar = getattr(w, "toolbar", None)
@@ -227,6 +241,34 @@ class EventsFeature(QObject):
 
     # --- actions ------------------------------------------------------------
 
+    def find_events(self) -> SearchDialog:
+        """Ctrl+E / F3: the search over every date and field; a result jumps to its day."""
+        if self.search_dialog is None:
+            today_fn = getattr(self._page, "today", None)
+            today = today_fn() if callable(today_fn) else None
+            self.search_dialog = SearchDialog(self.ctx.sm, self.window, today=today if isinstance(today, dt.date) else None)
+            self.search_dialog.event_activated.connect(self._go_to_found)
+        dialog = self.search_dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        dialog.query.setFocus()
+        dialog.query.selectAll()
+        return dialog
+
+    def _go_to_found(self, event_id: int, day: dt.date) -> None:
+        go_to = getattr(self._page, "go_to", None)
+        if not callable(go_to):
+            return
+        self.window.show_page(PAGE_KEY)  # type: ignore[attr-defined]
+        go_to(day, event_id)
+
+    def viewed_date(self) -> dt.date | None:
+        """Return the date the calendar page is anchored at (Ctrl+N starts there)."""
+        current_date = getattr(self._page, "current_date", None)
+        day = current_date() if callable(current_date) else None
+        return day if isinstance(day, dt.date) else None
+
     def delete_selected(self) -> None:
         """Edit > Delete: delete the event selected in the calendar (after confirmation)."""
         event_id = selected_event_id(self._page)
@@ -254,8 +296,22 @@ class EventsFeature(QObject):
         subtitle = range_title() if callable(range_title) else format_date(dt.date.today())
         return widget, title, subtitle
 
+    def print_options(self) -> PrintOptions | None:
+        """Return print options for what the calendar page shows (None for a page without views)."""
+        page = self._page
+        key_fn, range_fn = getattr(page, "current_key", None), getattr(page, "visible_range", None)
+        if not callable(key_fn) or not callable(range_fn) or not hasattr(page, "filter"):
+            return None
+        first, last = range_fn()
+        options = default_options(key_fn(), first, last, self.ctx.settings.get(settings.CALENDAR_COLOUR_BY))
+        return replace(options, query=page.filter())  # type: ignore[union-attr]
+
     def print_view(self) -> bool:
-        """File > Print: the current view on A4 landscape."""
+        """File > Print: a print preview with options (range, hours, fit), or the view as it is on screen."""
+        options = self.print_options()
+        if options is not None:
+            self.preview = show_preview(self.window, self.ctx.sm, options, printing.printed_on())
+            return True
         parts = self._print_parts()
         if parts is None:
             return False
@@ -275,6 +331,7 @@ class EventsFeature(QObject):
         if parts is None:
             return None
         widget, title, subtitle = parts
+        options = self.print_options()
         suggested = f"{title} {subtitle}".replace("/", "-").replace(":", "") + ".pdf"
         path = messages.ask_save_file(self.window, self.tr("Export PDF"), suggested, self.tr("PDF documents (*.pdf)"))
         if not path:
@@ -282,7 +339,10 @@ class EventsFeature(QObject):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         try:
-            printing.export_pdf(path, widget, title, subtitle)
+            if options is not None:  # the calendar painted for paper, evenings included
+                write_pdf(path, self.ctx.sm, options, printing.printed_on())
+            else:
+                printing.export_pdf(path, widget, title, subtitle)
         except OSError as exc:
             messages.show_error(self.window, self.tr("Cannot write %1: %2").replace("%1", path).replace("%2", str(exc)))
             return None
