@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, joinedload
 from planner.errors import ValidationError
 from planner.models import EventSupplier, Market, Stall, StallBooking, Vendor
 from planner.models.enums import OpKind
+from planner.services import erasure
 from planner.services._common import SM, check_version, get_or_raise, run, run_or_rehearse, set_archived
 from planner.services.dto import ImportCounts, VendorDraft, VendorRow
 from planner.models.keys import vendor_match_key
@@ -160,8 +161,9 @@ def set_vendors_archived(sm: SM, vendor_ids: Iterable[int], archived: bool = Tru
                         op=OpKind.VENDOR_ARCHIVE if archived else OpKind.VENDOR_RESTORE)
 
 
-# Fields that identify a natural person: cleared by anonymise_vendor.
-PERSONAL_FIELDS = ("contact_person", "phone", "email", "street", "consent_date")
+# Fields that identify a natural person: cleared by anonymise_vendor. The DIČ of a person holds
+# their birth number; the IČO of a sole trader and their trade name identify them too.
+PERSONAL_FIELDS = ("contact_person", "phone", "email", "street", "consent_date", "dic", "notes")
 
 
 def _plain(value: Any) -> Any:
@@ -215,17 +217,53 @@ def personal_data(sm: SM, vendor_id: int) -> dict[str, Any]:
     }
 
 
-def anonymise_vendor(sm: SM, vendor_id: int) -> VendorRow:
-    """Clear a vendor's personal contact data in one transaction; bookings and fees stay."""
+def is_natural_person(ico: str | None, dic: str | None) -> bool:
+    """Return whether a vendor is a natural person: no IČO, or a DIČ made of a birth number.
+
+    A Czech legal entity's DIČ is CZ + its 8-digit IČO; a person's DIČ is CZ + their
+    9- or 10-digit birth number (a sole trader has an IČO, but that DIČ).
+    """
+    digits = (dic or "").upper().removeprefix("CZ")
+    return not ico or (digits.isdigit() and len(digits) in (9, 10))
+
+
+def anonymise_vendor(sm: SM, vendor_id: int, *, natural_person: bool | None = None) -> VendorRow:
+    """Clear a vendor's personal data in one transaction; bookings, days and fees stay.
+
+    Clears the contact person, phone, e-mail, street, consent date, DIČ and notes, and
+    the notes of the vendor's bookings and services; for a natural person (by default
+    decided by :func:`is_natural_person`) also the name (it becomes "Anonymizovaný
+    prodejce <id>") and the IČO. Afterwards the
+    freed pages are overwritten (SQLite secure_delete, VACUUM, WAL truncated) and the
+    pre-migration backups get the same treatment (planner.services.erasure).
+    """
+
+    person: list[bool] = []
 
     def work(s: Session) -> VendorRow:
         o = get_or_raise(s, Vendor, vendor_id, "Vendor")
+        person.append(is_natural_person(o.ico, o.dic) if natural_person is None else natural_person)
         for name in PERSONAL_FIELDS:  # texts become empty, anything else (the consent date) None
             setattr(o, name, "" if Vendor.__table__.c[name].type.python_type is str else None)
+        if person[-1]:
+            o.name = anonymous_name(o.id)
+            o.ico = None
+        for b in s.scalars(select(StallBooking).where(StallBooking.vendor_id == vendor_id)):
+            b.notes = ""
+        for x in s.scalars(select(EventSupplier).where(EventSupplier.vendor_id == vendor_id)):
+            x.notes = ""
         s.flush()
         return _row(o)
 
-    return run(sm, work, op=OpKind.VENDOR_ANONYMISE)
+    row = run(sm, work, op=OpKind.VENDOR_ANONYMISE)
+    erasure.overwrite_freed_pages(sm)
+    erasure.scrub_backups(sm, vendor_id, natural_person=person[-1], name=row.name)
+    return row
+
+
+def anonymous_name(vendor_id: int) -> str:
+    """Return the name an anonymised vendor gets (unique, so the natural key stays unique)."""
+    return f"Anonymizovaný prodejce {vendor_id}"
 
 
 def delete_vendor(sm: SM, vendor_id: int) -> None:

@@ -109,7 +109,8 @@ def test_kill_9_during_publish_leaves_old_or_new_feeds(sqlite_db, tmp_path: Path
         child = ctx.Process(target=_publish_child, args=(url, str(out)))
         child.start()
         time.sleep(rng.uniform(0.3, 0.3 + 2 * took))  # the child needs a moment to start
-        os.kill(child.pid or 0, signal.SIGKILL)
+        assert child.pid is not None
+        os.kill(child.pid, signal.SIGKILL)
         child.join(10)
         # Right after the kill every feed is a whole file of the old or the new set.
         for rel, digest in _ics_set(out).items():
