@@ -8,7 +8,8 @@ every pre-migration backup keeps a full old copy. After an anonymisation:
 - :func:`overwrite_freed_pages` checkpoints and truncates the WAL, VACUUMs (rewrites the
   file without free pages) and truncates the WAL again;
 - :func:`scrub_backups` applies the same clearing to the vendor's row in each backup of
-  this database file (same file stem), with secure_delete and VACUUM there too.
+  this database file (same file stem), drops the backup's stale copy of the change history
+  (the live history is scrubbed entry by entry), with secure_delete and VACUUM there too.
 
 PostgreSQL keeps dead tuples until VACUUM; the server's autovacuum and its own backups
 are the administrator's (docs/reliability.md).
@@ -20,6 +21,8 @@ import logging
 import sqlite3
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy import text
 
 from planner import paths
 from planner.models.keys import vendor_match_key
@@ -36,6 +39,26 @@ def _sqlite_file(sm: Any) -> Path | None:
     if engine.dialect.name != "sqlite" or not db or db == ":memory:" or db.startswith("file:"):
         return None
     return Path(db)
+
+
+def scrub_history_labels(sm: Any, vendor_id: int, old_names: list[str], new_name: str) -> None:
+    """Replace a person's name in the history's labels (operation and record labels).
+
+    recording.scrub_history erases the fields' old values; the labels ("Nový prodejce
+    „Jana Nováková“") repeat the name, so they are rewritten here, outside the recorder
+    (history tables are not themselves recorded).
+    """
+    engine = sm.kw["bind"]
+    with engine.connect() as conn:
+        conn = conn.execution_options(planner_write=True)
+        with conn.begin():
+            conn.execute(text("UPDATE history_entry SET record_label = :new "
+                              "WHERE table_name = 'vendor' AND record_id = :id"), {"new": new_name, "id": vendor_id})
+            for old in sorted(set(old_names), key=len, reverse=True):
+                conn.execute(text("UPDATE operation SET label = REPLACE(label, :old, :new) "
+                                  "WHERE label LIKE '%' || :old || '%'"), {"old": old, "new": new_name})
+                conn.execute(text("UPDATE history_entry SET record_label = REPLACE(record_label, :old, :new) "
+                                  "WHERE record_label LIKE '%' || :old || '%'"), {"old": old, "new": new_name})
 
 
 def overwrite_freed_pages(sm: Any) -> None:
@@ -81,6 +104,12 @@ def scrub_backups(sm: Any, vendor_id: int, *, natural_person: bool, name: str) -
                     conn.execute(f"UPDATE vendor SET {sets} WHERE id = ?", args)
                     conn.execute("UPDATE stall_booking SET notes = '' WHERE vendor_id = ?", (vendor_id,))
                     conn.execute("UPDATE event_supplier SET notes = '' WHERE vendor_id = ?", (vendor_id,))
+                    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+                    # A backup's change history is a stale copy of the live one (which is scrubbed
+                    # entry by entry); it repeats the old values, so it goes from the backup.
+                    for history in ("history_entry", "operation"):
+                        if history in tables:
+                            conn.execute(f"DELETE FROM {history}")
                 conn.execute("VACUUM")
             finally:
                 conn.close()
@@ -93,4 +122,4 @@ def scrub_backups(sm: Any, vendor_id: int, *, natural_person: bool, name: str) -
     return changed
 
 
-__all__ = ["overwrite_freed_pages", "scrub_backups"]
+__all__ = ["overwrite_freed_pages", "scrub_backups", "scrub_history_labels"]

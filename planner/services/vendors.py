@@ -14,6 +14,7 @@ from planner.errors import ValidationError
 from planner.models import EventSupplier, Market, Stall, StallBooking, Vendor
 from planner.models.enums import OpKind
 from planner.services import erasure
+from planner.services.recording import scrub_history
 from planner.services._common import SM, check_version, get_or_raise, run, run_or_rehearse, set_archived
 from planner.services.dto import ImportCounts, VendorDraft, VendorRow
 from planner.models.keys import vendor_match_key
@@ -210,10 +211,20 @@ def personal_data(sm: SM, vendor_id: int) -> dict[str, Any]:
              "fee": x.fee, "paid_on": x.paid_on, "notes": x.notes}
             for x in s.scalars(supplies_q)
         ]
+    from planner.models import RecordKind
+    from planner.services.history import record_history  # here: history imports the services layer
+
+    logged = [
+        {"at": r.at.isoformat(), "who": r.who, "operation": r.op_label, "action": r.action,
+         "values": {f: v for f, v in ((r.values or {}) if r.action != "update" else
+                                      {f: p[0] for f, p in r.changes.items()}).items() if f in PERSONAL_FIELDS}}
+        for r in record_history(sm, RecordKind.VENDOR, vendor_id) if r.table_name == Vendor.__tablename__
+    ]
     return {
         "vendor": {k: _plain(v) for k, v in vendor.items()},
         "stall_bookings": [{k: _plain(v) for k, v in b.items()} for b in bookings],
         "services_to_events": [{k: _plain(v) for k, v in x.items()} for x in supplies],
+        "history": [h for h in logged if h["values"]],  # personal values the change history holds
     }
 
 
@@ -239,23 +250,36 @@ def anonymise_vendor(sm: SM, vendor_id: int, *, natural_person: bool | None = No
     """
 
     person: list[bool] = []
+    old_names: list[str] = []
 
     def work(s: Session) -> VendorRow:
         o = get_or_raise(s, Vendor, vendor_id, "Vendor")
         person.append(is_natural_person(o.ico, o.dic) if natural_person is None else natural_person)
+        old_names.extend(n for n in (o.name, o.contact_person) if n)
         for name in PERSONAL_FIELDS:  # texts become empty, anything else (the consent date) None
             setattr(o, name, "" if Vendor.__table__.c[name].type.python_type is str else None)
         if person[-1]:
             o.name = anonymous_name(o.id)
             o.ico = None
-        for b in s.scalars(select(StallBooking).where(StallBooking.vendor_id == vendor_id)):
+        bookings = list(s.scalars(select(StallBooking).where(StallBooking.vendor_id == vendor_id)))
+        supplies = list(s.scalars(select(EventSupplier).where(EventSupplier.vendor_id == vendor_id)))
+        for b in bookings:
             b.notes = ""
-        for x in s.scalars(select(EventSupplier).where(EventSupplier.vendor_id == vendor_id)):
+        for x in supplies:
             x.notes = ""
         s.flush()
+        # The old values leave the change history too.
+        fields = PERSONAL_FIELDS + (("name", "ico", "match_key") if person[-1] else ())
+        scrub_history(s, Vendor.__tablename__, (vendor_id,), fields)
+        for b in bookings:
+            scrub_history(s, StallBooking.__tablename__, (b.id,), ("notes",))
+        for x in supplies:
+            scrub_history(s, EventSupplier.__tablename__, (x.id,), ("notes",))
         return _row(o)
 
     row = run(sm, work, op=OpKind.VENDOR_ANONYMISE)
+    if person[-1]:
+        erasure.scrub_history_labels(sm, vendor_id, old_names, row.name)
     erasure.overwrite_freed_pages(sm)
     erasure.scrub_backups(sm, vendor_id, natural_person=person[-1], name=row.name)
     return row

@@ -90,17 +90,7 @@ def test_anonymised_vendor_leaves_no_bytes_behind(tmp_path: Path) -> None:
                                 ).fetchone() == (anon.name, "", "", "", "")
             assert conn.execute("SELECT notes FROM stall_booking").fetchall() == [("",)]
         conn.close()
-    # The change history still holds the old values until branch hist's scrubbing lands (its part
-    # of issue 14); remove it here, as that scrub will, so the grep proves everything else is clean.
-    if history_rows:
-        for f in (path, *backups):
-            with sqlite3.connect(f) as conn:
-                conn.execute("PRAGMA secure_delete=ON")
-                conn.execute("DELETE FROM history_entry")
-                conn.execute("DELETE FROM operation")
-            conn.execute("VACUUM")
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.close()
+    assert history_rows == 0  # the change history is scrubbed too (services.recording.scrub_history)
     found = {p.name: _hits(p, secrets)
              for p in [path, Path(f"{path}-wal"), log_file, *feeds.rglob("*"), *backups]}
     assert {k: v for k, v in found.items() if v} == {}
