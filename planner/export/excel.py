@@ -18,6 +18,7 @@ import logging
 import os
 import re
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from copy import copy
 from dataclasses import dataclass, field
@@ -293,6 +294,33 @@ def _coerce(value: object) -> object:
     return value
 
 
+# A scratch file this old belongs to an export that was killed, not to one still running.
+LEFTOVER_AGE = 3600
+
+
+def remove_leftovers(folder: Path) -> list[Path]:
+    """Delete what killed exports left: our scratch workbooks in ``folder`` and openpyxl's temp data.
+
+    openpyxl's write-only sheets stream rows into ``openpyxl.*`` files in the temp folder and
+    delete them only when the workbook is saved; a kill -9 leaves them (tens of MB).
+    """
+    now = time.time()
+    gone: list[Path] = []
+    for pattern_dir, pattern in ((folder, ".~*.xlsx"), (Path(tempfile.gettempdir()), "openpyxl.*")):
+        try:
+            candidates = list(pattern_dir.glob(pattern))
+        except OSError:
+            continue
+        for leftover in candidates:
+            try:
+                if leftover.is_file() and now - leftover.stat().st_mtime > LEFTOVER_AGE:
+                    leftover.unlink()
+                    gone.append(leftover)
+            except OSError:
+                pass
+    return gone
+
+
 def write_report(
     report: Report, path: str | os.PathLike[str], progress: Progress | None = None
 ) -> Path:
@@ -306,6 +334,7 @@ def write_report(
         The path written.
     """
     target = Path(path)
+    remove_leftovers(target.parent)
     # Claim the scratch file first: a folder we cannot write (or that does not exist: a
     # mistyped path is not silently created) fails before any work is done.
     fd, scratch = tempfile.mkstemp(prefix=".~", suffix=".xlsx", dir=target.parent)

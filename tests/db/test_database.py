@@ -102,6 +102,7 @@ def test_backup_copies_the_sqlite_file_before_migrating(tmp_path, monkeypatch):
     database.dispose()
     current = dbmod.head_revision()  # the file's revision: what the backup's name says it was before
     # Pretend this program knows a newer revision, so opening must migrate (and back up first).
+    current = dbmod.head_revision()
     monkeypatch.setattr(dbmod, "head_revision", lambda: "9999_pretend")
     upgraded: list[str] = []
     monkeypatch.setattr(dbmod.command, "upgrade", lambda cfg, rev: upgraded.append(rev))

@@ -199,6 +199,24 @@
     </message>
 </context>
 <context>
+    <name>ExcelProgress</name>
+    <message>
+        <location filename="../../ui/excel/background.py" line="50" />
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/excel/background.py" line="51" />
+        <source>Reading the spreadsheet</source>
+        <translation>Načítání tabulky</translation>
+    </message>
+    <message>
+        <location filename="../../ui/excel/import_dialog.py" line="277" />
+        <source>Reading %1…</source>
+        <translation>Načítá se %1…</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/excel/import_dialog.py" line="114" />

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from planner.errors import PlannerError
 from planner.export import xlsx_import as xi
+from planner.ui.excel.background import run_with_progress
 from planner.models.enums import EventCategory
 from planner.services import events as event_service
 from planner.services.dto import EventQuery
@@ -273,7 +274,8 @@ class ImportDialog(QDialog):
         if not path:
             return False
         try:
-            sheet = xi.read_sheet(Path(path), kind)
+            label = QCoreApplication.translate("ExcelProgress", "Reading %1…").replace("%1", Path(path).name)
+            sheet = run_with_progress(parent, label, lambda stop: xi.read_sheet(Path(path), kind, should_stop=stop))
         except PlannerError as exc:
             messages.show_error(parent, exc.message)
             return False
