@@ -10,14 +10,12 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from planner import errors, paths, settings
 from planner.db import Database, open_database
 from planner.errors import DatabaseError
 from planner.ui import i18n, messages
-from planner.ui.changes import ChangeBus
 from planner.ui.context import AppContext
 from planner.ui.main_window import MainWindow
 from planner.ui.settings_store import SettingsStore
@@ -67,7 +65,7 @@ def set_language(app: QApplication, lang: str) -> None:
 
 def build_window(db: Database, store: SettingsStore, lang: str) -> MainWindow:
     """Create a main window for an open database."""
-    ctx = AppContext(db=db, settings=store, bus=ChangeBus(), undo=QUndoStack(), lang=lang)
+    ctx = AppContext(db=db, settings=store, lang=lang)
     window = MainWindow(ctx)
     ctx.undo.setParent(window)
     ctx.bus.setParent(window)

@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from PySide6.QtGui import QUndoStack
 from sqlalchemy.orm import Session, sessionmaker
 
 from planner.db import Database
 from planner.ui.changes import ChangeBus
 from planner.ui.settings_store import SettingsStore
+from planner.ui.undo import UndoPages
 
 
 @dataclass
 class AppContext:
-    """The open database, settings, change bus and undo stack of one main window."""
+    """The open database, settings, change bus and undo stacks of one main window."""
 
     db: Database
     settings: SettingsStore
-    bus: ChangeBus
-    undo: QUndoStack
+    bus: ChangeBus = field(default_factory=ChangeBus)
+    undo: UndoPages = field(default_factory=UndoPages)
     lang: str = "cs"
 
     @property

@@ -4,6 +4,21 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Zpět: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Znovu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>&lt;b&gt;Filters&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Filtry&lt;/b&gt;</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="56"/>
         <source>Opava Event Planner</source>
         <translation>Plánovač akcí Opava</translation>

@@ -35,13 +35,15 @@ from planner.ui.calendar.common import PaintedView, month_name
 from planner.ui.calendar.month_view import MonthView
 from planner.ui.calendar.timeline_view import TimelineView
 from planner.ui.calendar.week_view import WeekView
-from planner.ui.changes import Change
+from planner.models.enums import RecordKind
+from planner.ui.changes import Change, PageRefresher
 from planner.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 
 VIEW_KEYS = ("month", "week", "day", "agenda", "timeline")
-_REFRESH_KINDS = ("event", "venue", "series", "staff", "market", "all")
+# What the views show: events (markets are events), their venues (timeline rows), series and staff.
+_REFRESH_KINDS = (RecordKind.EVENT, RecordKind.MARKET, RecordKind.VENUE, RecordKind.SERIES, RecordKind.STAFF)
 # How long a prefetched neighbour period may be shown without asking the database again.
 PREFETCH_SECONDS = 30.0
 
@@ -110,7 +112,8 @@ class CalendarPage(QWidget):
         self._key: str = stored if stored in VIEW_KEYS else "month"
         self._date = self._stored_date() or self.today()
         self._venues_loaded = False
-        ctx.bus.changed.connect(self._on_change)
+        # Hidden (another page in view) the calendar only marks itself stale; it reloads when shown.
+        self.refresher = PageRefresher(self, ctx.bus, _REFRESH_KINDS, self._on_change)
         self._apply(store=False)
 
     # --- building ----------------------------------------------------------
@@ -232,6 +235,14 @@ class CalendarPage(QWidget):
         """Return the view shown."""
         return self.views[self._key]
 
+    def selected_event(self) -> int | None:
+        """Return the id of the event selected in the view shown, if any."""
+        return self.views[self._key].selected
+
+    def select_event(self, event_id: int) -> None:
+        """Select an event in the view shown (when it is there)."""
+        self.current_view().select_event(event_id)
+
     def current_date(self) -> dt.date:
         """Return the date the views are anchored at."""
         return self._date
@@ -321,8 +332,12 @@ class CalendarPage(QWidget):
 
     # --- data --------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Query the events and conflicts of the visible range and hand them to the view."""
+    def refresh(self, *, prefetch: bool = True) -> None:
+        """Query the events and conflicts of the visible range and hand them to the view.
+
+        ``prefetch`` also loads the neighbour periods afterwards (for quick paging); a refresh after a
+        change skips it, so an edit queries only what is shown (the next step prefetches again).
+        """
         view = self.current_view()
         view.set_today(self.today())  # type: ignore[attr-defined]
         if self._key == "timeline" and not self._venues_loaded:
@@ -331,7 +346,8 @@ class CalendarPage(QWidget):
         rows, self._conflicts = self._cache.pop((first, last, self._filter), None) or self._load(first, last)
         view.set_events(rows, self._conflicts)
         self.conflicts_changed.emit(list(self._conflicts))
-        self._prefetch_timer.start()
+        if prefetch:
+            self._prefetch_timer.start()
 
     def _load(self, first: dt.date, last: dt.date) -> tuple[list[EventRow], list[Conflict]]:
         """Query the events and conflicts of an inclusive range of days."""
@@ -378,10 +394,9 @@ class CalendarPage(QWidget):
 
     def _on_change(self, change: Change) -> None:
         self._cache.clear()
-        if change.kind in ("venue", "all"):
+        if change.touches(RecordKind.VENUE):
             self._venues_loaded = False
-        if change.kind in _REFRESH_KINDS:
-            self.refresh()
+        self.refresh(prefetch=False)
 
     # --- slots -------------------------------------------------------------
 

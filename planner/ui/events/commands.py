@@ -18,11 +18,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from planner.errors import PlannerError
-from planner.models.enums import EventCategory
+from planner.models.enums import EventCategory, RecordKind
 from planner.services import events as event_service
 from planner.services import markets as market_service
 from planner.services.dto import DeletedEvents, EventDraft, EventRow, MarketRow
 from planner.ui.context import AppContext
+from planner.ui.intents import KEEP_VENUE
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +111,7 @@ class EventCommand(QUndoCommand):
         self._emit()
 
     def _emit(self) -> None:
-        self._ctx.bus.emit_change("event", self.affected_ids())
+        self._ctx.bus.emit_change(RecordKind.EVENT, self.affected_ids())
 
     # subclasses
     def affected_ids(self) -> Iterable[int]:
@@ -215,7 +216,7 @@ class EditEventCommand(EventCommand):
         self._after = event_service.restore_event_state(self._ctx.sm, self._after, version=self._undone.version)
 
 
-_KEEP = object()
+_KEEP = KEEP_VENUE
 
 
 class MoveEventCommand(EventCommand):
@@ -293,9 +294,6 @@ class DeleteEventCommand(EventCommand):
         self._do()
 
 
-KEEP_VENUE = _KEEP
-
 __all__ = [
     "EventCommand", "CreateEventCommand", "EditEventCommand", "MoveEventCommand", "DeleteEventCommand",
-    "KEEP_VENUE",
 ]

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from planner.errors import NotFound, PlannerError, StaleEdit
-from planner.models.enums import EventCategory
+from planner.models.enums import EventCategory, RecordKind
 from planner.services import conflicts as conflict_service
 from planner.services import events as event_service
 from planner.services import markets as market_service
@@ -19,6 +19,7 @@ from planner.ui import messages
 from planner.ui.context import AppContext
 from planner.ui.events import commands
 from planner.ui.events.dialog import EventDialog, confirm_conflicts
+from planner.ui.intents import KEEP_VENUE
 
 log = logging.getLogger(__name__)
 
@@ -107,24 +108,24 @@ class EventController(QObject):
             self._show_error(exc.message)
             return False
         else:
-            self._ctx.undo.push(cmd)
+            self._ctx.undo.stack_for(self._widget).push(cmd)
         self.event_saved.emit(event_id)
         return True
 
     @Slot(int, object, object, object, bool)
     def move(
         self, event_id: int, start: dt.datetime, end: dt.datetime,
-        venue_id: int | None | object = commands.KEEP_VENUE, copy: bool = False,
+        venue_id: int | None | object = KEEP_VENUE, copy: bool = False,
     ) -> int | None:
         """Move, resize or (copy=True) copy an event; venue_id is a venue id, None (no venue)
-        or commands.KEEP_VENUE (keep the event's venue).
+        or KEEP_VENUE (keep the event's venue).
 
         Return the id of the moved event or of the copy, None when nothing happened.
         """
         row = self._get(event_id)
         if row is None:
             return None
-        if venue_id is commands.KEEP_VENUE:
+        if venue_id is KEEP_VENUE:
             new_venue = row.venue_id
         else:
             assert venue_id is None or isinstance(venue_id, int)
@@ -217,7 +218,7 @@ class EventController(QObject):
         except PlannerError as exc:
             self._show_error(exc.message)
             return False
-        self._ctx.undo.push(cmd)
+        self._ctx.undo.stack_for(self._widget).push(cmd)
         return True
 
     def _show_error(self, text: str) -> None:
@@ -225,7 +226,7 @@ class EventController(QObject):
 
     def _refresh_views(self, event_id: int) -> None:
         # A drag that was refused or failed: views redraw the event where the database has it.
-        self._ctx.bus.emit_change("event", [event_id])
+        self._ctx.bus.emit_change(RecordKind.EVENT, [event_id])
 
 
 __all__ = ["EventController", "is_midnight"]

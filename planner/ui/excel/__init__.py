@@ -2,26 +2,33 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
 
 from planner.ui.context import AppContext
+from planner.ui.excel.export_dialog import ExcelExportDialog
+from planner.ui.excel.import_dialog import ImportDialog
 
-if TYPE_CHECKING:
-    from planner.ui.main_window import MainWindow
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExcelMenu", text)
 
 
-def install(window: MainWindow, ctx: AppContext) -> None:
-    """Add the Excel export and import actions to the File menu."""
-    from planner.ui.excel.export_dialog import ExcelExportDialog
-    from planner.ui.excel.import_dialog import ImportDialog
+class ExcelFeature(QObject):
+    """The Excel actions of one main window (the window puts them in its File menu)."""
 
-    act = window.menu_export.addAction(QCoreApplication.translate("ExcelMenu", "&Excel report…"), lambda: ExcelExportDialog.run(window, ctx))
-    act.setObjectName("action_export_excel")
-    act = window.menu_import.addAction(QCoreApplication.translate("ExcelMenu", "&Vendors from Excel…"),
-                                       lambda: ImportDialog.run(window, ctx, "vendors"))
-    act.setObjectName("action_import_vendors_excel")
-    act = window.menu_import.addAction(QCoreApplication.translate("ExcelMenu", "&Programme from Excel…"),
-                                       lambda: ImportDialog.run(window, ctx, "programme"))
-    act.setObjectName("action_import_programme_excel")
+    def __init__(self, window: QWidget, ctx: AppContext) -> None:
+        super().__init__(window)
+        self.act_export = QAction(_tr("&Excel report…"), self)
+        self.act_export.setObjectName("action_export_excel")
+        self.act_export.triggered.connect(lambda: ExcelExportDialog.run(window, ctx))
+        self.act_import_vendors = QAction(_tr("&Vendors from Excel…"), self)
+        self.act_import_vendors.setObjectName("action_import_vendors_excel")
+        self.act_import_vendors.triggered.connect(lambda: ImportDialog.run(window, ctx, "vendors"))
+        self.act_import_programme = QAction(_tr("&Programme from Excel…"), self)
+        self.act_import_programme.setObjectName("action_import_programme_excel")
+        self.act_import_programme.triggered.connect(lambda: ImportDialog.run(window, ctx, "programme"))
+
+
+__all__ = ["ExcelFeature"]

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from planner.errors import PlannerError
 from planner.export import xlsx_import as xi
-from planner.models.enums import EventCategory
+from planner.models.enums import EventCategory, RecordKind
 from planner.services import events as event_service
 from planner.services.dto import EventQuery
 from planner.ui import messages
@@ -245,7 +245,7 @@ class ImportDialog(QDialog):
         except PlannerError as exc:
             messages.show_error(self, exc.message)
             return
-        self.ctx.bus.emit_change("vendor" if self.kind == "vendors" else "event")
+        self.ctx.bus.emit_change(RecordKind.VENDOR if self.kind == "vendors" else RecordKind.EVENT)
         messages.show_info(self, self.tr("Imported: %1 new, %2 updated.")
                            .replace("%1", str(counts.created)).replace("%2", str(counts.updated)),
                            self.windowTitle())

@@ -1,21 +1,21 @@
 """iCalendar in the GUI: File > Export/Import > iCalendar…, publishing of the subscription feeds.
 
-``install(window, ctx)`` adds the menu actions (main_window.FEATURES lists this module).
+The main window builds :class:`IcalFeature` and puts its actions in the File menu.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoCommand
+from PySide6.QtWidgets import QMainWindow
 
 from planner import settings
 from planner.errors import PlannerError
 from planner.export.ical import parse_calendar, read_ics_file
 from planner.export.publish import PublishResult, export_to_file, publish_feeds
+from planner.models.enums import RecordKind
 from planner.services.ical_import import ImportReport, import_events, undo_import
 from planner.ui import messages
 from planner.ui.changes import Change
@@ -51,13 +51,13 @@ class ImportCommand(QUndoCommand):
             messages.show_error(None, exc.message)
             return
         self.setObsolete(True)
-        self.ctx.bus.emit_change("event", self.report.changed_ids)
+        self.ctx.bus.emit_change(RecordKind.EVENT, self.report.changed_ids)
 
 
 class IcalFeature(QObject):
     """Owns the iCalendar actions of one main window and the auto-publish timer."""
 
-    def __init__(self, window: Any, ctx: AppContext) -> None:
+    def __init__(self, window: QMainWindow, ctx: AppContext) -> None:
         super().__init__(window)
         self.window = window
         self.ctx = ctx
@@ -119,8 +119,8 @@ class IcalFeature(QObject):
             messages.show_error(self.window, exc.message)
             return
         if report.changed_ids:
-            self.ctx.undo.push(ImportCommand(self.tr("Import of %1").replace("%1", Path(path).name), self.ctx, report))
-        self.ctx.bus.emit_change("event", report.changed_ids)
+            self.ctx.undo.stack_for(self.window).push(ImportCommand(self.tr("Import of %1").replace("%1", Path(path).name), self.ctx, report))
+        self.ctx.bus.emit_change(RecordKind.EVENT, report.changed_ids)
         self._status(self.tr("Imported: %1 new, %2 updated.").replace("%1", str(report.new))
                      .replace("%2", str(report.updated)))
 
@@ -207,15 +207,4 @@ def _wait_for_workers() -> None:
     QThreadPool.globalInstance().waitForDone(60_000)
 
 
-def install(window: Any, ctx: AppContext) -> IcalFeature:
-    """Add the iCalendar actions to the window's File menu."""
-    feature = IcalFeature(window, ctx)
-    window.menu_export.addAction(feature.act_export)
-    window.menu_import.addAction(feature.act_import)
-    actions = window.menu_file.actions()
-    after_export = actions.index(window.menu_export.menuAction()) + 1
-    before = actions[after_export] if after_export < len(actions) else None
-    window.menu_file.insertAction(before, feature.act_publish)
-    window.menu_file.insertAction(before, feature.act_settings)
-    window.ical = feature
-    return feature
+__all__ = ["IcalFeature", "AUTO_PUBLISH_DELAY_MS"]

@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
 from planner.errors import PlannerError
 from planner.settings import Option
 from planner.ui import messages
-from planner.ui.changes import Change
+from planner.models.enums import RecordKind
+from planner.ui.changes import Change, PageRefresher
 from planner.ui.context import AppContext
 from planner.ui.lists.table import RowFilterProxy, RowTableModel
 
@@ -100,8 +101,8 @@ class ListPage(QWidget, Generic[R]):
     ``load_rows``, ``edit_row``, ``archive_rows``, ``delete_row`` and ``make_detail``.
     """
 
-    change_kind = ""
-    refresh_on: frozenset[str] = frozenset()  # other change kinds that alter what is shown
+    change_kind: RecordKind
+    refresh_on: frozenset[RecordKind] = frozenset()  # other record kinds that alter what is shown
     columns_option: Option
     split_sizes: tuple[int, int] = (720, 540)  # list and detail widths at 1280 px
 
@@ -193,7 +194,7 @@ class ListPage(QWidget, Generic[R]):
         proxy.rowsRemoved.connect(self._update_count)
         proxy.modelReset.connect(self._update_count)
         proxy.layoutChanged.connect(self._update_count)
-        ctx.bus.changed.connect(self._on_change)
+        self.refresher = PageRefresher(self, ctx.bus, {self.change_kind, *self.refresh_on}, self._on_change)
 
         self._restore_columns()
         self.columns_button.setMenu(self._columns_menu())
@@ -322,9 +323,8 @@ class ListPage(QWidget, Generic[R]):
         self.select_ids(keep)
         self._update_count()
 
-    def _on_change(self, change: Change) -> None:
-        if change.kind in (self.change_kind, "all") or change.kind in self.refresh_on:
-            self.refresh()
+    def _on_change(self, _change: Change) -> None:
+        self.refresh()
 
     def _on_search(self, text: str) -> None:
         self.proxy.set_search(text)
@@ -373,7 +373,7 @@ class ListPage(QWidget, Generic[R]):
             return
         names = ", ".join(self.row_name(r) for r in rows[:3]) + ("…" if len(rows) > 3 else "")
         text = (self.tr("Archive %1") if archived else self.tr("Restore %1")).replace("%1", names)
-        self.ctx.undo.push(ArchiveCommand(text, apply, archived))
+        self.ctx.undo.stack_for(self).push(ArchiveCommand(text, apply, archived))
         self.ctx.bus.emit_change(self.change_kind, ids)
 
     def delete_selected(self) -> None:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import NotFound, PlannerError
-from planner.models.enums import BookingStatus
+from planner.models.enums import BookingStatus, RecordKind
 from planner.services import markets as market_service
 from planner.services import vendors as vendor_service
 from planner.services import venues as venue_service
@@ -39,7 +39,7 @@ from planner.services.markets import MarketTotals
 from planner.services.text import czech_sort_key
 from planner.services.timeutil import format_date
 from planner.ui import messages
-from planner.ui.changes import Change
+from planner.ui.changes import Change, PageRefresher
 from planner.ui.context import AppContext
 from planner.ui.labels import booking_status_label, stall_kind_label
 from planner.ui.markets.dialogs import (
@@ -73,6 +73,9 @@ from planner.ui.markets.stall_map import (
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+# A market is an event (title, days); its stalls, bookings and the vendors booked are shown here.
+_REFRESH_KINDS = (RecordKind.MARKET, RecordKind.EVENT, RecordKind.STALL, RecordKind.BOOKING, RecordKind.VENDOR)
 
 
 class MoveStallsCommand(QUndoCommand):
@@ -175,7 +178,7 @@ class MarketsPage(QWidget):
         layout.addWidget(self.totals_label)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
-        ctx.bus.changed.connect(self._on_change)
+        self.refresher = PageRefresher(self, ctx.bus, _REFRESH_KINDS, self._on_change)
         self.reload_markets()
 
     # --- building ---------------------------------------------------------
@@ -394,7 +397,7 @@ class MarketsPage(QWidget):
     def announce(self) -> None:
         """Tell every page the market changed (this page refreshes from the same signal)."""
         ids = [self.market.event_id] if self.market else []
-        self.ctx.bus.emit_change("market", ids)
+        self.ctx.bus.emit_change(RecordKind.MARKET, ids)
 
     def reload_markets(self, select_id: int | None = None) -> None:
         """Fill the market chooser; keep (or set) the chosen market."""
@@ -535,11 +538,11 @@ class MarketsPage(QWidget):
         self.banner.setVisible(bool(text))
 
     def _on_change(self, change: Change) -> None:
-        if change.kind in ("vendor", "all"):
+        if change.touches(RecordKind.VENDOR):
             self._vendors_stale = True
-        if change.kind in ("market", "event", "all"):
+        if change.touches(RecordKind.MARKET, RecordKind.EVENT):
             self.reload_markets()
-        elif change.kind == "vendor":
+        else:
             self.refresh()
 
     # --- map actions ------------------------------------------------------
@@ -592,7 +595,7 @@ class MarketsPage(QWidget):
                 else self.tr("%1 applied for stall %2 for %3 (fee %4)."))
         text = (what.replace("%1", booking.vendor_name).replace("%2", booking.stall_code)
                 .replace("%3", format_days(booking.first_day, booking.last_day)).replace("%4", format_czk(booking.fee)))
-        self.ctx.undo.push(BookStallCommand(self, booking))
+        self.ctx.undo.stack_for(self).push(BookStallCommand(self, booking))
         self.announce()
         self.show_message(text + (f"\n⚠ {warning}" if warning else ""))
         return booking
@@ -601,7 +604,7 @@ class MarketsPage(QWidget):
         """Save stalls dragged on the map (one undo step, one transaction)."""
         old = {s.id: s for s in self.stalls}
         before = [(i, old[i].x_m, old[i].y_m) for i, _x, _y in moves if i in old]
-        self.ctx.undo.push(MoveStallsCommand(self, before, list(moves)))
+        self.ctx.undo.stack_for(self).push(MoveStallsCommand(self, before, list(moves)))
 
     def _map_menu(self, pos: QPoint) -> None:
         if self.market is None:
@@ -791,7 +794,7 @@ class MarketsPage(QWidget):
 
         market = self.call(work)
         if market is not None:
-            self.ctx.bus.emit_change("market", [market.event_id])
+            self.ctx.bus.emit_change(RecordKind.MARKET, [market.event_id])
             self.select_market(market.event_id)
 
     def copy_layout(self) -> None:

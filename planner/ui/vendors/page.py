@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from planner import settings
 from planner.errors import PlannerError
-from planner.models.enums import VendorCategory
+from planner.models.enums import RecordKind, VendorCategory
 from planner.services import suppliers as supplier_service
 from planner.services import vendors as vendor_service
 from planner.services.dto import VendorRow
@@ -29,8 +29,8 @@ from planner.ui.vendors.model import VendorFilterProxy, VendorRole, VendorTableM
 class VendorsPage(ListPage[VendorRow]):
     """Market stallholders and suppliers; archived ones hidden by default."""
 
-    change_kind = "vendor"
-    refresh_on = frozenset({"market"})
+    change_kind = RecordKind.VENDOR
+    refresh_on = frozenset({RecordKind.MARKET, RecordKind.BOOKING, RecordKind.SUPPLY})
     columns_option = settings.VENDOR_COLUMNS
     split_sizes = (620, 660)  # the bookings table needs room
 
@@ -80,7 +80,7 @@ class VendorsPage(ListPage[VendorRow]):
     def edit_row(self, row: VendorRow | None) -> VendorRow | None:
         saved = VendorDialog.ask(self, self.ctx.sm, row)
         if saved is not None:
-            self.ctx.bus.emit_change("vendor", [saved.id])
+            self.ctx.bus.emit_change(RecordKind.VENDOR, [saved.id])
         return saved
 
     def archive_rows(self, ids: Sequence[int], archived: bool) -> None:
@@ -119,7 +119,7 @@ class VendorsPage(ListPage[VendorRow]):
     def add_supply(self, vendor_id: int) -> None:
         """Record a service the vendor supplies to an event."""
         if SupplyDialog.ask(self, self.ctx.sm, vendor_id) is not None:
-            self.ctx.bus.emit_change("vendor", [vendor_id])
+            self.ctx.bus.emit_change(RecordKind.VENDOR, [vendor_id])
 
     def edit_supply(self, supply_id: int) -> None:
         """Edit a recorded service (fee, payment)."""
@@ -129,7 +129,7 @@ class VendorsPage(ListPage[VendorRow]):
             messages.show_error(self, exc.message)
             return
         if SupplyDialog.ask(self, self.ctx.sm, row.vendor_id, row) is not None:
-            self.ctx.bus.emit_change("vendor", [row.vendor_id])
+            self.ctx.bus.emit_change(RecordKind.VENDOR, [row.vendor_id])
 
     def remove_supply(self, supply_id: int) -> None:
         """After confirmation, remove a recorded service."""
@@ -142,7 +142,7 @@ class VendorsPage(ListPage[VendorRow]):
         except PlannerError as exc:
             messages.show_error(self, exc.message)
             return
-        self.ctx.bus.emit_change("vendor", [row.vendor_id])
+        self.ctx.bus.emit_change(RecordKind.VENDOR, [row.vendor_id])
 
     def anonymise(self, vendor_id: int) -> None:
         """After confirmation, clear the vendor's personal contact data (bookings stay)."""
@@ -159,4 +159,4 @@ class VendorsPage(ListPage[VendorRow]):
         except PlannerError as exc:
             messages.show_error(self, exc.message)
             return
-        self.ctx.bus.emit_change("vendor", [vendor_id])
+        self.ctx.bus.emit_change(RecordKind.VENDOR, [vendor_id])

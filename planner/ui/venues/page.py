@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from planner import settings
-from planner.models.enums import VenueKind
+from planner.models.enums import RecordKind, VenueKind
 from planner.services import venues as venue_service
 from planner.services.dto import VenueRow
 from planner.ui.context import AppContext
@@ -26,8 +26,8 @@ class VenuesPage(ListPage[VenueRow]):
         timeline_requested(int, object): show the calendar at a venue id from a date.
     """
 
-    change_kind = "venue"
-    refresh_on = frozenset({"event", "market"})
+    change_kind = RecordKind.VENUE
+    refresh_on = frozenset({RecordKind.EVENT, RecordKind.MARKET})
     columns_option = settings.VENUE_COLUMNS
     timeline_requested = Signal(int, object)
 
@@ -65,7 +65,7 @@ class VenuesPage(ListPage[VenueRow]):
     def edit_row(self, row: VenueRow | None) -> VenueRow | None:
         saved = VenueDialog.ask(self, self.ctx.sm, row)
         if saved is not None:
-            self.ctx.bus.emit_change("venue", [saved.id])
+            self.ctx.bus.emit_change(RecordKind.VENUE, [saved.id])
         return saved
 
     def archive_rows(self, ids: Sequence[int], archived: bool) -> None:

@@ -55,7 +55,7 @@ def _drag(qtbot: QtBot, view: WeekView, grab: QPoint, drop: QPoint) -> None:
 
 
 def _feature(window: MainWindow) -> EventsFeature:
-    feature = window.events_feature  # type: ignore[attr-defined]
+    feature = window.events
     assert isinstance(feature, EventsFeature)
     return feature
 

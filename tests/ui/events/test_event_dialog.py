@@ -149,7 +149,7 @@ def test_cancel_writes_nothing(qtbot, ctx: AppContext, monkeypatch) -> None:  # 
     controller = EventController(ctx, host)
     assert controller.create(prague(2026, 6, 1, 19), prague(2026, 6, 1, 21), None) is None
     assert event_service.count_events(ctx.sm) == 0
-    assert ctx.undo.count() == 0
+    assert ctx.undo.active().count() == 0
 
 
 def test_geometry_is_remembered(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]

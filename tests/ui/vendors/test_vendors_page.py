@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
+from planner.models.enums import RecordKind
 from planner import settings
 from planner.models.enums import BookingStatus, VendorCategory
 from planner.services import markets
@@ -49,7 +50,7 @@ def book(ctx, vendor_id: int) -> None:  # type: ignore[no-untyped-def]
         other.id, vendor_id, dt.date(2026, 12, 1), dt.date(2026, 12, 2), BookingStatus.APPROVED,
         fee=Decimal("1000.50"),
     ))
-    ctx.bus.emit_change("market", [market.event_id])
+    ctx.bus.emit_change(RecordKind.MARKET, [market.event_id])
 
 
 def shown(page: VendorsPage) -> list[str]:
