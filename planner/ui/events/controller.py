@@ -54,17 +54,22 @@ class EventController(QObject):
 
     @Slot(object, object, object)
     def create(self, start: dt.datetime, end: dt.datetime, venue_id: int | None = None) -> int | None:
-        """Open the editor for a new event over the range; return the new id or None."""
+        """Open the editor for a new event over the range; return the new id or None.
+
+        The editor saves from within (one undo step) and stays open when the save fails.
+        """
         draft = self.draft_for_range(start, end, venue_id)
-        result = EventDialog.ask(self._widget, self._ctx, draft)
-        if result is None:
-            return None
-        cmd = commands.CreateEventCommand(self._ctx, result, on_error=self._show_error)
-        if not self._push(cmd):
-            return None
-        assert cmd.event_id is not None
-        self.event_saved.emit(cmd.event_id)
-        return cmd.event_id
+
+        def save(result: EventDraft) -> int:
+            cmd = commands.CreateEventCommand(self._ctx, result, on_error=self._show_error)
+            self._execute(cmd)
+            assert cmd.event_id is not None
+            return cmd.event_id
+
+        new_id = EventDialog.ask(self._widget, self._ctx, draft, save=save)
+        if new_id is not None:
+            self.event_saved.emit(new_id)
+        return new_id
 
     @Slot()
     def new_event(self) -> int | None:
@@ -74,41 +79,43 @@ class EventController(QObject):
 
     @Slot(int)
     def edit(self, event_id: int) -> bool:
-        """Open the editor of an event; save the result as one undo step."""
+        """Open the editor of an event; each successful save is one undo step, a failed one keeps the editor open."""
         row = self._get(event_id)
         if row is None:
             return False
         before = row.to_draft()
-        result = EventDialog.ask(self._widget, self._ctx, before, event_id=event_id)
-        if result is None or result == before:
-            return False
-        cmd = commands.EditEventCommand(
-            self._ctx, event_id, result, version=row.version,
-            text=commands.edit_text(result.title), on_error=self._show_error,
-        )
-        try:
-            cmd.execute()
-        except StaleEdit:
-            # Someone saved this event while the editor was open: never drop the user's input silently.
-            if not messages.ask_yes_no(
-                self._widget,
-                self.tr("Someone else changed “%1” while you were editing it. "
-                        "Save your version over theirs?").replace("%1", row.title),
-                self.tr("Event changed meanwhile"),
-            ):
-                self._refresh_views(event_id)
-                return False
+        changed = False
+
+        def save(result: EventDraft) -> int:
+            nonlocal changed
+            if result == before:
+                return event_id
             cmd = commands.EditEventCommand(
-                self._ctx, event_id, result, version=None,
+                self._ctx, event_id, result, version=row.version,
                 text=commands.edit_text(result.title), on_error=self._show_error,
             )
-            if not self._push(cmd):
-                return False
-        except PlannerError as exc:
-            self._show_error(exc.message)
+            try:
+                self._execute(cmd)
+            except StaleEdit:
+                # Someone saved this event while the editor was open: never drop the user's input silently.
+                if not messages.ask_yes_no(
+                    self._widget,
+                    self.tr("Someone else changed “%1” while you were editing it. "
+                            "Save your version over theirs?").replace("%1", row.title),
+                    self.tr("Event changed meanwhile"),
+                ):
+                    self._refresh_views(event_id)
+                    raise  # the editor stays open with the input
+                cmd = commands.EditEventCommand(
+                    self._ctx, event_id, result, version=None,
+                    text=commands.edit_text(result.title), on_error=self._show_error,
+                )
+                self._execute(cmd)
+            changed = True
+            return event_id
+
+        if EventDialog.ask(self._widget, self._ctx, before, event_id=event_id, save=save) is None or not changed:
             return False
-        else:
-            self._ctx.undo.stack_for(self._widget).push(cmd)
         self.event_saved.emit(event_id)
         return True
 
@@ -214,12 +221,16 @@ class EventController(QObject):
 
     def _push(self, cmd: commands.EventCommand) -> bool:
         try:
-            cmd.execute()
+            self._execute(cmd)
         except PlannerError as exc:
             self._show_error(exc.message)
             return False
-        self._ctx.undo.stack_for(self._widget).push(cmd)
         return True
+
+    def _execute(self, cmd: commands.EventCommand) -> None:
+        """Do the command's first step and push it; a PlannerError reaches the caller (nothing pushed)."""
+        cmd.execute()
+        self._ctx.undo.stack_for(self._widget).push(cmd)
 
     def _show_error(self, text: str) -> None:
         messages.show_error(self._widget, text)

@@ -14,7 +14,7 @@ from planner.errors import PlannerError
 from planner.models.enums import RecordKind, VendorCategory
 from planner.services import suppliers as supplier_service
 from planner.services import vendors as vendor_service
-from planner.services.dto import VendorRow
+from planner.services.dto import SupplyDraft, SupplyRow, VendorDraft, VendorRow
 from planner.services.text import fold
 from planner.ui import messages
 from planner.ui.context import AppContext
@@ -78,10 +78,17 @@ class VendorsPage(ListPage[VendorRow]):
         return vendor_service.list_vendors(self.ctx.sm, include_archived=True)
 
     def edit_row(self, row: VendorRow | None) -> VendorRow | None:
-        saved = VendorDialog.ask(self, self.ctx.sm, row)
-        if saved is not None:
+        sm = self.ctx.sm
+
+        def save(draft: VendorDraft) -> VendorRow:
+            if row is None:
+                saved = vendor_service.create_vendor(sm, draft)
+            else:
+                saved = vendor_service.update_vendor(sm, row.id, draft, version=row.version)
             self.ctx.bus.emit_change(RecordKind.VENDOR, [saved.id])
-        return saved
+            return saved
+
+        return VendorDialog.ask(self, sm, row, save=save)
 
     def archive_rows(self, ids: Sequence[int], archived: bool) -> None:
         vendor_service.set_vendors_archived(self.ctx.sm, ids, archived)
@@ -118,8 +125,14 @@ class VendorsPage(ListPage[VendorRow]):
 
     def add_supply(self, vendor_id: int) -> None:
         """Record a service the vendor supplies to an event."""
-        if SupplyDialog.ask(self, self.ctx.sm, vendor_id) is not None:
+        sm = self.ctx.sm
+
+        def save(draft: SupplyDraft) -> SupplyRow:
+            saved = supplier_service.add_supply(sm, draft)
             self.ctx.bus.emit_change(RecordKind.VENDOR, [vendor_id])
+            return saved
+
+        SupplyDialog.ask(self, sm, vendor_id, save=save)
 
     def edit_supply(self, supply_id: int) -> None:
         """Edit a recorded service (fee, payment)."""
@@ -128,8 +141,14 @@ class VendorsPage(ListPage[VendorRow]):
         except PlannerError as exc:
             messages.show_error(self, exc.message)
             return
-        if SupplyDialog.ask(self, self.ctx.sm, row.vendor_id, row) is not None:
+        sm = self.ctx.sm
+
+        def save(draft: SupplyDraft) -> SupplyRow:
+            saved = supplier_service.update_supply(sm, row.id, draft, version=row.version)
             self.ctx.bus.emit_change(RecordKind.VENDOR, [row.vendor_id])
+            return saved
+
+        SupplyDialog.ask(self, sm, row.vendor_id, row, save=save)
 
     def remove_supply(self, supply_id: int) -> None:
         """After confirmation, remove a recorded service."""

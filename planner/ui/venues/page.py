@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 from planner import settings
 from planner.models.enums import RecordKind, VenueKind
 from planner.services import venues as venue_service
-from planner.services.dto import VenueRow
+from planner.services.dto import VenueDraft, VenueRow
 from planner.ui.context import AppContext
 from planner.ui.labels import venue_kind_label
 from planner.ui.lists.page import ListPage
@@ -63,10 +63,17 @@ class VenuesPage(ListPage[VenueRow]):
         return venue_service.list_venues(self.ctx.sm, include_archived=True)
 
     def edit_row(self, row: VenueRow | None) -> VenueRow | None:
-        saved = VenueDialog.ask(self, self.ctx.sm, row)
-        if saved is not None:
+        sm = self.ctx.sm
+
+        def save(draft: VenueDraft) -> VenueRow:
+            if row is None:
+                saved = venue_service.create_venue(sm, draft)
+            else:
+                saved = venue_service.update_venue(sm, row.id, draft, version=row.version)
             self.ctx.bus.emit_change(RecordKind.VENUE, [saved.id])
-        return saved
+            return saved
+
+        return VenueDialog.ask(self, sm, row, save=save)
 
     def archive_rows(self, ids: Sequence[int], archived: bool) -> None:
         venue_service.set_venues_archived(self.ctx.sm, ids, archived)

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from planner.models.enums import RecordKind
-from planner.errors import NotFound
+from planner.errors import NotFound, PlannerError
 from planner.models.enums import EventCategory, EventStatus
 from planner.services import events as event_service
 from planner.services import venues as venue_service
@@ -76,10 +76,18 @@ def _concert(ctx: AppContext, venue_id: int | None = None, **kw: object) -> Even
 
 
 def _answer_dialog(monkeypatch: pytest.MonkeyPatch, result: EventDraft | None, calls: list[tuple] | None = None) -> None:
-    def ask(cls: object, parent: object, ctx: object, draft: EventDraft, event_id: int | None = None) -> EventDraft | None:
+    """The editor, answered: Save with ``result`` (None = Cancel); a failed save is then cancelled."""
+
+    def ask(cls: object, parent: object, ctx: object, draft: EventDraft, event_id: int | None = None,
+            *, save: Callable[[EventDraft], int]) -> int | None:
         if calls is not None:
             calls.append((draft, event_id))
-        return result
+        if result is None:
+            return None
+        try:
+            return save(result)
+        except PlannerError:
+            return None
 
     monkeypatch.setattr(dialog_module.EventDialog, "ask", classmethod(ask))
 
@@ -328,10 +336,14 @@ def test_edit_over_a_concurrent_change_asks_before_overwriting(
 ) -> None:
     row = _concert(ctx)
 
-    def ask(cls: object, parent: object, c: object, draft: EventDraft, event_id: int | None = None) -> EventDraft:
+    def ask(cls: object, parent: object, c: object, draft: EventDraft, event_id: int | None = None,
+            *, save: Callable[[EventDraft], int]) -> int | None:
         # a colleague saves the same event while the editor is open
         event_service.update_event(ctx.sm, row.id, row.to_draft().with_changes(description="od kolegy"))
-        return draft.with_changes(title="Můj název")
+        try:
+            return save(draft.with_changes(title="Můj název"))
+        except PlannerError:
+            return None  # the editor said why and kept the input; the user cancels
 
     monkeypatch.setattr(dialog_module.EventDialog, "ask", classmethod(ask))
     answers = [False, True]

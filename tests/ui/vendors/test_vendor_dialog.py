@@ -10,7 +10,11 @@ from planner.ui.vendors.dialog import VendorDialog
 
 
 def dialog_for(qtbot, ctx, row=None) -> VendorDialog:  # type: ignore[no-untyped-def]
-    dialog = VendorDialog(ctx.sm, row)
+    if row is None:
+        save = lambda draft: vendor_service.create_vendor(ctx.sm, draft)  # noqa: E731
+    else:
+        save = lambda draft: vendor_service.update_vendor(ctx.sm, row.id, draft, version=row.version)  # noqa: E731
+    dialog = VendorDialog(ctx.sm, row, save=save)
     qtbot.addWidget(dialog)
     return dialog
 

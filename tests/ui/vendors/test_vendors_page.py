@@ -180,7 +180,7 @@ def test_supply_can_be_added_edited_and_removed_from_the_detail(page, ctx, qtbot
     chrudim = next(v for v in vendor_service.list_vendors(ctx.sm) if v.name == "Chrudim")
     concert = events.create_event(ctx.sm, EventDraft("Abonentní koncert", prague(2026, 12, 9, 19), prague(2026, 12, 9, 21)))
     events.create_event(ctx.sm, EventDraft("Novoroční koncert", prague(2027, 1, 1, 17), prague(2027, 1, 1, 19)))
-    dialog = SupplyDialog(ctx.sm, chrudim.id, today=dt.date(2026, 11, 26))
+    dialog = SupplyDialog(ctx.sm, chrudim.id, save=lambda d: suppliers.add_supply(ctx.sm, d), today=dt.date(2026, 11, 26))
     qtbot.addWidget(dialog)
     assert dialog.event_choice.currentData() == concert.id  # the next upcoming, not a past or later one
     assert not dialog.ok_button.isEnabled() and "Služba" in dialog.error_text()
@@ -214,11 +214,11 @@ def test_one_edit_reloads_the_list_once_and_the_detail_once(page, ctx, monkeypat
     monkeypatch.setattr(vendor_service, "list_vendors", lambda *a, **k: lists.append(1) or real_list(*a, **k))
     monkeypatch.setattr(suppliers, "services_of_vendor", lambda *a, **k: details.append(1) or real_supplies(*a, **k))
 
-    def save(_parent, sm, row):  # type: ignore[no-untyped-def]
+    def save(_parent, sm, row, *, save):  # type: ignore[no-untyped-def]
         from dataclasses import fields
 
         draft = VendorDraft(**{f.name: getattr(row, f.name) for f in fields(VendorDraft)})
-        return vendor_service.update_vendor(sm, row.id, replace(draft, notes="Ověřeno"))
+        return save(replace(draft, notes="Ověřeno"))  # the dialog's OK: the page's own save
 
     monkeypatch.setattr(page_module.VendorDialog, "ask", save)
     page.edit_current()

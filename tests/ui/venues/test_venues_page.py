@@ -75,7 +75,7 @@ def test_unused_venue_can_be_deleted_after_confirmation(page, ctx, shown_message
 
 def test_enter_edits_the_current_venue_and_insert_adds(page, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     asked: list[object] = []
-    monkeypatch.setattr(page_module.VenueDialog, "ask", classmethod(lambda _cls, _p, _sm, row=None: asked.append(row)))
+    monkeypatch.setattr(page_module.VenueDialog, "ask", classmethod(lambda _cls, _p, _sm, row=None, *, save: asked.append(row)))
     select(page, "Čech")
 
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
