@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
-
 from planner.commands._common import open_db, resolve_filters, say
 from planner.errors import t as _t
+import sys
+from collections.abc import Sequence
+
 from planner.export.ical import parse_calendar, read_ics_file
+from planner.export.ical_lines import ReadNote
 from planner.export.publish import Selection, export_to_file
 from planner.services._common import SM
 from planner.services.ical_import import Action, ImportReport, import_events
@@ -36,8 +39,26 @@ def export(args: argparse.Namespace) -> int:
     return 0
 
 
-def report_lines(report: ImportReport) -> list[str]:
-    """Return the summary line and one line per skipped event, as the CLI prints them."""
+def note_line(note: ReadNote) -> str:
+    """Return one note of the reader as the CLI and the preview word it ("přeskočeno: ...")."""
+    where = _t(f"řádek {note.line}", f"line {note.line}") if note.line else _t("soubor", "file")
+    if note.skipped:
+        return _t(f"přeskočeno ({where}): {note.text}", f"skipped ({where}): {note.text}")
+    return _t(f"opraveno ({where}): {note.text}", f"repaired ({where}): {note.text}")
+
+
+def nothing_reason(report: ImportReport, notes: Sequence[ReadNote]) -> str:
+    """Return why the file gives nothing to import ('' when it gives something)."""
+    if report.new or report.updated or report.unchanged:
+        return ""
+    if not report.skipped and not any(n.skipped for n in notes):
+        return ""
+    return _t("Nic nebylo importováno: všechny akce souboru jsou přeskočené (důvody výše).",
+              "Nothing was imported: every event of the file is skipped (reasons above).")
+
+
+def report_lines(report: ImportReport, notes: Sequence[ReadNote] = ()) -> list[str]:
+    """Return the summary line, one line per skipped event and per note of the reader, as the CLI prints them."""
     head = _t(
         f"Nové: {report.new}, aktualizované: {report.updated}, beze změny: {report.unchanged}, "
         f"přeskočené: {report.skipped}.",
@@ -56,6 +77,7 @@ def report_lines(report: ImportReport) -> list[str]:
         title = item.title or item.uid
         lines.append(_t(f"  přeskočeno (řádek {item.line}): „{title}“{when}: {item.reason}",
                         f"  skipped (line {item.line}): “{title}”{when}: {item.reason}"))
+    lines.extend("  " + note_line(n) for n in notes)
     return lines
 
 
@@ -66,9 +88,13 @@ def import_(args: argparse.Namespace) -> int:
         report = import_events(db.sm, parsed.events, dry_run=args.dry_run)
     finally:
         db.dispose()
-    for line in report_lines(report):
+    for line in report_lines(report, parsed.notes):
         say(line)
     if parsed.ignored:
         say(_t(f"  úkoly a deníkové záznamy (VTODO, VJOURNAL) nejsou akce, vynecháno: {parsed.ignored}",
                f"  to-dos and journal entries (VTODO, VJOURNAL) are not events, left out: {parsed.ignored}"))
+    reason = nothing_reason(report, parsed.notes)
+    if reason:
+        print(f"planner: {reason}", file=sys.stderr)
+        return 1
     return 0

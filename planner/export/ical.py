@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -43,12 +44,29 @@ _STATUS_OUT = {
 }
 
 
+# Line breaks of every kind become an escaped newline; other control characters are dropped
+# (RFC 5545 3.3.11 allows none in TEXT). A lone CR written raw ends the line for most readers,
+# so a title like "x\rBEGIN:VEVENT" would inject an event (issue 14, item 6).
+_BREAKS = re.compile(r"\r\n|[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
+
+
+def safe_text(value: str) -> str:
+    """Return text with every line break as LF and no other control character (tabs kept)."""
+    return _CONTROLS.sub("", _BREAKS.sub("\n", value))
+
+
+def one_line(value: str) -> str:
+    """Return text for a value that must stay on one line (UID, URL, categories): breaks become spaces."""
+    return safe_text(value).replace("\n", " ")
+
+
 class _Text(vText):
     """TEXT escaped exactly per RFC 5545 3.3.11 (icalendar turns a literal backslash-N into a newline)."""
 
     def to_ical(self) -> bytes:
-        s = str(self).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-        return s.replace("\r\n", "\\n").replace("\n", "\\n").encode("utf-8")
+        s = safe_text(str(self)).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+        return s.replace("\n", "\\n").encode("utf-8")
 
 
 # --------------------------------------------------------------------------- export
@@ -129,7 +147,7 @@ def description_text(row: EventRow, options: ExportOptions) -> str:
 def event_component(row: EventRow, options: ExportOptions, stamp: dt.datetime) -> VEvent:
     """Return the VEVENT of one event."""
     ev = VEvent()
-    ev.add("uid", row.uid)
+    ev.add("uid", _Text(one_line(row.uid)))
     ev.add("dtstamp", stamp)
     ev.add("created", row.created_at.astimezone(UTC))
     ev.add("last-modified", row.updated_at.astimezone(UTC))
@@ -152,10 +170,10 @@ def event_component(row: EventRow, options: ExportOptions, stamp: dt.datetime) -
     desc = description_text(row, options)
     if desc:
         ev.add("description", _Text(desc))
-    cats = [c for c in (row.series_name, title_label(row.category)) if c]
+    cats = [one_line(c) for c in (row.series_name, title_label(row.category)) if c]
     ev.add("categories", cats)
     if row.url:
-        ev.add("url", row.url)
+        ev.add("url", one_line(row.url).replace(" ", "%20"))
     # Our own fields, so that a file imported into another planner keeps them.
     ev.add("x-opava-category", row.category.value)
     ev.add("x-opava-status", row.status.value)

@@ -1,24 +1,31 @@
 """Reading .ics files to import: what Outlook, Exchange, Google and Thunderbird write. No Qt.
 
-A small content-line parser of our own (RFC 5545 section 3.1) does the reading:
-it knows the line of every property, so errors name it, and it is several times
-faster than building icalendar objects (10,000 events import in seconds).
-icalendar is used only for a VTIMEZONE whose TZID we cannot name otherwise.
+Why this module is long: it is the one place that turns a calendar file into
+single events, with every rule about what real clients write, what is repaired,
+what is skipped and why (issue 16) kept together so the preview and the CLI can
+say it. Content lines live in ical_lines, RRULE bounding in ical_recur, HTML in
+ical_text, Windows zone names in windows_zones.
 
-Accepted: Windows zone names ("Central Europe Standard Time", with or without
-their VTIMEZONE, mapped by the CLDR table in windows_zones), Google's UTC times and
-X-WR-TIMEZONE, Thunderbird's X-LIC-LOCATION and /mozilla.org/ prefixes, floating
+Accepted: Windows zone IDs and Outlook/Exchange display names (with or without
+their VTIMEZONE), Google's UTC times and X-WR-TIMEZONE, Thunderbird's X-LIC-LOCATION
+and /mozilla.org/ prefixes, TZIDs with stray spaces or a leading slash, floating
 times (read in X-WR-TIMEZONE, else Europe/Prague), all-day events, Outlook's
 midnight-to-midnight events marked X-MICROSOFT-CDO-ALLDAYEVENT, DURATION, RRULE/
-RDATE with EXDATE and RECURRENCE-ID overrides. VALARM, VTODO and unknown
-properties are ignored.
+RDATE with EXDATE and RECURRENCE-ID overrides, events without UID (a derived UID).
+VALARM, VTODO and unknown properties are ignored.
 
 Recurrences are expanded into single events (the data model stores single events):
 occurrences from RECURRENCE_PAST_DAYS back to RECURRENCE_FUTURE_DAYS ahead, at most
 MAX_OCCURRENCES per event, each with the UID "<UID>/<occurrence start in UTC>"
 ("<UID>/<YYYYMMDD>" for all-day), which is the same on every import, so
 re-importing updates instead of duplicating. An occurrence removed by EXDATE comes
-as cancelled, so one imported earlier gets cancelled.
+as cancelled, so one imported earlier gets cancelled. Overrides (RECURRENCE-ID)
+are kept only inside the same window.
+
+Tolerance: a broken event is skipped with its line and reason (IncomingEvent.problem);
+a broken property that the event can do without (EXDATE, RDATE, DURATION, an RRULE
+that is empty) is left out with a ReadNote; the rest imports. Limits checked before
+the work: MAX_FILE_BYTES, MAX_EVENTS (components, then expanded occurrences).
 """
 
 from __future__ import annotations
@@ -28,207 +35,47 @@ import hashlib
 import logging
 import re
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from dateutil import rrule as du_rrule
-
 from planner import errors
 from planner.errors import ImportFileError
 from planner.errors import t as _t
-from planner.export.windows_zones import iana_for_windows
+from planner.export.ical_lines import Comp, Prop, ReadNote, clean, decode, parse_components, unescape
+from planner.export.ical_recur import MAX_INTERVAL, Rule, RuleError
+from planner.export.ical_text import html_to_text, looks_like_html
+from planner.export.windows_zones import WINDOWS_ZONES, iana_for_windows, zone_id_for_display_name
 from planner.models.enums import EventCategory, EventStatus
 from planner.services.ical_import import IncomingEvent
-from planner.services.timeutil import PRAGUE, UTC, local_midnight
+from planner.services.timeutil import PRAGUE, UTC, format_date, local_midnight
 from planner.services.validation import normalize_url
 
 log = logging.getLogger(__name__)
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_EVENTS = 20_000  # events a file may hold or expand to
 RECURRENCE_PAST_DAYS = 366
 RECURRENCE_FUTURE_DAYS = 2 * 366
-MAX_OCCURRENCES = 1000
+MAX_OCCURRENCES = 1000  # per recurring event, within the window
+MAX_SEQUENCE = 2**31 - 1  # a 32-bit integer column in SQLite and PostgreSQL
+DESCRIPTION_MAX = 20000
 
 _STATUS_IN = {"CONFIRMED": EventStatus.CONFIRMED, "TENTATIVE": EventStatus.PLANNED,
               "CANCELLED": EventStatus.CANCELLED}
-_NAME = re.compile(r"[A-Za-z0-9-]+")
-_LINE_BREAK = re.compile(r"\r\n|\n|\r")  # not str.splitlines: U+2028 may sit inside a value
-_ESCAPED = re.compile(r"\\([\\;,nN])")
 _DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$")
 _DURATION = re.compile(r"^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
+_IANA = re.compile(r"^[A-Za-z_]+(?:/[A-Za-z0-9_+-]+)+$")
 
 
-# --------------------------------------------------------------------------- content lines
-
-
-@dataclass
-class Prop:
-    """One property: upper-case name, parameters, raw (still escaped) value, line number."""
-
-    name: str
-    params: dict[str, str]
-    value: str
-    line: int
-
-
-@dataclass(eq=False)
-class Comp:
-    """One component with its properties and sub-components."""
-
-    name: str
-    line: int
-    props: dict[str, list[Prop]] = field(default_factory=dict)
-    subs: list[Comp] = field(default_factory=list)
-    lines: list[str] = field(default_factory=list)  # logical lines, kept for VTIMEZONE only
-
-    def first(self, name: str) -> Prop | None:
-        found = self.props.get(name)
-        return found[0] if found else None
-
-    def all(self, name: str) -> list[Prop]:
-        return self.props.get(name, [])
-
-    def text(self, name: str) -> str:
-        """Return a TEXT value unescaped ('' when absent)."""
-        prop = self.first(name)
-        return unescape(prop.value).strip() if prop is not None else ""
-
-    def opt_text(self, name: str) -> str | None:
-        return self.text(name) if name in self.props else None
-
-
-def unescape(text: str) -> str:
-    """Undo RFC 5545 TEXT escaping (backslash before \\ ; , and n for newline)."""
-    if "\\" not in text:
-        return text
-    return _ESCAPED.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), text)
-
-
-def _bad_line(number: int, raw: str) -> ImportFileError:
-    return ImportFileError(
-        _t(f"Řádek {number}: „{raw[:60]}“ není platný řádek iCalendar (NÁZEV:hodnota).",
-           f"Line {number}: “{raw[:60]}” is not a valid iCalendar line (NAME:value).")
-    )
-
-
-def _split(line: str, number: int) -> tuple[str, dict[str, str], str]:
-    """Split a content line into name, parameters and value (quoted parameters allowed)."""
-    colon = line.find(":")
-    if colon > 0 and line.find(";", 0, colon) < 0:  # the common case: NAME:value
-        name = line[:colon]
-        if _NAME.fullmatch(name):
-            return name.upper(), {}, line[colon + 1 :]
-    m = _NAME.match(line)
-    if m is None:
-        raise _bad_line(number, line)
-    i = m.end()
-    name = line[:i].upper()
-    params: dict[str, str] = {}
-    n = len(line)
-    while i < n and line[i] == ";":
-        eq = line.find("=", i)
-        if eq < 0:
-            raise _bad_line(number, line)
-        key = line[i + 1 : eq].upper()
-        i = eq + 1
-        values: list[str] = []
-        while True:
-            if i < n and line[i] == '"':
-                close = line.find('"', i + 1)
-                if close < 0:
-                    raise _bad_line(number, line)
-                values.append(line[i + 1 : close])
-                i = close + 1
-            else:
-                k = i
-                while k < n and line[k] not in ';:,':
-                    k += 1
-                values.append(line[i:k])
-                i = k
-            if i < n and line[i] == ",":
-                i += 1
-                continue
-            break
-        params[key] = ",".join(values)
-    if i >= n or line[i] != ":":
-        raise _bad_line(number, line)
-    return name, params, line[i + 1 :]
-
-
-def _truncated(stack: list[Comp]) -> ImportFileError:
-    comp = stack[-1]
-    return ImportFileError(
-        _t(f"Soubor končí uvnitř BEGIN:{comp.name} z řádku {comp.line} (je neúplný?).",
-           f"The file ends inside BEGIN:{comp.name} from line {comp.line} (truncated?).")
-    )
-
-
-def parse_components(text: str) -> Comp:
-    """Return the first VCALENDAR of the text, or raise ImportFileError naming the line."""
-    physical = _LINE_BREAK.split(text)
-    logical: list[tuple[int, str]] = []
-    for number, raw in enumerate(physical, start=1):
-        if raw[:1] in (" ", "\t") and logical:
-            start, prev = logical[-1]
-            logical[-1] = (start, prev + raw[1:])
-        elif raw.strip():
-            logical.append((number, raw))
-    if not logical:
-        raise ImportFileError(_t("Soubor je prázdný, nejde o kalendář iCalendar.",
-                                 "The file is empty; not an iCalendar file."))
-    number, first = logical[0]
-    if first.strip().upper() != "BEGIN:VCALENDAR":
-        raise ImportFileError(
-            _t(f"Řádek {number}: soubor nezačíná BEGIN:VCALENDAR, nejde o kalendář iCalendar.",
-               f"Line {number}: the file does not start with BEGIN:VCALENDAR; not an iCalendar file.")
-        )
-    stack: list[Comp] = []
-    root: Comp | None = None
-    timezone: Comp | None = None  # the VTIMEZONE being read: its lines are kept for icalendar
-    last = len(logical) - 1
-    for index, (number, line) in enumerate(logical):
-        try:
-            name, params, value = _split(line, number)
-        except ImportFileError:
-            if stack and index == last:
-                raise _truncated(stack) from None  # the file stops in the middle of its last line
-            raise
-        if name == "BEGIN":
-            comp = Comp(value.strip().upper(), number)
-            if stack:
-                stack[-1].subs.append(comp)
-            stack.append(comp)
-            if comp.name == "VTIMEZONE" and timezone is None:
-                timezone = comp
-        elif name == "END":
-            wanted = value.strip().upper()
-            if not stack or stack[-1].name != wanted:
-                opened = f"BEGIN:{stack[-1].name} ({_t('řádek', 'line')} {stack[-1].line})" if stack else "—"
-                raise ImportFileError(_t(f"Řádek {number}: END:{wanted} neodpovídá {opened}.",
-                                         f"Line {number}: END:{wanted} does not match {opened}."))
-            done = stack.pop()
-            if not stack:
-                root = done
-                break
-        elif stack:
-            stack[-1].props.setdefault(name, []).append(Prop(name, params, value, number))
-        if timezone is not None:
-            timezone.lines.append(line)
-            if name == "END" and all(c is not timezone for c in stack):
-                timezone = None
-    if stack:
-        raise _truncated(stack)
-    assert root is not None
-    return root
-
-
-# --------------------------------------------------------------------------- values
+class ImportCancelled(errors.PlannerError):
+    """The user cancelled reading the file (the GUI's progress dialog)."""
 
 
 class _EventError(Exception):
-    """A value of one VEVENT is unusable; becomes ImportFileError naming the line."""
+    """A value of one VEVENT is unusable; the event is skipped naming the line."""
 
     def __init__(self, prop: Prop | None, text: str) -> None:
         super().__init__(text)
@@ -236,44 +83,75 @@ class _EventError(Exception):
         self.text = text
 
 
-class _Zones:
-    """Resolves TZIDs the way real clients write them."""
+class _RangeError(_EventError):
+    """A date or duration beyond what can be stored: the event is skipped, never repaired."""
 
-    def __init__(self, cal: Comp) -> None:
-        self.defs = {tz.text("TZID"): tz for tz in cal.subs if tz.name == "VTIMEZONE"}
-        self.default: dt.tzinfo = PRAGUE
-        wr = cal.text("X-WR-TIMEZONE")
-        if wr:
-            self.default = self.lookup(wr) or PRAGUE
+
+def _out_of_range(prop: Prop | None, name: str) -> _EventError:
+    return _RangeError(prop, _t(
+        f"{name}: datum nebo doba je mimo rozsah, který plánovač umí uložit (roky 1 až 9999).",
+        f"{name}: the date or duration is outside what the planner can store (years 1 to 9999)."))
+
+
+class _Zones:
+    """Resolves TZIDs the way real clients write them, noting every zone it had to assume."""
+
+    def __init__(self, cal: Comp, notes: list[ReadNote]) -> None:
+        self.notes = notes
+        self.defs = {" ".join(tz.text("TZID").split()).strip("\"'"): tz for tz in cal.subs if tz.name == "VTIMEZONE"}
         self.cache: dict[str, dt.tzinfo | None] = {}
+        self.default: dt.tzinfo = PRAGUE
+        wr = cal.first("X-WR-TIMEZONE")
+        if wr is not None and cal.text("X-WR-TIMEZONE"):
+            self.default = self.get(cal.text("X-WR-TIMEZONE"), wr.line) or PRAGUE
 
     @staticmethod
-    def lookup(name: str) -> dt.tzinfo | None:
-        name = name.strip()
-        if name.upper() in ("UTC", "GMT", "Z", "ETC/UTC"):
-            return UTC
-        parts = name.strip("/").split("/")
-        for cand in [name] + ["/".join(parts[i:]) for i in range(1, len(parts))]:  # /mozilla.org/.../Europe/Prague
-            if not cand or cand.startswith((".", "/")) or ".." in cand:
+    def lookup(name: str) -> tuple[dt.tzinfo | None, str]:
+        """Return the zone of a name and how it was found ('' for a plain IANA or UTC name)."""
+        if name.upper() in ("UTC", "GMT", "Z", "ETC/UTC", "ETC/GMT", "UT"):
+            return UTC, ""
+        parts = [p for p in name.strip("/").split("/") if p]
+        for i in range(len(parts)):  # /mozilla.org/.../Europe/Prague, /Europe/Stockholm
+            cand = "/".join(parts[i:])
+            if not cand or cand.startswith(".") or ".." in cand:
                 continue
             try:
-                return ZoneInfo(cand)
+                return ZoneInfo(cand), ("" if cand == name else cand)
             except (ZoneInfoNotFoundError, ValueError, OSError):
                 pass
         iana = iana_for_windows(name)
-        return ZoneInfo(iana) if iana else None
+        if iana:
+            return ZoneInfo(iana), f"{iana} (Windows: {name})"
+        zone_id = zone_id_for_display_name(name)
+        if zone_id:
+            iana = WINDOWS_ZONES[zone_id]
+            return ZoneInfo(iana), f"{iana} (Windows: {zone_id})"
+        return None, ""
 
-    def get(self, tzid: str) -> dt.tzinfo | None:
+    def get(self, raw: str, line: int) -> dt.tzinfo | None:
+        tzid = " ".join(raw.split()).strip("\"'")
         if tzid not in self.cache:
-            zone = self.lookup(tzid)
+            zone, how = self.lookup(tzid)
             definition = self.defs.get(tzid)
-            if zone is None and definition is not None:
+            if definition is not None and (zone is None or how.startswith(tuple(WINDOWS_ZONES.values()))):
                 loc = definition.text("X-LIC-LOCATION")
-                zone = self.lookup(loc) if loc else None
+                if loc:
+                    located, _how = self.lookup(loc)
+                    if located is not None:
+                        zone, how = located, f"{loc} (X-LIC-LOCATION)"
                 if zone is None:
                     zone = _zone_from_definition(definition)
+                    how = _t(f"podle VTIMEZONE v souboru (řádek {definition.line})",
+                             f"as defined by the file's VTIMEZONE (line {definition.line})") if zone else ""
             self.cache[tzid] = zone
+            if zone is not None and (how or tzid != raw):
+                self.notes.append(ReadNote(line, _t(
+                    f"časové pásmo TZID=„{raw}“ čteno jako {how or tzid}.",
+                    f"time zone TZID=“{raw}” read as {how or tzid}.")))
         return self.cache[tzid]
+
+    def has_definition(self, raw: str) -> bool:
+        return " ".join(raw.split()).strip("\"'") in self.defs
 
 
 def _zone_from_definition(definition: Comp) -> dt.tzinfo | None:
@@ -295,8 +173,8 @@ def _zone_from_definition(definition: Comp) -> dt.tzinfo | None:
 def _parse_dt(prop: Prop, raw: str, zones: _Zones) -> dt.datetime | dt.date:
     m = _DATE.match(raw.strip())
     if m is None:
-        raise _EventError(prop, _t(f"{prop.name} „{raw}“ není platné datum ani čas.",
-                                   f"{prop.name} “{raw}” is not a valid date or time."))
+        raise _EventError(prop, _t(f"{prop.name} „{clean(raw)[:40]}“ není platné datum ani čas.",
+                                   f"{prop.name} “{clean(raw)[:40]}” is not a valid date or time."))
     y, mo, d, hh, mi, ss, z = m.groups()
     try:
         if hh is None:
@@ -308,12 +186,16 @@ def _parse_dt(prop: Prop, raw: str, zones: _Zones) -> dt.datetime | dt.date:
     if z:
         return value.replace(tzinfo=UTC)
     tzid = prop.params.get("TZID")
-    if tzid:
-        zone = zones.get(tzid)
+    if tzid and tzid.strip():
+        zone = zones.get(tzid, prop.line)
         if zone is None:
+            if zones.has_definition(tzid):
+                raise _EventError(prop, _t(
+                    f"časové pásmo TZID={tzid.strip()} nelze určit ani z jeho VTIMEZONE v souboru.",
+                    f"the time zone TZID={tzid.strip()} cannot be determined, not even from its VTIMEZONE."))
             raise _EventError(prop, _t(
-                f"neznámé časové pásmo TZID={tzid} a soubor neobsahuje jeho VTIMEZONE.",
-                f"unknown time zone TZID={tzid} and the file has no VTIMEZONE for it."))
+                f"neznámé časové pásmo TZID={tzid.strip()} a soubor neobsahuje jeho VTIMEZONE.",
+                f"unknown time zone TZID={tzid.strip()} and the file has no VTIMEZONE for it."))
         return value.replace(tzinfo=zone)
     return value.replace(tzinfo=zones.default)  # floating time: the calendar's zone
 
@@ -325,12 +207,20 @@ def _when(comp: Comp, name: str, zones: _Zones) -> dt.datetime | dt.date | None:
     return _parse_dt(prop, prop.value.split(",")[0], zones)
 
 
-def _dates(comp: Comp, name: str, zones: _Zones) -> list[dt.datetime | dt.date]:
+def _dates(comp: Comp, name: str, zones: _Zones, notes: list[ReadNote]) -> list[dt.datetime | dt.date]:
+    """Return the dates of EXDATE/RDATE properties; an unreadable one is left out with a note."""
     out: list[dt.datetime | dt.date] = []
     for prop in comp.all(name):
-        if prop.params.get("VALUE", "").upper() == "PERIOD":
+        if prop.params.get("VALUE", "").upper() == "PERIOD" or "/" in prop.value:
             continue  # RDATE periods are rare; Outlook never writes them
-        out.extend(_parse_dt(prop, part, zones) for part in prop.value.split(",") if part.strip())
+        for part in prop.value.split(","):
+            if not part.strip():
+                continue
+            try:
+                out.append(_parse_dt(prop, part, zones))
+            except _EventError as exc:
+                notes.append(ReadNote(prop.line, _t(f"{exc.text} Vynecháno.", f"{exc.text} Left out."),
+                                      skipped=True))
     return out
 
 
@@ -343,21 +233,28 @@ class _Duration(NamedTuple):
 
 def _duration(prop: Prop) -> _Duration:
     m = _DURATION.match(prop.value.strip())
-    if m is None or prop.value.strip() in ("P", "PT"):
-        raise _EventError(prop, _t(f"DURATION „{prop.value}“ není platná doba.",
-                                   f"DURATION “{prop.value}” is not a valid duration."))
+    if m is None or prop.value.strip().lstrip("+-") in ("P", "PT") or prop.value.strip().endswith("T"):
+        raise _EventError(prop, _t(f"DURATION „{clean(prop.value)[:40]}“ není platná doba.",
+                                   f"DURATION “{clean(prop.value)[:40]}” is not a valid duration."))
     sign, w, d, h, mi, s = m.groups()
+    if any(g is not None and len(g) > 12 for g in (w, d, h, mi, s)):
+        raise _out_of_range(prop, "DURATION")
     days = 7 * int(w or 0) + int(d or 0)
-    exact = dt.timedelta(hours=int(h or 0), minutes=int(mi or 0), seconds=int(s or 0))
+    try:
+        exact = dt.timedelta(hours=int(h or 0), minutes=int(mi or 0), seconds=int(s or 0))
+        if days > 3_660_000 or exact > dt.timedelta(days=3_660_000):
+            raise OverflowError
+    except OverflowError:
+        raise _out_of_range(prop, "DURATION") from None
     return _Duration(-days, -exact) if sign == "-" else _Duration(days, exact)
 
 
 def _utc_or_none(comp: Comp, name: str, zones: _Zones) -> dt.datetime | None:
     try:
         value = _when(comp, name, zones)
-    except _EventError:
-        return None  # an unreadable CREATED/LAST-MODIFIED is not worth refusing the file
-    return value.astimezone(UTC) if isinstance(value, dt.datetime) else None
+        return value.astimezone(UTC) if isinstance(value, dt.datetime) else None
+    except (_EventError, OverflowError, ValueError):
+        return None  # an unreadable CREATED/LAST-MODIFIED is not worth skipping the event
 
 
 def _stable_uid(uid: str, suffix: str = "") -> str:
@@ -366,6 +263,21 @@ def _stable_uid(uid: str, suffix: str = "") -> str:
         return full
     digest = hashlib.sha1(uid.encode("utf-8")).hexdigest()
     return f"{digest}/{suffix}" if suffix else digest
+
+
+def derived_uid(comp: Comp) -> str:
+    """Return the UID of an event that has none: a hash of DTSTART (with its TZID), SUMMARY and LOCATION.
+
+    The same event in the next version of the file gets the same UID, so re-importing
+    it updates instead of duplicating; an event whose start, title or place changed is
+    a new event (there is nothing else to recognise it by).
+    """
+    start = comp.first("DTSTART")
+    key = "\x1f".join([
+        (start.params.get("TZID", "").strip() + ":" + start.value.strip()) if start is not None else "",
+        comp.text("SUMMARY"), " ".join(comp.text("LOCATION").split()),
+    ])
+    return "derived-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:32] + "@planner.opava"
 
 
 def _rid_key(value: dt.datetime | dt.date) -> str:
@@ -425,80 +337,200 @@ def _add_duration(value: dt.datetime | dt.date, duration: _Duration) -> dt.datet
 
 @dataclass
 class ParsedCalendar:
-    """Events read from a file (recurrences expanded), plus what the file calls itself."""
+    """Events read from a file (recurrences expanded), what the file calls itself, and the reader's notes."""
 
     events: list[IncomingEvent] = field(default_factory=list)
     name: str = ""
     ignored: int = 0  # components other than VEVENT (to-dos, journals)
+    notes: list[ReadNote] = field(default_factory=list)
+
+
+def _lines(numbers: list[int]) -> str:
+    shown = ", ".join(str(n) for n in numbers[:5])
+    return shown + (", …" if len(numbers) > 5 else "")
+
+
+def _limit_error(line: int) -> ImportFileError:
+    return ImportFileError(_t(
+        f"Řádek {line}: soubor by vytvořil víc než {MAX_EVENTS:,} akcí (i s výskyty opakovaných akcí); "
+        "to plánovač najednou neimportuje. Rozdělte kalendář nebo zkraťte období. Nic nebylo zapsáno.",
+        f"Line {line}: the file would create more than {MAX_EVENTS:,} events (counting the occurrences of "
+        "recurring events); the planner does not import that many at once. Split the calendar or shorten "
+        "the period. Nothing was written.").replace(",", " "))
 
 
 class _Reader:
-    def __init__(self, cal: Comp, now: dt.datetime) -> None:
+    def __init__(self, cal: Comp, now: dt.datetime, notes: list[ReadNote],
+                 cancel: Callable[[], bool] | None = None) -> None:
         self.cal = cal
-        self.zones = _Zones(cal)
+        self.notes = notes
+        self.zones = _Zones(cal, notes)
+        self.now = now
         self.horizon = (now - dt.timedelta(days=RECURRENCE_PAST_DAYS),
                         now + dt.timedelta(days=RECURRENCE_FUTURE_DAYS))
+        self.cancel = cancel
+        self.derived: list[int] = []
+        self.html: list[int] = []
+        self.outside_overrides: list[int] = []
+        self.count = 0
 
-    @staticmethod
-    def fail(comp: Comp, exc: _EventError) -> ImportFileError:
+    def tick(self) -> None:
+        self.count += 1
+        if self.cancel is not None and self.count % 64 == 0 and self.cancel():
+            raise ImportCancelled(_t("Import byl zrušen; nic nebylo zapsáno.", "The import was cancelled; nothing was written."))
+
+    def uid_of(self, comp: Comp) -> str:
         uid = comp.text("UID")
-        line = exc.prop.line if exc.prop is not None else comp.line
-        where = _t(f"Řádek {line}", f"Line {line}") + (f" (VEVENT UID {uid})" if uid else " (VEVENT)")
-        return ImportFileError(f"{where}: {exc.text}")
+        if uid:
+            return uid
+        self.derived.append(comp.line)
+        return derived_uid(comp)
 
     def read(self) -> list[IncomingEvent]:
         comps = [c for c in self.cal.subs if c.name == "VEVENT"]
+        if len(comps) > MAX_EVENTS:
+            raise _limit_error(comps[MAX_EVENTS].line)
         masters: dict[str, Comp] = {}
         overrides: dict[str, list[Comp]] = {}
         plain: list[Comp] = []
         for comp in comps:
-            uid = comp.text("UID")
-            if "RECURRENCE-ID" in comp.props and uid:
+            uid = self.uid_of(comp)
+            if "RECURRENCE-ID" in comp.props:
                 overrides.setdefault(uid, []).append(comp)
-            elif uid and ("RRULE" in comp.props or "RDATE" in comp.props):
-                masters[uid] = comp
+            elif "RRULE" in comp.props or "RDATE" in comp.props:
+                if uid in masters:
+                    plain.append(comp)  # a second master with the same UID: reported as a duplicate UID
+                else:
+                    masters[uid] = comp
             else:
                 plain.append(comp)
         out: list[IncomingEvent] = []
-        current: Comp | None = None
-        try:
-            for current in plain:
-                out.append(self.single(current))
-            for uid, current in masters.items():
-                out.extend(self.expand(uid, current, overrides.pop(uid, [])))
-            for uid, items in overrides.items():  # overrides whose master is not in the file
-                for current in items:
-                    rid = _when(current, "RECURRENCE-ID", self.zones)
-                    assert rid is not None
-                    out.append(self.single(current, _stable_uid(uid, _rid_key(rid))))
-        except _EventError as exc:
-            assert current is not None
-            raise self.fail(current, exc) from None
+
+        def add(comp: Comp, produce: Callable[[], list[IncomingEvent]]) -> None:
+            self.tick()
+            out.extend(self.guard(comp, produce))
+            if len(out) > MAX_EVENTS:
+                raise _limit_error(comp.line)
+
+        for comp in plain:
+            add(comp, lambda comp=comp: [self.single(comp, self.uid_of_known(comp))])  # type: ignore[misc]
+        for uid, comp in masters.items():
+            mine = overrides.pop(uid, [])
+            add(comp, lambda uid=uid, comp=comp, mine=mine: self.expand(uid, comp, mine))  # type: ignore[misc]
+        for uid, items in overrides.items():  # overrides whose master is not in the file
+            for comp in items:
+                add(comp, lambda uid=uid, comp=comp: self.orphan(uid, comp))  # type: ignore[misc]
+        self.summarise(len(comps))
         out.sort(key=lambda e: (e.line, e.start))
         return out
 
-    def single(self, comp: Comp, uid: str | None = None,
+    def uid_of_known(self, comp: Comp) -> str:
+        return _stable_uid(comp.text("UID") or derived_uid(comp))
+
+    def summarise(self, components: int) -> None:
+        if not components and not any(c.name in ("VTODO", "VJOURNAL") for c in self.cal.subs):
+            self.notes.append(ReadNote(0, _t("soubor neobsahuje žádnou akci (VEVENT).",
+                                             "the file holds no event (VEVENT)."), skipped=True))
+        if self.derived:
+            n = len(self.derived)
+            self.notes.append(ReadNote(self.derived[0], _t(
+                f"{n}× akce bez UID (řádky {_lines(self.derived)}): dostaly odvozené UID z DTSTART, SUMMARY a "
+                "LOCATION, takže je další import téhož souboru najde.",
+                f"{n}× an event without UID (lines {_lines(self.derived)}): each got a UID derived from DTSTART, "
+                "SUMMARY and LOCATION, so importing the file again finds them.")))
+        if self.html:
+            self.notes.append(ReadNote(self.html[0], _t(
+                f"{len(self.html)}× popis v HTML (řádky {_lines(self.html)}) převeden na prostý text; odkazy "
+                "zůstaly jako adresy.",
+                f"{len(self.html)}× an HTML description (lines {_lines(self.html)}) turned into plain text; "
+                "links are kept as addresses.")))
+        if self.outside_overrides:
+            lo, hi = (format_date(d.astimezone(PRAGUE).date()) for d in self.horizon)
+            self.notes.append(ReadNote(self.outside_overrides[0], _t(
+                f"{len(self.outside_overrides)}× změněný výskyt (RECURRENCE-ID, řádky "
+                f"{_lines(self.outside_overrides)}) leží mimo období {lo} – {hi}, které import přebírá.",
+                f"{len(self.outside_overrides)}× a changed occurrence (RECURRENCE-ID, lines "
+                f"{_lines(self.outside_overrides)}) lies outside the period {lo} – {hi} that the import takes."),
+                skipped=True))
+
+    def guard(self, comp: Comp, produce: Callable[[], list[IncomingEvent]]) -> list[IncomingEvent]:
+        """Return what ``produce`` reads from one component, or one skipped event naming the bad line."""
+        try:
+            return produce()
+        except _EventError as exc:
+            line, text = (exc.prop.line if exc.prop is not None else comp.line), exc.text
+        except RuleError as exc:
+            rule = comp.first("RRULE")
+            line, text = (rule.line if rule is not None else comp.line), exc.text
+        except (OverflowError, ValueError) as exc:  # date arithmetic past year 9999 or before year 1
+            log.debug("date arithmetic failed at line %s", comp.line, exc_info=True)
+            err = _out_of_range(None, "DTSTART/DTEND/DURATION")
+            del exc
+            line, text = comp.line, err.text
+        return [self.skipped(comp, line, text)]
+
+    def skipped(self, comp: Comp, line: int, text: str) -> IncomingEvent:
+        title = comp.text("SUMMARY").replace("\n", " ")[:300]
+        return IncomingEvent(uid=self.uid_of_known(comp), title=title, start=self.now, end=self.now,
+                             line=line, problem=text)
+
+    def in_window(self, value: dt.datetime | dt.date) -> bool:
+        instant = value if isinstance(value, dt.datetime) else local_midnight(value)
+        return self.horizon[0] - dt.timedelta(days=1) <= instant.astimezone(UTC) <= self.horizon[1]
+
+    def orphan(self, uid: str, comp: Comp) -> list[IncomingEvent]:
+        rid = _when(comp, "RECURRENCE-ID", self.zones)
+        assert rid is not None
+        start = _when(comp, "DTSTART", self.zones) or rid
+        if not (self.in_window(start) or self.in_window(rid)):
+            self.outside_overrides.append(comp.line)
+            return []
+        return [self.single(comp, _stable_uid(uid, _rid_key(rid)))]
+
+    def sequence(self, comp: Comp) -> int:
+        prop = comp.first("SEQUENCE")
+        if prop is None:
+            return 0
+        text = prop.value.strip()
+        digits = text.lstrip("+-")
+        if not digits.isdigit():
+            return 0  # unreadable: as if absent, like Outlook
+        value = int(text) if len(digits) <= 12 else MAX_SEQUENCE + 1
+        if value > MAX_SEQUENCE:
+            raise _EventError(prop, _t(
+                f"SEQUENCE {text[:30]} je příliš velké (nejvýše {MAX_SEQUENCE}).",
+                f"SEQUENCE {text[:30]} is too large (at most {MAX_SEQUENCE})."))
+        return max(0, value)
+
+    def description(self, comp: Comp) -> str:
+        text = comp.text("DESCRIPTION")
+        if "X-OPAVA-DESCRIPTION" in comp.props:
+            return comp.text("X-OPAVA-DESCRIPTION")
+        alt = comp.first("X-ALT-DESC")
+        if not text and alt is not None and "html" in alt.params.get("FMTTYPE", "").lower():
+            text = comp.text("X-ALT-DESC")
+        if looks_like_html(text):
+            self.html.append(comp.line)
+            text = html_to_text(text)
+        if len(text) > DESCRIPTION_MAX:
+            text = text[: DESCRIPTION_MAX - 1].rstrip() + "…"
+        return text
+
+    def single(self, comp: Comp, uid: str,
                start: dt.datetime | dt.date | None = None, end: dt.datetime | dt.date | None = None,
                status: EventStatus | None = None) -> IncomingEvent:
-        raw_uid = comp.text("UID")
-        title = comp.text("SUMMARY").replace("\r", " ").replace("\n", " ")[:300].strip()
+        title = comp.text("SUMMARY").replace("\n", " ")[:300].strip()
         duration = None
         if start is None:
             start = _when(comp, "DTSTART", self.zones)
             end = _when(comp, "DTEND", self.zones)
             dur = comp.first("DURATION")
             if end is None and dur is not None:
-                duration = _duration(dur)
-        problem = ""
-        if not raw_uid:
-            problem = _t("chybí UID", "no UID")
-        elif not title:
-            problem = _t("chybí název (SUMMARY)", "no title (SUMMARY)")
+                duration = self.optional_duration(dur)
         if start is None:
-            now = dt.datetime.now(UTC)
-            return IncomingEvent(uid=_stable_uid(raw_uid) if raw_uid else f"line-{comp.line}", title=title,
-                                 start=now, end=now, line=comp.line,
-                                 problem=problem or _t("chybí začátek (DTSTART)", "no start (DTSTART)"))
+            return IncomingEvent(uid=uid, title=title, start=self.now, end=self.now, line=comp.line,
+                                 problem=_t("chybí začátek (DTSTART)", "no start (DTSTART)"))
+        problem = "" if title else _t("chybí název (SUMMARY)", "no title (SUMMARY)")
         all_day_hint = comp.text("X-MICROSOFT-CDO-ALLDAYEVENT").upper() == "TRUE"
         s, e, all_day = _span(start, end, duration, all_day_hint)
         if status is None:
@@ -511,24 +543,21 @@ class _Reader:
             url = normalize_url(comp.text("URL"))
         except errors.ValidationError:
             url = ""
-        description = comp.text("DESCRIPTION")
-        if "X-OPAVA-DESCRIPTION" in comp.props:
-            description = comp.text("X-OPAVA-DESCRIPTION")
         tickets = comp.opt_text("X-OPAVA-TICKETS")
         return IncomingEvent(
-            uid=uid or _stable_uid(raw_uid),
+            uid=uid,
             title=title,
             start=s,
             end=e,
             all_day=all_day,
-            sequence=_int(comp.text("SEQUENCE")),
+            sequence=self.sequence(comp),
             status=status,
             location=" ".join(comp.text("LOCATION").split()),
             venue_name=comp.opt_text("X-OPAVA-VENUE"),
             series_name=comp.opt_text("X-OPAVA-SERIES"),
             category=EventCategory(cat) if cat in EventCategory._value2member_map_ else None,
             public={"TRUE": True, "FALSE": False}.get(comp.text("X-OPAVA-PUBLIC").upper()),
-            description=description[:20000],
+            description=self.description(comp),
             ticket_info=tickets[:500] if tickets is not None else None,
             internal_notes=comp.opt_text("X-OPAVA-INTERNAL-NOTES"),
             url=url if len(url) <= 500 else "",
@@ -538,14 +567,45 @@ class _Reader:
             problem=problem,
         )
 
+    def optional_duration(self, prop: Prop) -> _Duration | None:
+        """Return the DURATION, or None (noted) when it is unreadable: the event then lasts an hour."""
+        try:
+            return _duration(prop)
+        except _RangeError:
+            raise
+        except _EventError as exc:
+            self.notes.append(ReadNote(prop.line, _t(
+                f"{exc.text} Vynecháno; akce trvá hodinu (celodenní den).",
+                f"{exc.text} Left out; the event lasts an hour (all-day: a day)."), skipped=True))
+            return None
+
+    def rules(self, comp: Comp, start: dt.datetime | dt.date) -> list[Rule]:
+        zone = start.tzinfo if isinstance(start, dt.datetime) else None
+        out: list[Rule] = []
+        for prop in comp.all("RRULE"):
+            try:
+                out.append(Rule(prop.value, zone))
+            except RuleError as exc:
+                if not exc.fatal:
+                    self.notes.append(ReadNote(prop.line, _t(
+                        f"{exc.text} Vynecháno; akce se neopakuje podle tohoto pravidla.",
+                        f"{exc.text} Left out; the event does not repeat by this rule."), skipped=True))
+                    continue
+                raise _EventError(prop, exc.text) from None
+        return out
+
     def expand(self, uid: str, comp: Comp, overrides: list[Comp]) -> list[IncomingEvent]:
         """Expand RRULE/RDATE into single events within the horizon; EXDATEs come cancelled."""
         start = _when(comp, "DTSTART", self.zones)
         if start is None:
-            return [self.single(comp)]
+            return [self.single(comp, _stable_uid(uid))]
+        rules = self.rules(comp, start)
+        rdates = _dates(comp, "RDATE", self.zones, self.notes)
+        if not rules and not rdates:  # nothing usable repeats it: a single event
+            return [self.single(comp, _stable_uid(uid))] + [o for ov in overrides for o in self.orphan(uid, ov)]
         end = _when(comp, "DTEND", self.zones)
         dur = comp.first("DURATION")
-        duration = _duration(dur) if end is None and dur is not None else None
+        duration = self.optional_duration(dur) if end is None and dur is not None else None
         if end is None and duration is None:
             end = start + (dt.timedelta(hours=1) if isinstance(start, dt.datetime) else dt.timedelta(days=1))
         length = dt.timedelta(0)
@@ -556,14 +616,22 @@ class _Reader:
             length = e.astimezone(UTC) - start.astimezone(UTC) if start.tzinfo else e - start
         else:
             length = (end.date() if isinstance(end, dt.datetime) else end) - start
-        excluded = {_rid_key(_like(x, start)) for x in _dates(comp, "EXDATE", self.zones)}
+        excluded = {_rid_key(_like(x, start)) for x in _dates(comp, "EXDATE", self.zones, self.notes)}
         by_rid: dict[str, Comp] = {}
         for o in overrides:
-            rid = _when(o, "RECURRENCE-ID", self.zones)
+            try:
+                rid = _when(o, "RECURRENCE-ID", self.zones)
+            except _EventError as exc:
+                self.notes.append(ReadNote(exc.prop.line if exc.prop else o.line, _t(
+                    f"{exc.text} Změněný výskyt vynechán.", f"{exc.text} The changed occurrence is left out."),
+                    skipped=True))
+                continue
             if rid is not None:
                 by_rid[_rid_key(_like(rid, start))] = o
+        occurrences = self._occurrences(comp, start, rules, rdates)
         out: list[IncomingEvent] = []
-        for occ in self._occurrences(comp, start):
+        for occ in occurrences:
+            self.tick()
             key = _rid_key(occ)
             derived = _stable_uid(uid, key)
             if key in by_rid:
@@ -572,63 +640,49 @@ class _Reader:
             status = EventStatus.CANCELLED if key in excluded else None
             occ_end = _add_duration(occ, duration) if duration is not None else _add_exact(occ, length)
             out.append(self.single(comp, derived, occ, occ_end, status))
-        for key, o in by_rid.items():  # overrides of occurrences outside the rule or horizon
-            out.append(self.single(o, _stable_uid(uid, key)))
+        for key, o in by_rid.items():  # overrides of occurrences outside the rule or the window
+            out.extend(self.orphan(uid, o))
+        if not occurrences:
+            lo, hi = (format_date(d.astimezone(PRAGUE).date()) for d in self.horizon)
+            self.notes.append(ReadNote(comp.line, _t(
+                f"opakovaná akce „{comp.text('SUMMARY')[:60]}“ nemá v období {lo} – {hi} žádný výskyt "
+                "(import přebírá výskyty rok zpět a dva roky dopředu).",
+                f"the recurring event “{comp.text('SUMMARY')[:60]}” has no occurrence in the period {lo} – {hi} "
+                "(the import takes occurrences from a year back to two years ahead)."), skipped=True))
         return out
 
-    def _occurrences(self, comp: Comp, start: dt.datetime | dt.date) -> list[dt.datetime | dt.date]:
+    def _occurrences(self, comp: Comp, start: dt.datetime | dt.date, rules: list[Rule],
+                     rdates: list[dt.datetime | dt.date]) -> list[dt.datetime | dt.date]:
         """Return occurrence starts within the horizon (EXDATE'd ones included), wall-clock exact."""
         lo, hi = self.horizon
         timed = isinstance(start, dt.datetime)
         zone = start.tzinfo if isinstance(start, dt.datetime) else None
         naive_start = start.replace(tzinfo=None) if isinstance(start, dt.datetime) else dt.datetime.combine(
             start, dt.time(0))
-        rset = du_rrule.rruleset()
-        rset.rdate(naive_start)
-        for prop in comp.all("RRULE"):
-            rset.rrule(self._rule(prop, naive_start, zone))
-        for d in _dates(comp, "RDATE", self.zones):
-            d = _like(d, start)
-            if isinstance(d, dt.datetime):
-                rset.rdate(d.astimezone(zone).replace(tzinfo=None) if zone else d.replace(tzinfo=None))
-            else:
-                rset.rdate(dt.datetime.combine(d, dt.time(0)))
         lo_naive = (lo.astimezone(zone) if zone else lo).replace(tzinfo=None) - dt.timedelta(days=1)
         hi_naive = (hi.astimezone(zone) if zone else hi).replace(tzinfo=None)
-        out: list[dt.datetime | dt.date] = []
-        for occ in rset.xafter(lo_naive, inc=True):
-            if occ > hi_naive or len(out) >= MAX_OCCURRENCES:
-                break
-            out.append(occ.replace(tzinfo=zone) if timed else occ.date())
-        return out
-
-    @staticmethod
-    def _rule(prop: Prop, naive_start: dt.datetime, zone: dt.tzinfo | None) -> du_rrule.rrule:
-        parts = []
-        for part in prop.value.strip().split(";"):
-            key, _, value = part.partition("=")
-            if key.upper() == "UNTIL":
-                m = _DATE.match(value.strip())
-                if m is None:
-                    raise _EventError(prop, _t(f"RRULE: UNTIL „{value}“ není platné datum.",
-                                               f"RRULE: UNTIL “{value}” is not a valid date."))
-                y, mo, d, hh, mi, ss, z = m.groups()
-                try:
-                    until = dt.datetime(int(y), int(mo), int(d), int(hh or 23), int(mi or 59), int(ss or 59))
-                except ValueError:
-                    raise _EventError(prop, _t(f"RRULE: UNTIL „{value}“ není platné datum.",
-                                               f"RRULE: UNTIL “{value}” is not a valid date.")) from None
-                if z and zone is not None:
-                    until = until.replace(tzinfo=UTC).astimezone(zone).replace(tzinfo=None)
-                value = until.strftime("%Y%m%dT%H%M%S")
-            parts.append(f"{key.upper()}={value}")
-        try:
-            rule = du_rrule.rrulestr(";".join(parts), dtstart=naive_start, ignoretz=True)
-        except (ValueError, TypeError) as exc:
-            raise _EventError(prop, _t(f"RRULE není platné pravidlo opakování ({exc}).",
-                                       f"RRULE is not a valid recurrence rule ({exc}).")) from None
-        assert isinstance(rule, du_rrule.rrule)
-        return rule
+        found: set[dt.datetime] = set()
+        if lo_naive <= naive_start <= hi_naive:
+            found.add(naive_start)
+        for rule in rules:
+            found.update(rule.occurrences(naive_start, lo_naive, hi_naive, MAX_OCCURRENCES + 1))
+        for d in rdates:
+            d = _like(d, start)
+            if isinstance(d, dt.datetime):
+                naive = d.astimezone(zone).replace(tzinfo=None) if zone else d.replace(tzinfo=None)
+            else:
+                naive = dt.datetime.combine(d, dt.time(0))
+            if lo_naive <= naive <= hi_naive:
+                found.add(naive)
+        ordered = sorted(found)
+        if len(ordered) > MAX_OCCURRENCES:
+            ordered = ordered[:MAX_OCCURRENCES]
+            self.notes.append(ReadNote(comp.line, _t(
+                f"opakovaná akce „{comp.text('SUMMARY')[:60]}“ má v období víc než {MAX_OCCURRENCES} výskytů; "
+                f"převzato prvních {MAX_OCCURRENCES}.",
+                f"the recurring event “{comp.text('SUMMARY')[:60]}” has more than {MAX_OCCURRENCES} occurrences "
+                f"in the period; the first {MAX_OCCURRENCES} are taken."), skipped=True))
+        return [occ.replace(tzinfo=zone) if timed else occ.date() for occ in ordered]
 
 
 def _like(value: dt.datetime | dt.date, start: dt.datetime | dt.date) -> dt.datetime | dt.date:
@@ -638,13 +692,6 @@ def _like(value: dt.datetime | dt.date, start: dt.datetime | dt.date) -> dt.date
     if not isinstance(start, dt.datetime) and isinstance(value, dt.datetime):
         return value.date()
     return value
-
-
-def _int(text: str) -> int:
-    try:
-        return max(0, int(text))
-    except ValueError:
-        return 0
 
 
 # --------------------------------------------------------------------------- entry points
@@ -669,31 +716,33 @@ def read_ics_file(path: str | Path) -> bytes:
         ) from exc
 
 
-def _decode(data: bytes) -> str:
+def parse_calendar(data: bytes, *, now: dt.datetime | None = None,
+                   cancel: Callable[[], bool] | None = None) -> ParsedCalendar:
+    """Parse .ics bytes into single events (times in UTC) and notes, or raise ImportFileError.
+
+    ``cancel`` is polled now and then; when it returns True, ImportCancelled is raised.
+    """
     if len(data) > MAX_FILE_BYTES:
-        raise ImportFileError(_t("Soubor je příliš velký; kalendář to není.",
-                                 "The file is too large; it is not a calendar."))
-    if b"\x00" in data:
-        raise ImportFileError(_t("Soubor je binární, nejde o kalendář iCalendar (.ics).",
-                                 "The file is binary, not an iCalendar (.ics) file."))
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise ImportFileError(
-            _t(f"Řádek {line}: text není v kódování UTF-8.", f"Line {line}: the text is not UTF-8.")
-        ) from exc
-
-
-def parse_calendar(data: bytes, *, now: dt.datetime | None = None) -> ParsedCalendar:
-    """Parse .ics bytes into single events (times in UTC) or raise ImportFileError naming the line."""
-    cal = parse_components(_decode(data))
-    events = _Reader(cal, (now or dt.datetime.now(UTC)).astimezone(UTC)).read()
+        raise ImportFileError(_t(
+            f"Soubor je příliš velký (nejvýše {MAX_FILE_BYTES // (1024 * 1024)} MB); kalendář to není.",
+            f"The file is too large (at most {MAX_FILE_BYTES // (1024 * 1024)} MB); it is not a calendar."))
+    notes: list[ReadNote] = []
+    text = decode(data, notes)
+    if text.upper().count("BEGIN:VEVENT") > MAX_EVENTS:  # before any parsing
+        raise ImportFileError(_t(
+            f"Soubor obsahuje víc než {MAX_EVENTS} akcí; to plánovač najednou neimportuje. Nic nebylo zapsáno.",
+            f"The file holds more than {MAX_EVENTS} events; the planner does not import that many at once. "
+            "Nothing was written."))
+    cal = parse_components(text, notes)
+    if cancel is not None and cancel():
+        raise ImportCancelled(_t("Import byl zrušen; nic nebylo zapsáno.", "The import was cancelled; nothing was written."))
+    events = _Reader(cal, (now or dt.datetime.now(UTC)).astimezone(UTC), notes, cancel).read()
     ignored = sum(1 for c in cal.subs if c.name in ("VTODO", "VJOURNAL"))
-    return ParsedCalendar(events, cal.text("X-WR-CALNAME"), ignored)
+    notes.sort(key=lambda n: n.line)
+    return ParsedCalendar(events, cal.text("X-WR-CALNAME"), ignored, notes)
 
 
-__all__ = ["ParsedCalendar", "parse_calendar", "read_ics_file", "parse_components", "unescape",
-           "MAX_FILE_BYTES", "RECURRENCE_PAST_DAYS", "RECURRENCE_FUTURE_DAYS", "MAX_OCCURRENCES"]
+__all__ = ["ParsedCalendar", "ReadNote", "ImportCancelled", "parse_calendar", "read_ics_file",
+           "parse_components", "unescape", "derived_uid", "MAX_FILE_BYTES", "MAX_EVENTS",
+           "RECURRENCE_PAST_DAYS", "RECURRENCE_FUTURE_DAYS", "MAX_OCCURRENCES", "MAX_SEQUENCE",
+           "MAX_INTERVAL", "DESCRIPTION_MAX"]

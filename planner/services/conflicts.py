@@ -1,7 +1,13 @@
 """Conflict detection: a venue or performer in two places at once, a stall booked twice.
 
-Touching intervals (one ends when the next starts) do not conflict. An event does
-not clash with its own edition or market (parent/child), nor do cancelled events.
+The rule is one pure predicate, :func:`clash`, over :class:`Slot` values (a half-open
+interval, the parent, live or not): touching intervals (one ends when the next
+starts) do not conflict, an event does not clash with its own edition or market
+(parent/child), and cancelled events (or bookings not approved) clash with nothing.
+Every path (the SQL self-joins over a range, the sweep over loaded rows, the check
+of a draft before saving, the stall checks) only gathers candidates sharing a venue,
+performer or stall and lets the predicate decide; a property test
+(tests/services/test_conflict_paths.py) checks that they agree.
 """
 
 from __future__ import annotations
@@ -9,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -19,24 +26,69 @@ from planner import errors
 from planner.models import Event, EventPerformer, Performer, Stall, StallBooking, Vendor, Venue
 from planner.models.enums import BookingStatus, EventStatus
 from planner.services._common import SM
-from planner.services.dto import Conflict, EventDraft, EventRow
+from planner.services.dto import Conflict, ConflictKind, EventDraft, EventRow
 from planner.services.events import MAX_EVENT_SPAN
-from planner.services.timeutil import first_last_day, format_date, format_time, local, range_bounds
+from planner.services.timeutil import (
+    first_last_day,
+    format_date,
+    format_time,
+    local,
+    local_midnight,
+    range_bounds,
+)
 
 _TEXT = {
-    "venue": {
+    ConflictKind.VENUE: {
         "cs": "{where}: „{a}“ a „{b}“ se překrývají ({when}).",
         "en": "{where}: “{a}” and “{b}” overlap ({when}).",
     },
-    "performer": {
+    ConflictKind.PERFORMER: {
         "cs": "{where} účinkuje současně v „{a}“ a „{b}“ ({when}).",
         "en": "{where} performs in “{a}” and “{b}” at the same time ({when}).",
     },
-    "stall": {
+    ConflictKind.STALL: {
         "cs": "Stánek {where} je dvakrát schválen: {a} a {b} ({when}).",
         "en": "Stall {where} is approved twice: {a} and {b} ({when}).",
     },
 }
+_DAY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """What the conflict rule looks at in an event or a stall booking.
+
+    ``start``/``end`` are half-open (a stall booking's inclusive days end the day
+    after its last); ``parent_id`` is the edition or market holding an event.
+    """
+
+    id: int
+    start: dt.datetime | dt.date
+    end: dt.datetime | dt.date
+    parent_id: int | None = None
+    live: bool = True
+
+
+def clash(a: Slot, b: Slot) -> bool:
+    """Return whether two slots sharing a venue, performer or stall conflict (the one rule)."""
+    return (
+        a.id != b.id
+        and a.live
+        and b.live
+        and a.start < b.end  # type: ignore[operator]  # both datetimes or both dates
+        and b.start < a.end  # type: ignore[operator]
+        and a.parent_id != b.id
+        and b.parent_id != a.id
+    )
+
+
+def _event_slot(event_id: int, start: dt.datetime, end: dt.datetime, parent_id: int | None,
+                status: EventStatus = EventStatus.PLANNED) -> Slot:
+    return Slot(event_id, start, end, parent_id, status is not EventStatus.CANCELLED)
+
+
+def _days_slot(booking_id: int, first: dt.date, last: dt.date, status: BookingStatus = BookingStatus.APPROVED) -> Slot:
+    return Slot(booking_id, first, last + _DAY, None, status is BookingStatus.APPROVED)
 
 
 def _when(start: dt.datetime | dt.date, end: dt.datetime | dt.date) -> str:
@@ -51,19 +103,32 @@ def _when(start: dt.datetime | dt.date, end: dt.datetime | dt.date) -> str:
     return f"{format_date(start)} – {format_date(end)}"
 
 
-def _message(kind: str, where: str, a: str, b: str, start: Any, end: Any) -> str:
-    return _TEXT[kind][errors.language()].format(where=where, a=a, b=b, when=_when(start, end))
-
-
-def _conflict(kind: str, a_id: int, b_id: int, a: str, b: str, where: str, start: Any, end: Any) -> Conflict:
-    return Conflict(kind, a_id, b_id, a, b, where, start, end, _message(kind, where, a, b, start, end))
-
-
-def _not_related(e1: Any, e2: Any) -> Any:
-    return and_(
-        or_(e1.parent_id.is_(None), e1.parent_id != e2.id),
-        or_(e2.parent_id.is_(None), e2.parent_id != e1.id),
+def conflict_message(c: Conflict) -> str:
+    """Return the sentence describing a conflict, in the current language."""
+    return _TEXT[ConflictKind(c.kind)][errors.language()].format(
+        where=c.where, a=c.a_title, b=c.b_title, when=_when(c.start, c.end)
     )
+
+
+def _conflict(kind: ConflictKind, a_id: int, b_id: int, a: str, b: str, where: str, start: Any, end: Any) -> Conflict:
+    return Conflict(kind, a_id, b_id, a, b, where, start, end)
+
+
+def _clash_between(kind: ConflictKind, x: Slot, y: Slot, x_title: str, y_title: str, where: str,
+                   *, inclusive_days: bool = False, ordered: bool = True) -> Conflict | None:
+    """Return the conflict of two candidates if the rule says they clash.
+
+    ``ordered``: the lower id is ``a`` (conflicts found in a range); otherwise ``x``
+    stays ``a`` (a draft against what it would clash with).
+    """
+    if not clash(x, y):
+        return None
+    if ordered and x.id > y.id:
+        x, y, x_title, y_title = y, x, y_title, x_title
+    start, end = max(x.start, y.start), min(x.end, y.end)  # type: ignore[type-var]
+    if inclusive_days:
+        end -= _DAY
+    return _conflict(kind, x.id, y.id, x_title, y_title, where, start, end)
 
 
 def _in_range(e: Any, start: dt.datetime, end: dt.datetime) -> tuple[Any, ...]:
@@ -98,8 +163,13 @@ def conflicts_for_range(
     return _by_time(conflicts_among(rows) + find_stall_conflicts(sm, first, last))
 
 
+def instant(c: Conflict) -> dt.datetime:
+    """Return when a conflict starts as a real instant (a stall's day at Prague midnight)."""
+    return c.start if isinstance(c.start, dt.datetime) else local_midnight(c.start)
+
+
 def _by_time(found: list[Conflict]) -> list[Conflict]:
-    return sorted(found, key=lambda c: (str(c.start), c.a_id, c.b_id))
+    return sorted(found, key=lambda c: (instant(c), c.a_id, c.b_id))
 
 
 def _active_in_range(start: dt.datetime, end: dt.datetime) -> Any:
@@ -141,24 +211,24 @@ def conflicts_among(rows: Sequence[EventRow]) -> list[Conflict]:
                 names[link.performer_id] = link.name
     out: list[Conflict] = []
     for group in by_venue.values():
-        out += _sweep("venue", group, group[0].venue_name or "")
+        out += _sweep(ConflictKind.VENUE, group, group[0].venue_name or "")
     for performer_id, group in by_performer.items():
-        out += _sweep("performer", group, names[performer_id])
+        out += _sweep(ConflictKind.PERFORMER, group, names[performer_id])
     return _by_time(out)
 
 
-def _sweep(kind: str, group: list[EventRow], where: str) -> list[Conflict]:
+def _sweep(kind: ConflictKind, group: list[EventRow], where: str) -> list[Conflict]:
+    """Candidates: the events still running when another starts; the rule decides."""
     out: list[Conflict] = []
-    running: list[EventRow] = []
+    running: list[tuple[Slot, str]] = []
     for r in sorted(group, key=lambda r: (r.start, r.id)):
-        running = [a for a in running if a.end > r.start]
-        for a in running:
-            if a.parent_id == r.id or r.parent_id == a.id:
-                continue
-            first, second = (a, r) if a.id < r.id else (r, a)
-            out.append(_conflict(kind, first.id, second.id, first.title, second.title, where,
-                                 max(a.start, r.start), min(a.end, r.end)))
-        running.append(r)
+        here = _event_slot(r.id, r.start, r.end, r.parent_id, r.status)
+        running = [(a, title) for a, title in running if a.end > r.start]  # type: ignore[operator]
+        for a, title in running:
+            found = _clash_between(kind, a, here, title, r.title, where)
+            if found is not None:
+                out.append(found)
+        running.append((here, r.title))
     return out
 
 
@@ -166,17 +236,28 @@ def _venue_conflicts(s: Session, start: dt.datetime, end: dt.datetime, only: int
     active = _active_in_range(start, end)
     e1, e2 = aliased(active), aliased(active)
     q = (
-        select(e1.c.id, e2.c.id, e1.c.title, e2.c.title, Venue.name, e1.c.start, e1.c.end, e2.c.start, e2.c.end)
+        select(*_pair_columns(e1, e2), Venue.name)
         .join(e2, and_(e1.c.venue_id == e2.c.venue_id, e1.c.id < e2.c.id))
         .join(Venue, Venue.id == e1.c.venue_id)
-        .where(e1.c.start < e2.c.end, e2.c.start < e1.c.end, _not_related(e1.c, e2.c))
+        .where(e1.c.start < e2.c.end, e2.c.start < e1.c.end)  # candidates: the rule decides
     )
     if only is not None:
         q = q.where(or_(e1.c.id == only, e2.c.id == only))
+    return _pairs(ConflictKind.VENUE, s.execute(q))
+
+
+def _pair_columns(e1: Any, e2: Any) -> tuple[Any, ...]:
+    return (e1.c.id, e1.c.start, e1.c.end, e1.c.parent_id, e1.c.title,
+            e2.c.id, e2.c.start, e2.c.end, e2.c.parent_id, e2.c.title)
+
+
+def _pairs(kind: ConflictKind, result: Any) -> list[Conflict]:
+    """Run candidate pairs (both sides not cancelled) through the rule."""
     out = []
-    result: Any = s.execute(q)  # columns of a CTE: typed as plain objects
-    for a_id, b_id, a, b, where, s1, en1, s2, en2 in result:
-        out.append(_conflict("venue", a_id, b_id, a, b, where, max(s1, s2), min(en1, en2)))
+    for a_id, s1, en1, p1, a, b_id, s2, en2, p2, b, where in result:
+        found = _clash_between(kind, Slot(a_id, s1, en1, p1), Slot(b_id, s2, en2, p2), a, b, where)
+        if found is not None:
+            out.append(found)
     return out
 
 
@@ -185,26 +266,25 @@ def _performer_conflicts(s: Session, start: dt.datetime, end: dt.datetime) -> li
     e1, e2 = aliased(active), aliased(active)
     p1, p2 = aliased(EventPerformer), aliased(EventPerformer)
     q = (
-        select(e1.c.id, e2.c.id, e1.c.title, e2.c.title, Performer.name, e1.c.start, e1.c.end, e2.c.start, e2.c.end)
+        select(*_pair_columns(e1, e2), Performer.name)
         .join(p1, p1.event_id == e1.c.id)
         .join(p2, and_(p2.performer_id == p1.performer_id, p2.event_id > e1.c.id))
         .join(e2, e2.c.id == p2.event_id)
         .join(Performer, Performer.id == p1.performer_id)
-        .where(e1.c.start < e2.c.end, e2.c.start < e1.c.end, _not_related(e1.c, e2.c))
+        .where(e1.c.start < e2.c.end, e2.c.start < e1.c.end)  # candidates: the rule decides
     )
-    result: Any = s.execute(q)  # columns of a CTE: typed as plain objects
-    return [
-        _conflict("performer", a_id, b_id, a, b, name, max(s1, s2), min(en1, en2))
-        for a_id, b_id, a, b, name, s1, en1, s2, en2 in result
-    ]
+    return _pairs(ConflictKind.PERFORMER, s.execute(q))
 
 
 def _stall_conflicts(s: Session, first: dt.date, last: dt.date) -> list[Conflict]:
+    out = []
     result: Any = s.execute(_stall_query(), {"first": first, "last": last})
-    return [
-        _conflict("stall", a_id, b_id, a, b, code, max(f1, f2), min(l1, l2))
-        for a_id, b_id, a, b, code, f1, l1, f2, l2 in result
-    ]
+    for a_id, b_id, a, b, code, f1, l1, f2, l2 in result:
+        found = _clash_between(ConflictKind.STALL, _days_slot(a_id, f1, l1), _days_slot(b_id, f2, l2), a, b, code,
+                               inclusive_days=True)
+        if found is not None:
+            out.append(found)
+    return out
 
 
 @cache
@@ -243,42 +323,38 @@ def conflicts_for_draft(sm: SM, draft: EventDraft, exclude_id: int | None = None
     if draft.status is EventStatus.CANCELLED or draft.end <= draft.start:
         return []
     title = draft.title or "?"
+    me = _event_slot(exclude_id or 0, draft.start, draft.end, draft.parent_id, draft.status)
+    # candidates: overlapping the draft (index-bounded like every range query), not cancelled
+    base = [*_in_range(Event, draft.start, draft.end), Event.status != EventStatus.CANCELLED]
     out: list[Conflict] = []
     with sm() as s:
-        related = {draft.parent_id} if draft.parent_id else set()
-        if exclude_id is not None:
-            related |= set(s.scalars(select(Event.id).where(Event.parent_id == exclude_id)))
-        base = [
-            Event.start < draft.end, Event.end > draft.start,
-            Event.status != EventStatus.CANCELLED,
-        ]
-        if exclude_id is not None:
-            base.append(Event.id != exclude_id)
         if draft.venue_id is not None:
             q = (
-                select(Event.id, Event.title, Event.start, Event.end, Event.parent_id, Venue.name)
+                select(Event.id, Event.start, Event.end, Event.parent_id, Event.title, Venue.name)
                 .join(Venue, Venue.id == Event.venue_id)
                 .where(Event.venue_id == draft.venue_id, *base)
             )
-            for eid, other, s1, e1, parent, vname in s.execute(q):
-                if eid in related or (exclude_id is not None and parent == exclude_id):
-                    continue
-                out.append(_conflict("venue", exclude_id or 0, eid, title, other, vname,
-                                     max(s1, draft.start), min(e1, draft.end)))
-        names = [p.name for p in draft.performers]
+            out += _draft_pairs(ConflictKind.VENUE, me, title, s.execute(q))
+        # the performers saving would link: by id, or (a name typed) the performer of that name
         pids = [p.performer_id for p in draft.performers if p.performer_id is not None]
+        names = [p.name for p in draft.performers if p.performer_id is None]
         if names or pids:
             q = (
-                select(Event.id, Event.title, Event.start, Event.end, Event.parent_id, Performer.name)
+                select(Event.id, Event.start, Event.end, Event.parent_id, Event.title, Performer.name)
                 .join(EventPerformer, EventPerformer.event_id == Event.id)
                 .join(Performer, Performer.id == EventPerformer.performer_id)
                 .where(or_(Performer.id.in_(pids), Performer.name.in_(names)), *base)
             )
-            for eid, other, s1, e1, parent, pname in s.execute(q):
-                if eid in related or (exclude_id is not None and parent == exclude_id):
-                    continue
-                out.append(_conflict("performer", exclude_id or 0, eid, title, other, pname,
-                                     max(s1, draft.start), min(e1, draft.end)))
+            out += _draft_pairs(ConflictKind.PERFORMER, me, title, s.execute(q))
+    return out
+
+
+def _draft_pairs(kind: ConflictKind, me: Slot, title: str, result: Any) -> list[Conflict]:
+    out = []
+    for eid, s1, e1, parent, other, where in result:
+        found = _clash_between(kind, me, Slot(eid, s1, e1, parent), title, other, where, ordered=False)
+        if found is not None:
+            out.append(found)
     return out
 
 
@@ -312,9 +388,11 @@ def stall_booking_conflicts(
             StallBooking.last_day >= first,
         )
     )
-    if exclude_id is not None:
-        q = q.where(StallBooking.id != exclude_id)
-    return [
-        _conflict("stall", exclude_id or 0, bid, "?", vname, code, max(f, first), min(l_, last))
-        for bid, vname, code, f, l_ in s.execute(q)
-    ]
+    me = _days_slot(exclude_id or 0, first, last)
+    out = []
+    for bid, vname, code, f, l_ in s.execute(q):
+        found = _clash_between(ConflictKind.STALL, me, _days_slot(bid, f, l_), "?", vname, code,
+                               inclusive_days=True, ordered=False)
+        if found is not None:
+            out.append(found)
+    return out

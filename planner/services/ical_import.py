@@ -41,6 +41,8 @@ from planner.services.events import apply_event_values, validate_event
 
 log = logging.getLogger(__name__)
 
+DESCRIPTION_MAX = 20000  # the event editor's limit (services.events.validate_event)
+
 # Fields an import writes; everything else (staff, performers, parent...) is kept.
 _IMPORTED_FIELDS = (
     "title", "start", "end", "all_day", "status", "category", "venue_id", "series_id",
@@ -266,8 +268,13 @@ def _draft(inc: IncomingEvent, current: Event | None, venues: dict[str, int], se
     venue_id = _match_venue(inc, venues)
     description = inc.description
     if venue_id is None and inc.location.strip():
-        note = location_note(inc.location.strip())
+        note = location_note(inc.location.strip()[:500])
         if note not in description:
+            # The note goes first; a long description (an Outlook/Teams invitation) is shortened to
+            # fit the limit rather than the whole event being refused (issue 16, class 3).
+            room = DESCRIPTION_MAX - len(note) - 2
+            if len(description) > room:
+                description = description[: max(0, room - 1)].rstrip() + "…"
             description = f"{note}\n\n{description}" if description else note
     series_id: int | None
     if inc.series_name is not None:

@@ -67,20 +67,37 @@ def format_time(value: dt.datetime) -> str:
     return f"{t.hour}:{t.minute:02d}"
 
 
-def parse_date(text: str) -> dt.date:
-    """Parse ISO (2026-11-26) or Czech (26. 11. 2026, 26.11.2026) dates."""
+def parse_date(text: str, reference: dt.date | None = None) -> dt.date:
+    """Parse a date as Czech office workers type it; raise ValueError when it is none.
+
+    ISO (2026-11-26); Czech with or without spaces (26. 11. 2026, 26.11.2026); a two-digit
+    year (26.11.26 is 2026); no year (26.11. or 26.11, in ``reference``'s year); a day alone
+    (26, in ``reference``'s month); digits only (26112026, 261126). Without ``reference``
+    the forms that need one are refused.
+    """
     s = text.strip()
     try:
         return dt.date.fromisoformat(s)
     except ValueError:
         pass
-    parts = [p for p in s.replace(" ", "").split(".") if p]
-    if len(parts) == 3 and all(p.isdigit() for p in parts):
-        d, m, y = (int(p) for p in parts)
-        if y < 100:
-            y += 2000
-        return dt.date(y, m, d)
-    raise ValueError(f"not a date: {text!r}")
+    compact = s.replace(" ", "").replace("/", ".")
+    if compact.isdigit() and len(compact) in (6, 8):
+        parts = [compact[:2], compact[2:4], compact[4:]]
+    else:
+        parts = [p for p in compact.split(".") if p]
+    if not parts or len(parts) > 3 or not all(p.isdigit() for p in parts) or compact.startswith("."):
+        raise ValueError(f"not a date: {text!r}")
+    numbers = [int(p) for p in parts]
+    if len(numbers) < 3 and reference is None:
+        raise ValueError(f"not a date: {text!r}")
+    day = numbers[0]
+    month = numbers[1] if len(numbers) > 1 else reference.month  # type: ignore[union-attr]
+    year = numbers[2] if len(numbers) > 2 else reference.year  # type: ignore[union-attr]
+    if len(numbers) > 2 and len(parts[2]) not in (2, 4):
+        raise ValueError(f"not a date: {text!r}")
+    if year < 100:
+        year += 2000
+    return dt.date(year, month, day)
 
 
 def next_full_hour(now: dt.datetime) -> dt.datetime:

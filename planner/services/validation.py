@@ -106,9 +106,19 @@ def normalize_url(value: str | None, field: str = "url") -> str:
     return s
 
 
+# Control characters no text field keeps (tab and line feed stay): NUL cannot even be stored in
+# PostgreSQL, and the others only ever arrive from pasted or imported text.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(value: str | None) -> str:
+    """Return text with CR LF / CR as LF and no control characters but tab and LF, stripped."""
+    return _CONTROLS.sub("", (value or "").replace("\r\n", "\n").replace("\r", "\n")).strip()
+
+
 def require_text(value: str | None, field: str, max_len: int = 200) -> str:
-    """Return stripped required text or raise."""
-    s = (value or "").strip()
+    """Return cleaned required text or raise."""
+    s = clean_text(value)
     if not s:
         raise ValidationError(field, "required")
     if len(s) > max_len:
@@ -117,8 +127,8 @@ def require_text(value: str | None, field: str, max_len: int = 200) -> str:
 
 
 def optional_text(value: str | None, field: str, max_len: int = 200) -> str:
-    """Return stripped text ('' when empty) limited to max_len."""
-    s = (value or "").strip()
+    """Return cleaned text ('' when empty) limited to max_len."""
+    s = clean_text(value)
     if len(s) > max_len:
         raise ValidationError(field, "too_long", max=max_len)
     return s

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDockWidget,
+    QFrame,
     QLabel,
     QListView,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QStackedWidget,
     QStyle,
     QToolBar,
@@ -37,6 +39,7 @@ from planner.services import demo
 from planner.ui import messages
 from planner.ui.calendar.page import CalendarPage
 from planner.ui.changes import Change
+from planner.ui.common.screen import fit_to_screen
 from planner.ui.context import AppContext
 from planner.ui.events.feature import EventsFeature
 from planner.ui.excel import ExcelFeature
@@ -48,6 +51,8 @@ from planner.ui.venues.page import VenuesPage
 log = logging.getLogger(__name__)
 
 _PAGE_KEY = Qt.ItemDataRole.UserRole + 2
+# The first window's size where the screen has room for it (frame included); smaller screens maximise.
+PREFERRED_SIZE = QSize(1280, 800)
 
 
 class MainWindow(QMainWindow):
@@ -64,7 +69,6 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Opava Event Planner"))
         self.setObjectName("MainWindow")
-        self.resize(1280, 800)
         self._pages: dict[str, QWidget] = {}
 
         self.stack = QStackedWidget()
@@ -114,7 +118,13 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QDockWidget(self.tr("Sidebar"), self)
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setWidget(panel)
+        # Scrolls rather than forcing the window taller than a 150 % laptop screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(panel)
+        self.sidebar.setWidget(scroll)
         self.sidebar.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sidebar)
 
@@ -348,8 +358,8 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         geometry = self.ctx.settings.get(settings.MAIN_GEOMETRY)
-        if geometry:
-            self.restoreGeometry(QByteArray(geometry))
+        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
+            fit_to_screen(self, PREFERRED_SIZE)
         state = self.ctx.settings.get(settings.MAIN_STATE)
         if state:
             self.restoreState(QByteArray(state))

@@ -122,8 +122,9 @@ def test_import_of_a_broken_file_exits_1_and_changes_nothing(db_url: str, tmp_pa
     db = open_database(db_url)
     before = list_events(db.sm)
     assert main(["--db", db_url, "import", "ics", str(bad)]) == 1
-    assert capsys.readouterr().err.strip() == (
-        "planner: Řádek 5 (VEVENT UID x): DTSTART „2026-13-45“ není platné datum ani čas.")
+    out = capsys.readouterr()
+    assert "přeskočeno (řádek 5): „x“: DTSTART „2026-13-45“ není platné datum ani čas." in out.out
+    assert out.err.strip() == "planner: Nic nebylo importováno: všechny akce souboru jsou přeskočené (důvody výše)."
     assert list_events(db.sm) == before
     assert main(["--db", db_url, "import", "ics", str(tmp_path / "missing.ics")]) == 1
     assert "soubor nelze přečíst" in capsys.readouterr().err

@@ -425,12 +425,8 @@ MALFORMED = {
     "html": (b"<!DOCTYPE html>\n<html><body>Not found</body></html>\n", "Řádek 1"),
     "binary": (b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(256)), "binární"),
     "truncated": (ics(GOOGLE)[: len(ics(GOOGLE)) // 2], "neúplný"),
-    "bad_utf8": (ics(GOOGLE).replace("Koncert".encode(), b"Koncert \xff\xfe"), "UTF-8"),
-    "invalid_date": (ics(GOOGLE.replace("DTSTART:20260328T180000Z", "DTSTART:20261328T180000Z")),
-                     "Řádek 9 (VEVENT UID abc123xyz@google.com): DTSTART"),
-    "unknown_tzid": (ics(EXCHANGE_NO_VTIMEZONE.replace("W. Europe Standard Time", "Mars Standard Time")),
-                     "TZID=Mars Standard Time"),
-    "end_mismatch": (ics(GOOGLE.replace("END:VEVENT", "END:VTODO", 1)), "END:VTODO"),
+    # bytes that are neither UTF-8 nor windows-1250 (0x81 and 0x98 are unassigned there)
+    "bad_encoding": (ics(GOOGLE).replace("Koncert".encode(), b"Koncert \x81\x98"), "UTF-8 ani windows-1250"),
     "empty": (b"", "prázdný"),
 }
 
@@ -444,6 +440,24 @@ def test_malformed_file_names_the_problem_and_leaves_the_database_unchanged(sm, 
         import_events(sm, parse_calendar(data, now=NOW).events)
     assert expected in info.value.message
     assert list_events(sm) == before
+
+
+DAMAGED = {
+    # (file, the skipped reason of the damaged event or the note, how many events still import)
+    "invalid_date": (ics(GOOGLE.replace("DTSTART:20260328T180000Z", "DTSTART:20261328T180000Z")),
+                     "DTSTART „20261328T180000Z“ není platné datum"),
+    "unknown_tzid": (ics(EXCHANGE_NO_VTIMEZONE.replace("W. Europe Standard Time", "Mars Standard Time")),
+                     "TZID=Mars Standard Time a soubor neobsahuje jeho VTIMEZONE"),
+    "end_mismatch": (ics(GOOGLE.replace("END:VEVENT", "END:VTODO", 1)), "END:VTODO neukončuje"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DAMAGED))
+def test_damage_skips_the_bad_part_with_its_line_and_imports_the_rest(name) -> None:  # type: ignore[no-untyped-def]
+    data, expected = DAMAGED[name]
+    parsed = parse_calendar(data, now=NOW)
+    reasons = [e.problem for e in parsed.events if e.problem] + [n.text for n in parsed.notes]
+    assert any(expected in r for r in reasons), reasons
 
 
 def test_too_large_file_is_refused_before_reading(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -527,9 +541,8 @@ def test_line_numbers_count_physical_lines_of_folded_properties() -> None:
     folded = GOOGLE.replace("SUMMARY:Koncert: Ostravské trio",
                             "SUMMARY:Koncert: Ostravské trio a velmi dlouhý název, kter\n ý je zalomený")
     bad = folded.replace("DTEND:20260328T200000Z", "DTEND:20260328T250000Z")
-    with pytest.raises(ImportFileError) as info:
-        parse(bad)
-    assert info.value.message.startswith("Řádek 10 (VEVENT UID abc123xyz@google.com): DTEND")
+    skipped = {e.uid: e for e in parse(bad)}["abc123xyz@google.com"]
+    assert skipped.line == 10 and skipped.problem.startswith("DTEND „20260328T250000Z“")
     assert {e.uid: e for e in parse(folded)}["abc123xyz@google.com"].title.endswith("který je zalomený")
 
 

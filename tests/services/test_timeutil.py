@@ -65,3 +65,21 @@ def test_shift_days_keeps_the_wall_clock_time_across_dst() -> None:
 def test_shift_days_into_the_spring_gap_is_refused() -> None:
     with pytest.raises(ValueError):
         shift_days(prague(2026, 3, 28, 2, 30), 1)
+
+
+def test_parse_date_takes_what_czech_office_workers_type():
+    import datetime as dt
+
+    import pytest
+
+    from planner.services.timeutil import parse_date
+
+    ref = dt.date(2026, 3, 22)
+    for text in ("24.12.2026", "24. 12. 2026", "24.12.26", "24.12.", "24.12", "24122026", "241226", "2026-12-24"):
+        assert parse_date(text, ref) == dt.date(2026, 12, 24), text
+    assert parse_date("24", ref) == dt.date(2026, 3, 24)
+    for bad in ("", "31.2.2026", "24.12.202", "x", ".12.2026", "1.2.3.4"):
+        with pytest.raises(ValueError):
+            parse_date(bad, ref)
+    with pytest.raises(ValueError):
+        parse_date("24.12.")  # no reference year

@@ -73,3 +73,10 @@ def test_messages_switch_language():
             v.normalize_psc("1")
     finally:
         errors.set_language("cs")
+
+
+def test_text_fields_drop_control_characters_and_keep_czech():
+    from planner.services.validation import optional_text, require_text
+
+    assert require_text(" Kon\x00cert\x1b[31m\x07 Žluťoučký\r\nkůň\r", "title", 200) == "Koncert[31m Žluťoučký\nkůň"
+    assert optional_text("a\tb\x7f", "notes") == "a\tb"

@@ -107,3 +107,37 @@ def test_gui_refuses_a_foreign_database_with_a_message(tmp_path, monkeypatch, qa
     code = run_gui(argparse.Namespace(db=f"sqlite:///{path}", lang="cs"))
     assert code == 1
     assert shown and "není databáze plánovače" in shown[0]
+
+
+def test_first_start_fits_the_available_screen(make_window, sqlite_db):
+    window = make_window(sqlite_db)
+    window.show()
+    available = window.screen().availableGeometry()
+    assert available.contains(window.frameGeometry())
+    # The offscreen screen (800x600) is smaller than the preferred 1280x800: the window is maximised.
+    assert window.isMaximized()
+
+
+def test_fitted_geometry_leaves_room_for_frame_and_taskbar():
+    from PySide6.QtCore import QRect, QSize
+
+    from planner.ui.common.screen import FRAME_ALLOWANCE, fitted_geometry, is_small
+
+    laptop = QRect(0, 0, 1366, 728)  # 1366x768 with a 40-px taskbar
+    rect = fitted_geometry(QSize(1280, 800), laptop)
+    assert rect.height() + FRAME_ALLOWANCE.height() <= 728 and rect.width() <= 1280
+    assert laptop.contains(rect.adjusted(-8, -32, 8, 8))
+    assert is_small(laptop, QSize(1280, 800))
+    scaled = QRect(0, 0, 910, 485)  # the same laptop at QT_SCALE_FACTOR=1.5
+    rect = fitted_geometry(QSize(1280, 800), scaled)
+    assert rect.width() + FRAME_ALLOWANCE.width() <= 910 and rect.height() + FRAME_ALLOWANCE.height() <= 485
+    big = QRect(0, 0, 1920, 1040)
+    assert fitted_geometry(QSize(1280, 800), big).size() == QSize(1280, 800) and not is_small(big, QSize(1280, 800))
+
+
+def test_main_window_can_shrink_to_a_150_percent_laptop(make_window, demo_db):
+    window = make_window(demo_db)
+    window.show()
+    hint = window.minimumSizeHint()
+    # 1366x768 at 150 % leaves ~910x485 logical pixels for the window and its frame.
+    assert hint.width() <= 890 and hint.height() <= 445, hint

@@ -16,6 +16,7 @@ class RangeCache:
         self._size = size
         self._clock = clock
         self._items: OrderedDict[Hashable, tuple[float, Any]] = OrderedDict()
+        self.stamp_of_last_pop = 0.0  # when the entry the last pop returned was loaded
 
     def __contains__(self, key: Hashable) -> bool:
         self.expire()
@@ -24,9 +25,9 @@ class RangeCache:
     def __len__(self) -> int:
         return len(self._items)
 
-    def put(self, key: Hashable, value: Any) -> None:
-        """Store a loaded period, evicting the oldest beyond the size."""
-        self._items[key] = (self._clock(), value)
+    def put(self, key: Hashable, value: Any, stamp: float | None = None) -> None:
+        """Store a loaded period (loaded now, or at ``stamp``), evicting the oldest beyond the size."""
+        self._items[key] = (self._clock() if stamp is None else stamp, value)
         self._items.move_to_end(key)
         while len(self._items) > self._size:
             self._items.popitem(last=False)
@@ -35,7 +36,10 @@ class RangeCache:
         """Remove and return a fresh entry (an entry is used once: the view then owns it)."""
         self.expire()
         item = self._items.pop(key, None)
-        return default if item is None else item[1]
+        if item is None:
+            return default
+        self.stamp_of_last_pop = item[0]
+        return item[1]
 
     def expire(self) -> None:
         """Drop entries older than the maximum age."""

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPolygonF
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from planner.models.enums import EventCategory
-from planner.services.dto import Conflict, EventRow
+from planner.services.dto import Conflict, ConflictKind, EventRow
 from planner.services.timeutil import PRAGUE, UTC, first_last_day, format_date, format_time
 from planner.ui.calendar.base import CalendarView
 from planner.ui.labels import category_label, status_label
@@ -59,16 +59,42 @@ def muted(colour: QColor) -> QColor:
     return out
 
 
-def conflict_messages(conflicts: Iterable[Conflict]) -> dict[int, list[str]]:
-    """Return the conflict messages of each event id."""
-    out: dict[int, list[str]] = defaultdict(list)
-    for c in conflicts:
-        if c.kind == "stall":
-            continue
-        for event_id in (c.a_id, c.b_id):
-            if c.message not in out[event_id]:
-                out[event_id].append(c.message)
-    return dict(out)
+class ConflictMessages(Mapping[int, list[str]]):
+    """The conflict messages of each event id, each list built when first asked for.
+
+    Views only test ``id in messages`` to draw a marker; the sentences are needed for
+    a tooltip, and a stress-profile month holds 18,000 conflicts (issue 13).
+    """
+
+    def __init__(self, conflicts: Iterable[Conflict]) -> None:
+        self._by_event: dict[int, list[Conflict]] = defaultdict(list)
+        for c in conflicts:
+            if c.kind != ConflictKind.STALL:
+                self._by_event[c.a_id].append(c)
+                self._by_event[c.b_id].append(c)
+        self._built: dict[int, list[str]] = {}
+
+    def __getitem__(self, event_id: int) -> list[str]:
+        if event_id not in self._built:
+            found = self._by_event.get(event_id)
+            if found is None:
+                raise KeyError(event_id)
+            self._built[event_id] = list(dict.fromkeys(c.message for c in found))
+        return self._built[event_id]
+
+    def __contains__(self, event_id: object) -> bool:
+        return event_id in self._by_event
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._by_event)
+
+    def __len__(self) -> int:
+        return len(self._by_event)
+
+
+def conflict_messages(conflicts: Iterable[Conflict]) -> ConflictMessages:
+    """Return the conflict messages of each event id (built lazily)."""
+    return ConflictMessages(conflicts)
 
 
 def time_text(row: EventRow, span: tuple[dt.date, dt.date] | None = None) -> str:
@@ -168,7 +194,7 @@ class PaintedView(CalendarView):
         self.rows: list[EventRow] = []
         self.by_id: dict[int, EventRow] = {}
         self.span: dict[int, tuple[dt.date, dt.date]] = {}
-        self.conflicts: dict[int, list[str]] = {}
+        self.conflicts: Mapping[int, list[str]] = {}
         self.selected: int | None = None
         self.colour_by = colour_by
         self._today: dt.date | None = None

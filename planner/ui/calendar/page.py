@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
+from functools import partial
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import settings
+from planner.errors import PlannerError
 from planner.services import conflicts as conflict_service
 from planner.services import events as event_service
 from planner.services import venues as venue_service
@@ -37,6 +40,7 @@ from planner.ui.calendar.timeline_view import TimelineView
 from planner.ui.calendar.week_view import WeekView
 from planner.models.enums import RecordKind
 from planner.ui.changes import Change, PageRefresher
+from planner.ui.common.date_edit import DateEdit
 from planner.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -46,6 +50,10 @@ VIEW_KEYS = ("month", "week", "day", "agenda", "timeline")
 _REFRESH_KINDS = (RecordKind.EVENT, RecordKind.MARKET, RecordKind.VENUE, RecordKind.SERIES, RecordKind.STAFF)
 # How long a prefetched neighbour period may be shown without asking the database again.
 PREFETCH_SECONDS = 30.0
+# The prefetch starts this long after a refresh, so the new period is painted first.
+PREFETCH_DELAY_MS = 15
+
+_Loaded = tuple[list[EventRow], list[Conflict]]
 
 
 class CalendarPage(QWidget):
@@ -66,6 +74,7 @@ class CalendarPage(QWidget):
     day_requested = Signal(object)
     conflicts_changed = Signal(list)
     range_changed = Signal(object, object)
+    _prefetched = Signal(object, int, object)  # cache key, generation, loaded period (from the worker)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
         super().__init__(parent)
@@ -73,9 +82,18 @@ class CalendarPage(QWidget):
         self._today = today
         self._filter = EventQuery()
         self._cache = RangeCache(PREFETCH_SECONDS)
+        # Neighbour periods load on a worker thread (issue 13: never on the GUI thread);
+        # a generation number drops results that a change or a new filter made stale.
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="calendar-prefetch")
+        self._generation = 0
+        self._in_flight: set[tuple[object, ...]] = set()
+        self._shown: tuple[tuple[object, ...], float, _Loaded] | None = None
+        self._prefetched.connect(self._on_prefetched)
+        worker = self._worker
+        self.destroyed.connect(lambda: worker.shutdown(wait=False, cancel_futures=True))
         self._prefetch_timer = QTimer(self)
         self._prefetch_timer.setSingleShot(True)
-        self._prefetch_timer.setInterval(0)
+        self._prefetch_timer.setInterval(PREFETCH_DELAY_MS)
         self._prefetch_timer.timeout.connect(self._prefetch)
         self._conflicts: list[Conflict] = []
         self._wheel_rest = 0
@@ -131,10 +149,10 @@ class CalendarPage(QWidget):
         self.next_button.setArrowType(Qt.ArrowType.RightArrow)
         self.next_button.setToolTip(self.tr("Next (Right, Page Down)"))
         self.next_button.clicked.connect(lambda: self.step(1))
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d. M. yyyy")
-        self.date_edit.setToolTip(self.tr("Go to date"))
+        # Navigates when the typed date is committed (Enter, leaving the field), not per keystroke.
+        self.date_edit = DateEdit()
+        self.date_edit.setObjectName("calendar_date")
+        self.date_edit.setToolTip(self.tr("Go to date (Ctrl+G): type 24.12.2026 or 24.12. and press Enter"))
         self.date_edit.dateChanged.connect(self._on_date_edited)
         self.title = QLabel()
         self.title.setObjectName("calendar_title")
@@ -282,7 +300,7 @@ class CalendarPage(QWidget):
     def set_filter(self, query: EventQuery) -> None:
         """Filter every view (series, categories, venues, staff, statuses, text); the range is ours."""
         self._filter = replace(query, start=None, end=None, limit=None)
-        self._cache.clear()
+        self._forget()
         self.refresh()
 
     def filter(self) -> EventQuery:
@@ -343,18 +361,33 @@ class CalendarPage(QWidget):
         if self._key == "timeline" and not self._venues_loaded:
             self._load_venues()
         first, last = view.visible_range()
-        rows, self._conflicts = self._cache.pop((first, last, self._filter), None) or self._load(first, last)
+        key = (first, last, self._filter)
+        if self._shown is not None and self._shown[0] != key:  # keep the period just left for a step back
+            self._cache.put(self._shown[0], self._shown[2], stamp=self._shown[1])
+        loaded = self._cache.pop(key, None)
+        stamp = self._cache.stamp_of_last_pop
+        if loaded is None:
+            loaded, stamp = self._load(first, last, self._filter), time.monotonic()
+        self._shown = (key, stamp, loaded)
+        rows, self._conflicts = loaded
         view.set_events(rows, self._conflicts)
         self.conflicts_changed.emit(list(self._conflicts))
         if prefetch:
             self._prefetch_timer.start()
 
-    def _load(self, first: dt.date, last: dt.date) -> tuple[list[EventRow], list[Conflict]]:
-        """Query the events and conflicts of an inclusive range of days."""
+    def _load(self, first: dt.date, last: dt.date, query: EventQuery) -> _Loaded:
+        """Query the events and conflicts of an inclusive range of days (any thread: services only)."""
         start, end = range_bounds(first, last)
-        rows = event_service.list_view_events(self.ctx.sm, replace(self._filter, start=start, end=end))
-        filtered = self._filter != EventQuery()
+        rows = event_service.list_view_events(self.ctx.sm, replace(query, start=start, end=end))
+        filtered = query != EventQuery()
         return rows, conflict_service.conflicts_for_range(self.ctx.sm, first, last, rows, filtered=filtered)
+
+    def _forget(self) -> None:
+        """Drop every loaded period, and whatever the worker is still loading."""
+        self._cache.clear()
+        self._shown = None
+        self._generation += 1
+        self._in_flight.clear()
 
     def _visible_for(self, key: str, day: dt.date) -> tuple[dt.date, dt.date]:
         """Return the days a view would show around a date (the month grid spans 6 weeks)."""
@@ -375,8 +408,35 @@ class CalendarPage(QWidget):
             day = self._neighbour(here, direction)
             first, last = self._visible_for(self._key, day)
             key = (first, last, self._filter)
-            if key not in self._cache:
-                self._cache.put(key, self._load(first, last))
+            if key in self._cache or key in self._in_flight or (self._shown and self._shown[0] == key):
+                continue
+            self._in_flight.add(key)
+            future = self._worker.submit(self._load, first, last, self._filter)
+            future.add_done_callback(partial(self._deliver, key, self._generation))
+
+    def _deliver(self, key: tuple[object, ...], generation: int, future: Future[_Loaded]) -> None:
+        """Hand a prefetched period to the GUI thread (runs on the worker)."""
+        if future.cancelled():
+            return
+        error = future.exception()
+        if error is not None:  # e.g. a busy database: the step will simply query again
+            log.info("prefetch of %s failed: %s", key, error, exc_info=not isinstance(error, PlannerError))
+            value: object = None
+        else:
+            value = future.result()
+        try:
+            self._prefetched.emit(key, generation, value)
+        except RuntimeError:  # the page is gone
+            pass
+
+    def _on_prefetched(self, key: tuple[object, ...], generation: int, value: _Loaded | None) -> None:
+        self._in_flight.discard(key)
+        if value is not None and generation == self._generation:
+            self._cache.put(key, value)
+
+    def prefetching(self) -> bool:
+        """Return whether neighbour periods are due or still loading on the worker."""
+        return self._prefetch_timer.isActive() or bool(self._in_flight)
 
     def _neighbour(self, day: dt.date, direction: int) -> dt.date:
         if self._key in ("month", "agenda"):
@@ -393,7 +453,7 @@ class CalendarPage(QWidget):
         self._venues_loaded = True
 
     def _on_change(self, change: Change) -> None:
-        self._cache.clear()
+        self._forget()
         if change.touches(RecordKind.VENUE):
             self._venues_loaded = False
         self.refresh(prefetch=False)

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -66,6 +65,7 @@ from planner.services.validation import money, non_negative_int
 from planner.ui import messages
 from planner.ui.context import AppContext
 from planner.ui.labels import category_label, status_label
+from planner.ui.common.date_edit import DateEdit
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +96,7 @@ def format_money(value: Decimal | None) -> str:
     return format_czk(value, unit=False)
 
 
-def _day(edit: QDateEdit) -> dt.date:
+def _day(edit: DateEdit) -> dt.date:
     d = edit.date()
     return dt.date(d.year(), d.month(), d.day())
 
@@ -401,8 +401,8 @@ class EventDialog(QDialog):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         return page
 
-    def _date_time_pair(self, name: str) -> tuple[QDateEdit, QTimeEdit, QWidget]:
-        date = QDateEdit()
+    def _date_time_pair(self, name: str) -> tuple[DateEdit, QTimeEdit, QWidget]:
+        date = DateEdit()
         date.setObjectName(f"{name}_date")
         date.setDisplayFormat(DATE_FORMAT)
         date.setCalendarPopup(True)
@@ -513,7 +513,7 @@ class EventDialog(QDialog):
         self.url.setText(d.url)
 
     @staticmethod
-    def _set_pair(date_edit: QDateEdit, time_edit: QTimeEdit, value: dt.datetime) -> None:
+    def _set_pair(date_edit: DateEdit, time_edit: QTimeEdit, value: dt.datetime) -> None:
         date_edit.setDate(QDate(value.year, value.month, value.day))
         time_edit.setTime(QTime(value.hour, value.minute))
 

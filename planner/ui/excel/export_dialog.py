@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,6 +31,7 @@ from planner.services import venues as venue_service
 from planner.services.dto import EventQuery
 from planner.ui import messages
 from planner.ui.context import AppContext
+from planner.ui.common.date_edit import DateEdit
 
 log = logging.getLogger(__name__)
 
@@ -95,9 +95,9 @@ class ExcelExportDialog(QDialog):
 
         today = QDate.currentDate()
         self.use_from = QCheckBox(self.tr("From"))
-        self.date_from = QDateEdit(QDate(today.year(), today.month(), 1))
+        self.date_from = DateEdit(QDate(today.year(), today.month(), 1))
         self.use_to = QCheckBox(self.tr("to"))
-        self.date_to = QDateEdit(QDate(today.year(), 12, 31))
+        self.date_to = DateEdit(QDate(today.year(), 12, 31))
         for w in (self.date_from, self.date_to):
             w.setCalendarPopup(True)
             w.setDisplayFormat("d. M. yyyy")

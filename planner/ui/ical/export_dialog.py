@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from planner.services.staff import list_staff
 from planner.services.venues import list_venues
 from planner.ui import messages
 from planner.ui.context import AppContext
+from planner.ui.common.date_edit import DateEdit
 
 _ERROR_STYLE = "border: 1px solid #c62828;"
 
@@ -74,8 +74,8 @@ class IcalExportDialog(QDialog):
             self.staff.addItem(p.name, (p.id, p.name))
 
         self.limit_dates = QCheckBox(self.tr("Only events from"))
-        self.date_from = QDateEdit(_qdate(today))
-        self.date_to = QDateEdit(_qdate(today + dt.timedelta(days=365)))
+        self.date_from = DateEdit(_qdate(today))
+        self.date_to = DateEdit(_qdate(today + dt.timedelta(days=365)))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d. M. yyyy")

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -34,6 +33,7 @@ from planner.services.dto import BookingDraft, BookingRow, MarketRow, StallDraft
 from planner.services.timeutil import format_date
 from planner.services.validation import money
 from planner.ui.labels import booking_status_label, stall_kind_label
+from planner.ui.common.date_edit import DateEdit
 
 DATE_FORMAT = "d. M. yyyy"
 
@@ -54,8 +54,8 @@ def from_qtime(value: QTime) -> dt.time:
     return dt.time(value.hour(), value.minute())
 
 
-def date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(day))
+def date_edit(day: dt.date) -> DateEdit:
+    edit = DateEdit(to_qdate(day))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(DATE_FORMAT)
     return edit

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 
 from planner.models.enums import VendorCategory
 from planner.services import vendors as vendor_service
@@ -14,6 +14,7 @@ from planner.services._common import SM
 from planner.services.dto import VendorDraft, VendorRow
 from planner.ui.labels import vendor_category_label
 from planner.ui.lists.form import RecordDialog
+from planner.ui.common.date_edit import DateEdit
 
 
 SaveVendor = Callable[[VendorDraft], VendorRow]
@@ -58,7 +59,7 @@ class VendorDialog(RecordDialog):
         self.goods = self.text_box("goods", self.tr("&Goods:"), d.goods, rows=2)
         self.notes = self.text_box("notes", self.tr("No&tes:"), d.notes, rows=2)
         self.consent = QCheckBox(self.tr("Consent to personal data processing given on"))
-        self.consent_date = QDateEdit()
+        self.consent_date = DateEdit()
         self.consent_date.setDisplayFormat("d. M. yyyy")
         self.consent_date.setCalendarPopup(True)
         self.consent.setChecked(d.consent_date is not None)

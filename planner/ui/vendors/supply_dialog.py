@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 
 from planner.errors import ValidationError
 from planner.services import events as event_service
@@ -15,6 +15,7 @@ from planner.services._common import SM
 from planner.services.dto import EventQuery, SupplyDraft, SupplyRow
 from planner.services.timeutil import format_date, local, local_midnight
 from planner.ui.lists.form import RecordDialog
+from planner.ui.common.date_edit import DateEdit
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -59,7 +60,7 @@ class SupplyDialog(RecordDialog):
         fee = "" if row is None or row.fee is None else str(row.fee).replace(".", ",")
         self.fee = self.line("fee", self.tr("&Fee (CZK):"), fee)
         self.paid = QCheckBox(self.tr("Paid on"))
-        self.paid_on = QDateEdit()
+        self.paid_on = DateEdit()
         self.paid_on.setDisplayFormat("d. M. yyyy")
         self.paid_on.setCalendarPopup(True)
         self.paid.setChecked(row is not None and row.paid_on is not None)

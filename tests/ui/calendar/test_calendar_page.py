@@ -141,3 +141,16 @@ def test_timeline_zoom_shows_hours_and_requeries_a_shorter_range(qtbot: QtBot, d
     assert {r.title for r in timeline.rows} >= {"1. kolo – interpretace (2. den)"}  # type: ignore[attr-defined]
     page.step(1)
     assert page.visible_range() == (dt.date(2026, 10, 28), dt.date(2026, 10, 28))
+
+
+def test_toolbar_date_field_navigates_on_enter_not_per_keystroke(qtbot: QtBot, ctx: AppContext) -> None:
+    page = _page(qtbot, ctx, "week")
+    field = page.date_edit
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "24")
+    assert page.current_date() == DAY  # typing "24" does not jump anywhere yet
+    qtbot.keyClicks(field, ".12.")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert page.current_date() == dt.date(2026, 12, 24)
+    assert page.visible_range() == (dt.date(2026, 12, 21), dt.date(2026, 12, 27))

@@ -1,0 +1,258 @@
+"""What the user waits for: the full main window, key press to painted view, beside the raw-query floor.
+
+    uv run python bench/bench_window.py --db sqlite:////tmp/speed-bench/r100k.sqlite3 \
+        [--db postgresql://planner:planner@127.0.0.1:5432/planner_speed_100k] [--steps 15] [--no-start]
+
+For each database (generate them once with bench/generate.py) and each view it
+builds the main window as shipped (app.build_window: every feature, the
+conflicts dock, the INI settings store in a temporary folder), shows it at
+1366x768, and presses Page Down in the view:
+
+- ``step``: key press -> the page loads, the views and the dock update, and
+  every posted event (the repaint of the window, a settings write) is
+  delivered: the new period is painted. Wall and CPU milliseconds.
+- ``after``: what the GUI thread then does before it is idle again (timers:
+  the prefetch of the neighbours, if it runs there). A key pressed meanwhile waits.
+- ``floor``: the same period's events fetched by the bare driver (the SQL a view
+  needs, no ORM, no rows built): the ratio step/floor says how far above the
+  database's own cost the window is.
+
+Then the start: a fresh process from the first import to the first month
+painted (median of 3 after a warm-up run), beside a bare PySide6 QMainWindow,
+and the peak RSS of that process. With two or more databases the month step of
+each is also printed relative to the first (PostgreSQL vs SQLite in one run).
+Figures only, nothing asserted; medians, since the machine is shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+VIEWS = ("month", "week", "day", "agenda", "timeline")
+ANCHOR = dt.date(2025, 1, 15)
+
+START_SCRIPT = r"""
+import sys, time, resource
+t0 = time.perf_counter()
+from PySide6.QtWidgets import QApplication
+from planner.app import build_window, make_application, set_language
+from planner.db import open_database
+from planner.ui.settings_store import SettingsStore
+app = make_application()
+set_language(app, "cs")
+db = open_database(sys.argv[1])
+window = build_window(db, SettingsStore(sys.argv[2]), "cs")
+window.resize(1366, 768)
+window.show()
+app.sendPostedEvents()
+window.calendar.current_view().repaint()
+painted = time.perf_counter() - t0
+deadline = time.perf_counter() + 3.0
+while time.perf_counter() < deadline:  # let any prefetch or deferred loading finish
+    app.processEvents()
+    time.sleep(0.01)
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(f"{painted:.3f} {rss:.1f}")
+"""
+
+BARE_SCRIPT = r"""
+import time
+t0 = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+w = QMainWindow()
+w.resize(1366, 768)
+w.show()
+app.sendPostedEvents()
+w.repaint()
+print(f"{time.perf_counter() - t0:.3f}")
+"""
+
+FLOOR_SQL = (
+    "SELECT e.id, e.uid, e.title, e.category, e.status, e.start, e.\"end\", e.all_day, e.series_id, e.parent_id, "
+    "e.venue_id, e.staff_id, e.public, e.sequence, e.version, s.name, s.colour, v.name "
+    "FROM event e LEFT OUTER JOIN series s ON e.series_id = s.id LEFT OUTER JOIN venue v ON e.venue_id = v.id "
+    "WHERE e.\"end\" > {p} AND e.start > {p} AND e.start < {p}"
+)
+FLOOR_PERFORMERS = (
+    "SELECT ep.event_id, p.id, p.name, ep.role, ep.fee FROM event_performer ep JOIN performer p "
+    "ON ep.performer_id = p.id JOIN event e ON e.id = ep.event_id "
+    "WHERE e.\"end\" > {p} AND e.start > {p} AND e.start < {p}"
+)
+
+
+def _floor_ms(engine: Any, first: dt.date, last: dt.date) -> float:
+    """Return the bare driver's time to fetch a range's events and performers (the floor)."""
+    from planner.services.events import MAX_EVENT_SPAN
+    from planner.services.timeutil import range_bounds
+
+    start, end = range_bounds(first, last)
+    low = start - MAX_EVENT_SPAN
+    sqlite = engine.dialect.name == "sqlite"
+    mark = "?" if sqlite else "%s"
+    if sqlite:  # stored as ISO text by UTCDateTime
+        params: tuple[Any, ...] = tuple(x.strftime("%Y-%m-%d %H:%M:%S.%f") for x in (start, low, end))
+    else:
+        params = (start, low, end)
+    raw = engine.raw_connection()
+    try:
+        times = []
+        for _ in range(5):
+            cur = raw.cursor()
+            t = time.perf_counter()
+            cur.execute(FLOOR_SQL.format(p=mark), params)
+            cur.fetchall()
+            cur.execute(FLOOR_PERFORMERS.format(p=mark), params)
+            cur.fetchall()
+            times.append((time.perf_counter() - t) * 1000)
+            cur.close()
+        return statistics.median(times)
+    finally:
+        raw.close()
+
+
+def _press(widget: Any, app: Any) -> tuple[float, float, float, int]:
+    """Press Page Down; return (step wall ms, step CPU ms, GUI-busy-after ms, paints seen)."""
+    from PySide6.QtCore import QEvent, QObject, Qt
+    from PySide6.QtTest import QTest
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, obj: QObject, ev: QEvent) -> bool:  # noqa: N802
+            if ev.type() == QEvent.Type.Paint:
+                Paints.count += 1
+            return False
+
+    counter = Paints()
+    app.installEventFilter(counter)
+    t, c = time.perf_counter(), time.process_time()
+    QTest.keyClick(widget, Qt.Key.Key_PageDown)
+    app.sendPostedEvents()  # the repaint request and any settings write
+    if not Paints.count:  # a platform that paints on a timer: run the loop until it did
+        app.processEvents()
+    wall, cpu = (time.perf_counter() - t) * 1000, (time.process_time() - c) * 1000
+    app.removeEventFilter(counter)
+    t = time.perf_counter()
+    app.processEvents()  # timers due now: a prefetch on the GUI thread would run here
+    busy = (time.perf_counter() - t) * 1000
+    return wall, cpu, busy, Paints.count
+
+
+def _settle(app: Any, seconds: float = 0.3) -> None:
+    """Let background work finish (a prefetch thread, deferred loads) between presses."""
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
+
+
+def bench_window(url: str, steps: int, tmp: Path) -> dict[str, float]:
+    """Print the per-view figures of one database; return the month step median (wall)."""
+    from planner.app import build_window, make_application, set_language
+    from planner.db import open_database
+    from planner.ui.settings_store import SettingsStore
+
+    app = make_application()
+    set_language(app, "cs")
+    db = open_database(url)
+    with db.engine.connect() as conn:
+        total = conn.exec_driver_sql("select count(*) from event").scalar()
+    print(f"\n== {db.engine.dialect.name}, {total} events ({url.rsplit('/', 1)[-1]}); load average "
+          f"{os.getloadavg()[0]:.1f}")
+    window = build_window(db, SettingsStore(str(tmp / f"w{time.monotonic_ns()}.ini")), "cs")
+    window.resize(1366, 768)
+    window.show()
+    window.show_page("calendar")
+    page = window.calendar
+    _settle(app)
+    print(f"{'view':9s} {'step ms (CPU)':>16s} {'max':>7s} {'after':>7s} {'floor':>7s} {'ratio':>6s}  events conflicts")
+    result: dict[str, float] = {}
+    for view in VIEWS:
+        page.set_view(view)
+        page.go_to(ANCHOR)
+        _settle(app)
+        walls, cpus, busies, floors = [], [], [], []
+        for _ in range(steps):
+            widget = page.current_view()
+            before = page.current_date()
+            wall, cpu, busy, _paints = _press(widget, app)
+            if page.current_date() == before:
+                raise SystemExit(f"{view}: Page Down did not move the view")
+            walls.append(wall)
+            cpus.append(cpu)
+            busies.append(busy)
+            floors.append(_floor_ms(db.engine, *page.visible_range()))
+            _settle(app, 0.15)
+        shown = len(getattr(page.current_view(), "rows", ()))
+        wall_m, floor_m = statistics.median(walls), statistics.median(floors)
+        print(f"{view:9s} {wall_m:7.1f} ({statistics.median(cpus):6.1f}) {max(walls):7.1f} "
+              f"{statistics.median(busies):7.1f} {floor_m:7.2f} {wall_m / floor_m:5.1f}×  {shown:6d} "
+              f"{len(page.conflicts()):9d}")
+        result[view] = wall_m
+        result[f"{view}_floor"] = floor_m
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    db.dispose()
+    return result
+
+
+def bench_start(url: str, tmp: Path) -> tuple[float, float, float]:
+    """Return (start to first month painted s, bare QMainWindow s, peak RSS MiB), medians."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["QT_QPA_PLATFORM"] = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    runs, bare, rss = [], [], []
+    for attempt in range(4):
+        ini = tmp / f"start{attempt}.ini"
+        ini.write_text("[calendar]\nview=month\ndate=2026-06-15\n", encoding="utf-8")
+        out = subprocess.run([sys.executable, "-c", START_SCRIPT, url, str(ini)], capture_output=True, text=True,
+                             check=True, cwd=ROOT, env=env)
+        b = subprocess.run([sys.executable, "-c", BARE_SCRIPT], capture_output=True, text=True, check=True,
+                           env=env)
+        if attempt:  # the first run writes bytecode caches
+            painted, peak = out.stdout.split()[-2:]
+            runs.append(float(painted))
+            rss.append(float(peak))
+            bare.append(float(b.stdout.split()[-1]))
+    return statistics.median(runs), statistics.median(bare), max(rss)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", action="append", required=True, help="database URL with generated data (repeat)")
+    parser.add_argument("--steps", type=int, default=15)
+    parser.add_argument("--no-start", action="store_true", help="skip the start and RSS figures")
+    args = parser.parse_args(argv)
+    print(f"{os.cpu_count()} CPUs; step = key press to painted window, after = GUI thread busy "
+          f"afterwards, floor = bare driver fetch of the range; medians of {args.steps}")
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        months = []
+        for url in args.db:
+            months.append(bench_window(url, args.steps, tmp))
+            if not args.no_start:
+                start, bare, rss = bench_start(url, tmp)
+                print(f"start -> first month painted {start:.2f} s (bare QMainWindow {bare:.2f} s, "
+                      f"{start / bare:.1f}×); peak RSS {rss:.0f} MiB")
+        for url, m in zip(args.db[1:], months[1:], strict=True):
+            print(f"month step of {url.rsplit('/', 1)[-1]} vs {args.db[0].rsplit('/', 1)[-1]}: "
+                  f"{m['month'] / months[0]['month']:.2f}× (floors {m['month_floor'] / months[0]['month_floor']:.2f}×)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
