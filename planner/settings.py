@@ -42,4 +42,6 @@ DEMO_OFFERED = _opt("ui/demo_offered", bool, False, "first-start demo offer was 
 PUBLISH_DIR = _opt("publish/dir", str, "", "folder for subscription feeds")
 PUBLISH_AUTO = _opt("publish/auto", bool, False, "publish feeds after each change")
 VENUE_COLUMNS = _opt("lists/venues/hidden_columns", str, "", "hidden venue columns")
+HISTORY_ACTOR = _opt("history/actor_name", str, "", "name recorded in the change history (empty: the OS user)")
+HISTORY_LAST_SEEN = _opt("history/last_seen", str, "", "ISO UTC time the Změny page was last looked at")
 VENDOR_COLUMNS = _opt("lists/vendors/hidden_columns", str, "", "hidden vendor columns")

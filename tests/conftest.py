@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A transaction that writes rows without naming its operation fails the test (planner.services.recording).
+os.environ.setdefault("PLANNER_HISTORY_STRICT", "1")
 
 from planner import errors  # noqa: E402
 from planner.db import Database, open_database  # noqa: E402

@@ -16,6 +16,7 @@ from planner.models.entities import (
     Venue,
     new_uid,
 )
+from planner.models.history import HISTORY_TABLES, HistoryEntry, JSONText, Operation
 from planner.models.enums import (
     BookingStatus,
     EventCategory,
@@ -25,6 +26,8 @@ from planner.models.enums import (
     StaffRole,
     StallKind,
     VendorCategory,
+    OpKind,
+    RecordKind,
     VenueKind,
 )
 
@@ -32,5 +35,6 @@ __all__ = [
     "UTC", "Base", "Money", "UTCDateTime", "utcnow", "Event", "EventPerformer", "EventSupplier", "Market",
     "MarketHours", "Performer", "Series", "Staff", "Stall", "StallBooking", "Vendor", "Venue",
     "new_uid", "BookingStatus", "EventCategory", "EventStatus", "PerformerKind", "SeriesKind",
-    "StaffRole", "StallKind", "VendorCategory", "VenueKind",
+    "StaffRole", "StallKind", "VendorCategory", "VenueKind", "HISTORY_TABLES", "HistoryEntry", "JSONText",
+    "Operation", "OpKind", "RecordKind",
 ]

@@ -36,8 +36,10 @@ from planner.models.enums import (
     StaffRole,
     StallKind,
     VendorCategory,
+    OpKind,
     VenueKind,
 )
+from planner.models.history import HISTORY_TABLES
 from planner.services._common import SM, run
 from planner.services.timeutil import all_day_span
 from planner.services.validation import normalize_phone, normalize_psc
@@ -149,9 +151,10 @@ def reset(sm: SM) -> None:
 
     def work(s: Session) -> None:
         for table in reversed(Base.metadata.sorted_tables):
-            s.execute(delete(table))
+            if table.name not in HISTORY_TABLES:  # the log stays: the reset is itself an operation in it
+                s.execute(delete(table))
 
-    run(sm, work)
+    run(sm, work, op=OpKind.DEMO_RESET)
 
 
 def load_demo(sm: SM, *, reset_first: bool = False, path: Path | None = None) -> DemoResult:
@@ -159,7 +162,7 @@ def load_demo(sm: SM, *, reset_first: bool = False, path: Path | None = None) ->
     data = json.loads((path or demo_path()).read_text(encoding="utf-8"))
     if reset_first:
         reset(sm)
-    return run(sm, lambda s: _Loader(s, data).load())
+    return run(sm, lambda s: _Loader(s, data).load(), op=OpKind.DEMO_LOAD)
 
 
 class _Loader:

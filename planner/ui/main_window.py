@@ -37,6 +37,7 @@ from planner.db import safe_url
 from planner.errors import PlannerError
 from planner.services import demo
 from planner.ui import messages
+from planner.ui.calendar.feature import CalendarMenu
 from planner.ui.calendar.page import CalendarPage
 from planner.ui.changes import Change
 from planner.ui.common.screen import fit_to_screen
@@ -79,7 +80,8 @@ class MainWindow(QMainWindow):
 
         self.calendar = CalendarPage(ctx)
         self.add_page("calendar", self.tr("Calendar"), self.calendar)
-        self.events = EventsFeature(self, ctx, self.calendar, self.calendar)
+        self.calendar_menu = CalendarMenu(self, self.menu_view, self.calendar, lambda: self.show_page("calendar"))
+        self.events = EventsFeature(self, ctx, self.calendar, self.calendar, lambda: self.show_page("calendar"))
         self._wire_events()
         self.venues_page = VenuesPage(ctx)
         self.venues_page.setObjectName("venues_page")
@@ -270,6 +272,8 @@ class MainWindow(QMainWindow):
         self.menu_file.insertSeparator(self.act_demo)
         self.menu_edit.addSeparator()
         self.menu_edit.addAction(feature.act_delete)
+        self.menu_edit.addSeparator()
+        self.menu_edit.addAction(feature.act_find)
         self.menu_edit.aboutToShow.connect(feature.update_actions)
         self.toolbar.insertAction(self.act_undo, feature.act_new)
         self.menu_view.addAction(feature.dock.toggleViewAction())
@@ -293,6 +297,7 @@ class MainWindow(QMainWindow):
         if current is not None:
             self.ctx.undo.activate(current)
         self.events.update_actions()
+        self.calendar_menu.sync()
 
     def show_venue_on_timeline(self, venue_id: int, day: dt.date) -> None:
         """Venues › Show on the timeline: the calendar's venue timeline from the day, filtered to the venue."""

@@ -11,7 +11,7 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from planner.services.dto import Conflict, EventRow
+from planner.services.dto import Conflict, CalendarEvent
 
 
 class CalendarView(QWidget):
@@ -42,10 +42,13 @@ class CalendarView(QWidget):
         """Return the inclusive range of days the view shows (what to query)."""
         raise NotImplementedError
 
-    def set_events(self, rows: list[EventRow], conflicts: list[Conflict]) -> None:
+    def set_events(self, rows: list[CalendarEvent], conflicts: list[Conflict]) -> None:
         """Replace the events (and conflicts to mark) the view draws."""
         raise NotImplementedError
 
     def select_event(self, event_id: int | None) -> None:
         """Highlight an event (e.g. when a conflict is clicked)."""
         raise NotImplementedError
+
+    def set_current_day(self, day: dt.date | None) -> None:
+        """Highlight the date the owner is anchored at (views without days ignore it)."""

@@ -11,9 +11,10 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPolygonF
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from planner.models.enums import EventCategory
-from planner.services.dto import Conflict, ConflictKind, EventRow
-from planner.services.timeutil import PRAGUE, UTC, first_last_day, format_date, format_time
+from planner.services.dto import CalendarEvent, Conflict, ConflictKind
+from planner.services.timeutil import PRAGUE, UTC, first_last_day, format_date, format_time, shift_days
 from planner.ui.calendar.base import CalendarView
+from planner.ui.intents import KEEP_VENUE
 from planner.ui.labels import category_label, status_label
 
 CATEGORY_COLOURS: dict[EventCategory, str] = {
@@ -33,12 +34,13 @@ CATEGORY_COLOURS: dict[EventCategory, str] = {
 DEFAULT_COLOUR = "#546e7a"
 CONFLICT_RED = QColor("#d32f2f")
 SELECTION = QColor("#ffb300")
+CURRENT_DAY = QColor("#1e88e5")
 TODAY_BG = QColor("#fff8e1")
 WEEKEND_BG = QColor("#f3f4f6")
 HOLIDAY_BG = QColor("#fdecea")
 
 
-def event_colour(row: EventRow, colour_by: str) -> QColor:
+def event_colour(row: CalendarEvent, colour_by: str) -> QColor:
     """Return the event's colour by series (default) or by category."""
     if colour_by == "category":
         return QColor(CATEGORY_COLOURS.get(row.category, DEFAULT_COLOUR))
@@ -97,7 +99,7 @@ def conflict_messages(conflicts: Iterable[Conflict]) -> ConflictMessages:
     return ConflictMessages(conflicts)
 
 
-def time_text(row: EventRow, span: tuple[dt.date, dt.date] | None = None) -> str:
+def time_text(row: CalendarEvent, span: tuple[dt.date, dt.date] | None = None) -> str:
     """Return '19:00–21:00', 'all day', or the days of a multi-day event: '27. 11. – 23. 12. 2026'
     (the first date keeps its year only when the years differ).
 
@@ -112,7 +114,7 @@ def time_text(row: EventRow, span: tuple[dt.date, dt.date] | None = None) -> str
     return f"{format_time(row.start)}–{format_time(row.end)}"
 
 
-def tooltip_html(row: EventRow, messages: list[str]) -> str:
+def tooltip_html(row: CalendarEvent, messages: list[str]) -> str:
     """Return the tooltip of an event: title, time, venue, series, status and its conflicts."""
     if row.first_day == row.last_day:
         when = format_date(row.first_day) + ", " + time_text(row)
@@ -191,11 +193,12 @@ class PaintedView(CalendarView):
 
     def __init__(self, parent: QWidget | None = None, *, colour_by: str = "series") -> None:
         super().__init__(parent)
-        self.rows: list[EventRow] = []
-        self.by_id: dict[int, EventRow] = {}
+        self.rows: list[CalendarEvent] = []
+        self.by_id: dict[int, CalendarEvent] = {}
         self.span: dict[int, tuple[dt.date, dt.date]] = {}
         self.conflicts: Mapping[int, list[str]] = {}
         self.selected: int | None = None
+        self.current_day: dt.date | None = None  # the page's date, highlighted
         self.colour_by = colour_by
         self._today: dt.date | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -215,12 +218,17 @@ class PaintedView(CalendarView):
         self._today = day
         self.update()
 
+    def set_current_day(self, day: dt.date | None) -> None:
+        """Highlight the date the page is anchored at (the one arrows move)."""
+        self.current_day = day
+        self.update()
+
     def set_colour_by(self, mode: str) -> None:
         """Colour events by "series" or "category"."""
         self.colour_by = mode
         self.update()
 
-    def set_events(self, rows: list[EventRow], conflicts: list[Conflict]) -> None:
+    def set_events(self, rows: list[CalendarEvent], conflicts: list[Conflict]) -> None:
         self.rows = list(rows)
         self.by_id = {r.id: r for r in rows}
         # local first/last days once per refresh: each costs time-zone conversions
@@ -238,15 +246,57 @@ class PaintedView(CalendarView):
         self.selected = event_id
         self.update()
 
-    def colour(self, row: EventRow) -> QColor:
+    def colour(self, row: CalendarEvent) -> QColor:
         base = event_colour(row, self.colour_by)
         return muted(base) if row.cancelled else base
 
+    # Views with an hour axis move a selected timed event in 15-minute steps with Shift+Up/Down.
+    MINUTE_STEPS = False
+
+    def keyboard_order(self) -> list[int]:
+        """Return the ids of the shown events in the order Tab visits them (by start, then title)."""
+        return [r.id for r in sorted(self.rows, key=lambda r: (r.start, r.title))]
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's signature
+        """Tab / Shift+Tab select the next / previous event; past the last one the focus moves on."""
+        order = self.keyboard_order()
+        if order:
+            index = order.index(self.selected) if self.selected in order else (-1 if next else len(order))
+            index += 1 if next else -1
+            if 0 <= index < len(order):
+                self.select_event(order[index])
+                return True
+            self.select_event(None)
+        return super().focusNextPrevChild(next)
+
+    def keyboard_shift(self, key: int) -> tuple[int, int] | None:
+        """Return (days, minutes) a Shift+arrow moves the selected event by, or None for other keys."""
+        row = self.by_id.get(self.selected) if self.selected is not None else None
+        if row is None:
+            return None
+        minutes = self.MINUTE_STEPS and not row.all_day
+        return {
+            Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (0, -15) if minutes else (-7, 0), Qt.Key.Key_Down: (0, 15) if minutes else (7, 0),
+        }.get(Qt.Key(key))
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Enter opens the selected event, Delete deletes it, Shift+arrows move it (Ctrl+Shift copies)."""
         if self.selected is not None and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.delete_requested.emit(self.selected)
             return
         if self.selected is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.edit_requested.emit(self.selected)
             return
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            shift = self.keyboard_shift(event.key())
+            if shift is not None and self.selected is not None:
+                row = self.by_id[self.selected]
+                days, minutes = shift
+                start = shift_days(row.start, days) + dt.timedelta(minutes=minutes)
+                end = shift_days(row.end, days) + dt.timedelta(minutes=minutes)
+                copy = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+                self.move_requested.emit(row.id, start, end, KEEP_VENUE, copy)
+                event.accept()
+                return
         super().keyPressEvent(event)

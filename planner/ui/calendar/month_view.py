@@ -15,6 +15,7 @@ from planner.services.timeutil import format_time, local_midnight, shift_days
 from planner.ui.calendar import layout
 from planner.ui.intents import KEEP_VENUE
 from planner.ui.calendar.common import (
+    CURRENT_DAY,
     HOLIDAY_BG,
     SELECTION,
     TODAY_BG,
@@ -214,6 +215,11 @@ class MonthView(PaintedView):
         for week in range(WEEKS):
             self._paint_row(p, week)
 
+        if self.current_day is not None and first <= self.current_day <= last:
+            # the date arrows move and Ctrl+N starts on: a blue frame (today has its own orange mark)
+            p.setPen(QPen(CURRENT_DAY, 2))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(self.cell_rect(self.current_day).adjusted(1, 1, -1, -1))
         if self._press is not None and self._drop_day is not None:
             p.setPen(QPen(SELECTION, 2, Qt.PenStyle.DashLine))
             p.setBrush(Qt.BrushStyle.NoBrush)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from functools import partial
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QActionGroup, QKeyEvent, QWheelEvent
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence, QWheelEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -28,7 +29,7 @@ from planner.errors import PlannerError
 from planner.services import conflicts as conflict_service
 from planner.services import events as event_service
 from planner.services import venues as venue_service
-from planner.services.dto import Conflict, EventQuery, EventRow
+from planner.services.dto import Conflict, EventQuery, CalendarEvent
 from planner.services.timeutil import format_date, range_bounds
 from planner.ui.calendar import layout
 from planner.ui.calendar.agenda_view import AgendaView
@@ -45,7 +46,9 @@ from planner.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 
-VIEW_KEYS = ("month", "week", "day", "agenda", "timeline")
+# Index + 1 is the view's Ctrl+digit shortcut; the switcher shows them in SWITCHER_ORDER.
+VIEW_KEYS = ("month", "week", "day", "agenda", "timeline", "workweek")
+SWITCHER_ORDER = ("month", "workweek", "week", "day", "agenda", "timeline")
 # What the views show: events (markets are events), their venues (timeline rows), series and staff.
 _REFRESH_KINDS = (RecordKind.EVENT, RecordKind.MARKET, RecordKind.VENUE, RecordKind.SERIES, RecordKind.STAFF)
 # How long a prefetched neighbour period may be shown without asking the database again.
@@ -53,7 +56,7 @@ PREFETCH_SECONDS = 30.0
 # The prefetch starts this long after a refresh, so the new period is painted first.
 PREFETCH_DELAY_MS = 15
 
-_Loaded = tuple[list[EventRow], list[Conflict]]
+_Loaded = tuple[list[CalendarEvent], list[Conflict]]
 
 
 class CalendarPage(QWidget):
@@ -103,6 +106,7 @@ class CalendarPage(QWidget):
             "month": MonthView(colour_by=colour_by),
             "week": WeekView(days=7, colour_by=colour_by, hour_height=hour_height),
             "day": WeekView(days=1, colour_by=colour_by, hour_height=hour_height),
+            "workweek": WeekView(days=5, colour_by=colour_by, hour_height=hour_height),
             "agenda": AgendaView(colour_by=colour_by),
             "timeline": TimelineView(colour_by=colour_by),
         }
@@ -115,11 +119,12 @@ class CalendarPage(QWidget):
             view.move_requested.connect(self.move_requested)
             view.delete_requested.connect(self.delete_requested)
             view.day_requested.connect(self._on_day_requested)
-        for key in ("week", "day"):
+        for key in ("week", "day", "workweek"):
             self.views[key].zoom_changed.connect(self._on_zoom)  # type: ignore[attr-defined]
         self.views["timeline"].zoom_changed.connect(lambda _days: self._apply())  # type: ignore[attr-defined]
 
         self._build_navigation()
+        self._build_keys()
         layout_ = QVBoxLayout(self)
         layout_.setContentsMargins(4, 4, 4, 4)
         layout_.setSpacing(4)
@@ -143,11 +148,11 @@ class CalendarPage(QWidget):
         self.today_button.clicked.connect(self.go_today)
         self.prev_button = QToolButton()
         self.prev_button.setArrowType(Qt.ArrowType.LeftArrow)
-        self.prev_button.setToolTip(self.tr("Previous (Left, Page Up)"))
+        self.prev_button.setToolTip(self.tr("Previous period (Page Up)"))
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button = QToolButton()
         self.next_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.next_button.setToolTip(self.tr("Next (Right, Page Down)"))
+        self.next_button.setToolTip(self.tr("Next period (Page Down)"))
         self.next_button.clicked.connect(lambda: self.step(1))
         # Navigates when the typed date is committed (Enter, leaving the field), not per keystroke.
         self.date_edit = DateEdit()
@@ -165,15 +170,13 @@ class CalendarPage(QWidget):
 
         self.view_buttons = QButtonGroup(self)
         self.view_buttons.setExclusive(True)
-        labels = {
-            "month": self.tr("Month"), "week": self.tr("Week"), "day": self.tr("Day"),
-            "agenda": self.tr("Agenda"), "timeline": self.tr("Venues"),
-        }
+        labels = self.view_labels()
         switcher = QHBoxLayout()
         switcher.setSpacing(0)
-        for index, key in enumerate(VIEW_KEYS):
+        for key in SWITCHER_ORDER:
+            index = VIEW_KEYS.index(key)
             button = QToolButton()
-            button.setText(labels[key])
+            button.setText(labels[key] if key != "workweek" else self.tr("Mon–Fri"))
             button.setCheckable(True)
             button.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", labels[key]).replace("%2", str(index + 1)))
             button.setObjectName(f"view_{key}")
@@ -208,25 +211,63 @@ class CalendarPage(QWidget):
         nav.addLayout(switcher)
         self.nav_layout = nav
 
+    def view_labels(self) -> dict[str, str]:
+        """Return the translated names of the views, by key."""
+        return {
+            "month": self.tr("Month"), "week": self.tr("Week"), "day": self.tr("Day"),
+            "agenda": self.tr("Agenda"), "timeline": self.tr("Venues"), "workweek": self.tr("Work week"),
+        }
+
+    def _build_keys(self) -> None:
+        """Arrows and PgUp/PgDn from any focus on the page (buttons, title, view); a text field keeps its own."""
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+
+        def action(text: str, keys: list[QKeySequence], slot: Callable[[], None]) -> QAction:
+            act = QAction(text, self)
+            act.setShortcuts(keys)
+            act.setShortcutContext(context)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.act_prev = action(self.tr("&Previous"), [QKeySequence(Qt.Key.Key_PageUp)], lambda: self.step(-1))
+        self.act_next = action(self.tr("&Next"), [QKeySequence(Qt.Key.Key_PageDown)], lambda: self.step(1))
+        self.arrow_actions = [
+            action("Left", [QKeySequence(Qt.Key.Key_Left)], lambda: self.arrow(-1, horizontal=True)),
+            action("Right", [QKeySequence(Qt.Key.Key_Right)], lambda: self.arrow(1, horizontal=True)),
+            action("Up", [QKeySequence(Qt.Key.Key_Up)], lambda: self.arrow(-1, horizontal=False)),
+            action("Down", [QKeySequence(Qt.Key.Key_Down)], lambda: self.arrow(1, horizontal=False)),
+        ]
+
+    def arrow(self, direction: int, *, horizontal: bool) -> None:
+        """Arrow keys move the highlighted date (a day sideways, a week up/down) like Outlook;
+        in the agenda and the venue timeline they page through periods."""
+        if self._key in ("agenda", "timeline"):
+            self.step(direction)
+        elif horizontal or self._key == "day":
+            self.move_date(direction)
+        else:
+            self.move_date(7 * direction)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        """Keys the views leave unhandled: Ctrl+1..5 views, T today, arrows and PgUp/PgDn pages."""
+        """Keys the views leave unhandled: Ctrl+1..6 views, T today (the main window's View menu
+        offers the same from any focus)."""
         key = event.key()
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if mods == Qt.KeyboardModifier.ControlModifier and Qt.Key.Key_1 <= key <= Qt.Key.Key_5:
+        if mods == Qt.KeyboardModifier.ControlModifier and Qt.Key.Key_1 <= key <= Qt.Key.Key_6:
             self.set_view(VIEW_KEYS[key - Qt.Key.Key_1])
         elif mods != Qt.KeyboardModifier.NoModifier:
             super().keyPressEvent(event)
             return
         elif key == Qt.Key.Key_T:
             self.go_today()
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
-            self.step(-1)
-        elif key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown):
-            self.step(1)
-        elif key == Qt.Key.Key_Up:
-            self.move_date(-1 if self._key == "day" else -7)
-        elif key == Qt.Key.Key_Down:
-            self.move_date(1 if self._key == "day" else 7)
+        # the same as the page's shortcuts, for a key that reached us while they were inactive
+        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            self.step(-1 if key == Qt.Key.Key_PageUp else 1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.arrow(-1 if key == Qt.Key.Key_Left else 1, horizontal=True)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.arrow(-1 if key == Qt.Key.Key_Up else 1, horizontal=False)
         else:
             super().keyPressEvent(event)
             return
@@ -246,7 +287,7 @@ class CalendarPage(QWidget):
             return None
 
     def current_key(self) -> str:
-        """Return the key of the view shown: month, week, day, agenda or timeline."""
+        """Return the key of the view shown: month, week, workweek, day, agenda or timeline."""
         return self._key
 
     def current_view(self) -> CalendarView:
@@ -270,7 +311,7 @@ class CalendarPage(QWidget):
         return self.current_view().visible_range()
 
     def set_view(self, key: str) -> None:
-        """Switch to a view (month, week, day, agenda, timeline), keeping the date."""
+        """Switch to a view (month, week, workweek, day, agenda, timeline), keeping the date."""
         if key not in VIEW_KEYS or key == self._key:
             if key in VIEW_KEYS:
                 self.current_view().setFocus()
@@ -287,7 +328,14 @@ class CalendarPage(QWidget):
             self.current_view().select_event(event_id)
 
     def go_today(self) -> None:
+        """Show today (T) and put the keyboard into the view."""
         self.go_to(self.today())
+        self.current_view().setFocus()
+
+    def focus_date_field(self) -> None:
+        """Go to date (Ctrl+G): put the cursor in the date field with its text selected."""
+        self.date_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.date_edit.selectAll()
 
     def move_date(self, days: int) -> None:
         self.go_to(self._date + dt.timedelta(days=days))
@@ -319,7 +367,7 @@ class CalendarPage(QWidget):
         if key == "timeline":
             return self.views["timeline"].range_for(day)  # type: ignore[attr-defined, no-any-return]
         monday = layout.week_start(day)
-        return monday, monday + dt.timedelta(days=6)
+        return monday, monday + dt.timedelta(days=4 if key == "workweek" else 6)
 
     def _apply(self, store: bool = True) -> None:
         view = self.current_view()
@@ -327,6 +375,7 @@ class CalendarPage(QWidget):
         button = self.view_buttons.button(VIEW_KEYS.index(self._key))
         button.setChecked(True)
         view.show_range(*self._range_for(self._key, self._date))
+        view.set_current_day(self._date)
         self.date_edit.blockSignals(True)
         self.date_edit.setDate(QDate(self._date.year, self._date.month, self._date.day))
         self.date_edit.blockSignals(False)
@@ -471,7 +520,7 @@ class CalendarPage(QWidget):
 
     def _on_zoom(self, value: int) -> None:
         self.ctx.settings.set(settings.CALENDAR_HOUR_HEIGHT, value)
-        for key in ("week", "day"):
+        for key in ("week", "day", "workweek"):
             self.views[key].set_hour_height(value)  # type: ignore[attr-defined]
 
     def set_colour_by(self, mode: str) -> None:

@@ -25,13 +25,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from planner import errors
-from planner.services.dto import EventRow
+from planner.services.dto import CalendarEvent
 from planner.services.holidays import holidays_between
 from planner.services.timeutil import format_date, format_time, local_midnight, shift_days
 from planner.ui.calendar import layout
 from planner.ui.intents import KEEP_VENUE
 from planner.ui.calendar.common import (
     CONFLICT_RED,
+    CURRENT_DAY,
     HOLIDAY_BG,
     SELECTION,
     TODAY_BG,
@@ -76,6 +77,8 @@ class WeekView(PaintedView):
         zoom_changed(int): the hour height changed (Ctrl+wheel); the page stores it.
     """
 
+    MINUTE_STEPS = True
+
     zoom_changed = Signal(int)
 
     def __init__(
@@ -99,7 +102,7 @@ class WeekView(PaintedView):
     # --- CalendarView ------------------------------------------------------
 
     def show_range(self, first: dt.date, last: dt.date) -> None:
-        if self.day_count == 7:
+        if self.day_count in (5, 7):  # the work week and the week start on Monday
             first = layout.week_start(first)
         self._first = first
         self._compute_days()
@@ -148,7 +151,7 @@ class WeekView(PaintedView):
     # --- helpers -----------------------------------------------------------
 
     @staticmethod
-    def is_all_day_row(row: EventRow) -> bool:
+    def is_all_day_row(row: CalendarEvent) -> bool:
         """All-day events and those of a day or longer go to the strip; the rest to the grid."""
         return row.all_day or row.end - row.start >= dt.timedelta(hours=24)
 
@@ -271,8 +274,10 @@ class _AllDayStrip(QWidget):
                 p.fillRect(rect, WEEKEND_BG)
             p.setPen(QColor("#d0d4da"))
             p.drawLine(rect.topLeft(), rect.bottomLeft())
+            if day == v.current_day and v.day_count > 1:
+                p.fillRect(QRectF(rect.left() + 1, 0, w - 2, 3), CURRENT_DAY)
             bold = QFont(self.font())
-            bold.setBold(day == v.today())
+            bold.setBold(day == v.today() or (day == v.current_day and v.day_count > 1))
             p.setFont(bold)
             p.setPen(QColor("#e65100") if day == v.today() else self.palette().text().color())
             label = f"{names[day.weekday()]} {format_date(day)}"

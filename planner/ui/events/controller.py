@@ -14,7 +14,7 @@ from planner.services import conflicts as conflict_service
 from planner.services import events as event_service
 from planner.services import markets as market_service
 from planner.services.dto import EventDraft, EventRow, MarketRow
-from planner.services.timeutil import UTC, local, next_full_hour
+from planner.services.timeutil import UTC, from_local, local, next_full_hour
 from planner.ui import messages
 from planner.ui.context import AppContext
 from planner.ui.events import commands
@@ -72,9 +72,14 @@ class EventController(QObject):
         return new_id
 
     @Slot()
-    def new_event(self) -> int | None:
-        """File > New event: the next full hour today, one hour long."""
-        start = next_full_hour(self.now())
+    def new_event(self, day: dt.date | None = None) -> int | None:
+        """File > New event: one hour long, on ``day`` (the date being viewed) at 10:00,
+        or at the next full hour when that day is today (or not given)."""
+        now = self.now()
+        if day is None or day == local(now).date():
+            start = next_full_hour(now)
+        else:
+            start = from_local(day, dt.time(10))
         return self.create(start, start + dt.timedelta(hours=1), None)
 
     @Slot(int)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
 
@@ -16,15 +18,19 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from planner import settings
 from planner.services import events as event_service
 from planner.services.dto import Conflict, EventQuery
 from planner.services.timeutil import format_date
 from planner.ui import messages
+from planner.ui.common.print_dialog import default_options, show_preview, write_pdf
+from planner.ui.common.print_render import PrintOptions
 from planner.ui.context import AppContext
 from planner.ui.events import printing
 from planner.ui.events.conflicts_dock import ConflictsDock, conflict_day
 from planner.ui.events.controller import EventController
 from planner.ui.events.filter_panel import FilterPanel
+from planner.ui.events.search_dialog import SearchDialog
 
 log = logging.getLogger(__name__)
 
@@ -42,18 +48,23 @@ class CalendarHost(Protocol):
     def set_filter(self, query: EventQuery) -> None: ...
     def set_view(self, key: str) -> None: ...
     def go_to(self, day: dt.date, event_id: int | None = None) -> None: ...
+    def current_date(self) -> dt.date: ...
+    def today(self) -> dt.date: ...
+    def filter(self) -> EventQuery: ...
 
 
 class EventsFeature(QObject):
     """Owns the event controller and the editing UI of one main window.
 
     ``page`` is the calendar page (a CalendarHost) and ``page_widget`` the same object as a widget
-    (for the Delete shortcut and "is it in view"); ``show_page`` brings it to the front.
+    (for the Delete shortcut and "is it in view"); ``show_page()`` brings it to the front.
     """
 
-    def __init__(self, window: QMainWindow, ctx: AppContext, page: CalendarHost, page_widget: QWidget) -> None:
+    def __init__(self, window: QMainWindow, ctx: AppContext, page: CalendarHost, page_widget: QWidget,
+                 show_page: Callable[[], None]) -> None:
         super().__init__(window)
         self.window = window
+        self._show_page = show_page
         self.ctx = ctx
         self._page = page
         self._page_widget = page_widget
@@ -83,8 +94,8 @@ class EventsFeature(QObject):
         self.act_new = QAction(self.tr("&New event…"), w)
         self.act_new.setObjectName("act_new_event")
         self.act_new.setShortcut(QKeySequence.StandardKey.New)
-        self.act_new.setStatusTip(self.tr("Create an event starting at the next full hour today"))
-        self.act_new.triggered.connect(lambda: self.controller.new_event())
+        self.act_new.setStatusTip(self.tr("Create an event on the date shown in the calendar"))
+        self.act_new.triggered.connect(lambda: self.controller.new_event(self.viewed_date()))
 
         self.act_print = QAction(self.tr("&Print calendar…"), w)
         self.act_print.setObjectName("act_print")
@@ -101,6 +112,13 @@ class EventsFeature(QObject):
         # must keep its own meaning.
         self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.act_delete.triggered.connect(self.delete_selected)
+
+        self.act_find = QAction(self.tr("&Find events…"), w)
+        self.act_find.setObjectName("act_find_events")
+        self.act_find.setShortcuts([QKeySequence("Ctrl+E"), QKeySequence(Qt.Key.Key_F3)])
+        self.act_find.setStatusTip(self.tr("Search all events of any date by title, venue, performer or notes"))
+        self.act_find.triggered.connect(self.find_events)
+        self.search_dialog: SearchDialog | None = None
 
     # --- the calendar page --------------------------------------------------
 
@@ -147,6 +165,27 @@ class EventsFeature(QObject):
 
     # --- actions ------------------------------------------------------------
 
+    def find_events(self) -> SearchDialog:
+        """Ctrl+E / F3: the search over every date and field; a result jumps to its day."""
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.ctx.sm, self.window, today=self._page.today())
+            self.search_dialog.event_activated.connect(self._go_to_found)
+        dialog = self.search_dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        dialog.query.setFocus()
+        dialog.query.selectAll()
+        return dialog
+
+    def _go_to_found(self, event_id: int, day: dt.date) -> None:
+        self._show_page()
+        self._page.go_to(day, event_id)
+
+    def viewed_date(self) -> dt.date:
+        """Return the date the calendar page is anchored at (Ctrl+N starts there)."""
+        return self._page.current_date()
+
     def delete_selected(self) -> None:
         """Edit > Delete: delete the event selected in the calendar (after confirmation)."""
         event_id = self._page.selected_event()
@@ -169,8 +208,19 @@ class EventsFeature(QObject):
         subtitle = page.range_title() or format_date(dt.date.today())
         return widget, title, subtitle
 
+    def print_options(self) -> PrintOptions | None:
+        """Return print options for what the calendar page shows (None for a page without views)."""
+        page = self._page
+        first, last = page.visible_range()
+        options = default_options(page.current_key(), first, last, self.ctx.settings.get(settings.CALENDAR_COLOUR_BY))
+        return replace(options, query=page.filter())
+
     def print_view(self) -> bool:
-        """File > Print: the current view on A4 landscape."""
+        """File > Print: a print preview with options (range, hours, fit), or the view as it is on screen."""
+        options = self.print_options()
+        if options is not None:
+            self.preview = show_preview(self.window, self.ctx.sm, options, printing.printed_on())
+            return True
         parts = self._print_parts()
         if parts is None:
             return False
@@ -190,6 +240,7 @@ class EventsFeature(QObject):
         if parts is None:
             return None
         widget, title, subtitle = parts
+        options = self.print_options()
         suggested = f"{title} {subtitle}".replace("/", "-").replace(":", "") + ".pdf"
         path = messages.ask_save_file(self.window, self.tr("Export PDF"), suggested, self.tr("PDF documents (*.pdf)"))
         if not path:
@@ -197,7 +248,10 @@ class EventsFeature(QObject):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         try:
-            printing.export_pdf(path, widget, title, subtitle)
+            if options is not None:  # the calendar painted for paper, evenings included
+                write_pdf(path, self.ctx.sm, options, printing.printed_on())
+            else:
+                printing.export_pdf(path, widget, title, subtitle)
         except OSError as exc:
             messages.show_error(self.window, self.tr("Cannot write %1: %2").replace("%1", path).replace("%2", str(exc)))
             return None

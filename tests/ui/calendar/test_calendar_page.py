@@ -63,21 +63,27 @@ def test_keyboard_navigation(qtbot: QtBot, demo_ctx: AppContext) -> None:
     page.activateWindow()
     view = page.current_view()
     view.setFocus()
-    qtbot.keyClick(view, Qt.Key.Key_Right)
-    assert page.current_date() == dt.date(2027, 1, 9)
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # arrows move the highlighted day, Outlook-like
+    assert page.current_date() == dt.date(2026, 12, 10)
+    assert view.current_day == dt.date(2026, 12, 10)  # type: ignore[attr-defined]
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert page.current_date() == dt.date(2026, 12, 17)
     qtbot.keyClick(page.current_view(), Qt.Key.Key_PageUp)
     qtbot.keyClick(page.current_view(), Qt.Key.Key_PageUp)
-    assert page.current_date() == dt.date(2026, 11, 9)
+    assert page.current_date() == dt.date(2026, 10, 17)
     qtbot.keyClick(page.current_view(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert page.current_key() == "week"
     assert isinstance(page.current_view(), WeekView)
     qtbot.keyClick(page.current_view(), Qt.Key.Key_PageDown)
-    assert page.visible_range() == (dt.date(2026, 11, 16), dt.date(2026, 11, 22))
+    assert page.visible_range() == (dt.date(2026, 10, 19), dt.date(2026, 10, 25))
     qtbot.keyClick(page.current_view(), Qt.Key.Key_T)
     assert page.current_date() == DAY
     qtbot.keyClick(page.current_view(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(page.current_view(), Qt.Key.Key_Left)
     assert page.visible_range() == (dt.date(2026, 12, 8), dt.date(2026, 12, 8))
+    qtbot.keyClick(page.current_view(), Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert page.current_key() == "workweek"
+    assert page.visible_range() == (dt.date(2026, 12, 7), dt.date(2026, 12, 11))
     qtbot.keyClick(page.current_view(), Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert page.current_key() == "timeline"
     qtbot.keyClick(page.current_view(), Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)

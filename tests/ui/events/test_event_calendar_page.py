@@ -217,7 +217,8 @@ def test_print_actions_only_while_the_calendar_is_shown(qtbot: QtBot, window: Ma
 def test_agenda_prints_as_paged_text(
     qtbot: QtBot, window: MainWindow, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from planner.ui.events import printing
+    import shutil
+    import subprocess
 
     for day in range(1, 29):
         event_service.create_event(ctx.sm, EventDraft(
@@ -227,15 +228,33 @@ def test_agenda_prints_as_paged_text(
     page.go_to(dt.date(2026, 12, 1))
     window.show()
     qtbot.waitExposed(window)
-    documents: list[str] = []
-    real = printing.render_document
-    monkeypatch.setattr(printing, "render_document",
-                        lambda device, doc, *a: (real(device, doc, *a), documents.append(doc.toPlainText())))
     monkeypatch.setattr(messages, "ask_save_file", lambda *a: str(tmp_path / "prehled.pdf"))
     path = _feature(window).export_pdf()
     assert path is not None and Path(path).read_bytes().startswith(b"%PDF")
-    assert "Adventní koncert 28" in documents[0]
-    assert documents[0].startswith("Events calendar – agenda")  # untranslated in tests
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True, check=True).stdout
+        assert "Adventní koncert 1" in text and "Adventní koncert 28" in text
+
+
+def test_print_opens_a_preview_with_the_shown_week_and_evening_hours(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from planner.ui.common.print_dialog import PrintPreviewDialog
+
+    page, _view = _week(qtbot, window, dt.date(2026, 12, 9))
+    feature = _feature(window)
+    assert feature.print_view()
+    dialog = feature.preview
+    assert isinstance(dialog, PrintPreviewDialog)
+    options = dialog.options()
+    assert (options.kind, options.first, options.last) == ("week", dt.date(2026, 12, 7), dt.date(2026, 12, 13))
+    assert (options.hour_from, options.hour_to) == (8, 23)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("venues"))
+    assert not dialog.hour_from.isEnabled()
+    monkeypatch.setattr(messages, "ask_save_file", lambda *a: str(tmp_path / "mista"))
+    path = dialog.save_pdf()
+    assert path == str(tmp_path / "mista.pdf") and Path(path).read_bytes().startswith(b"%PDF")
+    dialog.close()
 
 
 @pytest.mark.parametrize("action_enabled", [False, True])

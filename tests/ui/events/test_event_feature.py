@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
 from planner.models.enums import RecordKind
@@ -170,22 +169,13 @@ def test_export_pdf_writes_a_pdf(
     assert data.startswith(b"%PDF") and len(data) > 2000
 
 
-def test_print_goes_to_the_chosen_printer(
-    window: MainWindow, page: CalendarPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    out = tmp_path / "tisk.pdf"
+def test_print_opens_the_preview_of_what_the_calendar_shows(window: MainWindow, page: CalendarPage) -> None:
+    from planner.ui.common.print_dialog import PrintPreviewDialog
 
-    def printer(parent: object) -> QPrinter:
-        p = QPrinter(QPrinter.PrinterMode.HighResolution)
-        p.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        p.setOutputFileName(str(out))
-        return p
-
-    monkeypatch.setattr(printing, "ask_printer", printer)
     assert feature_of(window).print_view()
-    assert out.read_bytes().startswith(b"%PDF") and out.stat().st_size > 2000
-    monkeypatch.setattr(printing, "ask_printer", lambda parent: None)
-    assert not feature_of(window).print_view()
+    preview = feature_of(window).preview
+    assert isinstance(preview, PrintPreviewDialog) and preview.isVisible()
+    preview.close()
 
 
 def test_page_layout_is_a4_landscape() -> None:

@@ -1,0 +1,199 @@
+"""Print preview with options: what (day, week, work week, month, agenda, venues, vendors), the span, hours, fit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, Qt
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.services._common import SM
+from planner.ui import messages
+from planner.ui.common.date_edit import DateEdit
+from planner.ui.common.print_render import PrintOptions, print_calendar
+
+log = logging.getLogger(__name__)
+
+MARGIN_MM = 10.0
+
+
+def page_layout() -> QPageLayout:
+    """A4 landscape with 10 mm margins."""
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
+                       QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
+
+
+def write_pdf(path: str, sm: SM, options: PrintOptions, footer: str = "") -> int:
+    """Write the options' pages to an A4 landscape PDF; return the page count."""
+    writer = QPdfWriter(path)
+    writer.setResolution(300)
+    writer.setPageLayout(page_layout())
+    writer.setCreator("Opava Event Planner")
+    return print_calendar(writer, sm, options, footer)
+
+
+class PrintPreviewDialog(QDialog):
+    """The pages as they will print, with the options beside them; Print… and Save as PDF…."""
+
+    def __init__(self, sm: SM, options: PrintOptions, parent: QWidget | None = None, *, footer: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Print preview"))
+        self.sm = sm
+        self.footer = footer
+        self._base = options
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.printer.setPageLayout(page_layout())
+
+        self.kind = QComboBox()
+        for key, label in (
+            ("day", self.tr("Day")), ("week", self.tr("Week")), ("workweek", self.tr("Work week")),
+            ("month", self.tr("Month")), ("agenda", self.tr("List of events (agenda)")),
+            ("venues", self.tr("Venue list")), ("vendors", self.tr("Vendor list")),
+        ):
+            self.kind.addItem(label, key)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(options.kind)))
+        self.first = DateEdit(options.first)
+        self.last = DateEdit(options.last)
+        self.hour_from = QSpinBox()
+        self.hour_from.setRange(0, 23)
+        self.hour_from.setValue(options.hour_from)
+        self.hour_from.setSuffix(":00")
+        self.hour_to = QSpinBox()
+        self.hour_to.setRange(1, 24)
+        self.hour_to.setValue(options.hour_to)
+        self.hour_to.setSuffix(":00")
+        self.fit = QCheckBox(self.tr("Fit the hours on one page"))
+        self.fit.setChecked(options.fit_to_page)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Print:"), self.kind)
+        form.addRow(self.tr("&From:"), self.first)
+        form.addRow(self.tr("&To:"), self.last)
+        hours = QHBoxLayout()
+        hours.addWidget(self.hour_from)
+        hours.addWidget(self.hour_to)
+        form.addRow(self.tr("&Hours:"), hours)
+        form.addRow("", self.fit)
+        self._hour_widgets: list[QWidget] = [self.hour_from, self.hour_to, self.fit]
+
+        self.preview = QPrintPreviewWidget(self.printer)
+        self.preview.paintRequested.connect(self._paint)
+        self.print_button = QPushButton(self.tr("P&rint…"))
+        self.print_button.clicked.connect(self.print_)
+        self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
+        self.pdf_button.clicked.connect(self.save_pdf)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+
+        side = QVBoxLayout()
+        side.addLayout(form)
+        side.addStretch(1)
+        for button in (self.print_button, self.pdf_button, close):
+            side.addWidget(button)
+        box = QHBoxLayout(self)
+        box.addLayout(side)
+        box.addWidget(self.preview, 1)
+
+        for signal in (self.kind.currentIndexChanged, self.first.dateChanged, self.last.dateChanged,
+                       self.hour_from.valueChanged, self.hour_to.valueChanged, self.fit.toggled):
+            signal.connect(self._changed)
+        self._sync()
+        self.kind.setFocus()
+        self.resize(1100, 680)
+
+    def options(self) -> PrintOptions:
+        """Return the options as chosen."""
+        first, last = self.first.value(), self.last.value()
+        if last < first:
+            first, last = last, first
+        hour_from, hour_to = self.hour_from.value(), self.hour_to.value()
+        if hour_to <= hour_from:
+            hour_to = min(24, hour_from + 1)
+        return replace(self._base, kind=str(self.kind.currentData()), first=first, last=last,
+                       hour_from=hour_from, hour_to=hour_to, fit_to_page=self.fit.isChecked())
+
+    def _sync(self) -> None:
+        kind = self.kind.currentData()
+        for w in self._hour_widgets:
+            w.setEnabled(kind in ("day", "week", "workweek"))
+        for w in (self.first, self.last):
+            w.setEnabled(kind not in ("venues", "vendors"))
+
+    def _changed(self) -> None:
+        self._sync()
+        self.preview.updatePreview()
+
+    def _paint(self, printer: QPrinter) -> None:
+        try:
+            print_calendar(printer, self.sm, self.options(), self.footer)
+        except OSError as exc:  # a printer that cannot start
+            log.info("preview failed: %s", exc)
+
+    def print_(self) -> bool:
+        """Print on a printer chosen in the system dialog (tests patch ask_printer)."""
+        if not ask_printer(self, self.printer):
+            return False
+        try:
+            print_calendar(self.printer, self.sm, self.options(), self.footer)
+        except OSError as exc:
+            messages.show_error(self, str(exc))
+            return False
+        return True
+
+    def save_pdf(self) -> str | None:
+        """Save the pages as a PDF file; return its path."""
+        path = messages.ask_save_file(self, self.tr("Save as PDF"), self.tr("calendar.pdf"), self.tr("PDF documents (*.pdf)"))
+        if not path:
+            return None
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            write_pdf(path, self.sm, self.options(), self.footer)
+        except OSError as exc:
+            messages.show_error(self, self.tr("Cannot write %1: %2").replace("%1", path).replace("%2", str(exc)))
+            return None
+        if not Path(path).exists() or Path(path).stat().st_size == 0:
+            messages.show_error(self, self.tr("Cannot write %1.").replace("%1", path))
+            return None
+        return path
+
+
+def ask_printer(parent: QWidget, printer: QPrinter) -> bool:
+    """Show the system print dialog for the printer; False when cancelled (tests patch this)."""
+    dialog = QPrintDialog(printer, parent)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
+
+
+def show_preview(parent: QWidget, sm: SM, options: PrintOptions, footer: str = "") -> PrintPreviewDialog:
+    """Open the print preview (modeless, so tests and the user can keep the calendar in view)."""
+    dialog = PrintPreviewDialog(sm, options, parent, footer=footer)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+def default_options(kind: str, first: dt.date, last: dt.date, colour_by: str = "series") -> PrintOptions:
+    """Options for printing what a calendar view shows (the venue timeline prints as a week)."""
+    printed = {"timeline": "week"}.get(kind, kind)
+    return PrintOptions(kind=printed, first=first, last=last, colour_by=colour_by)
+
+
+__all__ = ["PrintPreviewDialog", "ask_printer", "default_options", "page_layout", "show_preview", "write_pdf"]

@@ -1,0 +1,284 @@
+"""Paint the calendar and the lists for print: one fresh view per page, sized for paper, never a screen grab.
+
+A week printed from the screen showed 5:00–17:30 with a scrollbar, so the 19:00 concerts were
+missing. Here each page gets its own view laid out at the paper's proportions, with the hours
+asked for (e.g. 8–23) and no scroll area: the view is recorded into a QPicture at screen
+resolution and replayed scaled onto the printer, so text stays text in a PDF and fonts keep
+their proportions on a 300-dpi device.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import logging
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt
+from PySide6.QtGui import QFont, QPagedPaintDevice, QPainter, QPicture, QRegion, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QApplication, QWidget
+
+from planner.services import events as event_service
+from planner.services import vendors as vendor_service
+from planner.services import venues as venue_service
+from planner.services._common import SM
+from planner.services.dto import CalendarEvent, EventQuery
+from planner.services.timeutil import format_date, range_bounds
+from planner.ui.calendar import layout
+from planner.ui.calendar.agenda_view import AgendaView
+from planner.ui.calendar.common import month_name
+from planner.ui.calendar.month_view import MonthView
+from planner.ui.calendar.week_view import WeekView
+from planner.ui.labels import vendor_category_label, venue_kind_label
+
+log = logging.getLogger(__name__)
+
+KINDS = ("day", "week", "workweek", "month", "agenda", "venues", "vendors")
+# Logical width a page's view is laid out at (like a wide screen); the page scales it to the paper.
+LAYOUT_WIDTH = 1400
+
+
+@dataclass(frozen=True)
+class PrintOptions:
+    """What to print: kind (day, week, workweek, month, agenda, venues, vendors), the inclusive
+    days, the hours of day/week pages, whether those hours are fitted onto one page, colours."""
+
+    kind: str = "week"
+    first: dt.date = dt.date(2026, 1, 1)
+    last: dt.date = dt.date(2026, 1, 7)
+    hour_from: int = 8
+    hour_to: int = 23
+    fit_to_page: bool = True
+    colour_by: str = "series"
+    query: EventQuery = EventQuery()
+
+    def pages(self) -> list[tuple[dt.date, dt.date]]:
+        """Return the inclusive days of each calendar page of the range."""
+        out: list[tuple[dt.date, dt.date]] = []
+        if self.kind == "day":
+            day = self.first
+            while day <= self.last:
+                out.append((day, day))
+                day += dt.timedelta(days=1)
+        elif self.kind in ("week", "workweek"):
+            monday = layout.week_start(self.first)
+            while monday <= self.last:
+                out.append((monday, monday + dt.timedelta(days=4 if self.kind == "workweek" else 6)))
+                monday += dt.timedelta(days=7)
+        elif self.kind == "month":
+            month = self.first.replace(day=1)
+            while month <= self.last:
+                out.append((month, layout.add_months(month, 1) - dt.timedelta(days=1)))
+                month = layout.add_months(month, 1)
+        return out
+
+
+def page_title(options: PrintOptions, first: dt.date, last: dt.date) -> str:
+    """Return a page's heading: 'Týden 52: 21. 12. – 27. 12. 2026', 'Prosinec 2026', '24. 12. 2026'."""
+    if options.kind == "month":
+        return f"{month_name(first.month)} {first.year}"
+    if options.kind == "day" or first == last:
+        return format_date(first)
+    if options.kind in ("week", "workweek"):
+        week = QCoreApplication.translate("Printing", "Week %1").replace("%1", str(first.isocalendar().week))
+        return f"{week}: {format_date(first)} – {format_date(last)}"
+    return f"{format_date(first)} – {format_date(last)}"
+
+
+def load_events(sm: SM, options: PrintOptions, first: dt.date, last: dt.date) -> list[CalendarEvent]:
+    """Query the events of a page's days (with the calendar's filter)."""
+    start, end = range_bounds(first, last)
+    return event_service.list_view_events(sm, replace(options.query, start=start, end=end, limit=None))
+
+
+def _laid_out(widget: QWidget, width: int, height: int) -> None:
+    widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    widget.resize(width, height)
+    widget.show()
+    QApplication.sendPostedEvents()
+    layout_ = widget.layout()
+    if layout_ is not None:
+        layout_.activate()
+
+
+def week_picture(options: PrintOptions, rows: list[CalendarEvent], first: dt.date, last: dt.date,
+                 aspect: float) -> list[QPicture]:
+    """Record a day/week page (several when the hours do not fit and fit_to_page is off)."""
+    days = (last - first).days + 1
+    view = WeekView(days=days, colour_by=options.colour_by)
+    try:
+        view.set_today(dt.date(1900, 1, 1))  # no "today" tint and no now-line on paper
+        view.show_range(first, last)
+        view.set_events(rows, [])
+        view.set_current_day(None)
+        width = LAYOUT_WIDTH
+        header_h = view.header.sizeHint().height()
+        hours = max(1, options.hour_to - options.hour_from)
+        page_h = int(width * aspect)
+        if options.fit_to_page:
+            hour_h = max(12.0, (page_h - header_h) / hours)
+            chunks = [(options.hour_from, options.hour_to)]
+        else:
+            hour_h = 48.0
+            per_page = max(1, int((page_h - header_h) // hour_h))
+            chunks = [(h, min(options.hour_to, h + per_page)) for h in range(options.hour_from, options.hour_to, per_page)]
+        view.hour_height = hour_h  # type: ignore[assignment]
+        _laid_out(view, width, header_h + int(view.rows_count() * hour_h) + 10)
+        view.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.header.setFixedWidth(width)
+        view.header.relayout()
+        view.grid.setFixedSize(width, int(view.rows_count() * hour_h) + 1)
+        view.grid.relayout()
+        pictures = []
+        for top, bottom in chunks:
+            picture = QPicture()
+            painter = QPainter(picture)
+            # render() draws the region's top-left at the target offset: the first hour under the header;
+            # a picture does not keep render()'s clipping, so clip explicitly
+            body_h = int((bottom - top) * hour_h) + 1
+            painter.setClipRect(0, header_h, width, body_h)
+            view.grid.render(painter, QPoint(0, header_h), QRegion(0, int(top * hour_h), width, body_h))
+            painter.setClipRect(0, 0, width, header_h)
+            view.header.render(painter, QPoint(0, 0), QRegion(0, 0, width, header_h))
+            painter.setClipping(False)
+            painter.end()
+            pictures.append(picture)
+        return pictures
+    finally:
+        view.close()
+        view.deleteLater()
+
+
+def month_picture(options: PrintOptions, rows: list[CalendarEvent], first: dt.date, aspect: float) -> QPicture:
+    """Record a month page: the six-week grid laid out at the paper's proportions."""
+    view = MonthView(colour_by=options.colour_by)
+    try:
+        view.set_today(dt.date(1900, 1, 1))
+        view.show_range(first, layout.add_months(first, 1) - dt.timedelta(days=1))
+        view.set_events(rows, [])
+        _laid_out(view, LAYOUT_WIDTH, int(LAYOUT_WIDTH * aspect))
+        picture = QPicture()
+        painter = QPainter(picture)
+        view.render(painter, QPoint(0, 0), QRegion(view.rect()))
+        painter.end()
+        return picture
+    finally:
+        view.close()
+        view.deleteLater()
+
+
+def agenda_document(options: PrintOptions, rows: list[CalendarEvent]) -> QTextDocument:
+    """The agenda (list of events by day) of the range as paged text."""
+    view = AgendaView(colour_by=options.colour_by)
+    try:
+        view.show_range(options.first, options.last)
+        view.set_events(rows, [])
+        return view.document()
+    finally:
+        view.deleteLater()
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> QTextDocument:
+    esc = html.escape
+    parts = ["<table width='100%' cellspacing='0' cellpadding='3' border='0.5'>",
+             "<tr>" + "".join(f"<th align='left' bgcolor='#eef1f5'>{esc(h)}</th>" for h in headers) + "</tr>"]
+    for row in rows:
+        parts.append("<tr>" + "".join(f"<td>{esc(cell)}</td>" for cell in row) + "</tr>")
+    parts.append("</table>")
+    doc = QTextDocument()
+    doc.setHtml("".join(parts))
+    return doc
+
+
+def venues_document(sm: SM) -> QTextDocument:
+    """The venue list: name, kind, address, capacity, contact, phone."""
+    headers = [QCoreApplication.translate("Printing", "Venue"), QCoreApplication.translate("Printing", "Kind"), QCoreApplication.translate("Printing", "Address"), QCoreApplication.translate("Printing", "Capacity"), QCoreApplication.translate("Printing", "Contact"), QCoreApplication.translate("Printing", "Phone")]
+    rows = [[v.name, venue_kind_label(v.kind), v.address, "" if v.capacity is None else str(v.capacity),
+             v.contact, v.phone] for v in venue_service.list_venues(sm)]
+    return _table(headers, rows)
+
+
+def vendors_document(sm: SM) -> QTextDocument:
+    """The vendor list: name, IČO, category, contact person, phone, e-mail."""
+    headers = [QCoreApplication.translate("Printing", "Vendor"), QCoreApplication.translate("Printing", "Company ID"), QCoreApplication.translate("Printing", "Category"), QCoreApplication.translate("Printing", "Contact person"), QCoreApplication.translate("Printing", "Phone"), QCoreApplication.translate("Printing", "E-mail")]
+    rows = [[v.name, v.ico or "", vendor_category_label(v.category), v.contact_person, v.phone, v.email]
+            for v in vendor_service.list_vendors(sm)]
+    return _table(headers, rows)
+
+
+def _heading(painter: QPainter, area: QRectF, title: str, subtitle: str, base: QFont, *, draw: bool = True) -> float:
+    """Draw the page heading (title left, footer text right under it); return its height in device pixels."""
+    title_font = QFont(base)
+    title_font.setPointSizeF(15)
+    title_font.setBold(True)
+    painter.setFont(title_font)
+    h1 = painter.fontMetrics().height()
+    if draw:
+        painter.drawText(QRectF(0, 0, area.width(), h1), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+    small = QFont(base)
+    small.setPointSizeF(8)
+    painter.setFont(small)
+    h2 = painter.fontMetrics().height()
+    if draw:
+        painter.drawText(QRectF(0, h1, area.width(), h2), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         subtitle)
+    return h1 + h2 + painter.device().logicalDpiY() * 0.05
+
+
+def _print_document(device: QPagedPaintDevice, doc: QTextDocument, title: str, footer: str, font: QFont) -> int:
+    doc.setDefaultFont(font)
+    cursor = QTextCursor(doc)
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    cursor.insertHtml(f"<h2>{html.escape(title)}</h2><p><span style='font-size:small'>{html.escape(footer)}</span></p>")
+    cursor.insertBlock()
+    doc.print_(device)
+    return max(1, doc.pageCount())
+
+
+def print_calendar(device: QPagedPaintDevice, sm: SM, options: PrintOptions, footer: str = "",
+                   base_font: QFont | None = None) -> int:
+    """Print the options' pages onto a printer or PDF writer; return how many pages were printed."""
+    font = base_font or QApplication.font()
+    if options.kind == "agenda":
+        doc = agenda_document(options, load_events(sm, options, options.first, options.last))
+        title = QCoreApplication.translate("Printing", "Agenda %1").replace("%1", f"{format_date(options.first)} – {format_date(options.last)}")
+        return _print_document(device, doc, title, footer, font)
+    if options.kind == "venues":
+        return _print_document(device, venues_document(sm), QCoreApplication.translate("Printing", "Venues"), footer, font)
+    if options.kind == "vendors":
+        return _print_document(device, vendors_document(sm), QCoreApplication.translate("Printing", "Vendors"), footer, font)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError(QCoreApplication.translate("Printing", "Cannot start printing."))
+    pages = 0
+    try:
+        paint = device.pageLayout().paintRectPixels(device.logicalDpiX())
+        area = QRectF(0, 0, paint.width(), paint.height())
+        heading = _heading(painter, area, "", "", font, draw=False)
+        target = QRectF(0, heading, area.width(), area.height() - heading)
+        aspect = target.height() / target.width()
+        for first, last in options.pages():
+            rows = load_events(sm, options, first, last)
+            title = page_title(options, first, last)
+            if options.kind == "month":
+                pictures = [month_picture(options, rows, first, aspect)]
+            else:
+                pictures = week_picture(options, rows, first, last, aspect)
+            for picture in pictures:
+                if pages:
+                    device.newPage()
+                _heading(painter, area, title, footer, font)
+                painter.save()
+                painter.translate(target.topLeft())
+                # drawPicture already scales from the picture's to the device's resolution
+                scale = target.width() / LAYOUT_WIDTH * picture.logicalDpiX() / device.logicalDpiX()
+                painter.scale(scale, scale)
+                painter.drawPicture(0, 0, picture)
+                painter.restore()
+                pages += 1
+    finally:
+        painter.end()
+    return pages
+
+
+__all__ = ["KINDS", "PrintOptions", "page_title", "print_calendar", "venues_document", "vendors_document"]

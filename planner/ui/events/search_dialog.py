@@ -1,0 +1,144 @@
+"""Find events (Ctrl+E / F3): every date and field, results listed to jump to."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from planner.services import search
+from planner.services._common import SM
+from planner.services.dto import EventRow
+from planner.services.timeutil import format_date
+from planner.ui.calendar.common import time_text
+
+log = logging.getLogger(__name__)
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class SearchColumn(IntEnum):
+    DATE = 0
+    TIME = 1
+    TITLE = 2
+    VENUE = 3
+    SERIES = 4
+
+
+class SearchResultModel(QAbstractTableModel):
+    """Found events: date, time, title, venue, series."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[EventRow] = []
+
+    def set_rows(self, rows: list[EventRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(SearchColumn)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Date"), self.tr("Time"), self.tr("Event"), self.tr("Venue"), self.tr("Series"))[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        r = self.rows[index.row()]
+        column = SearchColumn(index.column())
+        if column is SearchColumn.DATE:
+            return format_date(r.first_day)
+        if column is SearchColumn.TIME:
+            return time_text(r)
+        if column is SearchColumn.TITLE:
+            return r.title
+        if column is SearchColumn.VENUE:
+            return r.venue_name or ""
+        return r.series_name or ""
+
+
+class SearchDialog(QDialog):
+    """Type words; every event of any date whose fields contain them is listed; Enter jumps to it.
+
+    Signals:
+        event_activated(int, object): show this event (id) on its first day (date).
+    """
+
+    event_activated = Signal(int, object)
+
+    def __init__(self, sm: SM, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.sm = sm
+        self._today = today
+        self.setWindowTitle(self.tr("Find events"))
+        self.query = QLineEdit()
+        self.query.setPlaceholderText(self.tr("Title, venue, performer, notes…"))
+        self.query.setClearButtonEnabled(True)
+        self.model = SearchResultModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.activated.connect(self._activate)
+        self.status = QLabel()
+        box = QVBoxLayout(self)
+        box.addWidget(self.query)
+        box.addWidget(self.table, 1)
+        box.addWidget(self.status)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.run)
+        self.query.textChanged.connect(lambda _t: self._timer.start())
+        self.query.returnPressed.connect(self._enter)
+        self.resize(760, 440)
+
+    def run(self) -> None:
+        """Search now for the text typed."""
+        self._timer.stop()
+        rows = search.search_events(self.sm, self.query.text(), today=self._today)
+        self.model.set_rows(rows)
+        if rows:
+            self.table.selectRow(0)
+            self.table.resizeColumnsToContents()
+        text = self.query.text().strip()
+        self.status.setText("" if not text else self.tr("%n event(s) found", "", len(rows)))
+
+    def _enter(self) -> None:
+        if self._timer.isActive() or not self.model.rows:
+            self.run()
+        if self.model.rows:
+            self._activate(self.table.currentIndex() if self.table.currentIndex().isValid() else self.model.index(0, 0))
+
+    def _activate(self, index: QModelIndex) -> None:
+        row = self.model.rows[index.row()]
+        self.event_activated.emit(row.id, row.first_day)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Down from the search field goes to the results (and F3 searches again)."""
+        if event.key() == Qt.Key.Key_Down and self.query.hasFocus() and self.model.rows:
+            self.table.setFocus()
+            return
+        if event.key() == Qt.Key.Key_F3:
+            self.run()
+            return
+        super().keyPressEvent(event)
+
+
+__all__ = ["SearchDialog", "SearchResultModel"]
