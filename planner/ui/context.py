@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from planner.db import Database
 from planner.ui.changes import ChangeBus
+from planner.ui.operations import OperationRunner
 from planner.ui.settings_store import SettingsStore
 from planner.ui.undo import UndoPages
 
@@ -21,6 +22,11 @@ class AppContext:
     bus: ChangeBus = field(default_factory=ChangeBus)
     undo: UndoPages = field(default_factory=UndoPages)
     lang: str = "cs"
+    ops: OperationRunner = field(init=False)
+
+    def __post_init__(self) -> None:
+        # Every mutation started from the UI goes through this one runner (ui/operations.py).
+        self.ops = OperationRunner(self.db.sm, self.bus, self.undo)
 
     @property
     def sm(self) -> sessionmaker[Session]:

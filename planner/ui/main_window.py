@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 
 from planner import settings
 from planner.db import safe_url
-from planner.errors import PlannerError
 from planner.services import demo
 from planner.ui import messages
 from planner.ui.calendar.feature import CalendarMenu
@@ -310,11 +309,12 @@ class MainWindow(QMainWindow):
         self.show_page(index.data(_PAGE_KEY))
 
     def run_action(self, action: Callable[[], object]) -> bool:
-        """Run a service call that replaces the data; show expected errors as messages; broadcast it."""
-        try:
-            action()
-        except PlannerError as exc:
-            messages.show_error(self, exc.message)
+        """Run a service call that fills or replaces the data, as one operation on the page in view.
+
+        Every page shows demo data, so besides the runner's change of what was touched, everything
+        is broadcast (a reset deletes rows of every kind).
+        """
+        if self.ctx.ops.run(self, action, undo_text=self.tr("Load demo data")) is None:
             return False
         self.ctx.bus.broadcast(Change.all(initiator=self))
         return True
@@ -337,7 +337,7 @@ class MainWindow(QMainWindow):
         if not demo.is_empty(self.ctx.sm):
             if not messages.ask_yes_no(
                 self,
-                self.tr("Replace ALL data in this database with the demo data? This cannot be undone."),
+                self.tr("Replace ALL data in this database with the demo data?"),
                 self.tr("Demo data"),
             ):
                 return
@@ -345,7 +345,6 @@ class MainWindow(QMainWindow):
         else:
             ok = self.run_action(lambda: demo.load_demo(self.ctx.sm))
         if ok:
-            self.ctx.undo.clear()
             self.statusBar().showMessage(self.tr("Demo data loaded."), 5000)
 
     def _about(self) -> None:

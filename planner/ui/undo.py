@@ -10,11 +10,55 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QUndoGroup, QUndoStack
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
+
+
+class CheckedCommand(QUndoCommand):
+    """An undo step whose undo/redo may be refused (nothing written, the step stays where it is).
+
+    :class:`UndoPages` calls :meth:`try_undo` / :meth:`try_redo` first and moves the stack only when
+    they succeeded; the QUndoCommand methods then do nothing. Called by a QUndoStack directly, a
+    refused step is moved back right after.
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self._skip = 1  # the first redo() comes from QUndoStack.push: the operation already ran
+        self.stack: QUndoStack | None = None  # set by UndoPages.push
+
+    def try_undo(self) -> bool:
+        raise NotImplementedError
+
+    def try_redo(self) -> bool:
+        raise NotImplementedError
+
+    def skip_next(self) -> None:
+        """The next undo()/redo() call only moves the stack (the work was done, or refused)."""
+        self._skip += 1
+
+    def undo(self) -> None:
+        if self._skip:
+            self._skip -= 1
+        elif not self.try_undo():
+            self._move_back(redo=True)
+
+    def redo(self) -> None:
+        if self._skip:
+            self._skip -= 1
+        elif not self.try_redo():
+            self._move_back(redo=False)
+
+    def _move_back(self, *, redo: bool) -> None:
+        # QUndoStack moves its index after this call returns; put the step back then.
+        stack = self.stack
+        if stack is None:
+            return
+        self.skip_next()
+        QTimer.singleShot(0, stack.redo if redo else stack.undo)
 
 
 class UndoPages(QObject):
@@ -65,12 +109,36 @@ class UndoPages(QObject):
         """Return the stack of the page in view."""
         return self.group.activeStack() or self.default
 
-    # What Edit › Undo / Redo do (for menu-less callers and tests).
+    # What Edit › Undo / Redo do: a checked step moves only when its undo/redo succeeded.
     def undo(self) -> None:
-        self.active().undo()
+        """Undo the last step of the page in view (a refused step stays, with the reason shown)."""
+        stack = self.active()
+        if not stack.canUndo():
+            return
+        command = stack.command(stack.index() - 1)
+        if isinstance(command, CheckedCommand):
+            if not command.try_undo():
+                return
+            command.skip_next()
+        stack.undo()
 
     def redo(self) -> None:
-        self.active().redo()
+        """Redo the next step of the page in view (a refused step stays, with the reason shown)."""
+        stack = self.active()
+        if not stack.canRedo():
+            return
+        command = stack.command(stack.index())
+        if isinstance(command, CheckedCommand):
+            if not command.try_redo():
+                return
+            command.skip_next()
+        stack.redo()
+
+    def push(self, stack: QUndoStack, command: QUndoCommand) -> None:
+        """Push a step on a stack (remembering the stack of a checked step)."""
+        if isinstance(command, CheckedCommand):
+            command.stack = stack
+        stack.push(command)
 
     def clear(self) -> None:
         """Forget every step of every page (after the data were replaced)."""
@@ -78,4 +146,4 @@ class UndoPages(QObject):
             stack.clear()
 
 
-__all__ = ["UndoPages"]
+__all__ = ["CheckedCommand", "UndoPages"]

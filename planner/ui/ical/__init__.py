@@ -9,7 +9,7 @@ import logging
 import threading
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QAction, QUndoCommand
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QProgressDialog
 
 from planner import settings
@@ -17,8 +17,7 @@ from planner.errors import PlannerError
 from planner.export.ical import ParsedCalendar, parse_calendar, read_ics_file
 from planner.export.ical_reader import ImportCancelled
 from planner.export.publish import PublishResult, export_to_file, publish_feeds
-from planner.models.enums import RecordKind
-from planner.services.ical_import import ImportReport, import_events, undo_import
+from planner.services.ical_import import ImportReport, import_events
 from planner.ui import messages
 from planner.ui.changes import Change
 from planner.ui.context import AppContext
@@ -29,31 +28,6 @@ from planner.ui.ical.publish_dialog import PublishSettingsDialog
 log = logging.getLogger(__name__)
 
 AUTO_PUBLISH_DELAY_MS = 1500  # several quick edits give one publish
-
-
-class ImportCommand(QUndoCommand):
-    """Undo step of an iCalendar import (done when pushed; undo cannot be redone).
-
-    Redo would have to import again, which the SEQUENCE rule would now refuse as
-    an older version, so the command marks itself obsolete once undone.
-    """
-
-    def __init__(self, text: str, ctx: AppContext, report: ImportReport) -> None:
-        super().__init__(text)
-        self.ctx = ctx
-        self.report = report
-
-    def redo(self) -> None:
-        """The import already happened before the command was pushed."""
-
-    def undo(self) -> None:
-        try:
-            undo_import(self.ctx.sm, self.report)
-        except PlannerError as exc:
-            messages.show_error(None, exc.message)
-            return
-        self.setObsolete(True)
-        self.ctx.bus.emit_change(RecordKind.EVENT, self.report.changed_ids)
 
 
 class IcalFeature(QObject):
@@ -113,14 +87,12 @@ class IcalFeature(QObject):
         parsed, preview = read
         if not IcalImportDialog.ask(preview, Path(path).name, parsed.name, self.window, notes=parsed.notes):
             return
-        try:
-            report = import_events(self.ctx.sm, parsed.events)
-        except PlannerError as exc:
-            messages.show_error(self.window, exc.message)
+        # One operation on the stack of the page in view; its name comes from the history
+        # ("Import 7 akcí z outlook.ics"), with the right Czech plural.
+        name = Path(path).name
+        report = self.ctx.ops.run(self.window, lambda: import_events(self.ctx.sm, parsed.events, source=name))
+        if report is None:
             return
-        if report.changed_ids:
-            self.ctx.undo.stack_for(self.window).push(ImportCommand(self.tr("Import of %1").replace("%1", Path(path).name), self.ctx, report))
-        self.ctx.bus.emit_change(RecordKind.EVENT, report.changed_ids)
         self._status(self.tr("Imported: %1 new, %2 updated.").replace("%1", str(report.new))
                      .replace("%2", str(report.updated)))
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.errors import PlannerError
 from planner.settings import Option
 from planner.ui import messages
 from planner.models.enums import RecordKind
@@ -73,25 +72,6 @@ class ListTableView(QTableView):
             super().keyPressEvent(event)
             return
         event.accept()
-
-
-class ArchiveCommand(QUndoCommand):
-    """Undo step for archiving or restoring records (already done when pushed)."""
-
-    def __init__(self, text: str, apply: Callable[[bool], None], archived: bool) -> None:
-        super().__init__(text)
-        self._apply = apply
-        self._archived = archived
-        self._done = True
-
-    def redo(self) -> None:
-        if self._done:  # the page did it before pushing; don't repeat
-            self._done = False
-            return
-        self._apply(self._archived)
-
-    def undo(self) -> None:
-        self._apply(not self._archived)
 
 
 class ListPage(QWidget, Generic[R]):
@@ -358,23 +338,9 @@ class ListPage(QWidget, Generic[R]):
         if not rows:
             return
         ids = [getattr(r, "id") for r in rows]
-
-        def apply(value: bool) -> None:
-            try:
-                self.archive_rows(ids, value)
-            except PlannerError as exc:
-                messages.show_error(self, exc.message)
-            self.ctx.bus.emit_change(self.change_kind, ids)
-
-        try:
-            self.archive_rows(ids, archived)
-        except PlannerError as exc:
-            messages.show_error(self, exc.message)
-            return
         names = ", ".join(self.row_name(r) for r in rows[:3]) + ("…" if len(rows) > 3 else "")
         text = (self.tr("Archive %1") if archived else self.tr("Restore %1")).replace("%1", names)
-        self.ctx.undo.stack_for(self).push(ArchiveCommand(text, apply, archived))
-        self.ctx.bus.emit_change(self.change_kind, ids)
+        self.ctx.ops.run(self, lambda: self.archive_rows(ids, archived), undo_text=text)
 
     def delete_selected(self) -> None:
         rows = self.selected_rows()
@@ -386,12 +352,7 @@ class ListPage(QWidget, Generic[R]):
         if not messages.ask_yes_no(self, question, self.tr("Delete")):
             return
         row_id = getattr(row, "id")
-        try:
-            self.delete_row(row_id)
-        except PlannerError as exc:
-            messages.show_error(self, exc.message)
-            return
-        self.ctx.bus.emit_change(self.change_kind, [row_id])
+        self.ctx.ops.run(self, lambda: self.delete_row(row_id))
 
     # --- columns ----------------------------------------------------------
 

@@ -82,11 +82,9 @@ class VendorsPage(ListPage[VendorRow]):
 
         def save(draft: VendorDraft) -> VendorRow:
             if row is None:
-                saved = vendor_service.create_vendor(sm, draft)
-            else:
-                saved = vendor_service.update_vendor(sm, row.id, draft, version=row.version)
-            self.ctx.bus.emit_change(RecordKind.VENDOR, [saved.id])
-            return saved
+                return self.ctx.ops.attempt(self, lambda: vendor_service.create_vendor(sm, draft))
+            return self.ctx.ops.attempt(
+                self, lambda: vendor_service.update_vendor(sm, row.id, draft, version=row.version))
 
         return VendorDialog.ask(self, sm, row, save=save)
 
@@ -128,9 +126,7 @@ class VendorsPage(ListPage[VendorRow]):
         sm = self.ctx.sm
 
         def save(draft: SupplyDraft) -> SupplyRow:
-            saved = supplier_service.add_supply(sm, draft)
-            self.ctx.bus.emit_change(RecordKind.VENDOR, [vendor_id])
-            return saved
+            return self.ctx.ops.attempt(self, lambda: supplier_service.add_supply(sm, draft))
 
         SupplyDialog.ask(self, sm, vendor_id, save=save)
 
@@ -144,9 +140,8 @@ class VendorsPage(ListPage[VendorRow]):
         sm = self.ctx.sm
 
         def save(draft: SupplyDraft) -> SupplyRow:
-            saved = supplier_service.update_supply(sm, row.id, draft, version=row.version)
-            self.ctx.bus.emit_change(RecordKind.VENDOR, [row.vendor_id])
-            return saved
+            return self.ctx.ops.attempt(
+                self, lambda: supplier_service.update_supply(sm, row.id, draft, version=row.version))
 
         SupplyDialog.ask(self, sm, row.vendor_id, row, save=save)
 
@@ -155,13 +150,11 @@ class VendorsPage(ListPage[VendorRow]):
         try:
             row = supplier_service.get_supply(self.ctx.sm, supply_id)
             question = self.tr("Remove “%1” for “%2”?").replace("%1", row.service).replace("%2", row.event_title)
-            if not messages.ask_yes_no(self, question, self.tr("Remove service")):
-                return
-            supplier_service.remove_supply(self.ctx.sm, supply_id)
         except PlannerError as exc:
             messages.show_error(self, exc.message)
             return
-        self.ctx.bus.emit_change(RecordKind.VENDOR, [row.vendor_id])
+        if messages.ask_yes_no(self, question, self.tr("Remove service")):
+            self.ctx.ops.run(self, lambda: supplier_service.remove_supply(self.ctx.sm, supply_id))
 
     def anonymise(self, vendor_id: int) -> None:
         """After confirmation, clear the vendor's personal contact data (bookings stay)."""
@@ -173,9 +166,5 @@ class VendorsPage(ListPage[VendorRow]):
         ).replace("%1", name)
         if not messages.ask_yes_no(self, question, self.tr("Anonymise vendor")):
             return
-        try:
-            vendor_service.anonymise_vendor(self.ctx.sm, vendor_id)
-        except PlannerError as exc:
-            messages.show_error(self, exc.message)
-            return
-        self.ctx.bus.emit_change(RecordKind.VENDOR, [vendor_id])
+        # No undo step: the cleared personal data must not come back (the log is scrubbed too).
+        self.ctx.ops.run(self, lambda: vendor_service.anonymise_vendor(self.ctx.sm, vendor_id), undoable=False)

@@ -67,11 +67,9 @@ class VenuesPage(ListPage[VenueRow]):
 
         def save(draft: VenueDraft) -> VenueRow:
             if row is None:
-                saved = venue_service.create_venue(sm, draft)
-            else:
-                saved = venue_service.update_venue(sm, row.id, draft, version=row.version)
-            self.ctx.bus.emit_change(RecordKind.VENUE, [saved.id])
-            return saved
+                return self.ctx.ops.attempt(self, lambda: venue_service.create_venue(sm, draft))
+            return self.ctx.ops.attempt(
+                self, lambda: venue_service.update_venue(sm, row.id, draft, version=row.version))
 
         return VenueDialog.ask(self, sm, row, save=save)
 
