@@ -169,7 +169,13 @@ class MainWindow(QMainWindow):
         self.act_redo = QAction(QIcon.fromTheme("edit-redo", style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward)),
                                 self.tr("&Redo"), self)
         self.act_redo.setObjectName("act_redo")
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        # Ctrl+Shift+Z first (what Czech Office users press), then the platform's own keys; each once,
+        # since a sequence bound twice to one action is ambiguous and then does nothing at all.
+        redo_keys: list[QKeySequence] = [QKeySequence("Ctrl+Shift+Z")]
+        for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo):
+            if key not in redo_keys:
+                redo_keys.append(key)
+        self.act_redo.setShortcuts(redo_keys)
         self.act_redo.triggered.connect(group.redo)
         group.canUndoChanged.connect(lambda _on: self._update_undo_actions())
         group.canRedoChanged.connect(lambda _on: self._update_undo_actions())

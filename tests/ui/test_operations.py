@@ -86,6 +86,8 @@ def test_import_then_ctrl_z_on_another_page_undoes_only_that_page(window, db, tm
     _press(qtbot, window, "Ctrl+Z")
     assert _imported(db) == []
     assert window.act_redo.text() == "&Znovu: Import 7 akcí z outlook.ics"
+    redo_keys = [k.toString() for k in window.act_redo.shortcuts()]
+    assert redo_keys[0] == "Ctrl+Shift+Z" and len(redo_keys) == len(set(redo_keys))  # twice = ambiguous = dead key
     _press(qtbot, window, "Ctrl+Shift+Z")
     assert len(_imported(db)) == 7
     assert {r.id for r in window.calendar.current_view().rows} >= {  # type: ignore[attr-defined]

@@ -90,3 +90,16 @@ def test_cancel_writes_nothing(qtbot, ctx) -> None:  # type: ignore[no-untyped-d
     dialog.contact_person.setText("")
     dialog.reject()
     assert vendor_service.get_vendor(ctx.sm, row.id) == row
+
+
+def test_enter_in_a_field_saves_and_never_cancels(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    dialog = dialog_for(qtbot, ctx)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.name.setFocus()
+    qtbot.keyClicks(dialog.name, "Perníkárna Kopřivnice")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert [v.name for v in vendor_service.list_vendors(ctx.sm)] == ["Perníkárna Kopřivnice"]
