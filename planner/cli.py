@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from planner import errors
 from planner.errors import PlannerError
+from planner.models.enums import RecordKind
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--edition", metavar="TITLE", help="festival edition for the programme report")
     _add_filters(x)
 
+    from planner.commands import hlaska as _hlaska
+
+    h = exp.add_parser("hlaska", help="write the month's culture calendar for the newsletter Hláska (DOCX, text, CSV)")
+    _hlaska.add_arguments(h)
+
     p = sub.add_parser("import", help="import iCalendar or Excel files")
     imp = p.add_subparsers(dest="format", metavar="FORMAT", required=True)
     i = imp.add_parser("ics", help="create or update events from an .ics file (matched by UID)")
@@ -73,6 +79,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("publish", help="write the subscription feeds (.ics) atomically")
     p.add_argument("--to", metavar="DIR", help="folder to write (default: the folder from the settings)")
+    p.add_argument("--web", metavar="DIR", help="write the static web programme (schema.org / OFN JSON-LD) instead")
+    p.add_argument("--base-url", metavar="URL", default="",
+                   help="address the web programme is served from (makes the JSON-LD identifiers absolute)")
+
+    from planner.commands import outbox as _outbox, release as _release
+
+    p = sub.add_parser("release", help="release the programme of a series, edition or period (changelog, notices)")
+    _release.add_arguments(p)
+    p = sub.add_parser("outbox", help="list the change notices in the outbox and send them")
+    _outbox.add_arguments(p)
+
+    p = sub.add_parser("history", help="list recorded changes (who changed what, when)",
+                       description="List recorded changes, newest first.")
+    p.add_argument("--since", metavar="DATE|last-seen",
+                   help="from this day (2026-11-26 or 26. 11. 2026), or since you last looked (last-seen)")
+    p.add_argument("--kind", choices=[k.value for k in RecordKind], help="only changes of this kind of record")
+    p.add_argument("--who", metavar="NAME", help="only changes by this person (part of the name)")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    p.add_argument("--limit", type=int, default=1000, metavar="N", help="at most N changed rows (default 1000)")
 
     p = sub.add_parser("render", help="draw a view offscreen into a PNG")
     p.add_argument("--view", required=True, choices=VIEWS)
@@ -108,6 +133,14 @@ def _dispatch(args: argparse.Namespace) -> int:
         return commands.publish.run(args)
     if args.command == "render":
         return commands.render.run(args)
+    if args.command == "export" and args.format == "hlaska":
+        return commands.hlaska.run(args)
+    if args.command == "release":
+        return commands.release.run(args)
+    if args.command == "outbox":
+        return commands.outbox.run(args)
+    if args.command == "history":
+        return commands.history.run(args)
     raise AssertionError(args.command)
 
 

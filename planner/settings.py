@@ -45,3 +45,16 @@ VENUE_COLUMNS = _opt("lists/venues/hidden_columns", str, "", "hidden venue colum
 HISTORY_ACTOR = _opt("history/actor_name", str, "", "name recorded in the change history (empty: the OS user)")
 HISTORY_LAST_SEEN = _opt("history/last_seen", str, "", "ISO UTC time the Změny page was last looked at")
 VENDOR_COLUMNS = _opt("lists/vendors/hidden_columns", str, "", "hidden vendor columns")
+SMTP_HOST = _opt("mail/smtp_host", str, "", "SMTP server for change notices")
+SMTP_PORT = _opt("mail/smtp_port", int, 587, "SMTP port (587 STARTTLS, 465 SSL)")
+SMTP_SECURITY = _opt("mail/smtp_security", str, "starttls", "starttls, ssl or none")
+SMTP_USERNAME = _opt("mail/smtp_username", str, "", "SMTP login; the password is in the OS keyring")
+MAIL_SENDER = _opt("mail/sender", str, "", "sender (and meeting organiser) address of notices")
+MAIL_SENDER_NAME = _opt("mail/sender_name", str, "Statutární město Opava – kultura", "sender's display name")
+NOTICE_DIGEST = _opt("mail/digest", bool, False, "send notices as one daily digest per person")
+NOTICE_MEETING_STAFF = _opt("mail/meeting_staff", str, "",
+                            "staff e-mails (comma separated) who get meeting updates instead of plain .ics")
+HLASKA_DEADLINE_DAY = _opt("hlaska/deadline_day", int, 10,
+                           "the press office wants month M's calendar by this day of month M-1")
+HLASKA_LAST_EXPORT = _opt("hlaska/last_export", str, "", "JSON of the last Hláska export, for change marks")
+WEB_DIR = _opt("publish/web_dir", str, "", "folder of the static web programme")

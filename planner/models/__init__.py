@@ -17,6 +17,7 @@ from planner.models.entities import (
     new_uid,
 )
 from planner.models.history import HISTORY_TABLES, HistoryEntry, JSONText, Operation
+from planner.models.publishing import Notice, Release, Subscriber
 from planner.models.enums import (
     BookingStatus,
     EventCategory,
@@ -37,4 +38,5 @@ __all__ = [
     "new_uid", "BookingStatus", "EventCategory", "EventStatus", "PerformerKind", "SeriesKind",
     "StaffRole", "StallKind", "VendorCategory", "VenueKind", "HISTORY_TABLES", "HistoryEntry", "JSONText",
     "Operation", "OpKind", "RecordKind",
+    "Notice", "Release", "Subscriber",
 ]

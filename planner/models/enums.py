@@ -130,6 +130,21 @@ class RecordKind(StrEnum):
     STAFF = "staff"
     PERFORMER = "performer"
     SUPPLY = "supply"
+    RELEASE = "release"
+    NOTICE = "notice"
+    SUBSCRIBER = "subscriber"
+
+
+class NoticeState(StrEnum):
+    """Where a notice is on its way out. SENDING is set (and committed) before the SMTP call, so a
+    crash between the server's acceptance and our bookkeeping leaves it SENDING, never PENDING:
+    it is then checked by hand instead of being sent twice."""
+
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    DISCARDED = "discarded"
 
 
 class OpKind(StrEnum):
@@ -188,6 +203,13 @@ class OpKind(StrEnum):
     ICAL_IMPORT_UNDO = "ical.import_undo"
     XLSX_IMPORT_VENDORS = "xlsx.import.vendors"
     XLSX_IMPORT_PROGRAMME = "xlsx.import.programme"
+    RELEASE_CREATE = "release.create"
+    SUBSCRIBER_CREATE = "subscriber.create"
+    SUBSCRIBER_UPDATE = "subscriber.update"
+    SUBSCRIBER_DELETE = "subscriber.delete"
+    NOTICE_DISCARD = "notice.discard"
+    NOTICE_REQUEUE = "notice.requeue"
+    NOTICE_SEND = "notice.send"  # the outbox's own bookkeeping around an SMTP call: never an undo step
     DEMO_LOAD = "demo.load"
     DEMO_RESET = "demo.reset"
     UNDO = "undo"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -41,6 +42,7 @@ from planner.models.enums import (
 )
 from planner.models.history import HISTORY_TABLES
 from planner.services._common import SM, run
+from planner.services.text import fold
 from planner.services.timeutil import all_day_span
 from planner.services.validation import normalize_phone, normalize_psc
 
@@ -280,7 +282,9 @@ class _Loader:
         for name in e.get("performers") or []:
             p = self.s.scalar(select(Performer).where(Performer.name == name))
             if p is None:
-                p = Performer(name=name)
+                # Invented contact on the reserved .example domain, so that change notices to
+                # performers can be tried out on the demo data.
+                p = Performer(name=name, email=_demo_email(name))
                 self.s.add(p)
                 self.s.flush()
             self.s.add(EventPerformer(event_id=o.id, performer_id=p.id))
@@ -388,3 +392,9 @@ class _Loader:
                     needs_power=bool(vendor.power_kw and vendor.power_kw > 0),
                     paid_on=first - dt.timedelta(days=14) if a.get("fee_paid") else None,
                 ))
+
+
+def _demo_email(name: str) -> str:
+    """Return an invented address for a demo performer: 'Sbor Hlas (demo)' -> 'sbor.hlas@demo.example'."""
+    local_part = re.sub(r"[^a-z0-9]+", ".", fold(name.replace("(demo)", ""))).strip(".")
+    return f"{local_part[:60] or 'ucinkujici'}@demo.example"

@@ -251,6 +251,16 @@ def list_events(sm: SM, query: EventQuery | None = None) -> list[EventRow]:
     return rows
 
 
+def events_in_session(s: Session, query: EventQuery) -> list[EventRow]:
+    """Return the events of an (unbounded) query read in the caller's transaction.
+
+    For services that must decide on what they also write (a release snapshots the very rows
+    its transaction sees).
+    """
+    q = apply_query(_base_select(), query).order_by(Event.start, Event.end.desc(), Event.id)
+    return _rows(s, s.execute(q))
+
+
 def _range_result(s: Session | Any, f: EventQuery, base: Select[Any] | None = None) -> list[Any]:
     """Fetch the events overlapping [f.start, f.end) in two index-friendly parts.
 

@@ -59,6 +59,13 @@ OP_PHRASES: dict[OpKind, tuple[str, str]] = {
     OpKind.ICAL_IMPORT_UNDO: ("Vrácení importu z iCalendar", "iCalendar import taken back"),
     OpKind.XLSX_IMPORT_VENDORS: ("Import prodejců z Excelu", "Vendors imported from Excel"),
     OpKind.XLSX_IMPORT_PROGRAMME: ("Import programu z Excelu", "Programme imported from Excel"),
+    OpKind.RELEASE_CREATE: ("Zveřejnění programu", "Programme release"),
+    OpKind.SUBSCRIBER_CREATE: ("Nový odběratel", "New subscriber"),
+    OpKind.SUBSCRIBER_UPDATE: ("Úprava odběratele", "Edit of subscriber"),
+    OpKind.SUBSCRIBER_DELETE: ("Smazání odběratele", "Deletion of subscriber"),
+    OpKind.NOTICE_DISCARD: ("Zahození oznámení", "Notice discarded"),
+    OpKind.NOTICE_REQUEUE: ("Oznámení znovu k odeslání", "Notice queued again"),
+    OpKind.NOTICE_SEND: ("Odeslání oznámení", "Notices sent"),
     OpKind.DEMO_LOAD: ("Načtení ukázkových dat", "Demo data loaded"),
     OpKind.DEMO_RESET: ("Vymazání všech dat", "All data deleted"),
     OpKind.UNDO: ("Zpět", "Undo"),
@@ -79,6 +86,9 @@ KIND_NOUNS: dict[RecordKind, tuple[tuple[str, str, str, str], tuple[str, str]]] 
     RecordKind.PERFORMER: (("účinkující", "účinkující", "účinkujících", "Účinkujícího"),
                            ("performer", "performers")),
     RecordKind.SUPPLY: (("dodávka", "dodávky", "dodávek", "Dodávku"), ("supplied service", "supplied services")),
+    RecordKind.RELEASE: (("vydání", "vydání", "vydání", "Vydání"), ("release", "releases")),
+    RecordKind.NOTICE: (("oznámení", "oznámení", "oznámení", "Oznámení"), ("notice", "notices")),
+    RecordKind.SUBSCRIBER: (("odběratel", "odběratelé", "odběratelů", "Odběratele"), ("subscriber", "subscribers")),
 }
 
 # Czech genitive singular / plural, after a noun: "Import 1 akce", "Import 2 akcí".
@@ -88,6 +98,8 @@ KIND_GENITIVE: dict[RecordKind, tuple[str, str]] = {
     RecordKind.STALL: ("stánku", "stánků"), RecordKind.BOOKING: ("přihlášky", "přihlášek"),
     RecordKind.SERIES: ("řady", "řad"), RecordKind.STAFF: ("pracovníka", "pracovníků"),
     RecordKind.PERFORMER: ("účinkujícího", "účinkujících"), RecordKind.SUPPLY: ("dodávky", "dodávek"),
+    RecordKind.RELEASE: ("vydání", "vydání"), RecordKind.NOTICE: ("oznámení", "oznámení"),
+    RecordKind.SUBSCRIBER: ("odběratele", "odběratelů"),
 }
 
 # The record kind an operation is about (its value's prefix), for "Import z iCalendar: 7 akcí".
@@ -96,6 +108,7 @@ _PRIMARY = {
     "series": RecordKind.SERIES, "staff": RecordKind.STAFF, "market": RecordKind.MARKET,
     "stall": RecordKind.STALL, "booking": RecordKind.BOOKING, "supply": RecordKind.SUPPLY,
     "ical": RecordKind.EVENT, "xlsx.import.vendors": RecordKind.VENDOR, "xlsx.import.programme": RecordKind.EVENT,
+    "release": RecordKind.RELEASE, "notice": RecordKind.NOTICE, "subscriber": RecordKind.SUBSCRIBER,
 }
 
 

@@ -122,3 +122,10 @@ def czech_plural(n: int, one: str, few: str, many: str) -> str:
     if 2 <= n <= 4:
         return few
     return many
+def plural(n: int, one: str, few: str, many: str) -> str:
+    """Return 'n word' with the Czech plural form: 1 akce, 2 akce, 5 akcí (few = 2–4)."""
+    if n == 1:
+        return f"{n} {one}"
+    if 2 <= n <= 4:
+        return f"{n} {few}"
+    return f"{n} {many}"

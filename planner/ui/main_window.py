@@ -34,8 +34,11 @@ from PySide6.QtWidgets import (
 
 from planner import settings
 from planner.db import safe_url
+from planner.errors import PlannerError
 from planner.services import demo
 from planner.ui import messages
+from planner.models.enums import RecordKind
+from planner.services import events as event_service
 from planner.ui.calendar.feature import CalendarMenu
 from planner.ui.calendar.page import CalendarPage
 from planner.ui.changes import Change
@@ -43,8 +46,10 @@ from planner.ui.common.screen import fit_to_screen
 from planner.ui.context import AppContext
 from planner.ui.events.feature import EventsFeature
 from planner.ui.excel import ExcelFeature
+from planner.ui.history import install as install_history
 from planner.ui.ical import IcalFeature
 from planner.ui.markets.page import MarketsPage
+from planner.ui.releases.feature import install as install_releases
 from planner.ui.vendors.page import VendorsPage
 from planner.ui.venues.page import VenuesPage
 
@@ -94,6 +99,9 @@ class MainWindow(QMainWindow):
         self.excel = ExcelFeature(self, ctx)
         self.ical = IcalFeature(self, ctx)
         self._place_file_actions()
+        self.releases = install_releases(self, ctx)
+        self.history_page = install_history(self, ctx)
+        self.history_page.open_record_requested.connect(self.open_record)
         self.stack.currentChanged.connect(self._on_page_changed)
 
         self._db_label = QLabel(safe_url(ctx.db.url))
@@ -303,6 +311,23 @@ class MainWindow(QMainWindow):
             self.ctx.undo.activate(current)
         self.events.update_actions()
         self.calendar_menu.sync()
+
+    def open_record(self, kind: RecordKind, record_id: int) -> None:
+        """Změny › double-click: show the record on its page (an event at its day in the calendar)."""
+        if kind in (RecordKind.EVENT, RecordKind.MARKET):
+            try:
+                row = event_service.get_event(self.ctx.sm, record_id)
+            except PlannerError as exc:
+                messages.show_error(self, exc.message)
+                return
+            self.show_page("calendar")
+            self.calendar.go_to(row.first_day, record_id)
+        elif kind is RecordKind.VENUE:
+            self.show_page("venues")
+            self.venues_page.select_ids([record_id])
+        elif kind is RecordKind.VENDOR:
+            self.show_page("vendors")
+            self.vendors_page.select_ids([record_id])
 
     def show_venue_on_timeline(self, venue_id: int, day: dt.date) -> None:
         """Venues › Show on the timeline: the calendar's venue timeline from the day, filtered to the venue."""

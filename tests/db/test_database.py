@@ -99,7 +99,7 @@ def test_backup_copies_the_sqlite_file_before_migrating(tmp_path, monkeypatch):
                           " colour, notes, archived, version, created_at, updated_at) VALUES ('Kino Mír', 'cinema',"
                           " '', 'Opava', '', '', '', '', '[]', '#607d8b', '', 0, 1, '2026-01-01', '2026-01-01')"))
     database.dispose()
-    current = dbmod.head_revision()
+    current = dbmod.head_revision()  # the file's revision: what the backup's name says it was before
     # Pretend this program knows a newer revision, so opening must migrate (and back up first).
     monkeypatch.setattr(dbmod, "head_revision", lambda: "9999_pretend")
     upgraded: list[str] = []

@@ -99,7 +99,7 @@ def test_enter_in_a_field_saves_and_never_cancels(qtbot, ctx) -> None:  # type: 
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.name.setFocus()
-    qtbot.keyClicks(dialog.name, "Perníkárna Kopřivnice")
+    dialog.name.setText("Perníkárna Kopřivnice")  # (QTest cannot type "ř")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert [v.name for v in vendor_service.list_vendors(ctx.sm)] == ["Perníkárna Kopřivnice"]
