@@ -9,14 +9,13 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMessageLogContext, QObject, QTimer, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QIcon, QUndoStack
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from planner import config, errors, logsetup, paths, settings
 from planner.db import Database, open_database
 from planner.errors import PlannerError
 from planner.ui import i18n, messages
-from planner.ui.changes import ChangeBus
 from planner.ui.context import AppContext
 from planner.ui.main_window import MainWindow
 from planner.ui.settings_store import SettingsStore
@@ -104,7 +103,7 @@ def set_language(app: QApplication, lang: str) -> None:
 
 def build_window(db: Database, store: SettingsStore, lang: str, db_source: str = "default") -> MainWindow:
     """Create a main window for an open database."""
-    ctx = AppContext(db=db, settings=store, bus=ChangeBus(), undo=QUndoStack(), lang=lang, db_source=db_source)
+    ctx = AppContext(db=db, settings=store, lang=lang, db_source=db_source)
     window = MainWindow(ctx)
     ctx.undo.setParent(window)
     ctx.bus.setParent(window)

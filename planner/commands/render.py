@@ -89,11 +89,9 @@ def run(args: argparse.Namespace) -> int:
     lang = args.lang or "cs"
 
     from PySide6.QtCore import qInstallMessageHandler
-    from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication
 
     from planner.app import make_application, route_qt_messages, set_language
-    from planner.ui.changes import ChangeBus
     from planner.ui.context import AppContext
     from planner.ui.settings_store import SettingsStore
 
@@ -105,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
         with tempfile.TemporaryDirectory() as tmp:
             # fresh settings: a render never depends on (or changes) the user's zoom or last view
             store = SettingsStore(str(Path(tmp) / "render.ini"))
-            ctx = AppContext(db=db, settings=store, bus=ChangeBus(), undo=QUndoStack(), lang=lang)
+            ctx = AppContext(db=db, settings=store, lang=lang)
             widget = builder(ctx, day)
             widget.resize(*size)
             widget.show()

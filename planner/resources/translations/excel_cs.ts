@@ -219,6 +219,11 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <location filename="../../ui/excel/import_dialog.py" line="1"/>
+        <source>Import from %1</source>
+        <translation>Import z %1</translation>
+    </message>
+    <message>
         <location filename="../../ui/excel/import_dialog.py" line="114" />
         <source>Import vendors from Excel</source>
         <translation>Import prodejců z Excelu</translation>

@@ -4,6 +4,31 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Load demo data</source>
+        <translation>Načtení ukázkových dat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Replace ALL data in this database with the demo data?</source>
+        <translation>Nahradit VŠECHNA data v této databázi ukázkovými daty?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Zpět: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Znovu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>&lt;b&gt;Filters&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Filtry&lt;/b&gt;</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="56"/>
         <source>Opava Event Planner</source>
         <translation>Plánovač akcí Opava</translation>
