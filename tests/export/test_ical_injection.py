@@ -38,7 +38,11 @@ def _hostile_office(sm, text: str):  # type: ignore[no-untyped-def]
     if sm.kw["bind"].dialect.name == "postgresql":
         text = text.replace("\x00", "")  # PostgreSQL text cannot hold NUL at all; validation drops it before
 
+    from planner.models import OpKind
+    from planner.services.recording import begin_operation
+
     with sm.begin() as s:
+        begin_operation(s, OpKind.EVENT_UPDATE)  # tests refuse unnamed writes (planner.services.recording)
         s.execute(update(Event).where(Event.id == row.id).values(
             title=text, description=text, internal_notes=text, ticket_info=text[:400], url="https://x.example/\r" + PAYLOAD[:20]))
         s.execute(update(Venue).where(Venue.id == office.venue_id).values(name="Kostel" + text[:60], street=text[:100]))
