@@ -108,8 +108,11 @@ def test_control_characters_never_reach_the_word_file(demo_db: Database) -> None
     from sqlalchemy import update
 
     from planner.models import Event
+    from planner.models.enums import OpKind
+    from planner.services.recording import begin_operation
 
     with sm.begin() as s:  # written past validation, as an imported spreadsheet might
+        begin_operation(s, OpKind.EVENT_UPDATE)
         s.execute(update(Event).where(Event.id == advent.id).values(title="Adventní\x00 koncert\r\nZRUŠENO\x0b"))
     releases.release(sm, ReleaseScope())
     cal = hlaska.month_calendar(sm, 2026, 12)
