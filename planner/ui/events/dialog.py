@@ -66,6 +66,7 @@ from planner.ui import messages
 from planner.ui.context import AppContext
 from planner.ui.labels import category_label, status_label
 from planner.ui.common.date_edit import DateEdit
+from planner.ui.common.guard import GuardedDialog
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +87,11 @@ def confirm_conflicts(parent: QWidget | None, conflicts: Sequence[Conflict], tit
     if rest > 0:
         lines.append(QCoreApplication.translate("EventDialog", "… and %n more", "", rest))
     lines += ["", question]
-    return messages.ask_yes_no(parent, "\n".join(lines), QCoreApplication.translate("EventDialog", "Conflict"))
+    return messages.ask_yes_no(
+        parent, "\n".join(lines), QCoreApplication.translate("EventDialog", "Conflict"),
+        yes_text=QCoreApplication.translate("EventDialog", "Save anyway"),
+        no_text=QCoreApplication.translate("EventDialog", "Back to editing"),
+    )
 
 
 def format_money(value: Decimal | None) -> str:
@@ -234,7 +239,7 @@ class _NameDelegate(QStyledItemDelegate):
 # --- the dialog -------------------------------------------------------------
 
 
-class EventDialog(QDialog):
+class EventDialog(GuardedDialog):
     """Editor of one event; ``ask()`` returns the edited draft or None (cancel writes nothing)."""
 
     TAB_EVENT, TAB_PERFORMERS, TAB_DETAILS = range(3)
@@ -258,6 +263,8 @@ class EventDialog(QDialog):
         self._build()
         self._load(draft)
         self._restore_geometry()
+        self.tabs.setCurrentIndex(self.TAB_EVENT)
+        self.first_field = self.title_edit  # Název first, never the tab bar or Cancel
 
     @classmethod
     def ask(
@@ -293,6 +300,7 @@ class EventDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.general_error)
