@@ -59,6 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--edition", metavar="TITLE", help="festival edition for the programme report")
     _add_filters(x)
 
+    from planner.commands import hlaska as _hlaska
+
+    h = exp.add_parser("hlaska", help="write the month's culture calendar for the newsletter Hláska (DOCX, text, CSV)")
+    _hlaska.add_arguments(h)
+
     p = sub.add_parser("import", help="import iCalendar or Excel files")
     imp = p.add_subparsers(dest="format", metavar="FORMAT", required=True)
     i = imp.add_parser("ics", help="create or update events from an .ics file (matched by UID)")
@@ -73,6 +78,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("publish", help="write the subscription feeds (.ics) atomically")
     p.add_argument("--to", metavar="DIR", help="folder to write (default: the folder from the settings)")
+    p.add_argument("--web", metavar="DIR", help="write the static web programme (schema.org / OFN JSON-LD) instead")
+    p.add_argument("--base-url", metavar="URL", default="",
+                   help="address the web programme is served from (makes the JSON-LD identifiers absolute)")
+
+    from planner.commands import outbox as _outbox, release as _release
+
+    p = sub.add_parser("release", help="release the programme of a series, edition or period (changelog, notices)")
+    _release.add_arguments(p)
+    p = sub.add_parser("outbox", help="list the change notices in the outbox and send them")
+    _outbox.add_arguments(p)
 
     p = sub.add_parser("render", help="draw a view offscreen into a PNG")
     p.add_argument("--view", required=True, choices=VIEWS)
@@ -108,6 +123,12 @@ def _dispatch(args: argparse.Namespace) -> int:
         return commands.publish.run(args)
     if args.command == "render":
         return commands.render.run(args)
+    if args.command == "export" and args.format == "hlaska":
+        return commands.hlaska.run(args)
+    if args.command == "release":
+        return commands.release.run(args)
+    if args.command == "outbox":
+        return commands.outbox.run(args)
     raise AssertionError(args.command)
 
 

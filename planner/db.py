@@ -5,15 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 import sqlite3
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
@@ -23,7 +21,19 @@ from planner import paths
 from planner.errors import DatabaseError
 from planner.models import Base
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
+
+
+def __getattr__(name: str) -> Any:
+    """Give ``planner.db.command`` (Alembic's commands) on first use, not at import."""
+    if name == "command":
+        from alembic import command
+
+        return command
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 ENV_URL = "PLANNER_DB_URL"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -92,6 +102,10 @@ def create_planner_engine(url: str, **kwargs: Any) -> Engine:
 
 def alembic_config(connection: Any = None) -> Config:
     """Return an Alembic config pointing at the packaged migrations."""
+    # Alembic (with mako and pygments, ~150-180 ms) is imported only when a migration
+    # is due: opening an up-to-date database reads the revisions itself (issue 13).
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     if connection is not None:
@@ -99,16 +113,49 @@ def alembic_config(connection: Any = None) -> Config:
     return cfg
 
 
+_REVISION = re.compile(r"^revision(?:: str)? = ['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN = re.compile(r"^down_revision(?:: [^=]+)? = (None|['\"]([^'\"]+)['\"])", re.MULTILINE)
+
+
+@cache
+def _revision_graph() -> tuple[frozenset[str], str]:
+    """Return (every revision, the head) of the packaged migrations.
+
+    Read from the scripts' ``revision``/``down_revision`` lines; anything this simple
+    reading does not understand (a merge, a branch) is left to Alembic's own parser.
+    """
+    known: set[str] = set()
+    parents: set[str] = set()
+    for path in sorted((MIGRATIONS / "versions").glob("[!_]*.py")):
+        text = path.read_text(encoding="utf-8")
+        rev, down = _REVISION.search(text), _DOWN.search(text)
+        if rev is None or down is None:
+            return _alembic_revision_graph()
+        known.add(rev.group(1))
+        if down.group(2):
+            parents.add(down.group(2))
+    heads = known - parents
+    if len(heads) != 1 or not parents <= known:
+        return _alembic_revision_graph()
+    return frozenset(known), heads.pop()
+
+
+def _alembic_revision_graph() -> tuple[frozenset[str], str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    head = script.get_current_head()
+    assert head is not None
+    return frozenset(rev.revision for rev in script.walk_revisions()), head
+
+
 def head_revision() -> str:
     """Return the newest migration this program knows."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return _revision_graph()[1]
 
 
-def _known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+def _known_revisions() -> frozenset[str]:
+    return _revision_graph()[0]
 
 
 def _enable_wal(engine: Engine) -> None:
@@ -139,8 +186,11 @@ def check_schema(engine: Engine) -> str | None:
     url = safe_url(engine.url.render_as_string(hide_password=False))
     try:
         with engine.connect() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
             tables = set(inspect(conn).get_table_names())
+            current: str | None = (
+                conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+                if "alembic_version" in tables else None
+            )
     except OperationalError as exc:
         if engine.dialect.name == "sqlite" and "not a database" in str(exc.orig):
             raise DatabaseError("db_not_planner", url=url) from exc
@@ -166,6 +216,8 @@ def upgrade(engine: Engine) -> None:
         return
     if current is not None:
         _backup_sqlite(engine, current)
+    from alembic import command
+
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), "head")
     log.info("database upgraded from %s to %s", current, head)

@@ -9,12 +9,19 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
+import keyring.backend
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A transaction that writes rows without naming its operation fails the test (planner.services.recording).
+os.environ.setdefault("PLANNER_HISTORY_STRICT", "1")
+# Never probe the machine's real keyring (D-Bus, Credential Manager): tests use MemoryKeyring.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 
 from planner import errors  # noqa: E402
 from planner.db import Database, open_database  # noqa: E402
+from tests.smtp_server import smtp_server  # noqa: E402,F401  (a real SMTP server fixture for the notice tests)
 
 PG_ENV = "PLANNER_TEST_PG_URL"
 
@@ -25,6 +32,35 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.setenv("PLANNER_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
     monkeypatch.delenv("PLANNER_DB_URL", raising=False)
     errors.set_language("cs")
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A keyring in memory: tests never read or write the machine's real keyring."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """Replace the OS keyring by an in-memory one for every test."""
+    previous = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(previous)
 
 
 class _FailOnWarning(logging.Handler):
@@ -84,12 +120,16 @@ def _postgres() -> Iterator[Database]:
     admin = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
     with admin.begin() as conn:
         conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    db = open_database(url, connect_args={"options": f"-csearch_path={schema}"})
+    db = open_database(url, connect_args={"options": f"-csearch_path={schema}", "application_name": schema})
     try:
         yield db
     finally:
         db.dispose()
         with admin.begin() as conn:
+            # A background reader (the calendar's prefetch thread) may still hold a connection when the
+            # test ends; end it, or DROP SCHEMA deadlocks with its read locks.
+            conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                              "WHERE application_name = :name AND pid <> pg_backend_pid()"), {"name": schema})
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
 

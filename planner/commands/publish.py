@@ -1,4 +1,4 @@
-"""`planner publish [--to DIR]`: write the subscription feeds atomically.
+"""`planner publish [--to DIR]`: write the subscription feeds atomically; `--web DIR`: the web programme.
 
 The folder is --to, else $PLANNER_PUBLISH_DIR, else the one set in the application.
 """
@@ -24,7 +24,26 @@ def _folder_from_settings() -> str:
     return str(SettingsStore().get(settings.PUBLISH_DIR) or "")
 
 
+def run_web(args: argparse.Namespace) -> int:
+    """`planner publish --web DIR`: the static web programme from the released state."""
+    from planner.export.web import publish_web
+
+    db = open_db(args)
+    try:
+        result = publish_web(db.sm, args.web, base_url=args.base_url)
+    finally:
+        db.dispose()
+    say(_t(f"Zapsán webový program: {result.pages} stránek ({result.events} akcí) do {result.folder}.",
+           f"Wrote the web programme: {result.pages} pages ({result.events} events) to {result.folder}."))
+    if not args.base_url:
+        say(_t("  Bez --base-url jsou identifikátory v JSON-LD relativní; zadejte adresu, kde bude web.",
+               "  Without --base-url the JSON-LD identifiers are relative; give the address the site is served from."))
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "web", None):
+        return run_web(args)
     folder = args.to or os.environ.get(PUBLISH_DIR_ENV, "") or _folder_from_settings()
     if not folder:
         raise PlannerError(_t(

@@ -434,23 +434,23 @@ class _Reader:
         if self.derived:
             n = len(self.derived)
             self.notes.append(ReadNote(self.derived[0], _t(
-                f"{n}× akce bez UID (řádky {_lines(self.derived)}): dostaly odvozené UID z DTSTART, SUMMARY a "
+                f"akcí bez UID: {n} (řádky {_lines(self.derived)}); UID je odvozeno z DTSTART, SUMMARY a "
                 "LOCATION, takže je další import téhož souboru najde.",
-                f"{n}× an event without UID (lines {_lines(self.derived)}): each got a UID derived from DTSTART, "
+                f"events without UID: {n} (lines {_lines(self.derived)}); a UID is derived from DTSTART, "
                 "SUMMARY and LOCATION, so importing the file again finds them.")))
         if self.html:
             self.notes.append(ReadNote(self.html[0], _t(
-                f"{len(self.html)}× popis v HTML (řádky {_lines(self.html)}) převeden na prostý text; odkazy "
+                f"popisů v HTML: {len(self.html)} (řádky {_lines(self.html)}); převedeny na prostý text, odkazy "
                 "zůstaly jako adresy.",
-                f"{len(self.html)}× an HTML description (lines {_lines(self.html)}) turned into plain text; "
-                "links are kept as addresses.")))
+                f"HTML descriptions: {len(self.html)} (lines {_lines(self.html)}); turned into plain text, "
+                "links kept as addresses.")))
         if self.outside_overrides:
             lo, hi = (format_date(d.astimezone(PRAGUE).date()) for d in self.horizon)
             self.notes.append(ReadNote(self.outside_overrides[0], _t(
-                f"{len(self.outside_overrides)}× změněný výskyt (RECURRENCE-ID, řádky "
-                f"{_lines(self.outside_overrides)}) leží mimo období {lo} – {hi}, které import přebírá.",
-                f"{len(self.outside_overrides)}× a changed occurrence (RECURRENCE-ID, lines "
-                f"{_lines(self.outside_overrides)}) lies outside the period {lo} – {hi} that the import takes."),
+                f"změněných výskytů (RECURRENCE-ID) mimo období {lo} – {hi}, které import přebírá: "
+                f"{len(self.outside_overrides)} (řádky {_lines(self.outside_overrides)}).",
+                f"changed occurrences (RECURRENCE-ID) outside the period {lo} – {hi} that the import takes: "
+                f"{len(self.outside_overrides)} (lines {_lines(self.outside_overrides)})."),
                 skipped=True))
 
     def guard(self, comp: Comp, produce: Callable[[], list[IncomingEvent]]) -> list[IncomingEvent]:
@@ -575,7 +575,7 @@ class _Reader:
             raise
         except _EventError as exc:
             self.notes.append(ReadNote(prop.line, _t(
-                f"{exc.text} Vynecháno; akce trvá hodinu (celodenní den).",
+                f"{exc.text} Vynecháno; akce trvá hodinu (celodenní jeden den).",
                 f"{exc.text} Left out; the event lasts an hour (all-day: a day)."), skipped=True))
             return None
 

@@ -13,10 +13,14 @@ RuleError; so do values outside the documented limits (INTERVAL 1 to MAX_INTERVA
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import math
 import re
+import threading
+import types
 import warnings
+from collections.abc import Iterator
 
 from dateutil import rrule as du
 
@@ -39,6 +43,34 @@ _RANGES = {"BYSECOND": (0, 60, False), "BYMINUTE": (0, 59, False), "BYHOUR": (0,
 _DAY_FILTERS = frozenset({"BYMONTH", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYDAY"})
 # Filters that keep a rule's pattern the same every week (so a jump can correct COUNT).
 _WEEK_PERIODIC = frozenset({"BYSECOND", "BYMINUTE", "BYHOUR", "BYDAY"})
+
+
+# dateutil searches for the next occurrence of a rule until year datetime.MAXYEAR (9999), also
+# past UNTIL, so a rule that never matches (BYSETPOS=366, "every 2nd of a daily set") spins for
+# minutes. Its module sees this copy of the datetime module instead, whose MAXYEAR is the end of
+# the import window while a Rule expands (per thread; 9999 everywhere else).
+_LOCAL = threading.local()
+
+
+class _DatetimeWithBoundedYears(types.ModuleType):
+    @property
+    def MAXYEAR(self) -> int:  # noqa: N802 - the name dateutil reads
+        return int(getattr(_LOCAL, "maxyear", dt.MAXYEAR))
+
+
+_SHIM = _DatetimeWithBoundedYears("datetime")
+_SHIM.__dict__.update({k: v for k, v in vars(dt).items() if k != "MAXYEAR"})
+du.datetime = _SHIM  # type: ignore[attr-defined]
+
+
+@contextlib.contextmanager
+def _years_until(year: int) -> Iterator[None]:
+    old = getattr(_LOCAL, "maxyear", dt.MAXYEAR)
+    _LOCAL.maxyear = min(year, dt.MAXYEAR)
+    try:
+        yield
+    finally:
+        _LOCAL.maxyear = old
 
 
 class RuleError(Exception):
@@ -137,6 +169,10 @@ class Rule:
 
     def occurrences(self, start: dt.datetime, lo: dt.datetime, hi: dt.datetime, limit: int) -> list[dt.datetime]:
         """Return at most ``limit`` occurrences (naive wall-clock) in [lo, hi] of the rule from ``start``."""
+        with _years_until(hi.year + 1):
+            return self._occurrences(start, lo, hi, limit)
+
+    def _occurrences(self, start: dt.datetime, lo: dt.datetime, hi: dt.datetime, limit: int) -> list[dt.datetime]:
         until = min(self.until, hi) if self.until is not None else hi
         if until < lo or until < start or self._never(start):
             return []

@@ -7,9 +7,10 @@ always reads a whole calendar, never half of one.
 Feeds (``publish_feeds``) go into two sub-folders so that a web server can serve
 ``public/`` to everybody and keep ``internal/`` for staff:
 
-- public/opava.ics: every public event that is confirmed (or cancelled, so that
+- public/opava.ics: every *released* public event that is confirmed (or cancelled, so that
   clients that merge by UID remove it), without responsible people or notes;
-  public/<series>.ics: the same per series.
+  public/<series>.ics: the same per series; public/zmeny-programu.atom and .rss: the
+  releases' changelog (services.releases decides what is public and released).
 - internal/all.ics: every event (drafts, planned, cancelled) with internal notes;
   internal/<series>.ics per series; internal/staff-<name>.ics per staff member.
 
@@ -29,10 +30,11 @@ from pathlib import Path
 
 from planner.errors import PlannerError
 from planner.errors import t as _t
+from planner.export import changelog
 from planner.export.ical import EventCache, ExportOptions, export_calendar
-from planner.models.enums import EventStatus
 from planner.services.dto import EventQuery, EventRow
 from planner.services.events import list_events
+from planner.services.releases import list_releases, released_events
 from planner.services.series import list_series
 from planner.services._common import SM
 from planner.services.staff import list_staff
@@ -162,7 +164,8 @@ def publish_feeds(sm: SM, folder: str | Path, *, now: dt.datetime | None = None)
     now = (now or dt.datetime.now(UTC)).astimezone(UTC)
     since = now - dt.timedelta(days=FEED_PAST_DAYS)
     rows = list_events(sm, EventQuery(start=since))
-    public = [r for r in rows if r.public and r.status in (EventStatus.CONFIRMED, EventStatus.CANCELLED)]
+    # Public feeds show the released programme, never work in progress (services.releases).
+    public = released_events(sm, since=since)
     # By id, so that when two names give the same file name the older one keeps it for good.
     series = sorted(list_series(sm), key=lambda r: r.id)
     staff = sorted(list_staff(sm), key=lambda r: r.id)
@@ -207,9 +210,17 @@ def publish_feeds(sm: SM, folder: str | Path, *, now: dt.datetime | None = None)
                                   f"{root / sub}: cannot create the folder ({exc.strerror}).")) from exc
     cache: EventCache = {}  # each event is serialised once per variant, not once per file
     written = [_write(path, export_calendar(events, options, now=now, cache=cache)) for path, events, options in planned]
+    written += _write_changelog(sm, root / PUBLIC_DIR, now)
     removed = _remove_stale(root, set(written))
     log.info("published %d feeds with %d events into %s", len(written), len(rows), root)
     return PublishResult(root, tuple(written), tuple(removed), len(rows))
+
+
+def _write_changelog(sm: SM, folder: Path, now: dt.datetime) -> list[Path]:
+    """Write the release changelog (Atom and RSS) next to the public feeds."""
+    releases = list_releases(sm, limit=changelog.MAX_ENTRIES)
+    return [_write(folder / changelog.ATOM_NAME, changelog.atom_feed(releases, now=now)),
+            _write(folder / changelog.RSS_NAME, changelog.rss_feed(releases))]
 
 
 def _remove_stale(root: Path, keep: Iterable[Path]) -> list[Path]:

@@ -16,6 +16,8 @@ from planner.models.entities import (
     Venue,
     new_uid,
 )
+from planner.models.history import HISTORY_TABLES, HistoryEntry, JSONText, Operation
+from planner.models.publishing import Notice, Release, Subscriber
 from planner.models.enums import (
     BookingStatus,
     EventCategory,
@@ -25,6 +27,8 @@ from planner.models.enums import (
     StaffRole,
     StallKind,
     VendorCategory,
+    OpKind,
+    RecordKind,
     VenueKind,
 )
 
@@ -32,5 +36,7 @@ __all__ = [
     "UTC", "Base", "Money", "UTCDateTime", "utcnow", "Event", "EventPerformer", "EventSupplier", "Market",
     "MarketHours", "Performer", "Series", "Staff", "Stall", "StallBooking", "Vendor", "Venue",
     "new_uid", "BookingStatus", "EventCategory", "EventStatus", "PerformerKind", "SeriesKind",
-    "StaffRole", "StallKind", "VendorCategory", "VenueKind",
+    "StaffRole", "StallKind", "VendorCategory", "VenueKind", "HISTORY_TABLES", "HistoryEntry", "JSONText",
+    "Operation", "OpKind", "RecordKind",
+    "Notice", "Release", "Subscriber",
 ]

@@ -61,7 +61,8 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         def process(value: str | None) -> dt.datetime | None:
             if value is None:
                 return None
-            return dt.datetime.fromisoformat(value).replace(tzinfo=UTC)
+            # parsing the offset is several times cheaper than .replace(tzinfo=...)
+            return dt.datetime.fromisoformat(value + "+00:00")
 
         return process
 

@@ -130,3 +130,88 @@ class RecordKind(StrEnum):
     STAFF = "staff"
     PERFORMER = "performer"
     SUPPLY = "supply"
+    RELEASE = "release"
+    NOTICE = "notice"
+    SUBSCRIBER = "subscriber"
+
+
+class NoticeState(StrEnum):
+    """Where a notice is on its way out. SENDING is set (and committed) before the SMTP call, so a
+    crash between the server's acceptance and our bookkeeping leaves it SENDING, never PENDING:
+    it is then checked by hand instead of being sent twice."""
+
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    DISCARDED = "discarded"
+
+
+class OpKind(StrEnum):
+    """One member per user operation (a committed transaction named in the change history).
+
+    The value is what ``operation.kind`` stores; its prefix names the kind of record the
+    operation is about. New mutating services add a member here and pass it to ``_common.run``.
+    """
+
+    EVENT_CREATE = "event.create"
+    EVENT_UPDATE = "event.update"
+    EVENT_MOVE = "event.move"
+    EVENT_RESIZE = "event.resize"
+    EVENT_COPY = "event.copy"
+    EVENT_STATUS = "event.status"
+    EVENT_DELETE = "event.delete"
+    EVENT_RESTORE = "event.restore"
+    VENUE_CREATE = "venue.create"
+    VENUE_UPDATE = "venue.update"
+    VENUE_DELETE = "venue.delete"
+    VENUE_ARCHIVE = "venue.archive"
+    VENUE_RESTORE = "venue.restore"
+    VENDOR_CREATE = "vendor.create"
+    VENDOR_UPDATE = "vendor.update"
+    VENDOR_DELETE = "vendor.delete"
+    VENDOR_ARCHIVE = "vendor.archive"
+    VENDOR_RESTORE = "vendor.restore"
+    VENDOR_ANONYMISE = "vendor.anonymise"
+    SERIES_CREATE = "series.create"
+    SERIES_UPDATE = "series.update"
+    SERIES_DELETE = "series.delete"
+    STAFF_CREATE = "staff.create"
+    STAFF_UPDATE = "staff.update"
+    STAFF_DELETE = "staff.delete"
+    MARKET_CREATE = "market.create"
+    MARKET_SETTINGS = "market.settings"
+    MARKET_HOURS = "market.hours"
+    MARKET_LAYOUT_COPY = "market.layout_copy"
+    MARKET_FEES = "market.fees"
+    STALL_CREATE = "stall.create"
+    STALL_UPDATE = "stall.update"
+    STALL_MOVE = "stall.move"
+    STALL_DELETE = "stall.delete"
+    BOOKING_CREATE = "booking.create"
+    BOOKING_UPDATE = "booking.update"
+    BOOKING_APPROVE = "booking.approve"
+    BOOKING_REJECT = "booking.reject"
+    BOOKING_CANCEL = "booking.cancel"
+    BOOKING_REOPEN = "booking.reopen"
+    BOOKING_PAID = "booking.paid"
+    BOOKING_DELETE = "booking.delete"
+    SUPPLY_CREATE = "supply.create"
+    SUPPLY_UPDATE = "supply.update"
+    SUPPLY_DELETE = "supply.delete"
+    ICAL_IMPORT = "ical.import"
+    ICAL_IMPORT_UNDO = "ical.import_undo"
+    XLSX_IMPORT_VENDORS = "xlsx.import.vendors"
+    XLSX_IMPORT_PROGRAMME = "xlsx.import.programme"
+    RELEASE_CREATE = "release.create"
+    SUBSCRIBER_CREATE = "subscriber.create"
+    SUBSCRIBER_UPDATE = "subscriber.update"
+    SUBSCRIBER_DELETE = "subscriber.delete"
+    NOTICE_DISCARD = "notice.discard"
+    NOTICE_REQUEUE = "notice.requeue"
+    NOTICE_SEND = "notice.send"  # the outbox's own bookkeeping around an SMTP call: never an undo step
+    DEMO_LOAD = "demo.load"
+    DEMO_RESET = "demo.reset"
+    UNDO = "undo"
+    REDO = "redo"
+    UNNAMED = "unnamed"  # a write outside any named operation (refused in strict/test mode)

@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from planner.errors import DatabaseBusy, NotFound, StaleEdit, ValidationError
+from planner.models.enums import OpKind
+from planner.services.recording import begin_operation
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +39,8 @@ def check_version(obj: Any, expected: int | None) -> None:
 
 
 def set_archived(
-    sm: SM, model: type[M], ids: Iterable[int], archived: bool, what: str, to_row: Callable[[M], T]
+    sm: SM, model: type[M], ids: Iterable[int], archived: bool, what: str, to_row: Callable[[M], T], *,
+    op: OpKind,
 ) -> list[T]:
     """Archive or restore records in one transaction (one user action); their history stays."""
     wanted = list(dict.fromkeys(ids))
@@ -51,17 +54,24 @@ def set_archived(
         s.flush()
         return [to_row(o) for o in found]
 
-    return run(sm, work)
+    return run(sm, work, op=op)
 
 
-def run(sm: SM, work: Callable[[Session], T], *, unique: dict[str, tuple[str, object]] | None = None) -> T:
-    """Run ``work`` in one transaction, mapping database errors to domain errors.
+def run(
+    sm: SM, work: Callable[[Session], T], *, op: OpKind, label: str | None = None,
+    unique: dict[str, tuple[str, object]] | None = None,
+) -> T:
+    """Run ``work`` in one transaction as the operation ``op``, mapping database errors to domain errors.
 
+    The rows ``work`` writes are recorded in the change history in the same transaction
+    (planner.services.recording), under ``op`` and ``label`` (a short Czech summary; by
+    default built from the op and the records touched, e.g. "Přesun akce „Adventní koncert“").
     ``unique`` maps a constraint-name fragment to (field, value) so a unique
     violation becomes ValidationError(field, "duplicate") instead of IntegrityError.
     """
     try:
         with sm.begin() as s:
+            begin_operation(s, op, label)
             return work(s)
     except StaleDataError as exc:
         raise StaleEdit() from exc
@@ -85,7 +95,7 @@ class _RollBack(Exception):
 
 
 def run_or_rehearse(
-    sm: SM, work: Callable[[Session], T], *, dry_run: bool,
+    sm: SM, work: Callable[[Session], T], *, dry_run: bool, op: OpKind, label: str | None = None,
     unique: dict[str, tuple[str, object]] | None = None,
 ) -> T:
     """Run ``work`` like :func:`run`; with ``dry_run`` do the same work, return its result and roll back.
@@ -94,7 +104,7 @@ def run_or_rehearse(
     ``work`` should flush) as the real one: a preview shows exactly what would happen.
     """
     if not dry_run:
-        return run(sm, work, unique=unique)
+        return run(sm, work, op=op, label=label, unique=unique)
     result: list[T] = []
 
     def rehearse(s: Session) -> T:
@@ -102,7 +112,7 @@ def run_or_rehearse(
         raise _RollBack()
 
     try:
-        run(sm, rehearse, unique=unique)
+        run(sm, rehearse, op=op, label=label, unique=unique)
     except _RollBack:
         pass
     return result[0]

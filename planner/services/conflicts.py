@@ -26,7 +26,7 @@ from planner import errors
 from planner.models import Event, EventPerformer, Performer, Stall, StallBooking, Vendor, Venue
 from planner.models.enums import BookingStatus, EventStatus
 from planner.services._common import SM
-from planner.services.dto import Conflict, ConflictKind, EventDraft, EventRow
+from planner.services.dto import CalendarEvent, Conflict, ConflictKind, EventDraft
 from planner.services.events import MAX_EVENT_SPAN
 from planner.services.timeutil import (
     first_last_day,
@@ -149,7 +149,7 @@ def find_conflicts(sm: SM, start: dt.datetime, end: dt.datetime) -> list[Conflic
 
 
 def conflicts_for_range(
-    sm: SM, first: dt.date, last: dt.date, rows: Sequence[EventRow] | None = None, *, filtered: bool = False
+    sm: SM, first: dt.date, last: dt.date, rows: Sequence[CalendarEvent] | None = None, *, filtered: bool = False
 ) -> list[Conflict]:
     """Return every conflict of the inclusive Prague day range, by time.
 
@@ -191,7 +191,7 @@ def find_stall_conflicts(sm: SM, first: dt.date, last: dt.date) -> list[Conflict
         return _stall_conflicts(s, first, last)
 
 
-def conflicts_among(rows: Sequence[EventRow]) -> list[Conflict]:
+def conflicts_among(rows: Sequence[CalendarEvent]) -> list[Conflict]:
     """Return the venue and performer conflicts among these events, by time.
 
     Given every event overlapping a range (``list_events`` without filters) this
@@ -199,8 +199,8 @@ def conflicts_among(rows: Sequence[EventRow]) -> list[Conflict]:
     found by a sweep over rows already loaded instead of more queries.
     """
     active = [r for r in rows if r.status is not EventStatus.CANCELLED]
-    by_venue: dict[int, list[EventRow]] = defaultdict(list)
-    by_performer: dict[int, list[EventRow]] = defaultdict(list)
+    by_venue: dict[int, list[CalendarEvent]] = defaultdict(list)
+    by_performer: dict[int, list[CalendarEvent]] = defaultdict(list)
     names: dict[int, str] = {}
     for r in active:
         if r.venue_id is not None:
@@ -217,7 +217,7 @@ def conflicts_among(rows: Sequence[EventRow]) -> list[Conflict]:
     return _by_time(out)
 
 
-def _sweep(kind: ConflictKind, group: list[EventRow], where: str) -> list[Conflict]:
+def _sweep(kind: ConflictKind, group: list[CalendarEvent], where: str) -> list[Conflict]:
     """Candidates: the events still running when another starts; the rule decides."""
     out: list[Conflict] = []
     running: list[tuple[Slot, str]] = []

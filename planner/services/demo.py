@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -36,9 +37,12 @@ from planner.models.enums import (
     StaffRole,
     StallKind,
     VendorCategory,
+    OpKind,
     VenueKind,
 )
+from planner.models.history import HISTORY_TABLES
 from planner.services._common import SM, run
+from planner.services.text import fold
 from planner.services.timeutil import all_day_span
 from planner.services.validation import normalize_phone, normalize_psc
 
@@ -149,9 +153,10 @@ def reset(sm: SM) -> None:
 
     def work(s: Session) -> None:
         for table in reversed(Base.metadata.sorted_tables):
-            s.execute(delete(table))
+            if table.name not in HISTORY_TABLES:  # the log stays: the reset is itself an operation in it
+                s.execute(delete(table))
 
-    run(sm, work)
+    run(sm, work, op=OpKind.DEMO_RESET)
 
 
 def load_demo(sm: SM, *, reset_first: bool = False, path: Path | None = None) -> DemoResult:
@@ -159,7 +164,7 @@ def load_demo(sm: SM, *, reset_first: bool = False, path: Path | None = None) ->
     data = json.loads((path or demo_path()).read_text(encoding="utf-8"))
     if reset_first:
         reset(sm)
-    return run(sm, lambda s: _Loader(s, data).load())
+    return run(sm, lambda s: _Loader(s, data).load(), op=OpKind.DEMO_LOAD)
 
 
 class _Loader:
@@ -277,7 +282,9 @@ class _Loader:
         for name in e.get("performers") or []:
             p = self.s.scalar(select(Performer).where(Performer.name == name))
             if p is None:
-                p = Performer(name=name)
+                # Invented contact on the reserved .example domain, so that change notices to
+                # performers can be tried out on the demo data.
+                p = Performer(name=name, email=_demo_email(name))
                 self.s.add(p)
                 self.s.flush()
             self.s.add(EventPerformer(event_id=o.id, performer_id=p.id))
@@ -385,3 +392,9 @@ class _Loader:
                     needs_power=bool(vendor.power_kw and vendor.power_kw > 0),
                     paid_on=first - dt.timedelta(days=14) if a.get("fee_paid") else None,
                 ))
+
+
+def _demo_email(name: str) -> str:
+    """Return an invented address for a demo performer: 'Sbor Hlas (demo)' -> 'sbor.hlas@demo.example'."""
+    local_part = re.sub(r"[^a-z0-9]+", ".", fold(name.replace("(demo)", ""))).strip(".")
+    return f"{local_part[:60] or 'ucinkujici'}@demo.example"

@@ -30,14 +30,16 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from planner.errors import ValidationErrors
+from planner.errors import PlannerError, ValidationError, ValidationErrors
 from planner.errors import t as _t
 from planner.models import Event, EventPerformer, Series, Venue
 from planner.models.base import utcnow
-from planner.models.enums import EventCategory, EventStatus
+from planner.models.enums import EventCategory, EventStatus, OpKind, RecordKind
 from planner.services._common import IN_CHUNK, SM, run, run_or_rehearse
 from planner.services.dto import EventDraft
 from planner.services.events import apply_event_values, validate_event
+from planner.services.oplabels import count_text
+from planner.services.recording import tracker
 
 log = logging.getLogger(__name__)
 
@@ -136,16 +138,38 @@ def location_note(location: str) -> str:
     return _t("Místo konání: ", "Venue: ") + location
 
 
-def import_events(sm: SM, incoming: Sequence[IncomingEvent], *, dry_run: bool = False) -> ImportReport:
+class ConcurrentImport(PlannerError):
+    """A colleague imported the same events at the same moment; nothing of this import was written."""
+
+    def __init__(self) -> None:
+        super().__init__(_t(
+            "Kolega ve stejné chvíli importoval tentýž soubor (stejné akce podle UID) — nic nebylo zapsáno. "
+            "Otevřete import znovu: náhled ukáže, co už v plánovači je.",
+            "A colleague imported the same file (the same events by UID) at the same moment — nothing was "
+            "written. Open the import again: the preview shows what is in the planner now."))
+
+
+def import_events(
+    sm: SM, incoming: Sequence[IncomingEvent], *, dry_run: bool = False, source: str | None = None
+) -> ImportReport:
     """Create or update events by UID in ONE transaction and report what happened.
 
     With ``dry_run`` the same decisions are made (including validation) and the
-    transaction is rolled back, so the preview shows exactly what an import does.
+    transaction is rolled back, so the preview shows exactly what an import does. ``source`` (the
+    file name) goes into the history label: "Import z iCalendar: 7 akcí (outlook.ics)".
+    A UID that another transaction inserted since this one looked (two imports of
+    the same file at once) raises ConcurrentImport; the loser writes nothing.
     """
-    return run_or_rehearse(sm, lambda s: _import(s, incoming, dry_run), dry_run=dry_run, unique={"uid": ("uid", "")})
+    try:
+        return run_or_rehearse(sm, lambda s: _import(s, incoming, dry_run, source), dry_run=dry_run,
+                               op=OpKind.ICAL_IMPORT, unique={"uid": ("uid", "")})
+    except ValidationError as exc:
+        if exc.field == "uid" and exc.code == "duplicate":
+            raise ConcurrentImport() from exc
+        raise
 
 
-def _import(s: Session, incoming: Sequence[IncomingEvent], dry_run: bool) -> ImportReport:
+def _import(s: Session, incoming: Sequence[IncomingEvent], dry_run: bool, source: str | None = None) -> ImportReport:
     uids = list({e.uid for e in incoming})
     existing: dict[str, Event] = {}
     for i in range(0, len(uids), IN_CHUNK):
@@ -233,6 +257,9 @@ def _import(s: Session, incoming: Sequence[IncomingEvent], dry_run: bool) -> Imp
             items[index] = replace(old, event_id=ids[old.uid])
             changed.append(ids[old.uid])
     log.debug("import: %d events, dry_run=%s", len(items), dry_run)
+    if source and changed:
+        n = count_text(RecordKind.EVENT, len(changed), genitive=True)
+        tracker(s).label = _t(f"Import {n} z {source}", f"Import of {n} from {source}")
     return ImportReport(tuple(items), dry_run, tuple(changed), tuple(previous))
 
 
@@ -254,7 +281,7 @@ def undo_import(sm: SM, report: ImportReport) -> None:
                 continue  # deleted since; nothing to restore
             apply_event_values(e, values)
 
-    run(sm, work)
+    run(sm, work, op=OpKind.ICAL_IMPORT_UNDO)
 
 
 def _match_venue(inc: IncomingEvent, venues: dict[str, int]) -> int | None:
@@ -308,4 +335,4 @@ def _draft(inc: IncomingEvent, current: Event | None, venues: dict[str, int], se
     )
 
 
-__all__ = ["IncomingEvent", "Action", "ImportItem", "ImportReport", "import_events", "undo_import", "location_note"]
+__all__ = ["ConcurrentImport", "IncomingEvent", "Action", "ImportItem", "ImportReport", "import_events", "undo_import", "location_note"]

@@ -19,7 +19,7 @@ from planner import errors
 from planner.errors import ConflictError, ValidationError
 from planner.models import Event, Market, MarketHours, Stall, StallBooking, Vendor
 from planner.models.entities import new_uid
-from planner.models.enums import BookingStatus, EventCategory, StallKind, VendorCategory
+from planner.models.enums import BookingStatus, EventCategory, OpKind, StallKind, VendorCategory
 from planner.services._common import SM, check_version, get_or_raise, run
 from planner.services.conflicts import stall_booking_conflicts
 from planner.services.dto import (
@@ -168,7 +168,7 @@ def create_market(
             _copy_stalls(s, copy_layout_from, market)
         return event.id
 
-    return get_market(sm, run(sm, work, unique={"uid": ("uid", draft.uid)}))
+    return get_market(sm, run(sm, work, op=OpKind.MARKET_CREATE, unique={"uid": ("uid", draft.uid)}))
 
 
 def update_market_settings(
@@ -202,7 +202,7 @@ def update_market_settings(
         for field, value in size.items():
             setattr(m, f"map_{field}", value)
 
-    run(sm, work)
+    run(sm, work, op=OpKind.MARKET_SETTINGS)
     return get_market(sm, market_id)
 
 
@@ -255,7 +255,7 @@ def set_day_hours(
             s.add(h)
         h.open, h.close, h.note = open_, close, note
 
-    run(sm, work)
+    run(sm, work, op=OpKind.MARKET_HOURS)
     return get_market(sm, market_id)
 
 
@@ -267,7 +267,7 @@ def clear_day_hours(sm: SM, market_id: int, day: dt.date) -> MarketRow:
         if h is not None:
             s.delete(h)
 
-    run(sm, work)
+    run(sm, work, op=OpKind.MARKET_HOURS)
     return get_market(sm, market_id)
 
 
@@ -323,7 +323,7 @@ def create_stall(sm: SM, market_id: int, draft: StallDraft) -> StallRow:
         s.flush()
         return _stall_row(o)
 
-    return run(sm, work, unique={"code": ("code", values["code"])})
+    return run(sm, work, op=OpKind.STALL_CREATE, unique={"code": ("code", values["code"])})
 
 
 def update_stall(sm: SM, stall_id: int, draft: StallDraft, *, version: int | None = None) -> StallRow:
@@ -337,7 +337,7 @@ def update_stall(sm: SM, stall_id: int, draft: StallDraft, *, version: int | Non
         s.flush()
         return _stall_row(o)
 
-    return run(sm, work, unique={"code": ("code", values["code"])})
+    return run(sm, work, op=OpKind.STALL_UPDATE, unique={"code": ("code", values["code"])})
 
 
 def move_stall(sm: SM, stall_id: int, x_m: float, y_m: float, rotation: float | None = None) -> StallRow:
@@ -363,7 +363,7 @@ def move_stalls(sm: SM, moves: list[tuple[int, float, float, float | None]]) -> 
             out.append(_stall_row(o))
         return out
 
-    return run(sm, work)
+    return run(sm, work, op=OpKind.STALL_MOVE)
 
 
 def delete_stall(sm: SM, stall_id: int) -> None:
@@ -376,7 +376,7 @@ def delete_stall(sm: SM, stall_id: int) -> None:
             raise ValidationError("stall", "in_use", value=len(live))
         s.delete(o)
 
-    run(sm, work)
+    run(sm, work, op=OpKind.STALL_DELETE)
 
 
 def copy_layout(sm: SM, from_market_id: int, to_market_id: int) -> list[StallRow]:
@@ -391,7 +391,7 @@ def copy_layout(sm: SM, from_market_id: int, to_market_id: int) -> list[StallRow
     def work(s: Session) -> None:
         _copy_stalls(s, from_market_id, get_or_raise(s, Market, to_market_id, "Market"))
 
-    run(sm, work)
+    run(sm, work, op=OpKind.MARKET_LAYOUT_COPY)
     return list_stalls(sm, to_market_id)
 
 
@@ -579,10 +579,12 @@ def create_booking(sm: SM, draft: BookingDraft) -> BookingRow:
         s.flush()
         return b.id
 
-    return get_booking(sm, run(sm, work))
+    return get_booking(sm, run(sm, work, op=OpKind.BOOKING_CREATE))
 
 
-def update_booking(sm: SM, booking_id: int, draft: BookingDraft, *, version: int | None = None) -> BookingRow:
+def update_booking(
+    sm: SM, booking_id: int, draft: BookingDraft, *, version: int | None = None, op: OpKind = OpKind.BOOKING_UPDATE
+) -> BookingRow:
     """Change a booking (stall, vendor, days, status, fee, payment)."""
     draft = _normalized(draft)
 
@@ -596,7 +598,7 @@ def update_booking(sm: SM, booking_id: int, draft: BookingDraft, *, version: int
         b.fee = _fee_for(s, stall, draft)
         b.notes = optional_text(draft.notes, "notes", 2000)
 
-    run(sm, work)
+    run(sm, work, op=op)
     return get_booking(sm, booking_id)
 
 
@@ -605,18 +607,31 @@ def _draft_of(b: BookingRow) -> BookingDraft:
                         b.needs_power, b.paid_on, b.notes)
 
 
+_STATUS_OPS = {
+    BookingStatus.APPROVED: OpKind.BOOKING_APPROVE, BookingStatus.REJECTED: OpKind.BOOKING_REJECT,
+    BookingStatus.CANCELLED: OpKind.BOOKING_CANCEL, BookingStatus.APPLIED: OpKind.BOOKING_REOPEN,
+}
+
+
+def status_op(status: BookingStatus) -> OpKind:
+    """Return the operation that sets a booking to ``status`` (approve, reject, cancel, reopen)."""
+    return _STATUS_OPS[BookingStatus(status)]
+
+
 def set_booking_status(sm: SM, booking_id: int, status: BookingStatus) -> BookingRow:
     """Approve, reject or cancel an application (approval checks the overlap rule)."""
     b = get_booking(sm, booking_id)
     d = _draft_of(b)
-    return update_booking(sm, booking_id, BookingDraft(**{**d.__dict__, "status": status}), version=b.version)
+    return update_booking(sm, booking_id, BookingDraft(**{**d.__dict__, "status": status}), version=b.version,
+                          op=status_op(status))
 
 
 def mark_paid(sm: SM, booking_id: int, paid_on: dt.date | None) -> BookingRow:
     """Record (or clear) the date a booking's fee was paid."""
     b = get_booking(sm, booking_id)
     d = _draft_of(b)
-    return update_booking(sm, booking_id, BookingDraft(**{**d.__dict__, "paid_on": paid_on}), version=b.version)
+    return update_booking(sm, booking_id, BookingDraft(**{**d.__dict__, "paid_on": paid_on}), version=b.version,
+                          op=OpKind.BOOKING_PAID)
 
 
 def set_bookings_status(sm: SM, booking_ids: list[int], status: BookingStatus) -> list[BookingRow]:
@@ -635,7 +650,7 @@ def set_bookings_status(sm: SM, booking_ids: list[int], status: BookingStatus) -
             b.status = status
             s.flush()
 
-    run(sm, work)
+    run(sm, work, op=status_op(status))
     return _bookings_by_id(sm, booking_ids)
 
 
@@ -646,7 +661,7 @@ def mark_bookings_paid(sm: SM, booking_ids: list[int], paid_on: dt.date | None) 
         for b in _load_bookings(s, booking_ids):
             b.paid_on = paid_on
 
-    run(sm, work)
+    run(sm, work, op=OpKind.BOOKING_PAID)
     return _bookings_by_id(sm, booking_ids)
 
 
@@ -661,7 +676,7 @@ def delete_bookings(sm: SM, booking_ids: list[int]) -> None:
         for b in _load_bookings(s, booking_ids):
             s.delete(b)
 
-    run(sm, work)
+    run(sm, work, op=OpKind.BOOKING_DELETE)
 
 
 def market_totals(sm: SM, market_id: int) -> MarketTotals:
@@ -711,4 +726,4 @@ def recompute_fees(sm: SM, market_id: int) -> int:
                 changed += 1
         return changed
 
-    return run(sm, work)
+    return run(sm, work, op=OpKind.MARKET_FEES)

@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
 from planner.models import Series, Staff
+from planner.models.enums import OpKind
 from planner.services._common import SM, check_version, get_or_raise, run
 from planner.services.dto import SeriesDraft, SeriesRow
 from planner.services.text import czech_sort_key
@@ -56,7 +57,7 @@ def create_series(sm: SM, draft: SeriesDraft) -> SeriesRow:
         s.flush()
         return _row(o)
 
-    return run(sm, work, unique={"name": ("name", draft.name)})
+    return run(sm, work, op=OpKind.SERIES_CREATE, unique={"name": ("name", draft.name)})
 
 
 def update_series(sm: SM, series_id: int, draft: SeriesDraft, *, version: int | None = None) -> SeriesRow:
@@ -67,7 +68,7 @@ def update_series(sm: SM, series_id: int, draft: SeriesDraft, *, version: int | 
         s.flush()
         return _row(o)
 
-    return run(sm, work, unique={"name": ("name", draft.name)})
+    return run(sm, work, op=OpKind.SERIES_UPDATE, unique={"name": ("name", draft.name)})
 
 
 def delete_series(sm: SM, series_id: int) -> None:
@@ -76,4 +77,4 @@ def delete_series(sm: SM, series_id: int) -> None:
     def work(s: Session) -> None:
         s.delete(get_or_raise(s, Series, series_id, "Series"))
 
-    run(sm, work)
+    run(sm, work, op=OpKind.SERIES_DELETE)

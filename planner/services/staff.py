@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner.models import Staff
+from planner.models.enums import OpKind
 from planner.services._common import SM, check_version, get_or_raise, run
 from planner.services.dto import StaffDraft, StaffRow
 from planner.services.text import czech_sort_key
@@ -47,7 +48,7 @@ def create_staff(sm: SM, draft: StaffDraft) -> StaffRow:
         s.flush()
         return _row(o)
 
-    return run(sm, work, unique={"email": ("email", draft.email)})
+    return run(sm, work, op=OpKind.STAFF_CREATE, unique={"email": ("email", draft.email)})
 
 
 def update_staff(sm: SM, staff_id: int, draft: StaffDraft, *, version: int | None = None) -> StaffRow:
@@ -58,7 +59,7 @@ def update_staff(sm: SM, staff_id: int, draft: StaffDraft, *, version: int | Non
         s.flush()
         return _row(o)
 
-    return run(sm, work, unique={"email": ("email", draft.email)})
+    return run(sm, work, op=OpKind.STAFF_UPDATE, unique={"email": ("email", draft.email)})
 
 
 def delete_staff(sm: SM, staff_id: int) -> None:
@@ -67,7 +68,7 @@ def delete_staff(sm: SM, staff_id: int) -> None:
     def work(s: Session) -> None:
         s.delete(get_or_raise(s, Staff, staff_id, "Staff"))
 
-    run(sm, work)
+    run(sm, work, op=OpKind.STAFF_DELETE)
 
 
 def find_staff_by_email(sm: SM, email: str) -> StaffRow | None:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from planner.errors import NotFound
 from planner.models import Event, EventSupplier, Vendor
+from planner.models.enums import OpKind
 from planner.services._common import SM, check_version, get_or_raise, run
 from planner.services.dto import SupplyDraft, SupplyRow
 from planner.services.validation import money, optional_text, require_text
@@ -77,7 +78,7 @@ def add_supply(sm: SM, draft: SupplyDraft) -> SupplyRow:
         s.flush()
         return o.id
 
-    return get_supply(sm, run(sm, work))
+    return get_supply(sm, run(sm, work, op=OpKind.SUPPLY_CREATE))
 
 
 def update_supply(sm: SM, supply_id: int, draft: SupplyDraft, *, version: int | None = None) -> SupplyRow:
@@ -89,7 +90,7 @@ def update_supply(sm: SM, supply_id: int, draft: SupplyDraft, *, version: int | 
         for k, v in _values(s, draft).items():
             setattr(o, k, v)
 
-    run(sm, work)
+    run(sm, work, op=OpKind.SUPPLY_UPDATE)
     return get_supply(sm, supply_id)
 
 
@@ -97,7 +98,7 @@ def remove_supply(sm: SM, supply_id: int) -> None:
     def work(s: Session) -> None:
         s.delete(get_or_raise(s, EventSupplier, supply_id, "Supply"))
 
-    run(sm, work)
+    run(sm, work, op=OpKind.SUPPLY_DELETE)
 
 
 @dataclass(frozen=True)

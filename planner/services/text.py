@@ -113,3 +113,19 @@ def format_czk(amount: object, *, unit: bool = True) -> str:
         whole = whole[:-3]
     number = f"{sign}{chr(0xA0).join(groups)},{cents}"
     return f"{number}\u00a0Kč" if unit else number
+
+
+def czech_plural(n: int, one: str, few: str, many: str) -> str:
+    """Return the Czech noun form for a count: 1 akce, 2–4 akce, 5 akcí (and 0 akcí)."""
+    if n == 1:
+        return one
+    if 2 <= n <= 4:
+        return few
+    return many
+def plural(n: int, one: str, few: str, many: str) -> str:
+    """Return 'n word' with the Czech plural form: 1 akce, 2 akce, 5 akcí (few = 2–4)."""
+    if n == 1:
+        return f"{n} {one}"
+    if 2 <= n <= 4:
+        return f"{n} {few}"
+    return f"{n} {many}"

@@ -47,13 +47,22 @@ def all_day_span(first_day: dt.date, last_day: dt.date) -> tuple[dt.datetime, dt
 
 
 def first_last_day(start: dt.datetime, end: dt.datetime) -> tuple[dt.date, dt.date]:
-    """Return the inclusive local days an event covers (an end at midnight is exclusive)."""
-    s = local(start)
-    e = local(end)
-    last = e.date()
-    if e.time() == dt.time(0) and e > s:
-        last -= dt.timedelta(days=1)
-    return s.date(), max(s.date(), last)
+    """Return the inclusive local days an event covers (an end at midnight is exclusive).
+
+    Called for every event shown on each calendar step: one conversion per value,
+    no intermediate UTC copies.
+    """
+    if start.tzinfo is None or end.tzinfo is None:
+        raise ValueError(f"naive datetime {start!r} or {end!r}")
+    s = start.astimezone(PRAGUE)
+    e = end.astimezone(PRAGUE)
+    first, last = s.date(), e.date()
+    if not (e.hour or e.minute or e.second or e.microsecond) and e > s:
+        last -= _ONE_DAY
+    return first, max(first, last)
+
+
+_ONE_DAY = dt.timedelta(days=1)
 
 
 def format_date(day: dt.date) -> str:

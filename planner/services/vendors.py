@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from planner.errors import ValidationError
 from planner.models import EventSupplier, Market, Stall, StallBooking, Vendor
+from planner.models.enums import OpKind
 from planner.services._common import SM, check_version, get_or_raise, run, run_or_rehearse, set_archived
 from planner.services.dto import ImportCounts, VendorDraft, VendorRow
 from planner.services.text import czech_sort_key
@@ -123,7 +124,7 @@ def create_vendor(sm: SM, draft: VendorDraft) -> VendorRow:
         s.flush()
         return _row(o)
 
-    return run(sm, work, unique={"ico": ("ico", values["ico"])})
+    return run(sm, work, op=OpKind.VENDOR_CREATE, unique={"ico": ("ico", values["ico"])})
 
 
 def update_vendor(sm: SM, vendor_id: int, draft: VendorDraft, *, version: int | None = None) -> VendorRow:
@@ -137,7 +138,7 @@ def update_vendor(sm: SM, vendor_id: int, draft: VendorDraft, *, version: int | 
         s.flush()
         return _row(o)
 
-    return run(sm, work, unique={"ico": ("ico", values["ico"])})
+    return run(sm, work, op=OpKind.VENDOR_UPDATE, unique={"ico": ("ico", values["ico"])})
 
 
 def set_vendor_archived(sm: SM, vendor_id: int, archived: bool = True) -> VendorRow:
@@ -147,7 +148,8 @@ def set_vendor_archived(sm: SM, vendor_id: int, archived: bool = True) -> Vendor
 
 def set_vendors_archived(sm: SM, vendor_ids: Iterable[int], archived: bool = True) -> list[VendorRow]:
     """Archive or restore several vendors in one transaction (one user action)."""
-    return set_archived(sm, Vendor, vendor_ids, archived, "Vendor", _row)
+    return set_archived(sm, Vendor, vendor_ids, archived, "Vendor", _row,
+                        op=OpKind.VENDOR_ARCHIVE if archived else OpKind.VENDOR_RESTORE)
 
 
 # Fields that identify a natural person: cleared by anonymise_vendor.
@@ -215,7 +217,7 @@ def anonymise_vendor(sm: SM, vendor_id: int) -> VendorRow:
         s.flush()
         return _row(o)
 
-    return run(sm, work)
+    return run(sm, work, op=OpKind.VENDOR_ANONYMISE)
 
 
 def delete_vendor(sm: SM, vendor_id: int) -> None:
@@ -233,11 +235,11 @@ def delete_vendor(sm: SM, vendor_id: int) -> None:
             raise ValidationError("vendor", "in_use", value=used)
         s.delete(o)
 
-    run(sm, work)
+    run(sm, work, op=OpKind.VENDOR_DELETE)
 
 
 def import_vendors(
-    sm: SM, items: Sequence[tuple[int | None, VendorDraft]], *, dry_run: bool = False
+    sm: SM, items: Sequence[tuple[int | None, VendorDraft]], *, dry_run: bool = False, label: str | None = None
 ) -> ImportCounts:
     """Create (id None) or update vendors in ONE transaction: all of them or none.
 
@@ -263,4 +265,4 @@ def import_vendors(
             s.flush()
         return ImportCounts(created, updated)
 
-    return run_or_rehearse(sm, work, dry_run=dry_run)
+    return run_or_rehearse(sm, work, dry_run=dry_run, op=OpKind.XLSX_IMPORT_VENDORS, label=label)

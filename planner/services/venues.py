@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from planner.errors import ValidationError
 from planner.models import Event, Venue
+from planner.models.enums import OpKind
 from planner.services._common import SM, check_version, get_or_raise, run, set_archived
 from planner.services.dto import EventQuery, EventRow, VenueDraft, VenueRow
 from planner.services.events import list_events
@@ -81,7 +82,7 @@ def create_venue(sm: SM, draft: VenueDraft) -> VenueRow:
         s.flush()
         return _row(o)
 
-    return run(sm, work, unique={"name": ("name", draft.name)})
+    return run(sm, work, op=OpKind.VENUE_CREATE, unique={"name": ("name", draft.name)})
 
 
 def update_venue(sm: SM, venue_id: int, draft: VenueDraft, *, version: int | None = None) -> VenueRow:
@@ -95,7 +96,7 @@ def update_venue(sm: SM, venue_id: int, draft: VenueDraft, *, version: int | Non
         s.flush()
         return _row(o)
 
-    return run(sm, work, unique={"name": ("name", draft.name)})
+    return run(sm, work, op=OpKind.VENUE_UPDATE, unique={"name": ("name", draft.name)})
 
 
 def set_venue_archived(sm: SM, venue_id: int, archived: bool = True) -> VenueRow:
@@ -105,7 +106,8 @@ def set_venue_archived(sm: SM, venue_id: int, archived: bool = True) -> VenueRow
 
 def set_venues_archived(sm: SM, venue_ids: Iterable[int], archived: bool = True) -> list[VenueRow]:
     """Archive or restore several venues in one transaction (one user action)."""
-    return set_archived(sm, Venue, venue_ids, archived, "Venue", _row)
+    return set_archived(sm, Venue, venue_ids, archived, "Venue", _row,
+                        op=OpKind.VENUE_ARCHIVE if archived else OpKind.VENUE_RESTORE)
 
 
 def venue_bookings(sm: SM, venue_id: int) -> list[EventRow]:
@@ -123,4 +125,4 @@ def delete_venue(sm: SM, venue_id: int) -> None:
             raise ValidationError("venue", "in_use", value=used)
         s.delete(o)
 
-    run(sm, work)
+    run(sm, work, op=OpKind.VENUE_DELETE)

@@ -99,13 +99,14 @@ def test_backup_copies_the_sqlite_file_before_migrating(tmp_path, monkeypatch):
                           " colour, notes, archived, version, created_at, updated_at) VALUES ('Kino Mír', 'cinema',"
                           " '', 'Opava', '', '', '', '', '[]', '#607d8b', '', 0, 1, '2026-01-01', '2026-01-01')"))
     database.dispose()
+    current = dbmod.head_revision()  # the file's revision: what the backup's name says it was before
     # Pretend this program knows a newer revision, so opening must migrate (and back up first).
-    monkeypatch.setattr(dbmod, "head_revision", lambda: "0002_pretend")
+    monkeypatch.setattr(dbmod, "head_revision", lambda: "9999_pretend")
     upgraded: list[str] = []
     monkeypatch.setattr(dbmod.command, "upgrade", lambda cfg, rev: upgraded.append(rev))
     dbmod.open_database(f"sqlite:///{path}").dispose()
     assert upgraded == ["head"]
-    backups = list((dbmod.paths.backup_dir()).glob("old-*-before-0001.sqlite3"))
+    backups = list((dbmod.paths.backup_dir()).glob(f"old-*-before-{current}.sqlite3"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as conn:
         assert conn.execute("SELECT name FROM venue").fetchall() == [("Kino Mír",)]

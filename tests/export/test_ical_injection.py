@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from icalendar import Calendar
@@ -15,6 +16,7 @@ from planner.models import Event, Series, Venue
 from planner.models.enums import EventStatus
 from planner.services.events import list_events
 from planner.services.ical_import import import_events
+from planner.services.releases import ReleaseScope, release
 from planner.services.timeutil import UTC
 from tests.export._ical_data import make_office
 
@@ -67,11 +69,14 @@ def test_export_and_feeds_escape_every_line_break(sm, tmp_path: Path, name: str)
     _assert_clean((tmp_path / "out.ics").read_bytes())
     feeds = tmp_path / "feeds"
     feeds.mkdir()
+    release(sm, ReleaseScope())  # public feeds show the released programme
     publish_feeds(sm, feeds, now=NOW)
     written = sorted(feeds.rglob("*.ics"))
     assert written
     for path in written:
         _assert_clean(path.read_bytes())
+    for name in ("zmeny-programu.atom", "zmeny-programu.rss"):  # the changelog stays well-formed XML
+        ElementTree.parse(feeds / "public" / name)
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))

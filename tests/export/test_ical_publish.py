@@ -12,6 +12,7 @@ import vobject
 from planner.export import publish
 from planner.export.publish import PublishError, Selection, atomic_write, export_to_file, publish_feeds
 from planner.models.enums import EventStatus
+from planner.services.releases import ReleaseScope, release
 from planner.services.series import create_series
 from planner.services.dto import SeriesDraft
 from planner.services.timeutil import UTC, prague
@@ -55,6 +56,7 @@ def test_feeds_separate_public_from_internal(sm, tmp_path: Path) -> None:  # typ
     office.event("Neveřejná zkouška", prague(2026, 12, 2, 18), public=False)
     office.event("Zrušený", prague(2026, 12, 3, 18), status=EventStatus.CANCELLED)
     office.event("Loni", prague(2025, 1, 3, 18))  # ended long ago: not in feeds
+    release(sm, ReleaseScope(series_id=office.series_id))  # public feeds show the released programme
     result = publish_feeds(sm, tmp_path, now=NOW)
     public = tmp_path / "public" / "opava.ics"
     internal = tmp_path / "internal" / "all.ics"
@@ -67,7 +69,7 @@ def test_feeds_separate_public_from_internal(sm, tmp_path: Path) -> None:  # typ
     assert "STATUS:CANCELLED" in text
     assert _summaries(tmp_path / "public" / "bezrucova-opava.ics") == ["Veřejný koncert", "Zrušený"]
     assert _summaries(tmp_path / "internal" / "staff-klara-vojtiskova.ics") == _summaries(internal)
-    assert result.events == 4 and len(result.files) == 5
+    assert result.events == 4 and len(result.files) == 7  # 5 calendars, the changelog as Atom and RSS
 
 
 def test_feeds_of_removed_series_are_deleted_and_names_never_collide(sm, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -75,6 +77,7 @@ def test_feeds_of_removed_series_are_deleted_and_names_never_collide(sm, tmp_pat
     other = create_series(sm, SeriesDraft(name="Bezručova  Opava!"))  # same slug as "Bezručova Opava"
     office.event("A")
     office.event("B", prague(2026, 12, 1, 18), series_id=other.id)
+    release(sm, ReleaseScope())
     publish_feeds(sm, tmp_path, now=NOW)
     assert _summaries(tmp_path / "public" / "bezrucova-opava.ics") == ["A"]
     assert _summaries(tmp_path / "public" / "bezrucova-opava-2.ics") == ["B"]

@@ -213,7 +213,7 @@ def test_overrides_are_imported_only_inside_the_window() -> None:
     assert "Zkouška 2015" not in titles and "Sirotek 2031" not in titles
     assert "Zkouška sboru (posunutá)" in titles and "Sirotek v období" in titles
     assert titles.count("Zkouška sboru") == 8  # 9 Mondays, one of them moved
-    assert "2× změněný výskyt (RECURRENCE-ID, řádky 18, 25)" in texts(parsed)
+    assert ": 2 (řádky 18, 25)" in texts(parsed)
 
 
 # ------------------------------------------------------------------ 3. shortened, not dropped
@@ -340,7 +340,7 @@ def test_events_without_uid_get_a_stable_derived_uid_and_reimport_is_idempotent(
     first = parse(FESTIVAL)
     assert len(good(first)) == 5 and all(e.uid.startswith("derived-") for e in first.events)
     assert [e.uid for e in first.events] == [e.uid for e in parse(FESTIVAL).events]
-    assert "5× akce bez UID" in texts(first)
+    assert "akcí bez UID: 5 (řádky 4, 10, 16, 22, 28)" in texts(first)
     assert import_events(sm, first.events).new == 5
     again = import_events(sm, parse(FESTIVAL).events)
     assert (again.new, again.unchanged) == (0, 5)
@@ -402,7 +402,7 @@ def test_google_html_description_becomes_plain_text_with_links() -> None:
     (e,) = good(parsed)
     assert e.description == ("Program:\nJ. S. Bach & synové\n\n• Toccata\n• Fuga\n\n"
                              "Vstupenky: zde (https://vstupenky.example/bach), info https://opava.example")
-    assert "popis v HTML" in texts(parsed)
+    assert "popisů v HTML: 1" in texts(parsed)
 
 
 def test_plain_text_with_angle_brackets_is_not_html() -> None:
@@ -453,20 +453,25 @@ HOSTILE_1KB = {
 
 
 def test_no_hostile_1kb_file_takes_a_second(capsys) -> None:  # type: ignore[no-untyped-def]
-    timings = {}
+    wall: dict[str, float] = {}
+    cpu: dict[str, float] = {}
     for name, data in HOSTILE_1KB.items():
         assert len(data) <= 1500, (name, len(data))
-        began = time.perf_counter()
+        began, began_cpu = time.perf_counter(), time.process_time()
         try:
             parsed = parse_calendar(data, now=NOW)
             assert len(parsed.events) <= 5 * MAX_OCCURRENCES
         except ImportFileError:
             pass
-        timings[name] = time.perf_counter() - began
+        wall[name] = time.perf_counter() - began
+        cpu[name] = time.process_time() - began_cpu
     with capsys.disabled():
-        print("\n1 KB files, seconds: " + ", ".join(f"{k} {v:.3f}" for k, v in timings.items()))
-    # The goal is < 1 s each; the margin is for a loaded CI machine (2 cores, many jobs).
-    assert max(timings.values()) < 4.0, timings
+        print("\n1 KB files, seconds (cpu / wall): "
+              + ", ".join(f"{k} {cpu[k]:.3f}/{wall[k]:.3f}" for k in HOSTILE_1KB))
+    # The work of each file (CPU time) stays under a second with a margin; the wall clock only
+    # guards against a hang, because a loaded CI machine (2 cores, many jobs) stretches it.
+    assert max(cpu.values()) < 1.5, cpu
+    assert max(wall.values()) < 10.0, wall
 
 
 def test_import_through_the_service_of_a_hostile_file_is_clean(sm) -> None:  # type: ignore[no-untyped-def]

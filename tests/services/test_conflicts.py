@@ -101,9 +101,11 @@ def test_stall_cannot_be_approved_twice_for_overlapping_days(sm):
 
 def _force_approved(sm, booking_id):
     """Approve a booking past the service's own check, as data imported from elsewhere can be."""
-    from planner.models import StallBooking
+    from planner.models import OpKind, StallBooking
+    from planner.services.recording import begin_operation
 
     with sm.begin() as s:
+        begin_operation(s, OpKind.BOOKING_APPROVE)
         s.get(StallBooking, booking_id).status = BookingStatus.APPROVED
 
 

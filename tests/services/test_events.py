@@ -162,10 +162,12 @@ def test_range_query_finds_long_and_short_events_in_order(sm):
 
 
 def test_apply_event_values_bumps_sequence_only_for_what_subscribers_see(sm):
-    from planner.models import Event
+    from planner.models import Event, OpKind
+    from planner.services.recording import begin_operation
 
     row = events.create_event(sm, _draft())
     with sm.begin() as s:
+        begin_operation(s, OpKind.EVENT_UPDATE)
         e = s.get(Event, row.id)
         assert events.apply_event_values(e, {"title": "Jiný název", "description": "x"}) is False
         assert e.sequence == row.sequence and e.title == "Jiný název"

@@ -156,7 +156,7 @@ def test_import_action_previews_then_imports_only_when_confirmed(window, office_
     monkeypatch.setattr(messages, "ask_open_file", lambda *a, **k: str(path))
     seen: list[ImportReport] = []
 
-    def decline(cls, report, name, calendar_name="", parent=None):  # type: ignore[no-untyped-def]
+    def decline(cls, report, name, calendar_name="", parent=None, notes=()):  # type: ignore[no-untyped-def]
         seen.append(report)
         return False
 
@@ -271,3 +271,48 @@ def test_an_import_is_one_undo_step(window, office_db, tmp_path, monkeypatch) ->
     window.ctx.undo.undo()
     assert count_events(office_db.sm) == 3
     assert not window.ctx.undo.canRedo()  # an undone import is not redone (SEQUENCE rules)
+
+
+def test_preview_lists_what_the_reader_skipped_and_says_why_nothing_imports(czech, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from planner.export.ical import parse_calendar
+
+    data = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:old\r\nSUMMARY:Stará řada\r\n"
+            "DTSTART:20100104T170000Z\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\nEND:VEVENT\r\n"
+            "Tohle není řádek\r\nEND:VCALENDAR\r\n").encode()
+    parsed = parse_calendar(data, now=dt.datetime(2026, 3, 1, tzinfo=dt.timezone.utc))
+    report = ImportReport(())
+    dialog = IcalImportDialog(report, "stara.ics", "", None, parsed.notes)
+    qtbot.addWidget(dialog)
+    text = dialog.notes.toPlainText().splitlines()
+    assert text[0].startswith("řádek 3: přeskočeno: opakovaná akce „Stará řada“ nemá v období")
+    assert text[1] == "řádek 9: přeskočeno: „Tohle není řádek“ není platný řádek iCalendar (NÁZEV:hodnota)."
+    assert dialog.summary.text().endswith("nelze importovat nic; důvody jsou níže.")
+    assert not dialog.import_button.isEnabled()
+
+
+def test_reading_runs_off_the_gui_thread_and_can_be_cancelled(window, office_db, tmp_path, monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    big = tmp_path / "velky.ics"
+    series = "".join(f"BEGIN:VEVENT\r\nUID:s{i}\r\nSUMMARY:Řada {i}\r\nDTSTART:20260101T100000Z\r\n"
+                     f"RRULE:FREQ=HOURLY\r\nEND:VEVENT\r\n" for i in range(19))
+    big.write_bytes(f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{series}END:VCALENDAR\r\n".encode())
+    monkeypatch.setattr(messages, "ask_open_file", lambda *a, **k: str(big))
+    monkeypatch.setattr(IcalImportDialog, "ask", classmethod(lambda cls, *a, **k: pytest.fail("cancelled: no preview")))
+    seen: list[bool] = []
+
+    def press_cancel() -> None:
+        progress = window.findChild(QProgressDialog, "ical_import_progress")
+        if progress is None:
+            QTimer.singleShot(5, press_cancel)
+            return
+        seen.append(True)
+        from PySide6.QtWidgets import QPushButton
+        progress.findChild(QPushButton).click()  # what the user's click on Cancel does
+
+    QTimer.singleShot(0, press_cancel)
+    window.ical.act_import.trigger()
+    assert seen == [True]  # the GUI thread ran the timer while the file was being read
+    assert window.statusBar().currentMessage() == "Import zrušen; nic nebylo zapsáno."
+    assert count_events(office_db.sm) == 3

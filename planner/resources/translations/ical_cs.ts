@@ -122,58 +122,75 @@
 <context>
     <name>IcalFeature</name>
     <message>
-        <location filename="../../ui/ical/__init__.py" line="64" />
-        <location filename="../../ui/ical/__init__.py" line="66" />
+        <location filename="../../ui/ical/__init__.py" line="67" />
+        <location filename="../../ui/ical/__init__.py" line="70" />
         <source>iCalendar (.ics)…</source>
         <translation>iCalendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/ical/__init__.py" line="68" />
+        <location filename="../../ui/ical/__init__.py" line="73" />
         <source>Publish calendar feeds</source>
         <translation>Zveřejnit kalendáře k odběru</translation>
     </message>
     <message>
-        <location filename="../../ui/ical/__init__.py" line="70" />
+        <location filename="../../ui/ical/__init__.py" line="76" />
         <source>Calendar feed settings…</source>
         <translation>Nastavení kalendářů k odběru…</translation>
     </message>
     <message>
-        <location filename="../../ui/ical/__init__.py" line="91" />
+        <location filename="../../ui/ical/__init__.py" line="104" />
         <source>Exported to %1 (events: %2).</source>
         <translation>Exportováno do %1 (akcí: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/ical/__init__.py" line="94" />
+        <location filename="../../ui/ical/__init__.py" line="107" />
+        <location filename="../../ui/ical/__init__.py" line="161" />
         <source>Import from iCalendar</source>
         <translation>Import z iCalendar</translation>
     </message>
     <message>
-        <location filename="../../ui/ical/__init__.py" line="95" />
+        <location filename="../../ui/ical/__init__.py" line="108" />
         <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
         <translation>Soubory iCalendar (*.ics *.ical *.ifb);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/ical/__init__.py" line="112" />
+        <location filename="../../ui/ical/__init__.py" line="123" />
         <source>Import of %1</source>
         <translation>Import souboru %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ical/__init__.py" line="114" />
+        <location filename="../../ui/ical/__init__.py" line="125" />
         <source>Imported: %1 new, %2 updated.</source>
         <translation>Importováno: nových %1, aktualizovaných %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/ical/__init__.py" line="133" />
+        <location filename="../../ui/ical/__init__.py" line="158" />
+        <source>Reading %1…</source>
+        <translation>Čtu %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ical/__init__.py" line="158" />
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ical/__init__.py" line="173" />
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Import zrušen; nic nebylo zapsáno.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ical/__init__.py" line="199" />
         <source>Published to %1 (calendars: %2).</source>
         <translation>Zveřejněno do %1 (kalendářů: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/ical/__init__.py" line="150" />
+        <location filename="../../ui/ical/__init__.py" line="242" />
+        <location filename="../../ui/ical/__init__.py" line="244" />
         <source>Publishing the calendar feeds failed: %1</source>
         <translation>Zveřejnění kalendářů selhalo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ical/__init__.py" line="152" />
+        <location filename="../../ui/ical/__init__.py" line="246" />
         <source>Calendar feeds updated.</source>
         <translation>Kalendáře k odběru byly aktualizovány.</translation>
     </message>
@@ -181,80 +198,95 @@
 <context>
     <name>IcalImportDialog</name>
     <message>
-        <location filename="../../ui/ical/import_dialog.py" line="107" />
+        <location filename="../../ui/ical/import_dialog.py" line="111" />
         <source>Import from iCalendar</source>
         <translation>Import z iCalendar</translation>
     </message>
     <message>
-        <location filename="../../ui/ical/import_dialog.py" line="113" />
+        <location filename="../../ui/ical/import_dialog.py" line="117" />
         <source>File: %1</source>
         <translation>Soubor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ical/import_dialog.py" line="114" />
+        <location filename="../../ui/ical/import_dialog.py" line="118" />
         <source>New: %1 · Updated: %2 · Unchanged: %3 · Skipped: %4</source>
         <translation>Nové: %1 · Aktualizované: %2 · Beze změny: %3 · Přeskočené: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/ical/import_dialog.py" line="140" />
+        <location filename="../../ui/ical/import_dialog.py" line="130" />
+        <source>nothing can be imported; the reasons are below.</source>
+        <translation>nelze importovat nic; důvody jsou níže.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ical/import_dialog.py" line="153" />
         <source>Import (%1)</source>
         <translation>Importovat (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/ical/import_dialog.py" line="141" />
+        <location filename="../../ui/ical/import_dialog.py" line="154" />
         <source>Nothing to import</source>
         <translation>Není co importovat</translation>
     </message>
     <message>
-        <location filename="../../ui/ical/import_dialog.py" line="143" />
+        <location filename="../../ui/ical/import_dialog.py" line="156" />
         <source>Cancel</source>
         <translation>Zrušit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ical/import_dialog.py" line="170" />
+        <source>line %1</source>
+        <translation>řádek %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ical/import_dialog.py" line="172" />
+        <source>skipped: %1</source>
+        <translation>přeskočeno: %1</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../ui/ical/import_dialog.py" line="53" />
+        <location filename="../../ui/ical/import_dialog.py" line="57" />
         <source>New</source>
         <translation>Nová</translation>
     </message>
     <message>
-        <location filename="../../ui/ical/import_dialog.py" line="53" />
+        <location filename="../../ui/ical/import_dialog.py" line="57" />
         <source>Updated</source>
         <translation>Aktualizovaná</translation>
     </message>
     <message>
-        <location filename="../../ui/ical/import_dialog.py" line="54" />
+        <location filename="../../ui/ical/import_dialog.py" line="58" />
         <source>Unchanged</source>
         <translation>Beze změny</translation>
     </message>
     <message>
-        <location filename="../../ui/ical/import_dialog.py" line="54" />
+        <location filename="../../ui/ical/import_dialog.py" line="58" />
         <source>Skipped</source>
         <translation>Přeskočená</translation>
     </message>
     <message>
-        <location filename="../../ui/ical/import_dialog.py" line="66" />
+        <location filename="../../ui/ical/import_dialog.py" line="70" />
         <source>Result</source>
         <translation>Výsledek</translation>
     </message>
     <message>
-        <location filename="../../ui/ical/import_dialog.py" line="66" />
+        <location filename="../../ui/ical/import_dialog.py" line="70" />
         <source>Start</source>
         <translation>Začátek</translation>
     </message>
     <message>
-        <location filename="../../ui/ical/import_dialog.py" line="66" />
+        <location filename="../../ui/ical/import_dialog.py" line="70" />
         <source>Title</source>
         <translation>Název</translation>
     </message>
     <message>
-        <location filename="../../ui/ical/import_dialog.py" line="66" />
+        <location filename="../../ui/ical/import_dialog.py" line="70" />
         <source>Note</source>
         <translation>Poznámka</translation>
     </message>
     <message>
-        <location filename="../../ui/ical/import_dialog.py" line="86" />
+        <location filename="../../ui/ical/import_dialog.py" line="90" />
         <source>line %1: %2</source>
         <translation>řádek %1: %2</translation>
     </message>

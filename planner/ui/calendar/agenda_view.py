@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, 
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from planner import errors
-from planner.services.dto import EventRow
+from planner.services.dto import CalendarEvent
 from planner.services.holidays import holidays_between
 from planner.services.timeutil import format_date
 from planner.ui.calendar.common import (
@@ -40,7 +40,7 @@ class _Line:
     top: float
     height: float
     day: dt.date
-    row: EventRow | None  # None: the day's heading
+    row: CalendarEvent | None  # None: the day's heading
 
 
 class AgendaView(PaintedView):
@@ -87,13 +87,13 @@ class AgendaView(PaintedView):
                 self.scroll_area.ensureVisible(10, int(line.top + line.height / 2), 10, int(line.height * 2))
                 break
 
-    def days(self) -> list[tuple[dt.date, list[EventRow]]]:
+    def days(self) -> list[tuple[dt.date, list[CalendarEvent]]]:
         """Return each day of the range that has events, with the events of that day by time.
 
         A multi-day event (market, exhibition, festival) is listed once, on its
         first day in the range, with its dates, so the list stays readable.
         """
-        by_day: dict[dt.date, list[EventRow]] = {}
+        by_day: dict[dt.date, list[CalendarEvent]] = {}
         for r in self.rows:
             day = max(self.span[r.id][0], self._first)
             if day <= self._last:
@@ -105,7 +105,7 @@ class AgendaView(PaintedView):
             out.append((day, rows))
         return out
 
-    def time_text(self, r: EventRow) -> str:
+    def time_text(self, r: CalendarEvent) -> str:
         return time_text(r, self.span.get(r.id))
 
     def day_title(self, day: dt.date) -> str:

@@ -11,7 +11,7 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from planner.services.dto import Conflict, EventRow
+from planner.services.dto import Conflict, CalendarEvent
 
 
 class CalendarView(QWidget):
@@ -42,7 +42,7 @@ class CalendarView(QWidget):
         """Return the inclusive range of days the view shows (what to query)."""
         raise NotImplementedError
 
-    def set_events(self, rows: list[EventRow], conflicts: list[Conflict]) -> None:
+    def set_events(self, rows: list[CalendarEvent], conflicts: list[Conflict]) -> None:
         """Replace the events (and conflicts to mark) the view draws."""
         raise NotImplementedError
 

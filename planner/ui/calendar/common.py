@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPolygonF
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from planner.models.enums import EventCategory
-from planner.services.dto import Conflict, ConflictKind, EventRow
+from planner.services.dto import CalendarEvent, Conflict, ConflictKind
 from planner.services.timeutil import PRAGUE, UTC, first_last_day, format_date, format_time, shift_days
 from planner.ui.calendar.base import CalendarView
 from planner.ui.events.commands import KEEP_VENUE
@@ -40,7 +40,7 @@ WEEKEND_BG = QColor("#f3f4f6")
 HOLIDAY_BG = QColor("#fdecea")
 
 
-def event_colour(row: EventRow, colour_by: str) -> QColor:
+def event_colour(row: CalendarEvent, colour_by: str) -> QColor:
     """Return the event's colour by series (default) or by category."""
     if colour_by == "category":
         return QColor(CATEGORY_COLOURS.get(row.category, DEFAULT_COLOUR))
@@ -99,7 +99,7 @@ def conflict_messages(conflicts: Iterable[Conflict]) -> ConflictMessages:
     return ConflictMessages(conflicts)
 
 
-def time_text(row: EventRow, span: tuple[dt.date, dt.date] | None = None) -> str:
+def time_text(row: CalendarEvent, span: tuple[dt.date, dt.date] | None = None) -> str:
     """Return '19:00–21:00', 'all day', or the days of a multi-day event: '27. 11. – 23. 12. 2026'
     (the first date keeps its year only when the years differ).
 
@@ -114,7 +114,7 @@ def time_text(row: EventRow, span: tuple[dt.date, dt.date] | None = None) -> str
     return f"{format_time(row.start)}–{format_time(row.end)}"
 
 
-def tooltip_html(row: EventRow, messages: list[str]) -> str:
+def tooltip_html(row: CalendarEvent, messages: list[str]) -> str:
     """Return the tooltip of an event: title, time, venue, series, status and its conflicts."""
     if row.first_day == row.last_day:
         when = format_date(row.first_day) + ", " + time_text(row)
@@ -193,8 +193,8 @@ class PaintedView(CalendarView):
 
     def __init__(self, parent: QWidget | None = None, *, colour_by: str = "series") -> None:
         super().__init__(parent)
-        self.rows: list[EventRow] = []
-        self.by_id: dict[int, EventRow] = {}
+        self.rows: list[CalendarEvent] = []
+        self.by_id: dict[int, CalendarEvent] = {}
         self.span: dict[int, tuple[dt.date, dt.date]] = {}
         self.conflicts: Mapping[int, list[str]] = {}
         self.selected: int | None = None
@@ -228,7 +228,7 @@ class PaintedView(CalendarView):
         self.colour_by = mode
         self.update()
 
-    def set_events(self, rows: list[EventRow], conflicts: list[Conflict]) -> None:
+    def set_events(self, rows: list[CalendarEvent], conflicts: list[Conflict]) -> None:
         self.rows = list(rows)
         self.by_id = {r.id: r for r in rows}
         # local first/last days once per refresh: each costs time-zone conversions
@@ -246,7 +246,7 @@ class PaintedView(CalendarView):
         self.selected = event_id
         self.update()
 
-    def colour(self, row: EventRow) -> QColor:
+    def colour(self, row: CalendarEvent) -> QColor:
         base = event_colour(row, self.colour_by)
         return muted(base) if row.cancelled else base
 

@@ -29,7 +29,7 @@ from planner.errors import PlannerError
 from planner.services import conflicts as conflict_service
 from planner.services import events as event_service
 from planner.services import venues as venue_service
-from planner.services.dto import Conflict, EventQuery, EventRow
+from planner.services.dto import Conflict, EventQuery, CalendarEvent
 from planner.services.timeutil import format_date, range_bounds
 from planner.ui.calendar import layout
 from planner.ui.calendar.agenda_view import AgendaView
@@ -54,7 +54,7 @@ PREFETCH_SECONDS = 30.0
 # The prefetch starts this long after a refresh, so the new period is painted first.
 PREFETCH_DELAY_MS = 15
 
-_Loaded = tuple[list[EventRow], list[Conflict]]
+_Loaded = tuple[list[CalendarEvent], list[Conflict]]
 
 
 class CalendarPage(QWidget):

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, 
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from planner import errors
-from planner.services.dto import EventRow, VenueRow
+from planner.services.dto import CalendarEvent, VenueRow
 from planner.services.holidays import holidays_between
 from planner.services.timeutil import PRAGUE, format_date, range_bounds, shift_days
 from planner.ui.calendar import layout
@@ -270,7 +270,7 @@ class _TimelineBody(QWidget):
         v = self.view
         self._bars = []
         width = self.width()
-        by_venue: dict[int | None, list[EventRow]] = {}
+        by_venue: dict[int | None, list[CalendarEvent]] = {}
         for r in v.rows:
             by_venue.setdefault(r.venue_id, []).append(r)
         for row_index, venue_id in enumerate(v.row_ids()):

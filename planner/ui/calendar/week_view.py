@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from planner import errors
-from planner.services.dto import EventRow
+from planner.services.dto import CalendarEvent
 from planner.services.holidays import holidays_between
 from planner.services.timeutil import format_date, format_time, local_midnight, shift_days
 from planner.ui.calendar import layout
@@ -151,7 +151,7 @@ class WeekView(PaintedView):
     # --- helpers -----------------------------------------------------------
 
     @staticmethod
-    def is_all_day_row(row: EventRow) -> bool:
+    def is_all_day_row(row: CalendarEvent) -> bool:
         """All-day events and those of a day or longer go to the strip; the rest to the grid."""
         return row.all_day or row.end - row.start >= dt.timedelta(hours=24)
 

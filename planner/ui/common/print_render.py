@@ -22,7 +22,7 @@ from planner.services import events as event_service
 from planner.services import vendors as vendor_service
 from planner.services import venues as venue_service
 from planner.services._common import SM
-from planner.services.dto import EventQuery, EventRow
+from planner.services.dto import CalendarEvent, EventQuery
 from planner.services.timeutil import format_date, range_bounds
 from planner.ui.calendar import layout
 from planner.ui.calendar.agenda_view import AgendaView
@@ -85,7 +85,7 @@ def page_title(options: PrintOptions, first: dt.date, last: dt.date) -> str:
     return f"{format_date(first)} – {format_date(last)}"
 
 
-def load_events(sm: SM, options: PrintOptions, first: dt.date, last: dt.date) -> list[EventRow]:
+def load_events(sm: SM, options: PrintOptions, first: dt.date, last: dt.date) -> list[CalendarEvent]:
     """Query the events of a page's days (with the calendar's filter)."""
     start, end = range_bounds(first, last)
     return event_service.list_view_events(sm, replace(options.query, start=start, end=end, limit=None))
@@ -101,7 +101,7 @@ def _laid_out(widget: QWidget, width: int, height: int) -> None:
         layout_.activate()
 
 
-def week_picture(options: PrintOptions, rows: list[EventRow], first: dt.date, last: dt.date,
+def week_picture(options: PrintOptions, rows: list[CalendarEvent], first: dt.date, last: dt.date,
                  aspect: float) -> list[QPicture]:
     """Record a day/week page (several when the hours do not fit and fit_to_page is off)."""
     days = (last - first).days + 1
@@ -149,7 +149,7 @@ def week_picture(options: PrintOptions, rows: list[EventRow], first: dt.date, la
         view.deleteLater()
 
 
-def month_picture(options: PrintOptions, rows: list[EventRow], first: dt.date, aspect: float) -> QPicture:
+def month_picture(options: PrintOptions, rows: list[CalendarEvent], first: dt.date, aspect: float) -> QPicture:
     """Record a month page: the six-week grid laid out at the paper's proportions."""
     view = MonthView(colour_by=options.colour_by)
     try:
@@ -167,7 +167,7 @@ def month_picture(options: PrintOptions, rows: list[EventRow], first: dt.date, a
         view.deleteLater()
 
 
-def agenda_document(options: PrintOptions, rows: list[EventRow]) -> QTextDocument:
+def agenda_document(options: PrintOptions, rows: list[CalendarEvent]) -> QTextDocument:
     """The agenda (list of events by day) of the range as paged text."""
     view = AgendaView(colour_by=options.colour_by)
     try:

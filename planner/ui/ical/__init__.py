@@ -6,15 +6,18 @@
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoCommand
+from PySide6.QtWidgets import QProgressDialog
 
 from planner import settings
 from planner.errors import PlannerError
-from planner.export.ical import parse_calendar, read_ics_file
+from planner.export.ical import ParsedCalendar, parse_calendar, read_ics_file
+from planner.export.ical_reader import ImportCancelled
 from planner.export.publish import PublishResult, export_to_file, publish_feeds
 from planner.services.ical_import import ImportReport, import_events, undo_import
 from planner.ui import messages
@@ -105,13 +108,11 @@ class IcalFeature(QObject):
                                       self.tr("iCalendar files (*.ics *.ical *.ifb);;All files (*)"))
         if not path:
             return
-        try:
-            parsed = parse_calendar(read_ics_file(path))
-            preview = import_events(self.ctx.sm, parsed.events, dry_run=True)
-        except PlannerError as exc:
-            messages.show_error(self.window, exc.message)
+        read = self._read_in_background(path)
+        if read is None:
             return
-        if not IcalImportDialog.ask(preview, Path(path).name, parsed.name, self.window):
+        parsed, preview = read
+        if not IcalImportDialog.ask(preview, Path(path).name, parsed.name, self.window, notes=parsed.notes):
             return
         try:
             report = import_events(self.ctx.sm, parsed.events)
@@ -123,6 +124,63 @@ class IcalFeature(QObject):
         self.ctx.bus.emit_change("event", report.changed_ids)
         self._status(self.tr("Imported: %1 new, %2 updated.").replace("%1", str(report.new))
                      .replace("%2", str(report.updated)))
+
+    def _read_in_background(self, path: str) -> tuple[ParsedCalendar, ImportReport] | None:
+        """Read the file and rehearse the import on a worker thread behind a cancellable progress dialog.
+
+        The window keeps painting meanwhile (a local event loop waits for the worker);
+        Cancel stops the reading at its next check. Returns None when cancelled or failed
+        (the error is shown).
+        """
+        cancel = threading.Event()
+        signals = _PublishSignals()
+        sm = self.ctx.sm
+        outcome: list[object] = []
+        loop = QEventLoop()
+
+        def done(result: object) -> None:
+            outcome.append(result)
+            loop.quit()
+
+        signals.finished.connect(done)
+
+        def work() -> None:
+            result: object
+            try:
+                parsed = parse_calendar(read_ics_file(path), cancel=cancel.is_set)
+                if cancel.is_set():
+                    raise ImportCancelled("")
+                result = (parsed, import_events(sm, parsed.events, dry_run=True))
+            except Exception as exc:  # shown or re-raised on the GUI thread
+                result = exc
+            signals.finished.emit(result)
+
+        progress = QProgressDialog(self.tr("Reading %1…").replace("%1", Path(path).name), self.tr("Cancel"),
+                                   0, 0, self.window)
+        progress.setObjectName("ical_import_progress")
+        progress.setWindowTitle(self.tr("Import from iCalendar"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.canceled.connect(cancel.set)
+        QThreadPool.globalInstance().start(work)
+        if not outcome:
+            loop.exec()
+        progress.canceled.disconnect(cancel.set)
+        if progress.wasCanceled():
+            cancel.set()
+        progress.reset()
+        progress.deleteLater()
+        result = outcome[0]
+        if isinstance(result, ImportCancelled) or cancel.is_set():
+            self._status(self.tr("Import cancelled; nothing was written."))
+            return None
+        if isinstance(result, PlannerError):
+            messages.show_error(self.window, result.message)
+            return None
+        if isinstance(result, BaseException):
+            raise result  # a bug: the application's excepthook logs it and apologises
+        assert isinstance(result, tuple)
+        return result
 
     def edit_settings(self) -> bool:
         return PublishSettingsDialog.ask(self.ctx.settings, self.window)
@@ -194,10 +252,11 @@ class IcalFeature(QObject):
 
 
 class _PublishSignals(QObject):
-    """Carries the outcome of a background publish to the GUI thread.
+    """Carries the outcome of a background publish or file reading to the GUI thread.
 
     Signals:
-        finished(object): a PublishResult, or the exception that stopped it.
+        finished(object): the result (a PublishResult, a parsed file and its preview), or the
+            exception that stopped it.
     """
 
     finished = Signal(object)

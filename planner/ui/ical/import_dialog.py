@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -13,17 +14,23 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from planner.export.ical_lines import ReadNote
 from planner.services.ical_import import Action, ImportItem, ImportReport
 from planner.services.timeutil import first_last_day, format_date, format_time, local
 
 Index = QModelIndex | QPersistentModelIndex
 _SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _COLOURS = {Action.NEW: "#2e7d32", Action.UPDATED: "#1565c0", Action.UNCHANGED: "#757575", Action.SKIPPED: "#c62828"}
+
+
+def changes_of(report: ImportReport) -> int:
+    return report.new + report.updated
 
 
 class PreviewColumn(IntEnum):
@@ -99,7 +106,7 @@ class IcalImportDialog(QDialog):
     """Shows what importing a file would do; the caller imports only when accepted."""
 
     def __init__(self, report: ImportReport, file_name: str, calendar_name: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, notes: Sequence[ReadNote] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import from iCalendar"))
         self.setObjectName("IcalImportDialog")
@@ -112,6 +119,15 @@ class IcalImportDialog(QDialog):
                               .replace("%1", str(report.new)).replace("%2", str(report.updated))
                               .replace("%3", str(report.unchanged)).replace("%4", str(report.skipped)))
         self.summary.setObjectName("summary")
+        # What the reader repaired, assumed or left out, and why less (or nothing) is imported.
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("notes")
+        self.notes.setReadOnly(True)
+        self.notes.setPlainText("\n".join(self.note_text(n) for n in notes))
+        self.notes.setVisible(bool(notes))
+        self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
+        if changes_of(report) == 0 and (report.skipped or any(n.skipped for n in notes)):
+            self.summary.setText(self.summary.text() + " — " + self.tr("nothing can be imported; the reasons are below."))
 
         self.model = ImportPreviewModel(self)
         self.model.set_report(report)
@@ -133,7 +149,7 @@ class IcalImportDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        changes = report.new + report.updated
+        changes = changes_of(report)
         self.import_button.setText(self.tr("Import (%1)").replace("%1", str(changes)) if changes
                                    else self.tr("Nothing to import"))
         self.import_button.setEnabled(changes > 0)
@@ -144,15 +160,23 @@ class IcalImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.summary)
+        layout.addWidget(self.notes)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
         self.resize(900, 520)
 
+    def note_text(self, note: ReadNote) -> str:
+        """Return one reader note as the preview shows it: "line 12: skipped: ..." or "line 12: ..."."""
+        where = self.tr("line %1").replace("%1", str(note.line)) + ": " if note.line else ""
+        if note.skipped:
+            return where + self.tr("skipped: %1").replace("%1", note.text)
+        return where + note.text
+
     @classmethod
     def ask(cls, report: ImportReport, file_name: str, calendar_name: str = "",
-            parent: QWidget | None = None) -> bool:
+            parent: QWidget | None = None, notes: Sequence[ReadNote] = ()) -> bool:
         """Show the preview; return True when the user chose to import."""
-        dialog = cls(report, file_name, calendar_name, parent)
+        dialog = cls(report, file_name, calendar_name, parent, notes)
         try:
             return dialog.exec() == QDialog.DialogCode.Accepted
         finally:

@@ -1,0 +1,1 @@
+"""Releases, notices, Hláska and the web programme in the GUI."""

@@ -1,0 +1,438 @@
+"""Pages: the releases with their changelogs, the outbox of notices, and the series' subscribers."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.errors import PlannerError, ValidationError
+from planner.export.mail import SmtpMailer, get_password
+from planner.models.enums import NoticeState
+from planner.services import notices, releases
+from planner.services.notices import NoticeRow, SubscriberDraft, SubscriberRow
+from planner.services.releases import ReleaseRow
+from planner.services.series import list_series
+from planner.services.timeutil import format_date, format_time, local
+from planner.ui import messages
+from planner.ui.changes import Change
+from planner.ui.context import AppContext
+from planner.ui.releases.options import smtp_settings
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _when(value: Any) -> str:
+    return f"{format_date(local(value).date())} {format_time(value)}" if value else ""
+
+
+class _RowsModel(QAbstractTableModel):
+    """A table over a list of frozen rows with declared columns (subclasses give headers and cells)."""
+
+    headers: tuple[str, ...] = ()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def cell(self, row: Any, column: int, role: int) -> Any:
+        raise NotImplementedError
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        return self.cell(self.rows[index.row()], index.column(), role)
+
+
+def _table(model: QAbstractTableModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setSectionResizeMode(model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+# --------------------------------------------------------------------------- releases
+
+
+class ReleaseColumn(IntEnum):
+    NUMBER, WHEN, SCOPE, CHANGES, COMMENT = range(5)
+
+
+class ReleasesTableModel(_RowsModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.headers = (self.tr("No."), self.tr("Released"), self.tr("Scope"), self.tr("Changes"),
+                        self.tr("Comment"))
+
+    def cell(self, r: ReleaseRow, column: int, role: int) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        col = ReleaseColumn(column)
+        return {ReleaseColumn.NUMBER: str(r.number), ReleaseColumn.WHEN: _when(r.created_at),
+                ReleaseColumn.SCOPE: r.scope_label, ReleaseColumn.CHANGES: str(len(r.changes)),
+                ReleaseColumn.COMMENT: r.comment}[col]
+
+
+class ReleasesPage(QWidget):
+    """The numbered releases, newest first, with the selected one's changelog.
+
+    Signals:
+        release_requested(): the user wants to publish the programme.
+    """
+
+    release_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = ReleasesTableModel(self)
+        self.table = _table(self.model, "releases_table")
+        self.changelog = QPlainTextEdit()
+        self.changelog.setObjectName("release_changelog")
+        self.changelog.setReadOnly(True)
+        new = QPushButton(self.tr("Publish programme…"))
+        new.clicked.connect(self.release_requested.emit)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("<b>Releases</b> – what the public feeds, the web and Hláska show")))
+        top.addStretch(1)
+        top.addWidget(new)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.changelog)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        self.table.selectionModel().currentRowChanged.connect(self._show)
+        ctx.bus.changed.connect(self._on_change)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rows(releases.list_releases(self.ctx.sm))
+        if self.model.rows:
+            self.table.selectRow(0)
+        else:
+            self.changelog.setPlainText(self.tr("Nothing has been released yet: public feeds, the web programme "
+                                                "and Hláska show only released events."))
+
+    def _show(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            r: ReleaseRow = self.model.rows[current.row()]
+            head = [f"{r.scope_label} – {_when(r.created_at)}" + (f" ({r.created_by})" if r.created_by else "")]
+            if r.comment:
+                head.append(r.comment)
+            self.changelog.setPlainText("\n".join(head + [""] + [c.text for c in r.changes]))
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind in ("release", "all"):
+            self.reload()
+
+
+# --------------------------------------------------------------------------- outbox
+
+
+class NoticeColumn(IntEnum):
+    STATE, TO, SUBJECT, ATTEMPTS, ANSWER = range(5)
+
+
+STATE_COLOURS = {NoticeState.PENDING: "#0d47a1", NoticeState.SENDING: "#8a4b00", NoticeState.SENT: "#1b5e20",
+                 NoticeState.FAILED: "#b71c1c", NoticeState.DISCARDED: "#555555"}
+
+
+def state_label(state: NoticeState) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    labels = {
+        NoticeState.PENDING: QCoreApplication.translate("releases", "waiting"),
+        NoticeState.SENDING: QCoreApplication.translate("releases", "interrupted – check"),
+        NoticeState.SENT: QCoreApplication.translate("releases", "sent"),
+        NoticeState.FAILED: QCoreApplication.translate("releases", "failed"),
+        NoticeState.DISCARDED: QCoreApplication.translate("releases", "discarded"),
+    }
+    return labels[state]
+
+
+class NoticesTableModel(_RowsModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.headers = (self.tr("State"), self.tr("To"), self.tr("Subject"), self.tr("Attempts"),
+                        self.tr("Server's answer"))
+
+    def cell(self, n: NoticeRow, column: int, role: int) -> Any:
+        col = NoticeColumn(column)
+        if role == Qt.ItemDataRole.ForegroundRole and col is NoticeColumn.STATE:
+            return QColor(STATE_COLOURS[n.state])
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        to = f"{n.recipient_name} <{n.recipient_email}>" if n.recipient_name else n.recipient_email
+        return {NoticeColumn.STATE: state_label(n.state) + (" · " + self.tr("digest") if n.digest else ""),
+                NoticeColumn.TO: to, NoticeColumn.SUBJECT: n.subject, NoticeColumn.ATTEMPTS: str(n.attempts),
+                NoticeColumn.ANSWER: n.server_answer}[col]
+
+
+class OutboxPage(QWidget):
+    """Notices waiting to be sent: review, send, send the digest, retry, discard."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = NoticesTableModel(self)
+        self.table = _table(self.model, "outbox_table")
+        self.body = QPlainTextEdit()
+        self.body.setObjectName("outbox_body")
+        self.body.setReadOnly(True)
+        self.send_button = QPushButton(self.tr("Send waiting"))
+        self.send_button.setObjectName("outbox_send")
+        self.digest_button = QPushButton(self.tr("Send daily digest"))
+        self.retry_button = QPushButton(self.tr("Back to waiting"))
+        self.discard_button = QPushButton(self.tr("Discard"))
+        self.send_button.clicked.connect(lambda: self.send(digests=False))
+        self.digest_button.clicked.connect(lambda: self.send(digests=True))
+        self.retry_button.clicked.connect(self._requeue)
+        self.discard_button.clicked.connect(self._discard)
+        self.summary = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        for b in (self.send_button, self.digest_button, self.retry_button, self.discard_button):
+            top.addWidget(b)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.body)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        self.table.selectionModel().currentRowChanged.connect(self._show)
+        ctx.bus.changed.connect(self._on_change)
+        self.reload()
+
+    def reload(self) -> None:
+        rows = notices.list_notices(self.ctx.sm)
+        self.model.set_rows(rows)
+        waiting = sum(1 for n in rows if n.state in (NoticeState.PENDING, NoticeState.FAILED))
+        unsure = sum(1 for n in rows if n.state is NoticeState.SENDING)
+        text = self.tr("Waiting or failed: %1").replace("%1", str(waiting))
+        if unsure:
+            text += " · " + self.tr("interrupted while sending: %1 (check with the recipient, then put back to "
+                                    "waiting)").replace("%1", str(unsure))
+        self.summary.setText(text)
+        self._update_buttons()
+
+    def selected(self) -> NoticeRow | None:
+        index = self.table.currentIndex()
+        return self.model.rows[index.row()] if index.isValid() and index.row() < len(self.model.rows) else None
+
+    def _show(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        n = self.selected()
+        if n is not None:
+            head = self.tr("To: %1").replace("%1", n.recipient_email) + "\n"
+            head += self.tr("Subject: %1").replace("%1", n.subject) + "\n"
+            if n.attachment_name:
+                head += self.tr("Attachment: %1").replace("%1", n.attachment_name) + "\n"
+            self.body.setPlainText(head + "\n" + n.body)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        n = self.selected()
+        self.retry_button.setEnabled(n is not None and n.state in (NoticeState.FAILED, NoticeState.SENDING,
+                                                                   NoticeState.DISCARDED))
+        self.discard_button.setEnabled(n is not None and n.state in (NoticeState.PENDING, NoticeState.FAILED))
+
+    def send(self, *, digests: bool) -> notices.SendReport | None:
+        """Send the waiting notices (or the digest) through the SMTP server from the settings."""
+        st = smtp_settings(self.ctx.settings)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with SmtpMailer(st, get_password(st)) as mailer:
+                report = notices.send(self.ctx.sm, mailer, st, digests=digests)
+        except PlannerError as exc:
+            messages.show_error(self, exc.message)
+            return None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.ctx.bus.emit_change("notice")
+        text = self.tr("Sent: %1, not sent: %2.").replace("%1", str(report.sent)).replace("%2", str(report.failed))
+        if report.failed:
+            messages.show_error(self, text + "\n\n" + "\n".join(report.answers[:5]))
+        else:
+            messages.show_info(self, text)
+        return report
+
+    def _requeue(self) -> None:
+        n = self.selected()
+        if n is None:
+            return
+        if n.state is NoticeState.SENDING and not messages.ask_yes_no(self, self.tr(
+                "Sending this notice was interrupted: the server may have delivered it. Send it again only if the "
+                "recipient did not get it. Put it back to waiting?")):
+            return
+        self._run(lambda: notices.requeue(self.ctx.sm, n.id, version=n.version))
+
+    def _discard(self) -> None:
+        n = self.selected()
+        if n is not None:
+            self._run(lambda: notices.discard(self.ctx.sm, n.id, version=n.version))
+
+    def _run(self, action: Any) -> None:
+        try:
+            action()
+        except PlannerError as exc:
+            messages.show_error(self, exc.message)
+        self.ctx.bus.emit_change("notice")
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind in ("notice", "release", "all"):
+            self.reload()
+
+
+# --------------------------------------------------------------------------- subscribers
+
+
+class SubscriberColumn(IntEnum):
+    SERIES, NAME, EMAIL, DIGEST = range(4)
+
+
+class SubscribersTableModel(_RowsModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.headers = (self.tr("Series"), self.tr("Name"), self.tr("E-mail"), self.tr("Daily digest"))
+
+    def cell(self, r: SubscriberRow, column: int, role: int) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        col = SubscriberColumn(column)
+        return {SubscriberColumn.SERIES: r.series_name, SubscriberColumn.NAME: r.name, SubscriberColumn.EMAIL: r.email,
+                SubscriberColumn.DIGEST: self.tr("yes") if r.digest else self.tr("no")}[col]
+
+
+class SubscriberDialog(QDialog):
+    """A new subscriber: series, name, e-mail, digest. Keeps the typed text when the e-mail is wrong."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("New subscriber"))
+        self.series = QComboBox()
+        for s in list_series(ctx.sm):
+            self.series.addItem(s.name, s.id)
+        self.name = QLineEdit()
+        self.email = QLineEdit()
+        self.email.setObjectName("subscriber_email")
+        self.digest = QCheckBox(self.tr("One daily digest instead of a mail per release"))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b71c1c;")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Series:"), self.series)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("E-mail:"), self.email)
+        form.addRow("", self.digest)
+        form.addRow("", self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _save(self) -> None:
+        if self.series.currentData() is None:
+            self.error.setText(self.tr("Create a series first."))
+            return
+        try:
+            notices.create_subscriber(self.ctx.sm, SubscriberDraft(self.series.currentData(), self.email.text(),
+                                                                   self.name.text(), self.digest.isChecked()))
+        except ValidationError as exc:
+            self.error.setText(exc.message)
+            self.email.setFocus()
+            return
+        except PlannerError as exc:
+            messages.show_error(self, exc.message)
+            return
+        self.accept()
+
+
+class SubscribersPage(QWidget):
+    """People outside the office who get the notices of a series."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = SubscribersTableModel(self)
+        self.table = _table(self.model, "subscribers_table")
+        add = QPushButton(self.tr("Add…"))
+        add.clicked.connect(self.add)
+        remove = QPushButton(self.tr("Remove"))
+        remove.clicked.connect(self.remove)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("<b>Subscribers</b> get a notice when a release changes their series")))
+        top.addStretch(1)
+        top.addWidget(add)
+        top.addWidget(remove)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        ctx.bus.changed.connect(lambda c: self.reload() if c.kind in ("subscriber", "series", "all") else None)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rows(notices.list_subscribers(self.ctx.sm))
+
+    def add(self) -> None:
+        dialog = SubscriberDialog(self.ctx, self)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.ctx.bus.emit_change("subscriber")
+        finally:
+            dialog.deleteLater()
+
+    def remove(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        row: SubscriberRow = self.model.rows[index.row()]
+        if not messages.ask_yes_no(self, self.tr("Remove %1 from the subscribers?").replace("%1", row.email)):
+            return
+        try:
+            notices.delete_subscriber(self.ctx.sm, row.id)
+        except PlannerError as exc:
+            messages.show_error(self, exc.message)
+        self.ctx.bus.emit_change("subscriber")
