@@ -5,7 +5,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 
+from sqlalchemy.engine import make_url
 from PySide6.QtCore import QByteArray, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -72,10 +74,20 @@ class MainWindow(QMainWindow):
         self.add_page("calendar", self.tr("Calendar"), self.calendar)
         self._install_features()
 
-        self._db_label = QLabel(safe_url(ctx.db.url))
+        self._db_label = QLabel(self.database_text())
+        self._db_label.setToolTip(safe_url(ctx.db.url))
         self.statusBar().addPermanentWidget(self._db_label)
         ctx.undo.cleanChanged.connect(lambda _clean: None)
         self._restore_state()
+
+    def database_text(self) -> str:
+        """Return the database for the status bar: 'Databáze: planner.sqlite3', not a raw URL."""
+        url = make_url(safe_url(self.ctx.db.url))
+        if url.get_backend_name() == "sqlite":
+            where = Path(url.database).name if url.database else self.tr("in memory")
+        else:
+            where = f"{url.database} ({url.host or 'localhost'})"
+        return self.tr("Database: %1").replace("%1", where)
 
     # --- structure --------------------------------------------------------
 

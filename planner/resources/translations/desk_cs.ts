@@ -303,4 +303,22 @@
             <translation>Zpět k úpravám</translation>
         </message>
     </context>
+    <context>
+        <name>AgendaView</name>
+        <message>
+            <source>No events in this period.</source>
+            <translation>V tomto období nejsou žádné akce.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Database: %1</source>
+            <translation>Databáze: %1</translation>
+        </message>
+        <message>
+            <source>in memory</source>
+            <translation>v paměti</translation>
+        </message>
+    </context>
 </TS>
