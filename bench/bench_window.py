@@ -60,12 +60,13 @@ window.show()
 app.sendPostedEvents()
 window.calendar.current_view().repaint()
 painted = time.perf_counter() - t0
+cpu = time.process_time()  # the process started just before t0: its CPU time so far
 deadline = time.perf_counter() + 3.0
 while time.perf_counter() < deadline:  # let any prefetch or deferred loading finish
     app.processEvents()
     time.sleep(0.01)
 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(f"{painted:.3f} {rss:.1f}")
+print(f"{painted:.3f} {cpu:.3f} {rss:.1f}")
 """
 
 BARE_SCRIPT = r"""
@@ -78,7 +79,7 @@ w.resize(1366, 768)
 w.show()
 app.sendPostedEvents()
 w.repaint()
-print(f"{time.perf_counter() - t0:.3f}")
+print(f"{time.perf_counter() - t0:.3f} {time.process_time():.3f}")
 """
 
 FLOOR_SQL = (
@@ -94,8 +95,12 @@ FLOOR_PERFORMERS = (
 )
 
 
-def _floor_ms(engine: Any, first: dt.date, last: dt.date) -> float:
-    """Return the bare driver's time to fetch a range's events and performers (the floor)."""
+def _floor_ms(engine: Any, first: dt.date, last: dt.date) -> tuple[float, float]:
+    """Return the bare driver's (wall, CPU) ms to fetch a range's events and performers (the floor).
+
+    SQLite runs in this process, so its CPU time is the floor's real cost; PostgreSQL's
+    work happens in the server, so only the wall time means something there.
+    """
     from planner.services.events import MAX_EVENT_SPAN
     from planner.services.timeutil import range_bounds
 
@@ -109,17 +114,18 @@ def _floor_ms(engine: Any, first: dt.date, last: dt.date) -> float:
         params = (start, low, end)
     raw = engine.raw_connection()
     try:
-        times = []
+        times, cpus = [], []
         for _ in range(5):
             cur = raw.cursor()
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             cur.execute(FLOOR_SQL.format(p=mark), params)
             cur.fetchall()
             cur.execute(FLOOR_PERFORMERS.format(p=mark), params)
             cur.fetchall()
             times.append((time.perf_counter() - t) * 1000)
+            cpus.append((time.process_time() - c) * 1000)
             cur.close()
-        return statistics.median(times)
+        return statistics.median(times), statistics.median(cpus)
     finally:
         raw.close()
 
@@ -152,10 +158,17 @@ def _press(widget: Any, app: Any) -> tuple[float, float, float, int]:
     return wall, cpu, busy, Paints.count
 
 
-def _settle(app: Any, seconds: float = 0.3) -> None:
-    """Let background work finish (a prefetch thread, deferred loads) between presses."""
+def _settle(app: Any, seconds: float = 0.3, page: Any = None) -> None:
+    """Let background work finish (a prefetch thread, deferred loads) between presses.
+
+    As a user pausing between two presses: the neighbours are loaded by then (the
+    old GUI-thread prefetch ran inside ``after``; a worker's must not overlap the next
+    press, whose CPU time would count it).
+    """
     deadline = time.perf_counter() + seconds
-    while time.perf_counter() < deadline:
+    busy = getattr(page, "prefetching", None)
+    limit = time.perf_counter() + 20
+    while time.perf_counter() < deadline or (busy is not None and busy() and time.perf_counter() < limit):
         app.processEvents()
         time.sleep(0.005)
 
@@ -179,13 +192,15 @@ def bench_window(url: str, steps: int, tmp: Path) -> dict[str, float]:
     window.show_page("calendar")
     page = window.calendar
     _settle(app)
-    print(f"{'view':9s} {'step ms (CPU)':>16s} {'max':>7s} {'after':>7s} {'floor':>7s} {'ratio':>6s}  events conflicts")
+    sqlite = db.engine.dialect.name == "sqlite"
+    print(f"{'view':9s} {'step ms (CPU)':>16s} {'max':>7s} {'after':>7s} {'floor (CPU)':>15s} {'ratio':>6s} "
+          f"{'CPU ratio':>9s}  events conflicts")
     result: dict[str, float] = {}
     for view in VIEWS:
         page.set_view(view)
         page.go_to(ANCHOR)
         _settle(app)
-        walls, cpus, busies, floors = [], [], [], []
+        walls, cpus, busies, floors, floor_cpus = [], [], [], [], []
         for _ in range(steps):
             widget = page.current_view()
             before = page.current_date()
@@ -195,14 +210,19 @@ def bench_window(url: str, steps: int, tmp: Path) -> dict[str, float]:
             walls.append(wall)
             cpus.append(cpu)
             busies.append(busy)
-            floors.append(_floor_ms(db.engine, *page.visible_range()))
-            _settle(app, 0.15)
+            floor_wall, floor_cpu = _floor_ms(db.engine, *page.visible_range())
+            floors.append(floor_wall)
+            floor_cpus.append(floor_cpu)
+            _settle(app, 0.15, page)
         shown = len(getattr(page.current_view(), "rows", ()))
         wall_m, floor_m = statistics.median(walls), statistics.median(floors)
-        print(f"{view:9s} {wall_m:7.1f} ({statistics.median(cpus):6.1f}) {max(walls):7.1f} "
-              f"{statistics.median(busies):7.1f} {floor_m:7.2f} {wall_m / floor_m:5.1f}×  {shown:6d} "
+        cpu_m, floor_cpu_m = statistics.median(cpus), statistics.median(floor_cpus)
+        cpu_ratio = f"{cpu_m / floor_cpu_m:8.1f}×" if sqlite and floor_cpu_m > 0 else f"{'-':>9s}"
+        print(f"{view:9s} {wall_m:7.1f} ({cpu_m:6.1f}) {max(walls):7.1f} {statistics.median(busies):7.1f} "
+              f"{floor_m:7.2f} ({floor_cpu_m:5.2f}) {wall_m / floor_m:5.1f}× {cpu_ratio}  {shown:6d} "
               f"{len(page.conflicts()):9d}")
         result[view] = wall_m
+        result[f"{view}_cpu"] = cpu_m
         result[f"{view}_floor"] = floor_m
     window.close()
     window.deleteLater()
@@ -211,11 +231,12 @@ def bench_window(url: str, steps: int, tmp: Path) -> dict[str, float]:
     return result
 
 
-def bench_start(url: str, tmp: Path) -> tuple[float, float, float]:
-    """Return (start to first month painted s, bare QMainWindow s, peak RSS MiB), medians."""
+def bench_start(url: str, tmp: Path) -> tuple[float, float, float, float, float]:
+    """Return medians of start to first month painted (wall s, CPU s), of a bare QMainWindow
+    (wall s, CPU s), and the peak RSS MiB."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["QT_QPA_PLATFORM"] = os.environ.get("QT_QPA_PLATFORM", "offscreen")
-    runs, bare, rss = [], [], []
+    runs, runs_cpu, bare, bare_cpu, rss = [], [], [], [], []
     for attempt in range(4):
         ini = tmp / f"start{attempt}.ini"
         ini.write_text("[calendar]\nview=month\ndate=2026-06-15\n", encoding="utf-8")
@@ -224,11 +245,15 @@ def bench_start(url: str, tmp: Path) -> tuple[float, float, float]:
         b = subprocess.run([sys.executable, "-c", BARE_SCRIPT], capture_output=True, text=True, check=True,
                            env=env)
         if attempt:  # the first run writes bytecode caches
-            painted, peak = out.stdout.split()[-2:]
+            painted, cpu, peak = out.stdout.split()[-3:]
             runs.append(float(painted))
+            runs_cpu.append(float(cpu))
             rss.append(float(peak))
-            bare.append(float(b.stdout.split()[-1]))
-    return statistics.median(runs), statistics.median(bare), max(rss)
+            bare_wall, bare_c = b.stdout.split()[-2:]
+            bare.append(float(bare_wall))
+            bare_cpu.append(float(bare_c))
+    return (statistics.median(runs), statistics.median(runs_cpu), statistics.median(bare),
+            statistics.median(bare_cpu), max(rss))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -245,12 +270,14 @@ def main(argv: list[str] | None = None) -> int:
         for url in args.db:
             months.append(bench_window(url, args.steps, tmp))
             if not args.no_start:
-                start, bare, rss = bench_start(url, tmp)
-                print(f"start -> first month painted {start:.2f} s (bare QMainWindow {bare:.2f} s, "
-                      f"{start / bare:.1f}×); peak RSS {rss:.0f} MiB")
+                start, start_cpu, bare, bare_cpu, rss = bench_start(url, tmp)
+                print(f"start -> first month painted {start:.2f} s, CPU {start_cpu:.2f} s (bare QMainWindow "
+                      f"{bare:.2f} s, CPU {bare_cpu:.2f} s: {start / bare:.1f}×, CPU {start_cpu / bare_cpu:.1f}×); "
+                      f"peak RSS {rss:.0f} MiB")
         for url, m in zip(args.db[1:], months[1:], strict=True):
-            print(f"month step of {url.rsplit('/', 1)[-1]} vs {args.db[0].rsplit('/', 1)[-1]}: "
-                  f"{m['month'] / months[0]['month']:.2f}× (floors {m['month_floor'] / months[0]['month_floor']:.2f}×)")
+            print(f"month step of {url.rsplit('/', 1)[-1]} vs {args.db[0].rsplit('/', 1)[-1]}: wall "
+                  f"{m['month'] / months[0]['month']:.2f}×, CPU {m['month_cpu'] / months[0]['month_cpu']:.2f}× "
+                  f"(floors {m['month_floor'] / months[0]['month_floor']:.2f}×)")
     return 0
 
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from planner import errors
 from planner.errors import PlannerError
+from planner.models.enums import RecordKind
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +90,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("outbox", help="list the change notices in the outbox and send them")
     _outbox.add_arguments(p)
 
+    p = sub.add_parser("history", help="list recorded changes (who changed what, when)",
+                       description="List recorded changes, newest first.")
+    p.add_argument("--since", metavar="DATE|last-seen",
+                   help="from this day (2026-11-26 or 26. 11. 2026), or since you last looked (last-seen)")
+    p.add_argument("--kind", choices=[k.value for k in RecordKind], help="only changes of this kind of record")
+    p.add_argument("--who", metavar="NAME", help="only changes by this person (part of the name)")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    p.add_argument("--limit", type=int, default=1000, metavar="N", help="at most N changed rows (default 1000)")
+
     p = sub.add_parser("render", help="draw a view offscreen into a PNG")
     p.add_argument("--view", required=True, choices=VIEWS)
     p.add_argument("--date", required=True, metavar="YYYY-MM-DD")
@@ -129,6 +139,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return commands.release.run(args)
     if args.command == "outbox":
         return commands.outbox.run(args)
+    if args.command == "history":
+        return commands.history.run(args)
     raise AssertionError(args.command)
 
 

@@ -44,7 +44,7 @@ def note_line(note: ReadNote) -> str:
     where = _t(f"řádek {note.line}", f"line {note.line}") if note.line else _t("soubor", "file")
     if note.skipped:
         return _t(f"přeskočeno ({where}): {note.text}", f"skipped ({where}): {note.text}")
-    return _t(f"opraveno ({where}): {note.text}", f"repaired ({where}): {note.text}")
+    return _t(f"poznámka ({where}): {note.text}", f"note ({where}): {note.text}")
 
 
 def nothing_reason(report: ImportReport, notes: Sequence[ReadNote]) -> str:

@@ -55,8 +55,8 @@ def run(args: argparse.Namespace) -> int:
         result = publish_feeds(db.sm, folder)
     finally:
         db.dispose()
-    say(_t(f"Zapsáno {len(result.files)} kalendářů ({result.events} akcí) do {result.folder}.",
-           f"Wrote {len(result.files)} calendars ({result.events} events) to {result.folder}."))
+    say(_t(f"Zapsáno {result.calendars} kalendářů ({result.events} akcí) do {result.folder}.",
+           f"Wrote {result.calendars} calendars ({result.events} events) to {result.folder}."))
     for path in result.removed:
         say(_t(f"  odstraněn starý kalendář {path.name}", f"  removed the old calendar {path.name}"))
     return 0

@@ -120,6 +120,10 @@ class _Zones:
             except (ZoneInfoNotFoundError, ValueError, OSError):
                 pass
         iana = iana_for_windows(name)
+        numbered = re.match(r"^(.*\S)\s+\d{1,2}$", name)  # Outlook's "W. Europe Standard Time 1"
+        if not iana and numbered and iana_for_windows(numbered.group(1)):
+            name = numbered.group(1)
+            iana = iana_for_windows(name)
         if iana:
             return ZoneInfo(iana), f"{iana} (Windows: {name})"
         zone_id = zone_id_for_display_name(name)

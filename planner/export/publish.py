@@ -154,6 +154,11 @@ class PublishResult:
     removed: tuple[Path, ...]
     events: int
 
+    @property
+    def calendars(self) -> int:
+        """Return how many .ics feeds were written (the changelog's Atom and RSS are not calendars)."""
+        return sum(1 for f in self.files if f.suffix == ".ics")
+
 
 def publish_feeds(sm: SM, folder: str | Path, *, now: dt.datetime | None = None) -> PublishResult:
     """Write the public and internal subscription feeds into folder atomically."""

@@ -16,12 +16,13 @@ operating-system user; on PostgreSQL the database role is added, e.g. "jana.nova
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, Text, select, type_coerce
 from sqlalchemy.orm import Session, sessionmaker
 
 from planner.models import HistoryEntry, Operation, OpKind, RecordKind
@@ -41,9 +42,12 @@ def recording() -> Iterator[list[OpRecord]]:
         yield records
 
 
-@dataclass(frozen=True)
-class HistoryRow:
-    """One row's change within one operation, for the Změny page, the CLI and a History tab."""
+class HistoryRow(NamedTuple):
+    """One row's change within one operation, for the Změny page, the CLI and a History tab.
+
+    An immutable tuple (cheap to build by the ten thousand); the JSON of the changes and of the
+    full row is parsed only when asked for (``changes``, ``values``), e.g. for the rows on screen.
+    """
 
     entry_id: int
     op_id: int
@@ -57,12 +61,24 @@ class HistoryRow:
     record_label: str
     table_name: str
     action: str  # create | update | delete
-    changes: Mapping[str, tuple[Any, Any]]  # field -> (old, new), JSON values as stored
-    values: Mapping[str, Any] | None  # the full row of a create/delete, JSON values as stored
     series_id: int | None
     version_after: int | None
     undoes_id: int | None
     redoes_id: int | None
+    changes_json: str | None = None
+    values_json: str | None = None
+
+    @property
+    def changes(self) -> Mapping[str, tuple[Any, Any]]:
+        """Return field -> (old, new) of an update, JSON values as stored."""
+        if not self.changes_json:
+            return {}
+        return {k: (v[0], v[1]) for k, v in json.loads(self.changes_json).items()}
+
+    @property
+    def values(self) -> Mapping[str, Any] | None:
+        """Return the full row of a create or delete (when loaded with ``with_values``)."""
+        return json.loads(self.values_json) if self.values_json else None
 
 
 @dataclass(frozen=True)
@@ -76,17 +92,20 @@ class HistoryQuery:
     record: tuple[RecordKind, int] | None = None
     op_id: int | None = None
     limit: int | None = 5000
+    with_values: bool = False  # also load the full rows of creates/deletes (not needed for a list)
 
 
 _COLUMNS = (
     ENTRY.c.id, ENTRY.c.op_id, OP.c.at, OP.c.who, OP.c.client_id, OP.c.kind, OP.c.label, ENTRY.c.record_kind,
-    ENTRY.c.record_id, ENTRY.c.record_label, ENTRY.c.table_name, ENTRY.c.action, ENTRY.c.changes,
-    ENTRY.c.row_values, ENTRY.c.series_id, ENTRY.c.version_after, OP.c.undoes_id, OP.c.redoes_id,
+    ENTRY.c.record_id, ENTRY.c.record_label, ENTRY.c.table_name, ENTRY.c.action, ENTRY.c.series_id,
+    ENTRY.c.version_after, OP.c.undoes_id, OP.c.redoes_id, type_coerce(ENTRY.c.changes, Text).label("changes"),
 )
 
 
-def _select(q: HistoryQuery) -> Select[Any]:
-    stmt = select(*_COLUMNS).select_from(ENTRY.join(OP, ENTRY.c.op_id == OP.c.id))
+def select_history(q: HistoryQuery) -> Select[Any]:
+    """Return the statement list_history runs (also the benchmark's floor)."""
+    columns = (*_COLUMNS, type_coerce(ENTRY.c.row_values, Text).label("row_values")) if q.with_values else _COLUMNS
+    stmt = select(*columns).select_from(ENTRY.join(OP, ENTRY.c.op_id == OP.c.id))
     if q.since is not None:
         stmt = stmt.where(OP.c.at >= q.since)
     if q.kind is not None:
@@ -112,24 +131,20 @@ def _kind(value: str) -> OpKind:
         return OpKind.UNNAMED
 
 
-def _row(r: Any) -> HistoryRow:
-    return HistoryRow(
-        entry_id=r[0], op_id=r[1], at=r[2], who=r[3], client_id=r[4], op_kind=_kind(r[5]), op_label=r[6],
-        record_kind=RecordKind(r[7]), record_id=r[8], record_label=r[9], table_name=r[10], action=r[11],
-        changes={k: (v[0], v[1]) for k, v in (r[12] or {}).items()}, values=r[13], series_id=r[14],
-        version_after=r[15], undoes_id=r[16], redoes_id=r[17],
-    )
-
-
 def list_history(sm: SM, q: HistoryQuery) -> list[HistoryRow]:
     """Return the recorded changes matching the query, newest first."""
+    kinds = {k.value: k for k in OpKind}
+    records = {k.value: k for k in RecordKind}
+    make = HistoryRow._make
     with sm() as s:
-        return [_row(r) for r in s.execute(_select(q))]
+        result = s.execute(select_history(q)).all()
+        pad = () if q.with_values else (None,)
+        return [make((*r[:5], kinds.get(r[5]) or _kind(r[5]), r[6], records[r[7]], *r[8:], *pad)) for r in result]
 
 
 def record_history(sm: SM, kind: RecordKind, record_id: int) -> list[HistoryRow]:
     """Return one record's history (an editor's History tab), newest first."""
-    return list_history(sm, HistoryQuery(record=(kind, record_id), limit=None))
+    return list_history(sm, HistoryQuery(record=(kind, record_id), limit=None, with_values=True))
 
 
 def last_change(sm: SM, kind: RecordKind, record_id: int) -> HistoryRow | None:
@@ -140,7 +155,7 @@ def last_change(sm: SM, kind: RecordKind, record_id: int) -> HistoryRow | None:
 
 def operation_rows(sm: SM, op_id: int) -> list[HistoryRow]:
     """Return what one operation did, in the order it did it."""
-    return list(reversed(list_history(sm, HistoryQuery(op_id=op_id, limit=None))))
+    return list(reversed(list_history(sm, HistoryQuery(op_id=op_id, limit=None, with_values=True))))
 
 
 def people(sm: SM) -> list[str]:
@@ -166,5 +181,5 @@ def as_client(sm: SM, *, client: str | None = None, who: str | None = None) -> S
 __all__ = [
     "OpRecord", "recording", "undo_operation", "redo_operation", "UndoRefused", "last_change", "list_history",
     "record_history", "operation_rows", "people", "HistoryRow", "HistoryQuery", "set_actor", "actor", "client_id",
-    "as_client", "format_when",
+    "as_client", "format_when", "select_history",
 ]

@@ -35,7 +35,7 @@ from contextlib import contextmanager
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import JSON, Connection, Table, event, insert, select, tuple_
 from sqlalchemy import Enum as SAEnum
@@ -194,7 +194,7 @@ def encode(value: Any) -> Any:
 
 def decode(table: Table, column: str, value: Any) -> Any:
     """Return the Python value of an encoded column value (by the column's type)."""
-    if value is None or column not in table.c:
+    if value is None or value == SCRUBBED or column not in table.c:
         return value
     type_ = table.c[column].type
     if isinstance(type_, TypeDecorator):
@@ -258,6 +258,7 @@ class Tracker:
     before: dict[Key, dict[str, Any] | None] = field(default_factory=dict)
     expanded: set[Key] = field(default_factory=set)
     record: OpRecord | None = None
+    scrub: list[tuple[str, tuple[Any, ...], frozenset[str]]] = field(default_factory=list)
 
 
 def tracker(session: Session) -> Tracker:
@@ -274,6 +275,38 @@ def begin_operation(session: Session, op: OpKind, label: str | None = None) -> T
     t = tracker(session)
     t.op, t.label = op, label
     return t
+
+
+# What a scrubbed personal value reads as in the log; undo refuses to write it back.
+SCRUBBED = "⟨anonymizováno⟩"
+
+
+def scrub_history(session: Session, table: str, pk: tuple[Any, ...], fields: Iterable[str]) -> None:
+    """Erase a row's values of ``fields`` from every history entry, at this transaction's commit
+    (after its own entries are written, so the anonymisation does not log the values it erases).
+
+    The one exception to the append-only log: personal data must go when anonymised (GDPR).
+    """
+    tracker(session).scrub.append((table, pk, frozenset(fields)))
+
+
+def _scrub(conn: Connection, t: Tracker) -> None:
+    entry = _table("history_entry")
+    for name, pk, fields in t.scrub:
+        q = select(entry.c.id, entry.c.changes, entry.c.row_values).where(
+            entry.c.table_name == name, entry.c.row_key == row_key(pk))
+        for id_, changes, values in conn.execute(q).all():
+            changes = cast("dict[str, list[Any]] | None", changes)
+            values = cast("dict[str, Any] | None", values)
+
+            def gone(v: Any) -> Any:
+                return SCRUBBED if v not in (None, "") else v
+
+            new_changes = {f: ([gone(p[0]), gone(p[1])] if f in fields else p) for f, p in (changes or {}).items()}
+            new_values = {f: (gone(v) if f in fields else v) for f, v in (values or {}).items()}
+            conn.execute(entry.update().where(entry.c.id == id_).values(
+                changes=new_changes if changes is not None else None,
+                row_values=new_values if values is not None else None))
 
 
 def _pk_cols(table: Table) -> list[Any]:
@@ -565,6 +598,7 @@ def _before_commit(session: Session) -> None:
     conn = session.connection()
     entries = _entries(conn, t)
     if not entries:
+        _scrub(conn, t)
         return
     if t.op is None:
         if STRICT:
@@ -585,6 +619,7 @@ def _before_commit(session: Session) -> None:
     for e in entries:
         touched.setdefault(RecordKind(e["record_kind"]), set()).add(e["record_id"])
     t.record = OpRecord(op_id, kind, label, {k: frozenset(v) for k, v in touched.items()})
+    _scrub(conn, t)
 
 
 _SINKS: contextvars.ContextVar[tuple[list[OpRecord], ...]] = contextvars.ContextVar("planner_history_sinks",
@@ -633,4 +668,4 @@ event.listen(Session, "after_rollback", _after_rollback)
 
 __all__ = ["OpRecord", "Tracker", "begin_operation", "tracker", "client_id", "set_actor", "actor", "set_strict",
            "UnnamedOperation", "HistoryBug", "REGISTRY", "BY_TABLE", "encode", "decode", "row_key", "decode_key",
-           "select_rows", "last_record", "BOOKKEEPING", "MONOTONIC", "collect", "expand_delete", "tables", "table_order"]
+           "select_rows", "last_record", "BOOKKEEPING", "MONOTONIC", "collect", "expand_delete", "tables", "table_order", "scrub_history", "SCRUBBED"]

@@ -267,6 +267,12 @@ def _step(sm: SM, op_id: int, *, undo: bool) -> OpRecord:
             raise UndoRefused(t(f"Krok „{op['label']}“ není vrácen, nelze ho zopakovat.",
                                 f"Step “{op['label']}” is not undone; it cannot be redone."))
         entries = _entries(conn, op_id)
+        for e in entries:
+            if recording.SCRUBBED in e.values.values() or any(recording.SCRUBBED in p for p in e.changes.values()):
+                raise UndoRefused(t(f"{record_phrase(e.kind, e.label)}: osobní údaje byly anonymizovány; "
+                                    "krok nelze provést.",
+                                    f"{record_phrase(e.kind, e.label)}: the personal data was anonymised; "
+                                    "the step cannot be taken."), record_label=e.label, kind=e.kind)
         me = s.info.get("planner_client_id") or recording.client_id()
         _check(conn, entries, undo=undo, since=int(last["id"]), family=op_id, me=me)
         tr = tracker(s)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, joinedload
 from planner.errors import ValidationError
 from planner.models import EventSupplier, Market, Stall, StallBooking, Vendor
 from planner.models.enums import OpKind
+from planner.services.recording import scrub_history
 from planner.services._common import SM, check_version, get_or_raise, run, run_or_rehearse, set_archived
 from planner.services.dto import ImportCounts, VendorDraft, VendorRow
 from planner.services.text import czech_sort_key
@@ -200,10 +201,20 @@ def personal_data(sm: SM, vendor_id: int) -> dict[str, Any]:
              "fee": x.fee, "paid_on": x.paid_on, "notes": x.notes}
             for x in s.scalars(supplies_q)
         ]
+    from planner.models import RecordKind
+    from planner.services.history import record_history  # here: history imports the services layer
+
+    logged = [
+        {"at": r.at.isoformat(), "who": r.who, "operation": r.op_label, "action": r.action,
+         "values": {f: v for f, v in ((r.values or {}) if r.action != "update" else
+                                      {f: p[0] for f, p in r.changes.items()}).items() if f in PERSONAL_FIELDS}}
+        for r in record_history(sm, RecordKind.VENDOR, vendor_id) if r.table_name == Vendor.__tablename__
+    ]
     return {
         "vendor": {k: _plain(v) for k, v in vendor.items()},
         "stall_bookings": [{k: _plain(v) for k, v in b.items()} for b in bookings],
         "services_to_events": [{k: _plain(v) for k, v in x.items()} for x in supplies],
+        "history": [h for h in logged if h["values"]],  # personal values the change history holds
     }
 
 
@@ -215,6 +226,7 @@ def anonymise_vendor(sm: SM, vendor_id: int) -> VendorRow:
         for name in PERSONAL_FIELDS:  # texts become empty, anything else (the consent date) None
             setattr(o, name, "" if Vendor.__table__.c[name].type.python_type is str else None)
         s.flush()
+        scrub_history(s, Vendor.__tablename__, (vendor_id,), PERSONAL_FIELDS)  # the old values leave the log too
         return _row(o)
 
     return run(sm, work, op=OpKind.VENDOR_ANONYMISE)

@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 # Feature modules install their menu actions and pages: each has install(window, ctx).
 FEATURES: tuple[str, ...] = (
     "planner.ui.calendar.feature", "planner.ui.lists.feature", "planner.ui.excel", "planner.ui.ical", "planner.ui.markets.feature",
-    "planner.ui.events.feature", "planner.ui.releases.feature",
+    "planner.ui.events.feature", "planner.ui.releases.feature", "planner.ui.history",
 )
 
 _PAGE_KEY = Qt.ItemDataRole.UserRole + 2

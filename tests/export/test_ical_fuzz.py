@@ -114,10 +114,12 @@ def test_mutated_calendars_give_a_message_or_a_correct_import(sm, capsys) -> Non
         if time.perf_counter() - began > BUDGET_S:
             break
         data = _mutate(rng, rng.choice(SEEDS))
-        t0 = time.perf_counter()
+        t0 = time.process_time()  # the reader's work, not the loaded machine's wall clock
         try:
             parsed = parse_calendar(data, now=NOW)
+            took = time.process_time() - t0
         except ImportFileError as exc:
+            took = time.process_time() - t0
             assert exc.message and "Traceback" not in exc.message, (case, data[:300])
             refused += 1
         else:
@@ -128,13 +130,12 @@ def test_mutated_calendars_give_a_message_or_a_correct_import(sm, capsys) -> Non
                     imported += 1
                 except PlannerError as exc:
                     assert exc.message, (case, data[:300])
-        took = time.perf_counter() - t0
         if took > slowest:
             slowest, worst = took, f"case {case}"
         done += 1
     with capsys.disabled():
         print(f"\nfuzz seed {SEED}: {int(done)} cases in {time.perf_counter() - began:.1f} s, "
               f"{int(refused)} refused with a message, {int(imported)} taken by the database (half of them dry runs), "
-              f"slowest {slowest:.3f} s ({worst})")
+              f"slowest reading {slowest:.3f} s CPU ({worst})")
     assert done >= min(CASES, 150), "the time budget allowed too few cases"
-    assert slowest < 5.0, worst
+    assert slowest < 2.0, worst

@@ -12,11 +12,12 @@ from sqlalchemy import update
 
 from planner.export.ical import ExportOptions, export_calendar, parse_calendar, safe_text
 from planner.export.publish import Selection, export_to_file, publish_feeds
-from planner.models import Event, Series, Venue
+from planner.models import Event, OpKind, Series, Venue
 from planner.models.enums import EventStatus
 from planner.services.events import list_events
 from planner.services.ical_import import import_events
 from planner.services.releases import ReleaseScope, release
+from planner.services.recording import begin_operation
 from planner.services.timeutil import UTC
 from tests.export._ical_data import make_office
 
@@ -39,6 +40,7 @@ def _hostile_office(sm, text: str):  # type: ignore[no-untyped-def]
         text = text.replace("\x00", "")  # PostgreSQL text cannot hold NUL at all; validation drops it before
 
     with sm.begin() as s:
+        begin_operation(s, OpKind.EVENT_UPDATE)
         s.execute(update(Event).where(Event.id == row.id).values(
             title=text, description=text, internal_notes=text, ticket_info=text[:400], url="https://x.example/\r" + PAYLOAD[:20]))
         s.execute(update(Venue).where(Venue.id == office.venue_id).values(name="Kostel" + text[:60], street=text[:100]))

@@ -275,6 +275,7 @@ def test_thunderbird_tzid_with_a_trailing_space_uses_its_vtimezone() -> None:
     ("(GMT+01:00) Sarajevo, Skopje, Warsaw, Zagreb", 17, "Europe/Warsaw"),
     ("(UTC) Dublin, Edinburgh, Lisbon, London", 18, "Europe/London"),
     ("  Central Europe Standard Time ", 17, "Europe/Prague"),
+    ("W. Europe Standard Time 1", 17, "Europe/Berlin (Windows: W. Europe Standard Time)"),
     ("(UTC-05:00) Eastern Time (US & Canada)", 23, "America/New_York"),
 ])
 def test_outlook_and_exchange_zone_names_without_vtimezone(tzid: str, utc_hour: int, assumed: str) -> None:
@@ -284,6 +285,12 @@ def test_outlook_and_exchange_zone_names_without_vtimezone(tzid: str, utc_hour: 
     (e,) = good(parsed)
     assert e.start.hour == utc_hour, e.start
     assert assumed in texts(parsed)
+
+
+def test_outlook_numbered_tzid_with_spaces_uses_its_vtimezone() -> None:
+    data = THUNDERBIRD_SPACE.replace("Mitteleuropäische Zeit".encode(), b" 1")
+    (e,) = good(parse(data))
+    assert e.start == dt.datetime(2026, 7, 10, 16, 0, tzinfo=UTC)
 
 
 def test_a_zone_nobody_knows_is_still_refused_for_that_event_only() -> None:

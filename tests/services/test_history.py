@@ -226,3 +226,55 @@ def test_actor_name_from_the_settings_is_recorded(sm):
     assert row.who == "Petr Svoboda" or row.who.startswith("Petr Svoboda (")
     if sm.kw["bind"].dialect.name == "postgresql":
         assert row.who.endswith(")")  # the database role
+
+
+def test_list_history_filters_newest_first(sm):
+    from planner.services import series as series_service
+    from planner.services.dto import SeriesDraft
+
+    s1 = series_service.create_series(sm, SeriesDraft("Bezručova Opava"))
+    history.set_actor("Jana Nováková")
+    try:
+        in_series = events.create_event(sm, _draft("Zahájení festivalu", series_id=s1.id))
+    finally:
+        history.set_actor(None)
+    cut = dt.datetime.now(dt.timezone.utc)
+    other = events.create_event(sm, _draft("Koncert mimo řadu"))
+    vendors.create_vendor(sm, VendorDraft(name="Pekárna"))
+    everything = history.list_history(sm, history.HistoryQuery())
+    assert [r.entry_id for r in everything] == sorted((r.entry_id for r in everything), reverse=True)
+    assert {r.record_label for r in history.list_history(sm, history.HistoryQuery(series_id=s1.id))} == {
+        "Zahájení festivalu"}
+    assert {r.record_id for r in history.list_history(sm, history.HistoryQuery(who="nováková"))} == {in_series.id}
+    since = history.list_history(sm, history.HistoryQuery(since=cut))
+    assert {(r.record_kind, r.record_label) for r in since} == {(RecordKind.EVENT, "Koncert mimo řadu"),
+                                                               (RecordKind.VENDOR, "Pekárna")}
+    assert {r.record_id for r in history.list_history(sm, history.HistoryQuery(kind=RecordKind.EVENT))} == {
+        in_series.id, other.id}
+    assert len(history.list_history(sm, history.HistoryQuery(limit=2))) == 2
+    assert "Jana Nováková" in " ".join(history.people(sm))
+
+
+def test_anonymising_a_vendor_scrubs_their_old_values_from_the_log(sm):
+    from planner.models import HistoryEntry
+
+    v = vendors.create_vendor(sm, VendorDraft(name="Medový vánek", contact_person="Jiří Šťastný",
+                                              phone="723000101", email="jiri@medovy.example"))
+    vendors.update_vendor(sm, v.id, VendorDraft(name="Medový vánek", contact_person="Jiří Šťastný",
+                                                phone="604111222", email="jiri@medovy.example"))
+    held = vendors.personal_data(sm, v.id)["history"]
+    assert {h["action"] for h in held} == {"create", "update"}
+    assert any(h["values"].get("phone") == "+420 723 000 101" for h in held)  # the export lists what the log holds
+    with history.recording() as ops:
+        vendors.anonymise_vendor(sm, v.id)
+    with sm() as s:
+        raw = " ".join(f"{c} {r}" for c, r in s.execute(text(
+            "SELECT changes, row_values FROM history_entry WHERE table_name = 'vendor'")).all())
+        count = s.execute(select(HistoryEntry.id).where(HistoryEntry.table_name == "vendor")).all()
+    for personal in ("Jiří Šťastný", "723 000 101", "604 111 222", "jiri@medovy.example"):
+        assert personal not in raw
+    assert "Medový vánek" in raw and len(count) == 3  # the entries stay, without the personal values
+    assert vendors.personal_data(sm, v.id)["history"] == [] or all(
+        set(h["values"].values()) <= {recording.SCRUBBED, "", None} for h in vendors.personal_data(sm, v.id)["history"])
+    with pytest.raises(history.UndoRefused, match="anonymizovány"):
+        history.undo_operation(sm, ops[0].op_id)

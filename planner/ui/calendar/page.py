@@ -53,6 +53,9 @@ _REFRESH_KINDS = ("event", "venue", "series", "staff", "market", "all")
 PREFETCH_SECONDS = 30.0
 # The prefetch starts this long after a refresh, so the new period is painted first.
 PREFETCH_DELAY_MS = 15
+# At start the window is still being built and painted: the first prefetch waits longer,
+# so the worker does not compete with the first paint for the interpreter.
+FIRST_PREFETCH_DELAY_MS = 500
 
 _Loaded = tuple[list[CalendarEvent], list[Conflict]]
 
@@ -87,7 +90,7 @@ class CalendarPage(QWidget):
         # a generation number drops results that a change or a new filter made stale.
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="calendar-prefetch")
         self._generation = 0
-        self._in_flight: set[tuple[object, ...]] = set()
+        self._in_flight: dict[tuple[object, ...], Future[_Loaded]] = {}
         self._shown: tuple[tuple[object, ...], float, _Loaded] | None = None
         self._prefetched.connect(self._on_prefetched)
         worker = self._worker
@@ -135,6 +138,7 @@ class CalendarPage(QWidget):
         self._venues_loaded = False
         ctx.bus.changed.connect(self._on_change)
         self._apply(store=False)
+        self._prefetch_timer.start(FIRST_PREFETCH_DELAY_MS)
 
     # --- building ----------------------------------------------------------
 
@@ -423,13 +427,15 @@ class CalendarPage(QWidget):
             self._cache.put(self._shown[0], self._shown[2], stamp=self._shown[1])
         loaded = self._cache.pop(key, None)
         stamp = self._cache.stamp_of_last_pop
+        if loaded is None and key in self._in_flight:  # the worker is loading it: wait, do not load twice
+            loaded, stamp = self._wait_for(self._in_flight[key]), time.monotonic()
         if loaded is None:
             loaded, stamp = self._load(first, last, self._filter), time.monotonic()
         self._shown = (key, stamp, loaded)
         rows, self._conflicts = loaded
         view.set_events(rows, self._conflicts)
         self.conflicts_changed.emit(list(self._conflicts))
-        self._prefetch_timer.start()
+        self._prefetch_timer.start(PREFETCH_DELAY_MS)
 
     def _load(self, first: dt.date, last: dt.date, query: EventQuery) -> _Loaded:
         """Query the events and conflicts of an inclusive range of days (any thread: services only)."""
@@ -466,8 +472,8 @@ class CalendarPage(QWidget):
             key = (first, last, self._filter)
             if key in self._cache or key in self._in_flight or (self._shown and self._shown[0] == key):
                 continue
-            self._in_flight.add(key)
             future = self._worker.submit(self._load, first, last, self._filter)
+            self._in_flight[key] = future
             future.add_done_callback(partial(self._deliver, key, self._generation))
 
     def _deliver(self, key: tuple[object, ...], generation: int, future: Future[_Loaded]) -> None:
@@ -486,9 +492,16 @@ class CalendarPage(QWidget):
             pass
 
     def _on_prefetched(self, key: tuple[object, ...], generation: int, value: _Loaded | None) -> None:
-        self._in_flight.discard(key)
+        self._in_flight.pop(key, None)
         if value is not None and generation == self._generation:
             self._cache.put(key, value)
+
+    @staticmethod
+    def _wait_for(future: Future[_Loaded]) -> _Loaded | None:
+        try:
+            return future.result(timeout=30)
+        except Exception:  # noqa: BLE001  # logged by _deliver; the caller loads itself
+            return None
 
     def prefetching(self) -> bool:
         """Return whether neighbour periods are due or still loading on the worker."""

@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 
 from planner import settings
 from planner.errors import ValidationError, ValidationErrors
-from planner.models.enums import EventCategory, EventStatus
+from planner.models.enums import EventCategory, EventStatus, RecordKind
 from planner.services import conflicts as conflict_service
 from planner.services import events as event_service
 from planner.services import series as series_service
@@ -64,6 +64,7 @@ from planner.services.timeutil import PRAGUE, UTC, all_day_span, first_last_day,
 from planner.services.validation import money, non_negative_int
 from planner.ui import messages
 from planner.ui.context import AppContext
+from planner.ui.history.panel import HistoryPanel
 from planner.ui.labels import category_label, status_label
 from planner.ui.common.date_edit import DateEdit
 from planner.ui.common.guard import GuardedDialog
@@ -296,6 +297,10 @@ class EventDialog(GuardedDialog):
         self.tabs.addTab(self._build_event_tab(), self.tr("Event"))
         self.tabs.addTab(self._build_performers_tab(), self.tr("Performers"))
         self.tabs.addTab(self._build_details_tab(), self.tr("Details"))
+        if self._event_id is not None:  # who changed this event, when (issue 9)
+            self.history = HistoryPanel(self._ctx.sm)
+            self.history.show_record(RecordKind.EVENT, self._event_id)
+            self.tabs.addTab(self.history, QCoreApplication.translate("HistoryPanel", "History"))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)

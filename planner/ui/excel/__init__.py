@@ -12,16 +12,27 @@ if TYPE_CHECKING:
     from planner.ui.main_window import MainWindow
 
 
-def install(window: MainWindow, ctx: AppContext) -> None:
-    """Add the Excel export and import actions to the File menu."""
+def _export(window: MainWindow, ctx: AppContext) -> None:
+    # imported on first use: openpyxl is about a fifth of the start's imports (issue 13)
     from planner.ui.excel.export_dialog import ExcelExportDialog
+
+    ExcelExportDialog.run(window, ctx)
+
+
+def _import(window: MainWindow, ctx: AppContext, kind: str) -> None:
     from planner.ui.excel.import_dialog import ImportDialog
 
-    act = window.menu_export.addAction(QCoreApplication.translate("ExcelMenu", "&Excel report…"), lambda: ExcelExportDialog.run(window, ctx))
+    ImportDialog.run(window, ctx, kind)
+
+
+def install(window: MainWindow, ctx: AppContext) -> None:
+    """Add the Excel export and import actions to the File menu (the dialogs load on first use)."""
+    act = window.menu_export.addAction(QCoreApplication.translate("ExcelMenu", "&Excel report…"),
+                                       lambda: _export(window, ctx))
     act.setObjectName("action_export_excel")
     act = window.menu_import.addAction(QCoreApplication.translate("ExcelMenu", "&Vendors from Excel…"),
-                                       lambda: ImportDialog.run(window, ctx, "vendors"))
+                                       lambda: _import(window, ctx, "vendors"))
     act.setObjectName("action_import_vendors_excel")
     act = window.menu_import.addAction(QCoreApplication.translate("ExcelMenu", "&Programme from Excel…"),
-                                       lambda: ImportDialog.run(window, ctx, "programme"))
+                                       lambda: _import(window, ctx, "programme"))
     act.setObjectName("action_import_programme_excel")

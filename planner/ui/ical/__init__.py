@@ -199,7 +199,7 @@ class IcalFeature(QObject):
             messages.show_error(self.window, exc.message)
             return None
         self._status(self.tr("Published to %1 (calendars: %2).").replace("%1", folder)
-                     .replace("%2", str(len(result.files))))
+                     .replace("%2", str(result.calendars)))
         return result
 
     def _on_change(self, change: Change) -> None:

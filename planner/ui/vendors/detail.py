@@ -14,6 +14,8 @@ from planner.services.dto import BookingRow, VendorRow
 from planner.services.text import format_czk
 from planner.services.timeutil import format_date, local
 from planner.ui.labels import booking_status_label, vendor_category_label
+from planner.models import RecordKind
+from planner.ui.history.panel import HistoryPanel
 from planner.ui.lists.detail import facts_html, facts_label, heading, mail_link, small_table
 from planner.ui.lists.table import TextTableModel
 from planner.ui.vendors.model import power_text, roles_text
@@ -116,6 +118,8 @@ class VendorDetail(QWidget):
         body.addWidget(self.supplies_view, 1)
         body.addWidget(self.supply_buttons)
         body.addWidget(self.supplies_totals)
+        self.history = HistoryPanel(sm, titled=True)  # who changed this vendor, when (issue 9)
+        body.addWidget(self.history, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.body, 1)
@@ -138,6 +142,7 @@ class VendorDetail(QWidget):
     def show_row(self, row: VendorRow | None) -> None:
         """Show a vendor (None = nothing selected); bookings come from the market service."""
         self._row = row
+        self.history.show_record(RecordKind.VENDOR, row.id if row is not None else None)
         self.empty.setVisible(row is None)
         self.body.setVisible(row is not None)
         if row is None:

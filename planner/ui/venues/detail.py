@@ -13,6 +13,8 @@ from planner.services._common import SM
 from planner.services.dto import EventRow, VenueRow
 from planner.services.timeutil import format_date, format_time, local_midnight
 from planner.ui.labels import status_label, venue_kind_label
+from planner.models import RecordKind
+from planner.ui.history.panel import HistoryPanel
 from planner.ui.lists.detail import facts_html, facts_label, heading, mail_link, small_table
 from planner.ui.lists.table import TextTableModel
 
@@ -72,6 +74,8 @@ class VenueDetail(QWidget):
         body.addWidget(self.upcoming_view, 2)
         body.addWidget(self.past_label)
         body.addWidget(self.past_view, 1)
+        self.history = HistoryPanel(sm, titled=True)  # who changed this venue, when (issue 9)
+        body.addWidget(self.history, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.body, 1)
@@ -87,6 +91,7 @@ class VenueDetail(QWidget):
     def show_row(self, row: VenueRow | None) -> None:
         """Show a venue (None = nothing selected); bookings are loaded from the service."""
         self._row = row
+        self.history.show_record(RecordKind.VENUE, row.id if row is not None else None)
         self.empty.setVisible(row is None)
         self.body.setVisible(row is not None)
         if row is None:

@@ -1,0 +1,32 @@
+"""The start loads only what the first painted month needs (issue 13)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from planner.db import open_database
+
+SCRIPT = r"""
+import sys
+from planner.app import build_window, make_application, set_language
+from planner.db import open_database
+from planner.ui.settings_store import SettingsStore
+app = make_application()
+set_language(app, "cs")
+window = build_window(open_database(sys.argv[1]), SettingsStore(sys.argv[2]), "cs")
+window.show()
+app.processEvents()
+print(" ".join(m for m in ("alembic", "openpyxl") if m in sys.modules) or "-")
+"""
+
+
+def test_the_window_starts_without_alembic_and_openpyxl(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'p.sqlite3'}"
+    open_database(url).dispose()  # created and migrated beforehand
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", SCRIPT, url, str(tmp_path / "s.ini")], capture_output=True,
+                         text=True, check=True, env=env, timeout=120)
+    assert out.stdout.split()[-1] == "-"
