@@ -11,9 +11,11 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QStandardItem, QStandardItemModel
+from sqlalchemy.engine import make_url
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -104,10 +106,20 @@ class MainWindow(QMainWindow):
         self.history_page.open_record_requested.connect(self.open_record)
         self.stack.currentChanged.connect(self._on_page_changed)
 
-        self._db_label = QLabel(safe_url(ctx.db.url))
+        self._db_label = QLabel(self.database_text())
+        self._db_label.setToolTip(safe_url(ctx.db.url))
         self.statusBar().addPermanentWidget(self._db_label)
         self._restore_state()
         self._on_page_changed()
+
+    def database_text(self) -> str:
+        """Return the database for the status bar: 'Databáze: planner.sqlite3', not a raw URL."""
+        url = make_url(safe_url(self.ctx.db.url))
+        if url.get_backend_name() == "sqlite":
+            where = Path(url.database).name if url.database else self.tr("in memory")
+        else:
+            where = f"{url.database} ({url.host or 'localhost'})"
+        return self.tr("Database: %1").replace("%1", where)
 
     # --- structure --------------------------------------------------------
 

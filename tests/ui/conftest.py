@@ -68,3 +68,11 @@ def shown_messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
     monkeypatch.setattr(messages, "ask_yes_no", yes)
     return seen
+
+
+@pytest.fixture(autouse=True)
+def _editors_discard_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Closing an edited dialog at a test's end discards (a real question box would block teardown)."""
+    from planner.ui import messages
+
+    monkeypatch.setattr(messages, "ask_discard", lambda _parent: True)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import partial
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence, QWheelEvent
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -396,12 +396,35 @@ class CalendarPage(QWidget):
         self.date_edit.setDate(QDate(self._date.year, self._date.month, self._date.day))
         self.date_edit.blockSignals(False)
         self.refresh()
-        self.title.setText(self.range_title())
         self.title.setToolTip(self.range_title())
+        self._fit_title()
         self.range_changed.emit(*self.visible_range())
         if store:
             self.ctx.settings.set(settings.CALENDAR_VIEW, self._key)
             self.ctx.settings.set(settings.CALENDAR_DATE, self._date.isoformat())
+
+    def title_candidates(self) -> list[str]:
+        """Return the title from the longest to the shortest form; the year is kept in every one."""
+        full = self.range_title()
+        first, last = self.visible_range()
+        out = [full]
+        if self._key not in ("month", "agenda") and first != last:
+            span = f"{first.day}. {first.month}. – {format_date(last)}" if first.year == last.year else full
+            out.append(f"{self.tr('Week %1').replace('%1', str(first.isocalendar().week))}: {span}")
+            out.append(span)
+        return out
+
+    def _fit_title(self) -> None:
+        """Show the longest form of the title that fits (1024-px screens, 150 % scaling): never a cut-off one."""
+        metrics = self.title.fontMetrics()
+        width = self.title.width()
+        candidates = self.title_candidates()
+        text = next((t for t in candidates if metrics.horizontalAdvance(t) <= width), candidates[-1])
+        self.title.setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_title)  # after the layout gave the title its width
 
     def range_title(self) -> str:
         """Return a title for the shown range: 'December 2026', 'Week 50: 7. 12. – 13. 12. 2026'."""

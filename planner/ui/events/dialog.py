@@ -67,6 +67,7 @@ from planner.ui.context import AppContext
 from planner.ui.history.panel import HistoryPanel
 from planner.ui.labels import category_label, status_label
 from planner.ui.common.date_edit import DateEdit
+from planner.ui.common.guard import GuardedDialog
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +88,11 @@ def confirm_conflicts(parent: QWidget | None, conflicts: Sequence[Conflict], tit
     if rest > 0:
         lines.append(QCoreApplication.translate("EventDialog", "… and %n more", "", rest))
     lines += ["", question]
-    return messages.ask_yes_no(parent, "\n".join(lines), QCoreApplication.translate("EventDialog", "Conflict"))
+    return messages.ask_yes_no(
+        parent, "\n".join(lines), QCoreApplication.translate("EventDialog", "Conflict"),
+        yes_text=QCoreApplication.translate("EventDialog", "Save anyway"),
+        no_text=QCoreApplication.translate("EventDialog", "Back to editing"),
+    )
 
 
 def format_money(value: Decimal | None) -> str:
@@ -238,13 +243,14 @@ class _NameDelegate(QStyledItemDelegate):
 SaveEvent = Callable[[EventDraft], int]
 
 
-class EventDialog(QDialog):
+class EventDialog(GuardedDialog):
     """Editor of one event; Save calls ``save(draft)`` and closes only when that succeeded.
 
     ``save`` (given by the event controller) writes the draft through the operation runner and
     returns the event's id; when it raises a PlannerError (invalid input, a colleague's change,
     a locked database) the dialog stays open with everything typed and says why. Without ``save``
-    the dialog only edits a draft (``result_draft()``). Cancel writes nothing.
+    the dialog only edits a draft (``result_draft()``). Cancel writes nothing; with changes, Esc,
+    Cancel or closing the window asks first (GuardedDialog).
     """
 
     TAB_EVENT, TAB_PERFORMERS, TAB_DETAILS = range(3)
@@ -271,6 +277,8 @@ class EventDialog(QDialog):
         self._build()
         self._load(draft)
         self._restore_geometry()
+        self.tabs.setCurrentIndex(self.TAB_EVENT)
+        self.first_field = self.title_edit  # Název first, never the tab bar or Cancel
 
     @classmethod
     def ask(
@@ -311,6 +319,7 @@ class EventDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.general_error)

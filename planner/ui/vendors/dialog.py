@@ -32,8 +32,8 @@ class VendorDialog(RecordDialog):
         self.setWindowTitle(self.tr("Edit vendor") if row else self.tr("New vendor"))
         d = row or VendorDraft(name="")
         self.name = self.line("name", self.tr("&Name:"), d.name)
-        self.ico = self.line("ico", self.tr("&IČO:"), d.ico or "", "12345678")
-        self.dic = self.line("dic", self.tr("&DIČ:"), d.dic, "CZ12345678")
+        self.ico = self.line("ico", self.tr("&IČO:"), d.ico or "", "12345679")  # a valid IČO: the placeholder passes its own check
+        self.dic = self.line("dic", self.tr("&DIČ:"), d.dic, "CZ12345679")
         self.category = QComboBox()
         for category in sorted(VendorCategory, key=vendor_category_label):
             self.category.addItem(vendor_category_label(category), category)

@@ -160,3 +160,13 @@ def test_toolbar_date_field_navigates_on_enter_not_per_keystroke(qtbot: QtBot, c
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert page.current_date() == dt.date(2026, 12, 24)
     assert page.visible_range() == (dt.date(2026, 12, 21), dt.date(2026, 12, 27))
+
+
+def test_title_shortens_but_keeps_the_year_on_a_narrow_window(qtbot: QtBot, ctx: AppContext) -> None:
+    page = _page(qtbot, ctx, "week")
+    page.resize(1200, 600)
+    qtbot.waitUntil(lambda: page.title.text() == page.range_title())
+    page.resize(560, 600)
+    qtbot.waitUntil(lambda: page.title.text() != page.range_title())
+    text = page.title.text()
+    assert text.endswith("2026") and page.title.fontMetrics().horizontalAdvance(text) <= page.title.width() or text == "7. 12. – 13. 12. 2026"
