@@ -32,6 +32,8 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     """Keep data, backups, settings and logs of every test in a temp folder."""
     monkeypatch.setenv("PLANNER_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
     monkeypatch.delenv("PLANNER_DB_URL", raising=False)
+    # the machine's own office configuration (/etc/xdg/..., %PROGRAMDATA%) must not leak into tests
+    monkeypatch.setenv("PLANNER_OFFICE_CONFIG", str(tmp_path_factory.mktemp("office") / "planner.ini"))
     errors.set_language("cs")
 
 
