@@ -137,6 +137,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{field}: the link must start with http:// or https://.",
     },
     "invalid": {"cs": "{field}: {value}", "en": "{field}: {value}"},
+    "duplicate_any": {
+        "cs": "{field}: taková hodnota už existuje.",
+        "en": "{field}: this value already exists.",
+    },
+    "too_large": {
+        "cs": "{field}: částka je příliš velká (nejvýše {max}).",
+        "en": "{field}: the amount is too large (at most {max}).",
+    },
 }
 
 OTHER_MESSAGES: dict[str, dict[str, str]] = {
@@ -163,9 +171,95 @@ OTHER_MESSAGES: dict[str, dict[str, str]] = {
         "cs": "Databázi právě zapisuje jiný program nebo kolega; nic se neuložilo. Zkuste akci za chvíli znovu.",
         "en": "Another program or colleague is writing to the database; nothing was saved. Try again in a moment.",
     },
+    "db_read_only": {
+        "cs": "Do databáze nelze zapisovat (soubor nebo složka je jen pro čtení, nebo chybí oprávnění); "
+        "nic se neuložilo.",
+        "en": "The database cannot be written (the file or folder is read-only, or permission is missing); "
+        "nothing was saved.",
+    },
+    "db_disk_full": {
+        "cs": "Na disku s databází došlo místo; nic se neuložilo. Uvolněte místo a akci zopakujte.",
+        "en": "The disk holding the database is full; nothing was saved. Free some space and repeat the action.",
+    },
+    "db_corrupt": {
+        "cs": "Databázový soubor je poškozený; nic se neuložilo. Obnovte jej ze zálohy (složka backups).",
+        "en": "The database file is damaged; nothing was saved. Restore it from a backup (the backups folder).",
+    },
+    "db_io": {
+        "cs": "Databázový soubor nelze přečíst ani zapsat (chyba disku nebo sítě); nic se neuložilo.",
+        "en": "The database file cannot be read or written (a disk or network error); nothing was saved.",
+    },
+    "db_connection_lost": {
+        "cs": "Spojení s databází se přerušilo; nic se neuložilo. Zkontrolujte síť a akci zopakujte.",
+        "en": "The connection to the database was lost; nothing was saved. Check the network and repeat the action.",
+    },
+    "db_duplicate": {
+        "cs": "Záznam se stejnou hodnotou pole {field} už existuje; nic se neuložilo.",
+        "en": "A record with the same {field} already exists; nothing was saved.",
+    },
+    "db_constraint": {
+        "cs": "Databáze změnu odmítla (pravidlo {name}); nic se neuložilo.",
+        "en": "The database refused the change (rule {name}); nothing was saved.",
+    },
+    "db_out_of_range": {
+        "cs": "Číslo je pro databázi příliš velké; nic se neuložilo.",
+        "en": "A number is too large for the database; nothing was saved.",
+    },
+    "db_empty_file": {
+        "cs": "{url} je prázdný soubor, ne databáze plánovače. Soubor nebyl změněn; zvolte jiný soubor "
+        "nebo prázdný soubor smažte a plánovač založí novou databázi.",
+        "en": "{url} is an empty file, not a planner database. It was not changed; choose another file "
+        "or delete the empty one and the planner creates a new database.",
+    },
+    "db_not_sqlite": {
+        "cs": "{url} není databázový soubor SQLite. Soubor nebyl změněn.",
+        "en": "{url} is not an SQLite database file. It was not changed.",
+    },
+    "db_truncated": {
+        "cs": "Databáze {url} je neúplná nebo poškozená (soubor je kratší, než má být). Soubor nebyl změněn; "
+        "obnovte jej ze zálohy (složka backups).",
+        "en": "The database {url} is incomplete or damaged (the file is shorter than it should be). It was not "
+        "changed; restore it from a backup (the backups folder).",
+    },
+    "db_foreign_app": {
+        "cs": "{url} patří jinému programu (není to databáze plánovače). Soubor nebyl změněn.",
+        "en": "{url} belongs to another program (it is not a planner database). It was not changed.",
+    },
+    "db_migration_failed": {
+        "cs": "Aktualizace databáze {url} se nepodařila ({reason}); databáze zůstala ve stavu před "
+        "aktualizací (záloha: {backup}).",
+        "en": "Upgrading the database {url} failed ({reason}); the database was left as it was before "
+        "(backup: {backup}).",
+    },
+    "backup_failed": {
+        "cs": "Před aktualizací databáze nelze uložit zálohu do {folder} ({reason}); databáze nebyla změněna.",
+        "en": "Cannot save a backup to {folder} before upgrading the database ({reason}); the database was not "
+        "changed.",
+    },
     "db_bad_url": {
-        "cs": "Adresa databáze „{url}“ není platná: {reason}",
-        "en": "The database address “{url}” is not valid: {reason}",
+        "cs": "Adresa databáze „{url}“ není platná ({reason}). Zadejte cestu k souboru nebo {supported}.",
+        "en": "The database address “{url}” is not valid ({reason}). Give a file path or {supported}.",
+    },
+    "db_unsupported": {
+        "cs": "Databázi „{scheme}“ ({url}) plánovač nepodporuje. Podporované: cesta k souboru SQLite nebo {supported}.",
+        "en": "The planner does not support “{scheme}” databases ({url}). Supported: a SQLite file path or "
+        "{supported}.",
+    },
+    "db_no_folder": {
+        "cs": "Složka {folder} neexistuje, databázi {path} v ní nelze otevřít ani založit. Zkontrolujte cestu "
+        "(nová složka se nezakládá, aby překlep nerozdělil data).",
+        "en": "The folder {folder} does not exist, so the database {path} can neither be opened nor created. "
+        "Check the path (no folder is created, so that a typo does not split the data).",
+    },
+    "db_is_folder": {
+        "cs": "{path} je složka, ne databázový soubor. Zadejte soubor, např. {path}/planner.sqlite3.",
+        "en": "{path} is a folder, not a database file. Give a file, e.g. {path}/planner.sqlite3.",
+    },
+    "db_not_a_database": {
+        "cs": "Soubor {path} není databáze (ani plánovače, ani jiná SQLite); je to jiný druh souboru. "
+        "Soubor nebyl změněn.",
+        "en": "The file {path} is not a database (neither the planner's nor any SQLite one); it is some other "
+        "kind of file. It was not changed.",
     },
 }
 
@@ -218,6 +312,10 @@ class PlannerError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class UsageError(PlannerError):
+    """The command line itself is wrong (a value that does not parse, a missing option): exit code 2."""
 
 
 class ValidationError(PlannerError):
@@ -309,6 +407,23 @@ class DatabaseError(PlannerError):
     @property
     def message(self) -> str:
         return render(self.code, self.params, OTHER_MESSAGES)
+
+
+class DatabaseFault(PlannerError):
+    """The database refused or failed a write for an environmental reason (read-only, disk full,
+    corrupt, connection lost, a duplicate key); nothing was written. Never carries row values."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        self.code = code
+        self.params = params
+        super().__init__()
+
+    @property
+    def message(self) -> str:
+        params = dict(self.params)
+        if "field" in params:
+            params["field"] = field_label(str(params["field"]))
+        return render(self.code, params, OTHER_MESSAGES)
 
 
 class ImportFileError(PlannerError):

@@ -18,6 +18,7 @@ import logging
 import os
 import re
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from copy import copy
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ from openpyxl.utils import get_column_letter
 
 from planner import errors
 from planner.errors import t
+from planner.export.files import make_shared
 from planner.export.labels import label
 from planner.models.enums import BookingStatus, EventCategory
 from planner.services import events as event_service
@@ -292,6 +294,33 @@ def _coerce(value: object) -> object:
     return value
 
 
+# A scratch file this old belongs to an export that was killed, not to one still running.
+LEFTOVER_AGE = 3600
+
+
+def remove_leftovers(folder: Path) -> list[Path]:
+    """Delete what killed exports left: our scratch workbooks in ``folder`` and openpyxl's temp data.
+
+    openpyxl's write-only sheets stream rows into ``openpyxl.*`` files in the temp folder and
+    delete them only when the workbook is saved; a kill -9 leaves them (tens of MB).
+    """
+    now = time.time()
+    gone: list[Path] = []
+    for pattern_dir, pattern in ((folder, ".~*.xlsx"), (Path(tempfile.gettempdir()), "openpyxl.*")):
+        try:
+            candidates = list(pattern_dir.glob(pattern))
+        except OSError:
+            continue
+        for leftover in candidates:
+            try:
+                if leftover.is_file() and now - leftover.stat().st_mtime > LEFTOVER_AGE:
+                    leftover.unlink()
+                    gone.append(leftover)
+            except OSError:
+                pass
+    return gone
+
+
 def write_report(
     report: Report, path: str | os.PathLike[str], progress: Progress | None = None
 ) -> Path:
@@ -305,6 +334,7 @@ def write_report(
         The path written.
     """
     target = Path(path)
+    remove_leftovers(target.parent)
     # Claim the scratch file first: a folder we cannot write (or that does not exist: a
     # mistyped path is not silently created) fails before any work is done.
     fd, scratch = tempfile.mkstemp(prefix=".~", suffix=".xlsx", dir=target.parent)
@@ -404,6 +434,7 @@ def _write(report: Report, target: Path, scratch: Path, progress: Progress | Non
     wb.save(scratch)
     if progress is not None and progress(n, n) is False:
         raise ExportCancelled()
+    make_shared(scratch)  # mkstemp made it 0600; colleagues on a shared folder must be able to open it
     os.replace(scratch, target)
     return target
 
@@ -725,8 +756,16 @@ def default_market(sm: SM, today: dt.date | None = None) -> MarketRow:
     """Return the running or next market, else the latest one; raise when there is none."""
     market = market_service.default_market(market_service.list_markets(sm), today or dt.date.today())
     if market is None:
-        raise errors.ValidationError("market", "required")
+        # An empty database has no market to report on: say so, not "Market: this field is required."
+        raise NoMarket(t("Databáze neobsahuje žádný trh, takže není z čeho sestavit přehled trhu. Založte trh "
+                         "(Trhy › Nový trh…) nebo načtěte ukázková data (planner demo).",
+                         "The database holds no market, so there is nothing for a market report. Create a "
+                         "market (Markets › New market…) or load the demo data (planner demo)."))
     return market
+
+
+class NoMarket(errors.PlannerError):
+    """A market report was asked for, but the database has no market at all."""
 
 
 def export_report(

@@ -20,17 +20,19 @@ Feeds cover events that ended at most FEED_PAST_DAYS ago and everything later.
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import logging
 import os
 import re
 import tempfile
-from collections.abc import Iterable
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from planner.errors import PlannerError
 from planner.errors import t as _t
-from planner.export import changelog
+from planner.export import changelog, feedset
+from planner.export.files import make_shared
 from planner.export.ical import EventCache, ExportOptions, export_calendar
 from planner.services.dto import EventQuery, EventRow
 from planner.services.events import list_events
@@ -57,13 +59,14 @@ def atomic_write(path: str | Path, data: bytes) -> Path:
     """Write bytes to path via a temporary file in the same folder and os.replace."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
+    _remove_leftover_temps(folder, target.name)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp makes 0600; a web server must be able to read feeds
+        make_shared(tmp)  # mkstemp makes 0600; a web server and colleagues must be able to read feeds
         os.replace(tmp, target)
     except BaseException:
         try:
@@ -72,6 +75,23 @@ def atomic_write(path: str | Path, data: bytes) -> Path:
             pass
         raise
     return target
+
+
+_LEFTOVER_AGE = 600  # seconds: a temp file this old belongs to a killed run, not a running one
+
+
+def _remove_leftover_temps(folder: Path, name: str) -> None:
+    """Delete temp files an earlier write of the same file left behind when it was killed."""
+    now = time.time()
+    try:
+        for leftover in folder.glob(f".{glob.escape(name)}.*.tmp"):
+            try:
+                if now - leftover.stat().st_mtime > _LEFTOVER_AGE:
+                    leftover.unlink()
+            except OSError:
+                pass
+    except OSError:
+        pass
 
 
 def _write(path: Path, data: bytes) -> Path:
@@ -176,71 +196,57 @@ def publish_feeds(sm: SM, folder: str | Path, *, now: dt.datetime | None = None)
     staff = sorted(list_staff(sm), key=lambda r: r.id)
     pub_opts = dict(include_responsible=False, refresh=FEED_REFRESH)
     int_opts = dict(include_internal=True, include_responsible=True, refresh=FEED_REFRESH)
-    planned: list[tuple[Path, list[EventRow], ExportOptions]] = []
+    planned: list[tuple[str, str, list[EventRow], ExportOptions]] = []
     office = _t("Opava – kultura", "Opava – culture")
-    planned.append((root / PUBLIC_DIR / "opava.ics", public,
+    planned.append((f"{PUBLIC_DIR}/opava.ics", "office:public", public,
                     ExportOptions(office, _t("Veřejné akce Statutárního města Opavy",
                                              "Public events of the City of Opava"), **pub_opts)))  # type: ignore[arg-type]
-    planned.append((root / INTERNAL_DIR / "all.ics", rows,
+    planned.append((f"{INTERNAL_DIR}/all.ics", "office:all", rows,
                     ExportOptions(office + _t(" (interní)", " (internal)"),
                                   _t("Všechny akce včetně návrhů a interních poznámek",
                                      "All events including drafts and internal notes"), **int_opts)))  # type: ignore[arg-type]
-    used: set[str] = {"opava", "all"}
-
-    def unique(text: str) -> str:
-        base = name = slug(text)
-        n = 2
-        while name in used:
-            name, n = f"{base}-{n}", n + 1
-        used.add(name)
-        return name
-
+    previous = {Path(rel).stem: owner for rel, owner in feedset.read_manifest(root).items()}
+    # People first: a person's feed name is what colleagues subscribed to. A series whose name
+    # looks like a person's feed ("staff-…") gets "series-" in front, so the two never meet.
+    wanted = [(f"staff:{p.id}", "staff-" + slug(p.name)) for p in staff]
+    wanted += [(f"series:{s.id}", ("series-" if slug(s.name).startswith("staff-") else "") + slug(s.name))
+               for s in series]
+    names = feedset.assign_names(wanted, previous, {"opava", "all"})
     for s in series:
-        name = unique(s.name)
-        planned.append((root / PUBLIC_DIR / f"{name}.ics", [r for r in public if r.series_id == s.id],
+        name = names[f"series:{s.id}"]
+        planned.append((f"{PUBLIC_DIR}/{name}.ics", f"series:{s.id}", [r for r in public if r.series_id == s.id],
                         ExportOptions(f"Opava – {s.name}", s.description, **pub_opts)))  # type: ignore[arg-type]
-        planned.append((root / INTERNAL_DIR / f"{name}.ics", [r for r in rows if r.series_id == s.id],
+        planned.append((f"{INTERNAL_DIR}/{name}.ics", f"series:{s.id}", [r for r in rows if r.series_id == s.id],
                         ExportOptions(f"Opava – {s.name}" + _t(" (interní)", " (internal)"), s.description,
                                       **int_opts)))  # type: ignore[arg-type]
     for p in staff:
-        planned.append((root / INTERNAL_DIR / f"{unique('staff-' + p.name)}.ics", [r for r in rows if r.staff_id == p.id],
+        planned.append((f"{INTERNAL_DIR}/{names[f'staff:{p.id}']}.ics", f"staff:{p.id}",
+                        [r for r in rows if r.staff_id == p.id],
                         ExportOptions(f"Opava – {p.name}", _t("Akce, za které odpovídá " + p.name,
                                                               "Events " + p.name + " is responsible for"),
                                       **int_opts)))  # type: ignore[arg-type]
-    for sub in (PUBLIC_DIR, INTERNAL_DIR):
-        try:
-            (root / sub).mkdir(exist_ok=True)
-        except OSError as exc:
-            raise PublishError(_t(f"{root / sub}: složku nelze vytvořit ({exc.strerror}).",
-                                  f"{root / sub}: cannot create the folder ({exc.strerror}).")) from exc
     cache: EventCache = {}  # each event is serialised once per variant, not once per file
-    written = [_write(path, export_calendar(events, options, now=now, cache=cache)) for path, events, options in planned]
-    written += _write_changelog(sm, root / PUBLIC_DIR, now)
-    removed = _remove_stale(root, set(written))
+    files = [feedset.Planned(rel, owner, export_calendar(events, options, now=now, cache=cache))
+             for rel, owner, events, options in planned]
+    files += _changelog_files(sm, now)
+    try:
+        written, removed = feedset.write_set(root, files)
+    except OSError as exc:
+        where = exc.filename or root
+        raise PublishError(_t(f"{where}: kalendáře nelze zapsat ({exc.strerror}); zveřejněné soubory "
+                              "zůstaly beze změny.",
+                              f"{where}: cannot write the feeds ({exc.strerror}); the published files "
+                              "were left unchanged.")) from exc
     log.info("published %d feeds with %d events into %s", len(written), len(rows), root)
     return PublishResult(root, tuple(written), tuple(removed), len(rows))
 
 
-def _write_changelog(sm: SM, folder: Path, now: dt.datetime) -> list[Path]:
-    """Write the release changelog (Atom and RSS) next to the public feeds."""
+def _changelog_files(sm: SM, now: dt.datetime) -> list[feedset.Planned]:
+    """Return the release changelog (Atom and RSS), written next to the public feeds with them."""
     releases = list_releases(sm, limit=changelog.MAX_ENTRIES)
-    return [_write(folder / changelog.ATOM_NAME, changelog.atom_feed(releases, now=now)),
-            _write(folder / changelog.RSS_NAME, changelog.rss_feed(releases))]
-
-
-def _remove_stale(root: Path, keep: Iterable[Path]) -> list[Path]:
-    """Delete feeds of series or staff that no longer exist (only .ics in our sub-folders)."""
-    keep_set = {p.resolve() for p in keep}
-    removed: list[Path] = []
-    for sub in (PUBLIC_DIR, INTERNAL_DIR):
-        for path in (root / sub).glob("*.ics"):
-            if path.resolve() not in keep_set:
-                try:
-                    path.unlink()
-                    removed.append(path)
-                except OSError:
-                    log.info("cannot remove the old feed %s", path, exc_info=True)
-    return removed
+    return [feedset.Planned(f"{PUBLIC_DIR}/{changelog.ATOM_NAME}", "changelog:atom",
+                            changelog.atom_feed(releases, now=now)),
+            feedset.Planned(f"{PUBLIC_DIR}/{changelog.RSS_NAME}", "changelog:rss", changelog.rss_feed(releases))]
 
 
 __all__ = [

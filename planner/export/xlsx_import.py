@@ -26,19 +26,29 @@ from typing import Any
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import from_excel
-from openpyxl.utils.exceptions import InvalidFileException
 
 from planner import errors
-from planner.errors import ImportFileError, PlannerError, ValidationError, ValidationErrors
+from planner.dberrors import is_duplicate
+from planner.errors import (
+    DatabaseFault,
+    ImportFileError,
+    PlannerError,
+    StaleEdit,
+    ValidationError,
+    ValidationErrors,
+)
 from planner.errors import t as _t
+from planner.export import xlsx_limits
 from planner.export.excel import Column, Report, write_report
 from planner.export.labels import labels_of
 from planner.models.enums import EventCategory, EventStatus, VendorCategory
+from planner.plural import plural
 from planner.services import events as event_service
 from planner.services import vendors as vendor_service
 from planner.services import venues as venue_service
 from planner.services._common import SM
 from planner.services.dto import EventDraft, EventRow, ImportCounts, PerformerLink, VendorDraft, VendorRow
+from planner.models.keys import fold_key, vendor_match_key
 from planner.services.text import fold
 from planner.services.timeutil import PRAGUE, first_last_day, format_date, parse_date, to_utc
 from planner.services.validation import normalize_ico
@@ -54,8 +64,33 @@ NEW, UPDATED, UNCHANGED, REJECTED = "new", "updated", "unchanged", "rejected"
 
 
 def _key(text: str) -> str:
-    """Fold a header for matching: no case, accents, punctuation or spaces."""
-    return re.sub(r"[^0-9a-z]", "", fold(text))
+    """Fold a header or name for matching: no case, accents, punctuation or spaces."""
+    return fold_key(text)
+
+
+def _by_name_and_city(candidates: Sequence[VendorRow], city: str | None) -> VendorRow | None:
+    """Pick the vendor a row without IČO means: same folded name, and the same municipality.
+
+    The natural key of a vendor without IČO is (folded name, folded municipality), unique in
+    the schema (models.keys.vendor_match_key). A row without a municipality means the one
+    vendor of that name; a vendor without a municipality gets the row's.
+    """
+    if not candidates:
+        return None
+    if city:
+        same = [v for v in candidates if _key(v.city) == _key(city)]
+        blank = [v for v in candidates if not v.city]
+        picked = same or blank
+        return picked[0] if picked else None
+    if len(candidates) == 1:
+        return candidates[0]
+    blank = [v for v in candidates if not v.city]
+    if len(blank) == 1:
+        return blank[0]
+    raise _RowError("city", _t(
+        f"prodejců „{candidates[0].name}“ je víc ({', '.join(v.city for v in candidates)}); uveďte obec.",
+        f"there are several vendors “{candidates[0].name}” ({', '.join(v.city for v in candidates)}); "
+        "give the municipality."))
 
 
 # --- fields and header aliases -------------------------------------------------
@@ -169,44 +204,101 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
-def read_sheet(path: str | os.PathLike[str], kind: str) -> Sheet:
+def read_sheet(path: str | os.PathLike[str], kind: str, should_stop: xlsx_limits.ShouldStop | None = None) -> Sheet:
     """Read the first worksheet holding a header row for ``kind`` ("vendors" or "programme").
 
     Raise ImportFileError for files that are not .xlsx, encrypted, empty, without a
-    recognisable header, with merged header cells, or with no data under the header.
+    recognisable header, with merged header cells, or with no data under the header,
+    and for files beyond the limits of export/xlsx_limits.py (checked before the work).
     Cells merged inside the data are understood: every cell gets the merged value.
+    ``should_stop`` (polled while reading) lets a progress dialog cancel: ImportCancelled.
     """
     p = Path(path)
     fields = FIELDS[kind]
     _check_file(p)
+    xlsx_limits.check_archive(p)
     try:
+        xlsx_limits.check_merges(p)
+        extents = xlsx_limits.measure(p, should_stop)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about styles it does not know
             wb = load_workbook(p, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
-        raise ImportFileError(_t(f"{p.name}: sešit nelze přečíst ({exc}).",
-                                 f"{p.name}: the workbook cannot be read ({exc}).")) from exc
+    except PlannerError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a hostile file can make openpyxl/lxml raise anything
+        raise _unreadable(p, exc) from exc
     try:
         sheets = [wb.active] + [ws for ws in wb.worksheets if ws is not wb.active]
         any_cells = False
         for ws in sheets:
             if ws is None:
                 continue
-            grid = [list(r) for r in ws.iter_rows(values_only=True)]
+            extent = extents.get(ws.title, xlsx_limits.Extent(0, 0))
+            if should_stop is not None and should_stop():
+                raise xlsx_limits.ImportCancelled()
+            grid = [list(r) for r in ws.iter_rows(max_row=extent.rows, max_col=extent.columns, values_only=True)
+                    ] if extent.rows and extent.columns else []
             if any(v not in (None, "") for row in grid for v in row):
                 any_cells = True
             found = _find_header(grid, fields)
             if found is not None:
+                _refuse_other_kind(p, grid, found, kind)
                 return _sheet_from(p, ws, grid, found, fields)
         if not any_cells:
             raise ImportFileError(_t(f"{p.name}: sešit je prázdný.", f"{p.name}: the workbook is empty."))
+        for ws in sheets:
+            grid = [list(r) for r in ws.iter_rows(values_only=True)] if ws is not None else []
+            other_found = _find_header(grid, FIELDS[_OTHER[kind]])
+            if other_found is not None:
+                _refuse_other_kind(p, grid, other_found, kind)
         required = ", ".join(f"„{f.cs}“" if errors.language() == "cs" else f"“{f.en}”"
                              for f in fields if f.required)
         raise ImportFileError(_t(
             f"{p.name}: v prvních {HEADER_SCAN_ROWS} řádcích není řádek záhlaví se sloupci {required}.",
             f"{p.name}: no header row with the columns {required} in the first {HEADER_SCAN_ROWS} rows."))
+    except PlannerError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - as above: malformed parts surface while reading cells
+        raise _unreadable(p, exc) from exc
     finally:
         wb.close()
+
+
+_OTHER = {"vendors": "programme", "programme": "vendors"}
+_KIND_NAMES = {"vendors": ("seznam prodejců", "a vendor list", "vendors"),
+               "programme": ("program festivalu", "a festival programme", "programme")}
+
+
+def _matched_columns(texts: Sequence[str], fields: Sequence[FieldSpec]) -> set[int]:
+    return {i for i, t in enumerate(texts) if any(f.matches(t) for f in fields)}
+
+
+def _refuse_other_kind(path: Path, grid: list[list[object]], hidx: int, kind: str) -> None:
+    """Refuse a sheet whose header row is the other import's (a programme offered as vendors).
+
+    Without this, a programme imported as vendors matches "Název" and rejects every row, one error per row.
+    """
+    other = _OTHER[kind]
+    texts = [_cell_text(v) for v in grid[hidx]]
+    mine, theirs = _matched_columns(texts, FIELDS[kind]), _matched_columns(texts, FIELDS[other])
+    only_theirs, only_mine = theirs - mine, mine - theirs
+    has_required = all(any(f.matches(t) for t in texts) for f in FIELDS[other] if f.required)
+    if not has_required or len(only_theirs) <= len(only_mine):
+        return
+    cols = ", ".join(texts[i] for i in sorted(only_theirs))
+    want_cs, want_en, _ = _KIND_NAMES[kind]
+    is_cs, is_en, command = _KIND_NAMES[other]
+    raise ImportFileError(_t(
+        f"{path.name}: tohle není {want_cs}, vypadá to na {is_cs} (sloupce {cols}). Nic nebylo importováno; "
+        f"zvolte správný soubor, nebo jej importujte jako {is_cs} (planner import xlsx {command}).",
+        f"{path.name}: this is not {want_en}, it looks like {is_en} (columns {cols}). Nothing was imported; "
+        f"choose the right file, or import it as {is_en} (planner import xlsx {command})."))
+def _unreadable(p: Path, exc: BaseException) -> ImportFileError:
+    detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
+    return ImportFileError(_t(f"{p.name}: sešit nelze přečíst, je poškozený nebo neúplný ({detail}). "
+                              "Otevřete jej v Excelu a uložte znovu jako .xlsx.",
+                              f"{p.name}: the workbook cannot be read; it is damaged or incomplete ({detail}). "
+                              "Open it in Excel and save it again as .xlsx."))
 
 
 def _find_header(grid: list[list[object]], fields: Sequence[FieldSpec]) -> int | None:
@@ -235,11 +327,13 @@ def _sheet_from(path: Path, ws: Any, grid: list[list[object]], hidx: int,
     for rng in ws.merged_cells.ranges:
         if rng.max_row <= header_line:
             continue
-        value = grid[rng.min_row - 1][rng.min_col - 1] if rng.min_row - 1 < len(grid) else None
-        for r in range(max(rng.min_row, header_line + 1), rng.max_row + 1):
-            for c in range(rng.min_col, rng.max_col + 1):
-                if r - 1 < len(grid) and c - 1 < len(grid[r - 1]):
-                    grid[r - 1][c - 1] = value
+        top = grid[rng.min_row - 1] if rng.min_row - 1 < len(grid) else []
+        value = top[rng.min_col - 1] if rng.min_col - 1 < len(top) else None
+        # Bounded by the cells read: a merge may declare a million rows.
+        for r in range(max(rng.min_row, header_line + 1), min(rng.max_row, len(grid)) + 1):
+            row_cells = grid[r - 1]
+            for c in range(rng.min_col, min(rng.max_col, len(row_cells)) + 1):
+                row_cells[c - 1] = value
     headers = tuple(_cell_text(v) for v in grid[hidx])
     rows = tuple(
         (i + 1, tuple(row))
@@ -282,6 +376,8 @@ class RowResult:
     target_id: int | None = None
     changes: tuple[str, ...] = ()
     draft: Any = None
+    # The version of the record the preview compared with: the write is refused when it moved.
+    target_version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -517,7 +613,9 @@ def preview_vendors(sm: SM, sheet: Sheet, mapping: dict[str, int] | None = None)
                                  "No column is mapped to the vendor name (Name)."))
     existing = vendor_service.list_vendors(sm, include_archived=True)
     by_ico = {v.ico: v for v in existing if v.ico}
-    by_name = {_key(v.name): v for v in existing}
+    by_name: dict[str, list[VendorRow]] = {}
+    for v in existing:
+        by_name.setdefault(_key(v.name), []).append(v)
     seen_ico: dict[str, int] = {}
     seen_name: dict[str, int] = {}
     results: list[RowResult] = []
@@ -531,7 +629,7 @@ def preview_vendors(sm: SM, sheet: Sheet, mapping: dict[str, int] | None = None)
                 raise _RowError("ico", _validation_text(exc, sheet.headers[mapping["ico"]])) from None
             base = by_ico.get(ico) if ico else None
             if base is None:
-                base = by_name.get(_key(name)) if name else None
+                base = _by_name_and_city(by_name.get(_key(name), []), _text(row, mapping, "city")) if name else None
                 if base is not None and ico and base.ico and base.ico != ico:
                     raise _RowError("ico", _t(
                         f"prodejce „{base.name}“ už existuje s IČO {base.ico}, řádek uvádí {ico}.",
@@ -539,11 +637,12 @@ def preview_vendors(sm: SM, sheet: Sheet, mapping: dict[str, int] | None = None)
             if ico and ico in seen_ico:
                 raise _RowError("ico", _t(f"stejné IČO {ico} už je na řádku {seen_ico[ico]}.",
                                           f"the same IČO {ico} is already in row {seen_ico[ico]}."))
-            if name and _key(name) in seen_name and not ico:
-                raise _RowError("name", _t(f"„{name}“ už je na řádku {seen_name[_key(name)]}.",
-                                           f"“{name}” is already in row {seen_name[_key(name)]}."))
             draft = _vendor_draft(row, mapping, base)
             values = _normalised(draft)
+            natural = vendor_match_key(str(values["name"]), str(values["city"] or ""))
+            if name and natural in seen_name and not ico:
+                raise _RowError("name", _t(f"„{name}“ už je na řádku {seen_name[natural]}.",
+                                           f"“{name}” is already in row {seen_name[natural]}."))
         except _RowError as exc:
             results.append(RowResult(line, REJECTED, name, _reason(sheet, line, mapping, exc.field_key,
                                                                    exc.message)))
@@ -553,7 +652,7 @@ def preview_vendors(sm: SM, sheet: Sheet, mapping: dict[str, int] | None = None)
             continue
         if ico:
             seen_ico[ico] = line
-        seen_name[_key(str(values["name"]))] = line
+        seen_name[vendor_match_key(str(values["name"]), str(values["city"] or ""))] = line
         if base is None:
             results.append(RowResult(line, NEW, str(values["name"]), draft=draft))
             continue
@@ -562,7 +661,7 @@ def preview_vendors(sm: SM, sheet: Sheet, mapping: dict[str, int] | None = None)
                         for k in values if values[k] != old[k])
         action = UPDATED if changed else UNCHANGED
         results.append(RowResult(line, action, str(values["name"]), target_id=base.id, changes=changed,
-                                 draft=draft))
+                                 draft=draft, target_version=base.version))
     return ImportPreview("vendors", sheet, mapping, tuple(results))
 
 
@@ -657,7 +756,12 @@ def preview_programme(sm: SM, sheet: Sheet, edition_id: int,
             else:
                 s_dt = dt.datetime.combine(day, start_t, tzinfo=PRAGUE)
                 if end_t is None:
-                    e_dt = (to_utc(s_dt) + DEFAULT_DURATION).astimezone(PRAGUE)  # elapsed, also across DST
+                    # No end given (no End column, or an empty cell): an item already in the
+                    # programme keeps its real length; a new one gets the default length.
+                    length = DEFAULT_DURATION
+                    if match is not None and not match.all_day:
+                        length = to_utc(match.end) - to_utc(match.start)
+                    e_dt = (to_utc(s_dt) + length).astimezone(PRAGUE)  # elapsed, also across DST
                 else:
                     e_dt = dt.datetime.combine(day, end_t, tzinfo=PRAGUE)
                     if e_dt <= s_dt:  # ends after midnight
@@ -694,7 +798,7 @@ def preview_programme(sm: SM, sheet: Sheet, edition_id: int,
         else:
             changed = _event_changes(match, draft)
             results[line] = RowResult(line, UPDATED if changed else UNCHANGED, title, target_id=match.id,
-                                      changes=changed, draft=draft)
+                                      changes=changed, draft=draft, target_version=match.version)
     ordered = tuple(results[line] for line, _ in sheet.rows)
     return ImportPreview("programme", sheet, mapping, ordered, edition_id=edition_id)
 
@@ -728,22 +832,70 @@ class ImportRejected(PlannerError):
         self.preview = preview
         n = len(preview.rejected)
         super().__init__(_t(f"Nic nebylo importováno: odmítnuté řádky ({n}). Opravte je a import zopakujte.",
-                            f"Nothing was imported: {n} row(s) rejected. Fix them and import again."))
+                            f"Nothing was imported: {plural(n, 'row', 'rows', 'rows')} rejected. Fix them and "
+                            "import again."))
 
 
 def apply_import(sm: SM, preview: ImportPreview, *, dry_run: bool = False) -> ImportCounts:
     """Write the new and updated rows in one transaction; refuse when any row was rejected."""
     if not preview.ok:
         raise ImportRejected(preview)
-    items = [(r.target_id, r.draft) for r in preview.rows if r.action in (NEW, UPDATED)]
+    # Unchanged rows go along with their versions too: the user saw them as they were.
+    items = [(r.target_id, r.target_version, r.draft) for r in preview.rows if r.action in (NEW, UPDATED)]
+    seen = [(r.target_id, r.target_version) for r in preview.rows if r.action == UNCHANGED]
     try:
         if preview.kind == "vendors":
+            _check_unchanged(sm, "vendors", seen)
             return vendor_service.import_vendors(sm, items, dry_run=dry_run)
+        _check_unchanged(sm, "programme", seen)
         return event_service.import_programme(sm, items, dry_run=dry_run)
-    except (ValidationError, ValidationErrors) as exc:
+    except StaleEdit as exc:
+        raise ImportStale() from exc
+    except (ValidationError, DatabaseFault) as exc:
+        if is_duplicate(exc):
+            # A unique key the preview saw free is taken now: a colleague's import won the race.
+            raise ImportCollision(exc.message) from exc
+        raise ImportFileError(_t(f"Nic nebylo importováno: {exc.message}",
+                                 f"Nothing was imported: {exc.message}")) from exc
+    except ValidationErrors as exc:
         # Someone changed the data between preview and write; the transaction rolled back.
         raise ImportFileError(_t(f"Nic nebylo importováno: {exc.message}",
                                  f"Nothing was imported: {exc.message}")) from exc
+
+
+def _check_unchanged(sm: SM, kind: str, seen: Sequence[tuple[int | None, int | None]]) -> None:
+    """Refuse when a record the preview showed as unchanged was edited since (its version moved)."""
+    ids = [i for i, _v in seen if i is not None]
+    if not ids:
+        return
+    if kind == "vendors":
+        now = {v.id: v.version for v in vendor_service.list_vendors(sm, include_archived=True)}
+    else:
+        now = {e.id: e.version for e in event_service.get_events(sm, ids)}
+    if any(now.get(i) != v for i, v in seen if i is not None):
+        raise StaleEdit()
+
+
+class ImportStale(PlannerError):
+    """A record the preview showed was changed by a colleague before the write; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__(_t(
+            "Nic nebylo importováno: kolega mezitím změnil některý ze záznamů v náhledu. "
+            "Načtěte náhled znovu a import zopakujte.",
+            "Nothing was imported: a colleague changed a record shown in the preview meanwhile. "
+            "Load the preview again and repeat the import."))
+
+
+class ImportCollision(ImportFileError):
+    """Another import created the same records at the same moment; nothing was written."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(_t(
+            f"Kolega importoval stejný seznam ve stejnou chvíli — nic nebylo zapsáno ({detail}). "
+            "Načtěte náhled znovu: záznamy, které už existují, se jen aktualizují.",
+            f"A colleague imported the same list at the same moment — nothing was written ({detail}). "
+            "Load the preview again: the records that exist now are only updated."))
 
 
 def _plain(value: object) -> object:
@@ -794,7 +946,7 @@ def import_file(
 
 
 __all__ = [
-    "FIELDS", "FieldSpec", "ImportPreview", "ImportRejected", "PROGRAMME_FIELDS", "RowResult", "Sheet",
+    "FIELDS", "FieldSpec", "ImportCollision", "ImportPreview", "ImportRejected", "ImportStale", "PROGRAMME_FIELDS", "RowResult", "Sheet",
     "VENDOR_FIELDS", "apply_import", "guess_mapping", "import_file", "preview_programme",
     "preview_vendors", "read_sheet", "write_rejected", "NEW", "UPDATED", "UNCHANGED", "REJECTED",
 ]

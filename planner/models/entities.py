@@ -20,8 +20,10 @@ from sqlalchemy import (
     Time,
     UniqueConstraint,
 )
+from sqlalchemy import text
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
+from planner.models import keys
 from planner.models.base import Base, Money, UTCDateTime, utcnow
 from planner.models.enums import (
     BookingStatus,
@@ -113,6 +115,14 @@ class Vendor(Versioned, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     consent_date: Mapped[dt.date | None] = mapped_column(Date)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The natural key of a vendor without IČO (folded name | folded city), set by the vendors
+    # service; unique among vendors without IČO so two simultaneous imports cannot both add one.
+    match_key: Mapped[str] = mapped_column(String(320), default="")
+
+    __table_args__ = (
+        Index("uq_vendor_match_key", "match_key", unique=True,
+              sqlite_where=text("ico IS NULL"), postgresql_where=text("ico IS NULL")),
+    )
 
 
 
@@ -327,3 +337,6 @@ class EventSupplier(Versioned, Base):
 
     event: Mapped[Event] = relationship()
     vendor: Mapped[Vendor] = relationship()
+
+
+keys.install(Vendor)

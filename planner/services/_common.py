@@ -6,13 +6,18 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from planner.errors import DatabaseBusy, NotFound, StaleEdit, ValidationError
+from planner.dberrors import classify
+from planner.errors import NotFound, StaleEdit
 from planner.models.enums import OpKind
 from planner.services.recording import begin_operation
+
+# Execution option that makes SQLite open the transaction with BEGIN IMMEDIATE (planner.db):
+# the write lock is taken before the work reads what it checks (overlaps, versions, keys).
+WRITE = {"planner_write": True}
 
 log = logging.getLogger(__name__)
 
@@ -61,33 +66,31 @@ def run(
     sm: SM, work: Callable[[Session], T], *, op: OpKind, label: str | None = None,
     unique: dict[str, tuple[str, object]] | None = None,
 ) -> T:
-    """Run ``work`` in one transaction as the operation ``op``, mapping database errors to domain errors.
+    """Run ``work`` in one write transaction as the operation ``op``, mapping database errors to domain errors.
 
     The rows ``work`` writes are recorded in the change history in the same transaction
     (planner.services.recording), under ``op`` and ``label`` (a short Czech summary; by
     default built from the op and the records touched, e.g. "Přesun akce „Adventní koncert“").
-    ``unique`` maps a constraint-name fragment to (field, value) so a unique
-    violation becomes ValidationError(field, "duplicate") instead of IntegrityError.
+    On SQLite the transaction starts with BEGIN IMMEDIATE, so whatever ``work`` reads
+    (an overlap, a version, a natural key) cannot change before it writes.
+    Database errors are classified by their native codes (planner.dberrors): busy,
+    read-only, disk full, corrupt, connection lost, duplicate of a field. ``unique``
+    maps a column or constraint name (e.g. "ico") to (field, value) for that message.
+    The original error is not chained: its text may hold a vendor's personal data.
     """
     try:
         with sm.begin() as s:
+            s.connection(execution_options=WRITE)
             begin_operation(s, op, label)
             return work(s)
     except StaleDataError as exc:
         raise StaleEdit() from exc
-    except OperationalError as exc:
-        if "locked" in str(exc.orig).lower():
-            # Another program held the SQLite file longer than the busy timeout: nothing was
-            # written, the user can simply repeat the action.
-            raise DatabaseBusy() from exc
-        raise
-    except IntegrityError as exc:
-        text = str(exc.orig).lower()
-        for fragment, (field, value) in (unique or {}).items():
-            if fragment in text:
-                raise ValidationError(field, "duplicate", value=value) from exc
-        log.error("integrity error not mapped to a field: %s", text)
-        raise
+    except DBAPIError as exc:
+        err = classify(exc, unique)
+        if err is None:
+            log.error("database error %s not classified", type(exc.orig).__name__)
+            raise
+        raise err from None
 
 
 class _RollBack(Exception):

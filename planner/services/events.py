@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased
 from planner.errors import NotFound, ValidationError, ValidationErrors
 from planner.models import Event, EventPerformer, Performer, Series, Staff, Venue, new_uid
 from planner.models.enums import EventStatus, OpKind
+from planner.models.keys import fold_key
 from planner.services._common import IN_CHUNK, SM, check_version, get_or_raise, run, run_or_rehearse
 from planner.services.dto import (
     DeletedEvents,
@@ -523,10 +524,16 @@ def move_event(
     return update_event(sm, event_id, draft, version=version if version is not None else current.version, op=op)
 
 
-def set_status(sm: SM, event_id: int, status: EventStatus) -> EventRow:
-    """Change an event's status (e.g. cancel it, keeping it for subscribers)."""
+def set_status(sm: SM, event_id: int, status: EventStatus, *, version: int | None = None) -> EventRow:
+    """Change an event's status (e.g. cancel it, keeping it for subscribers).
+
+    Version-checked: against ``version`` (the one the caller showed), else against the
+    version read here, so a colleague's edit in between is refused, never overwritten.
+    """
     current = get_event(sm, event_id)
-    return update_event(sm, event_id, current.to_draft().with_changes(status=status), op=OpKind.EVENT_STATUS)
+    expected = current.version if version is None else version
+    return update_event(sm, event_id, current.to_draft().with_changes(status=status), version=expected,
+                        op=OpKind.EVENT_STATUS)
 
 
 @cache
@@ -702,18 +709,40 @@ def validate_drafts(sm: SM, drafts: Sequence[EventDraft]) -> list[ValidationErro
     return out
 
 
+def _programme_keys(s: Session, parent_ids: set[int]) -> set[tuple[int, str, dt.date]]:
+    """Lock the editions (PostgreSQL row lock; SQLite holds the write lock) and return their items' keys."""
+    keys: set[tuple[int, str, dt.date]] = set()
+    for pid in sorted(parent_ids):
+        s.get(Event, pid, with_for_update=True)
+        for title, start, end in s.execute(select(Event.title, Event.start, Event.end).where(Event.parent_id == pid)):
+            keys.add((pid, fold_key(title), first_last_day(start, end)[0]))
+    return keys
+
+
 def import_programme(
-    sm: SM, items: Sequence[tuple[int | None, EventDraft]], *, dry_run: bool = False, label: str | None = None
+    sm: SM, items: Sequence[tuple[int | None, int | None, EventDraft]], *, dry_run: bool = False,
+    label: str | None = None,
 ) -> ImportCounts:
     """Create (id None) or update programme items in ONE transaction: all of them or none.
 
-    Drafts are validated with validate_event like the editor's; updates bump the
-    iCalendar SEQUENCE when time, place or status change. A dry run rolls back.
+    Each item is (id, the version the preview saw, draft). An update whose event moved on
+    since the preview raises StaleEdit; a new item whose natural key (edition, folded
+    title, first day; the key the import matches on) exists by now raises
+    ValidationError("title", "duplicate") — a colleague imported it meanwhile. The
+    editions are locked first, so two simultaneous imports are serialised. Drafts are
+    validated with validate_event like the editor's; updates bump the iCalendar SEQUENCE
+    when time, place or status change. A dry run rolls back.
     """
 
     def work(s: Session) -> ImportCounts:
         created = updated = 0
-        for event_id, draft in items:
+        keys = _programme_keys(s, {d.parent_id for i, _v, d in items if i is None and d.parent_id is not None})
+        for event_id, version, draft in items:
+            if event_id is None and draft.parent_id is not None:
+                key = (draft.parent_id, fold_key(draft.title), first_last_day(draft.start, draft.end)[0])
+                if key in keys:
+                    raise ValidationError("title", "duplicate", value=draft.title)
+                keys.add(key)
             if event_id is None:
                 values = validate_event(s, draft)
                 e = Event(uid=draft.uid or new_uid(), **values)
@@ -722,6 +751,7 @@ def import_programme(
                 created += 1
             else:
                 e = get_or_raise(s, Event, event_id, "Event")
+                check_version(e, version)
                 apply_event_values(e, validate_event(s, draft, event_id))
                 updated += 1
             _set_performers(s, e, draft.performers)

@@ -147,6 +147,10 @@ def non_negative_int(value: int | str | None, field: str) -> int | None:
     return n
 
 
+# Money columns are Numeric(12, 2): amounts must stay below 10^10 CZK.
+MONEY_LIMIT = Decimal(10) ** 10
+
+
 def money(value: Decimal | int | str | None, field: str = "fee") -> Decimal | None:
     """Return a non-negative CZK amount as Decimal (accepts '1 200,50'), None when empty."""
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -159,6 +163,10 @@ def money(value: Decimal | int | str | None, field: str = "fee") -> Decimal | No
         amount = Decimal(text)
     except InvalidOperation as exc:
         raise ValidationError(field, "not_a_number", value=value) from exc
+    if not amount.is_finite():  # "nan", "inf", "sNaN" are Decimals, but not amounts
+        raise ValidationError(field, "not_a_number", value=value)
     if amount < 0:
         raise ValidationError(field, "not_negative")
+    if amount >= MONEY_LIMIT or amount.quantize(Decimal("0.01")) >= MONEY_LIMIT:  # Numeric(12, 2)
+        raise ValidationError(field, "too_large", max="9 999 999 999,99 Kč")
     return amount.quantize(Decimal("0.01"))

@@ -13,9 +13,11 @@ from sqlalchemy.orm import Session, joinedload
 from planner.errors import ValidationError
 from planner.models import EventSupplier, Market, Stall, StallBooking, Vendor
 from planner.models.enums import OpKind
+from planner.services import erasure
 from planner.services.recording import scrub_history
 from planner.services._common import SM, check_version, get_or_raise, run, run_or_rehearse, set_archived
 from planner.services.dto import ImportCounts, VendorDraft, VendorRow
+from planner.models.keys import vendor_match_key
 from planner.services.text import czech_sort_key
 from planner.services.validation import (
     normalize_dic,
@@ -48,6 +50,8 @@ def _power(value: Decimal | str | None) -> Decimal | None:
         raise ValidationError("power_kw", "not_a_number", value=value)
     if power < 0:
         raise ValidationError("power_kw", "not_negative")
+    if power >= 10000:  # Numeric(5, 1)
+        raise ValidationError("power_kw", "too_large", max="9 999,9 kW")
     return power
 
 
@@ -73,6 +77,11 @@ def validate_vendor(d: VendorDraft) -> dict[str, object]:
         "consent_date": d.consent_date,
         "archived": d.archived,
     }
+
+
+# Unique keys of the vendor table and the field a violation names.
+def _unique(values: dict[str, object]) -> dict[str, tuple[str, object]]:
+    return {"ico": ("ico", values["ico"]), "match_key": ("name", values["name"])}
 
 
 def check_vendor(sm: SM, draft: VendorDraft, vendor_id: int | None = None) -> dict[str, object]:
@@ -125,7 +134,7 @@ def create_vendor(sm: SM, draft: VendorDraft) -> VendorRow:
         s.flush()
         return _row(o)
 
-    return run(sm, work, op=OpKind.VENDOR_CREATE, unique={"ico": ("ico", values["ico"])})
+    return run(sm, work, op=OpKind.VENDOR_CREATE, unique=_unique(values))
 
 
 def update_vendor(sm: SM, vendor_id: int, draft: VendorDraft, *, version: int | None = None) -> VendorRow:
@@ -139,7 +148,7 @@ def update_vendor(sm: SM, vendor_id: int, draft: VendorDraft, *, version: int | 
         s.flush()
         return _row(o)
 
-    return run(sm, work, op=OpKind.VENDOR_UPDATE, unique={"ico": ("ico", values["ico"])})
+    return run(sm, work, op=OpKind.VENDOR_UPDATE, unique=_unique(values))
 
 
 def set_vendor_archived(sm: SM, vendor_id: int, archived: bool = True) -> VendorRow:
@@ -153,8 +162,9 @@ def set_vendors_archived(sm: SM, vendor_ids: Iterable[int], archived: bool = Tru
                         op=OpKind.VENDOR_ARCHIVE if archived else OpKind.VENDOR_RESTORE)
 
 
-# Fields that identify a natural person: cleared by anonymise_vendor.
-PERSONAL_FIELDS = ("contact_person", "phone", "email", "street", "consent_date")
+# Fields that identify a natural person: cleared by anonymise_vendor. The DIČ of a person holds
+# their birth number; the IČO of a sole trader and their trade name identify them too.
+PERSONAL_FIELDS = ("contact_person", "phone", "email", "street", "consent_date", "dic", "notes")
 
 
 def _plain(value: Any) -> Any:
@@ -218,18 +228,66 @@ def personal_data(sm: SM, vendor_id: int) -> dict[str, Any]:
     }
 
 
-def anonymise_vendor(sm: SM, vendor_id: int) -> VendorRow:
-    """Clear a vendor's personal contact data in one transaction; bookings and fees stay."""
+def is_natural_person(ico: str | None, dic: str | None) -> bool:
+    """Return whether a vendor is a natural person: no IČO, or a DIČ made of a birth number.
+
+    A Czech legal entity's DIČ is CZ + its 8-digit IČO; a person's DIČ is CZ + their
+    9- or 10-digit birth number (a sole trader has an IČO, but that DIČ).
+    """
+    digits = (dic or "").upper().removeprefix("CZ")
+    return not ico or (digits.isdigit() and len(digits) in (9, 10))
+
+
+def anonymise_vendor(sm: SM, vendor_id: int, *, natural_person: bool | None = None) -> VendorRow:
+    """Clear a vendor's personal data in one transaction; bookings, days and fees stay.
+
+    Clears the contact person, phone, e-mail, street, consent date, DIČ and notes, and
+    the notes of the vendor's bookings and services; for a natural person (by default
+    decided by :func:`is_natural_person`) also the name (it becomes "Anonymizovaný
+    prodejce <id>") and the IČO. Afterwards the
+    freed pages are overwritten (SQLite secure_delete, VACUUM, WAL truncated) and the
+    pre-migration backups get the same treatment (planner.services.erasure).
+    """
+
+    person: list[bool] = []
+    old_names: list[str] = []
 
     def work(s: Session) -> VendorRow:
         o = get_or_raise(s, Vendor, vendor_id, "Vendor")
+        person.append(is_natural_person(o.ico, o.dic) if natural_person is None else natural_person)
+        old_names.extend(n for n in (o.name, o.contact_person) if n)
         for name in PERSONAL_FIELDS:  # texts become empty, anything else (the consent date) None
             setattr(o, name, "" if Vendor.__table__.c[name].type.python_type is str else None)
+        if person[-1]:
+            o.name = anonymous_name(o.id)
+            o.ico = None
+        bookings = list(s.scalars(select(StallBooking).where(StallBooking.vendor_id == vendor_id)))
+        supplies = list(s.scalars(select(EventSupplier).where(EventSupplier.vendor_id == vendor_id)))
+        for b in bookings:
+            b.notes = ""
+        for x in supplies:
+            x.notes = ""
         s.flush()
-        scrub_history(s, Vendor.__tablename__, (vendor_id,), PERSONAL_FIELDS)  # the old values leave the log too
+        # The old values leave the change history too.
+        fields = PERSONAL_FIELDS + (("name", "ico", "match_key") if person[-1] else ())
+        scrub_history(s, Vendor.__tablename__, (vendor_id,), fields)
+        for b in bookings:
+            scrub_history(s, StallBooking.__tablename__, (b.id,), ("notes",))
+        for x in supplies:
+            scrub_history(s, EventSupplier.__tablename__, (x.id,), ("notes",))
         return _row(o)
 
-    return run(sm, work, op=OpKind.VENDOR_ANONYMISE)
+    row = run(sm, work, op=OpKind.VENDOR_ANONYMISE)
+    if person[-1]:
+        erasure.scrub_history_labels(sm, vendor_id, old_names, row.name)
+    erasure.overwrite_freed_pages(sm)
+    erasure.scrub_backups(sm, vendor_id, natural_person=person[-1], name=row.name)
+    return row
+
+
+def anonymous_name(vendor_id: int) -> str:
+    """Return the name an anonymised vendor gets (unique, so the natural key stays unique)."""
+    return f"Anonymizovaný prodejce {vendor_id}"
 
 
 def delete_vendor(sm: SM, vendor_id: int) -> None:
@@ -251,30 +309,40 @@ def delete_vendor(sm: SM, vendor_id: int) -> None:
 
 
 def import_vendors(
-    sm: SM, items: Sequence[tuple[int | None, VendorDraft]], *, dry_run: bool = False, label: str | None = None
+    sm: SM, items: Sequence[tuple[int | None, int | None, VendorDraft]], *, dry_run: bool = False,
+    label: str | None = None,
 ) -> ImportCounts:
     """Create (id None) or update vendors in ONE transaction: all of them or none.
 
-    Every draft is validated with validate_vendor, like the editor does; the first
-    bad row raises and nothing is written. A dry run does the work and rolls it back.
+    Each item is (id, the version the preview saw, draft). An update whose vendor moved
+    on since the preview raises StaleEdit; a new vendor whose IČO or natural key
+    (vendor_match_key) exists by now raises ValidationError(field, "duplicate") — a
+    colleague imported it meanwhile. Nothing is written then. The transaction takes
+    the write lock first (BEGIN IMMEDIATE on SQLite), and the schema's unique keys catch
+    what a check could still miss on PostgreSQL. A dry run does the work and rolls it back.
     """
-    prepared = [(vid, validate_vendor(d)) for vid, d in items]
+    prepared = [(vid, version, validate_vendor(d)) for vid, version, d in items]
 
     def work(s: Session) -> ImportCounts:
         created = updated = 0
-        for vid, values in prepared:
+        for vid, version, values in prepared:
             ico = values["ico"]
             if ico and s.scalar(select(Vendor.id).where(Vendor.ico == ico, Vendor.id != (vid or 0))):
                 raise ValidationError("ico", "duplicate", value=ico)
             if vid is None:
+                key = vendor_match_key(str(values["name"]), str(values["city"] or ""))
+                if not ico and s.scalar(select(Vendor.id).where(Vendor.match_key == key, Vendor.ico.is_(None))):
+                    raise ValidationError("name", "duplicate", value=values["name"])
                 s.add(Vendor(**values))
                 created += 1
             else:
                 o = get_or_raise(s, Vendor, vid, "Vendor")
+                check_version(o, version)
                 for k, v in values.items():
                     setattr(o, k, v)
                 updated += 1
             s.flush()
         return ImportCounts(created, updated)
 
-    return run_or_rehearse(sm, work, dry_run=dry_run, op=OpKind.XLSX_IMPORT_VENDORS, label=label)
+    return run_or_rehearse(sm, work, dry_run=dry_run, op=OpKind.XLSX_IMPORT_VENDORS, label=label,
+                           unique={"ico": ("ico", None), "match_key": ("name", None)})

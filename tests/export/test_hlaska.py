@@ -107,9 +107,7 @@ def test_control_characters_never_reach_the_word_file(demo_db: Database) -> None
     advent = next(r for r in list_events(sm) if r.title == "Adventní koncert – barokní kantáty")
     from sqlalchemy import update
 
-    from planner.models import Event
-
-    from planner.models import OpKind
+    from planner.models import Event, OpKind
     from planner.services.recording import begin_operation
 
     with sm.begin() as s:  # written past validation, as an imported spreadsheet might

@@ -13,7 +13,7 @@ from planner.export import publish
 from planner.export.publish import PublishError, Selection, atomic_write, export_to_file, publish_feeds
 from planner.models.enums import EventStatus
 from planner.services.releases import ReleaseScope, release
-from planner.services.series import create_series
+from planner.services.series import create_series, delete_series
 from planner.services.dto import SeriesDraft
 from planner.services.timeutil import UTC, prague
 from tests.export._ical_data import make_office
@@ -81,12 +81,15 @@ def test_feeds_of_removed_series_are_deleted_and_names_never_collide(sm, tmp_pat
     publish_feeds(sm, tmp_path, now=NOW)
     assert _summaries(tmp_path / "public" / "bezrucova-opava.ics") == ["A"]
     assert _summaries(tmp_path / "public" / "bezrucova-opava-2.ics") == ["B"]
-    stale = tmp_path / "public" / "old-series.ics"
-    stale.write_text("x")
+    # A colleague's file in the same folder is not ours: publish never touches it.
+    theirs = tmp_path / "public" / "old-series.ics"
+    theirs.write_text("x")
     (tmp_path / "public" / "readme.txt").write_text("keep me")
+    delete_series(sm, other.id)  # its feeds were ours: they go
     result = publish_feeds(sm, tmp_path, now=NOW)
+    stale = tmp_path / "public" / "bezrucova-opava-2.ics"
     assert stale in result.removed and not stale.exists()
-    assert (tmp_path / "public" / "readme.txt").exists()
+    assert theirs.read_text() == "x" and (tmp_path / "public" / "readme.txt").exists()
 
 
 def test_missing_folder_is_a_clear_error(sm, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -199,7 +199,30 @@
     </message>
 </context>
 <context>
+    <name>ExcelProgress</name>
+    <message>
+        <location filename="../../ui/excel/background.py" line="50" />
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/excel/background.py" line="51" />
+        <source>Reading the spreadsheet</source>
+        <translation>Načítání tabulky</translation>
+    </message>
+    <message>
+        <location filename="../../ui/excel/import_dialog.py" line="277" />
+        <source>Reading %1…</source>
+        <translation>Načítá se %1…</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/excel/import_dialog.py" line="1"/>
+        <source>Import from %1</source>
+        <translation>Import z %1</translation>
+    </message>
     <message>
         <location filename="../../ui/excel/import_dialog.py" line="114" />
         <source>Import vendors from Excel</source>
@@ -273,7 +296,7 @@
     <message>
         <location filename="../../ui/excel/import_dialog.py" line="252" />
         <source>Imported: %1 new, %2 updated.</source>
-        <translation>Importováno: %1 nových, %2 změněných.</translation>
+        <translation>Importováno: nových %1, změněných %2.</translation>
     </message>
     <message>
         <location filename="../../ui/excel/import_dialog.py" line="260" />

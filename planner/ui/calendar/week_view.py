@@ -29,7 +29,7 @@ from planner.services.dto import CalendarEvent
 from planner.services.holidays import holidays_between
 from planner.services.timeutil import format_date, format_time, local_midnight, shift_days
 from planner.ui.calendar import layout
-from planner.ui.events.commands import KEEP_VENUE
+from planner.ui.intents import KEEP_VENUE
 from planner.ui.calendar.common import (
     CONFLICT_RED,
     CURRENT_DAY,

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from planner.errors import PlannerError
 from planner.export import xlsx_import as xi
+from planner.ui.excel.background import run_with_progress
 from planner.models.enums import EventCategory
 from planner.services import events as event_service
 from planner.services.dto import EventQuery
@@ -237,15 +238,14 @@ class ImportDialog(QDialog):
         return True
 
     def do_import(self) -> None:
-        """Write all new and updated rows in one transaction, then tell the other pages."""
+        """Write all new and updated rows in one transaction: one operation, one undo step."""
         if self.preview is None:
             return
-        try:
-            counts = xi.apply_import(self.ctx.sm, self.preview)
-        except PlannerError as exc:
-            messages.show_error(self, exc.message)
-            return
-        self.ctx.bus.emit_change("vendor" if self.kind == "vendors" else "event")
+        preview = self.preview
+        counts = self.ctx.ops.run(self, lambda: xi.apply_import(self.ctx.sm, preview),
+                                  undo_text=self.tr("Import from %1").replace("%1", self.sheet.path.name))
+        if counts is None:
+            return  # the runner said why; the dialog stays with the preview
         messages.show_info(self, self.tr("Imported: %1 new, %2 updated.")
                            .replace("%1", str(counts.created)).replace("%2", str(counts.updated)),
                            self.windowTitle())
@@ -273,7 +273,8 @@ class ImportDialog(QDialog):
         if not path:
             return False
         try:
-            sheet = xi.read_sheet(Path(path), kind)
+            label = QCoreApplication.translate("ExcelProgress", "Reading %1…").replace("%1", Path(path).name)
+            sheet = run_with_progress(parent, label, lambda stop: xi.read_sheet(Path(path), kind, should_stop=stop))
         except PlannerError as exc:
             messages.show_error(parent, exc.message)
             return False

@@ -49,6 +49,10 @@ class RecordDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # Enter saves: while OK starts disabled Qt would make Cancel the default button, and
+        # Enter in a field would then close the editor and drop what was typed.
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        self.ok_button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)

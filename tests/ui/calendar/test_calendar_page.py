@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from planner.models.enums import RecordKind
 from planner import settings
 from planner.services import events as event_service
 from planner.services import series as series_service
@@ -107,7 +108,7 @@ def test_change_bus_refreshes_and_conflicts_are_reported(qtbot: QtBot, ctx: AppC
     event_service.create_event(ctx.sm, EventDraft("A", prague(2026, 12, 9, 18), prague(2026, 12, 9, 20), venue_id=hall.id))
     event_service.create_event(ctx.sm, EventDraft("B", prague(2026, 12, 9, 19), prague(2026, 12, 9, 21), venue_id=hall.id))
     with qtbot.waitSignal(page.conflicts_changed) as reported:
-        ctx.bus.emit_change("event")
+        ctx.bus.emit_change(RecordKind.EVENT)
     assert {r.title for r in page.current_view().rows} == {"A", "B"}  # type: ignore[attr-defined]
     (conflict,) = reported.args[0]
     assert "Obecní dům" in conflict.message
