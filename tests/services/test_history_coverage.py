@@ -45,7 +45,10 @@ READ_ONLY_PREFIXES = ("get_", "list_", "find_", "count_", "check_", "validate_",
                       "month_calendar", "attachment_of", "editions", "preview", "public_marks", "released_events",
                       "unreleased_count", "search_events")
 # Functions that take a sessionmaker but are not service calls of their own.
-NOT_SERVICES = {"planner.services.history.as_client"}
+NOT_SERVICES = {"planner.services.history.as_client",
+                # GDPR erasure machinery (rely): rewrites the log, backups and free pages, not recorded rows
+                "planner.services.erasure.overwrite_freed_pages", "planner.services.erasure.scrub_backups",
+                "planner.services.erasure.scrub_history_labels"}
 # Recorded as NOTICE_SEND, but never an undo step: a mail that left cannot be called back, and undoing
 # the outbox's bookkeeping would send it twice (tests/services/test_notices.py covers it with a real server).
 NEVER_UNDONE = {"planner.services.notices.send"}
