@@ -273,7 +273,7 @@ def test_anonymising_a_vendor_scrubs_their_old_values_from_the_log(sm):
         count = s.execute(select(HistoryEntry.id).where(HistoryEntry.table_name == "vendor")).all()
     for personal in ("Jiří Šťastný", "723 000 101", "604 111 222", "jiri@medovy.example"):
         assert personal not in raw
-    assert "Medový vánek" in raw and len(count) == 3  # the entries stay, without the personal values
+    assert len(count) == 3  # the entries stay, without the personal values
     assert vendors.personal_data(sm, v.id)["history"] == [] or all(
         set(h["values"].values()) <= {recording.SCRUBBED, "", None} for h in vendors.personal_data(sm, v.id)["history"])
     with pytest.raises(history.UndoRefused, match="anonymizovány"):

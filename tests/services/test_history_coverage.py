@@ -45,7 +45,10 @@ READ_ONLY_PREFIXES = ("get_", "list_", "find_", "count_", "check_", "validate_",
                       "month_calendar", "attachment_of", "editions", "preview", "public_marks", "released_events",
                       "unreleased_count", "search_events")
 # Functions that take a sessionmaker but are not service calls of their own.
-NOT_SERVICES = {"planner.services.history.as_client"}
+NOT_SERVICES = {"planner.services.history.as_client",
+                # GDPR erasure machinery (rely): rewrites the log, backups and free pages, not recorded rows
+                "planner.services.erasure.overwrite_freed_pages", "planner.services.erasure.scrub_backups",
+                "planner.services.erasure.scrub_history_labels"}
 # Recorded as NOTICE_SEND, but never an undo step: a mail that left cannot be called back, and undoing
 # the outbox's bookkeeping would send it twice (tests/services/test_notices.py covers it with a real server).
 NEVER_UNDONE = {"planner.services.notices.send"}
@@ -247,8 +250,8 @@ SCENARIOS: dict[str, Scenario] = {
     "planner.services.events.restore_deleted_events": _deleted,
     "planner.services.events.restore_event_state": _restore_state,
     "planner.services.events.import_programme": lambda sm, w: lambda: events.import_programme(
-        sm, [(None, _draft_of(w).with_changes(parent_id=w["market"].event_id)),
-             (w["event"].id, w["event"].to_draft().with_changes(title="Změněno importem"))]),
+        sm, [(None, None, _draft_of(w).with_changes(parent_id=w["market"].event_id)),
+             (w["event"].id, w["event"].version, w["event"].to_draft().with_changes(title="Změněno importem"))]),
     "planner.services.ical_import.import_events": lambda sm, w: lambda: import_events(sm, _incoming()),
     "planner.services.ical_import.undo_import": _undo_import,
     "planner.services.demo.reset": lambda sm, w: lambda: demo.reset(sm),
@@ -312,7 +315,8 @@ SCENARIOS: dict[str, Scenario] = {
     "planner.services.vendors.anonymise_vendor": lambda sm, w: lambda: vendors.anonymise_vendor(sm, w["vendor"].id),
     "planner.services.vendors.delete_vendor": lambda sm, w: lambda: vendors.delete_vendor(sm, w["vendor2"].id),
     "planner.services.vendors.import_vendors": lambda sm, w: lambda: vendors.import_vendors(
-        sm, [(None, VendorDraft("Nový prodejce")), (w["vendor2"].id, VendorDraft("Čech a syn s.r.o."))]),
+        sm, [(None, None, VendorDraft("Nový prodejce")),
+             (w["vendor2"].id, w["vendor2"].version, VendorDraft("Čech a syn s.r.o."))]),
     "planner.services.venues.create_venue": lambda sm, w: lambda: venues.create_venue(sm, VenueDraft("Kino Mír")),
     "planner.services.venues.update_venue": lambda sm, w: lambda: venues.update_venue(
         sm, w["venue"].id, VenueDraft("Kostel sv. Václava", capacity=450, equipment=("varhany", "klavír"))),
