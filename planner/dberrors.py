@@ -76,9 +76,7 @@ def _duplicate(names: tuple[str, ...], unique: Mapping[str, tuple[str, object]])
     hit = _field_of(names, unique)
     if hit is not None:
         field, value = hit
-        if value in (None, ""):
-            return ValidationError(field, "duplicate_any")
-        return ValidationError(field, "duplicate", value=value)
+        return ValidationError(field, "duplicate", value=value if value is not None else "")
     # Unmapped: name the column, never the value (which may be personal data).
     column = names[-1].rsplit(".", 1)[-1] if names else "?"
     return DatabaseFault("db_duplicate", field=column)
@@ -138,7 +136,7 @@ def classify(exc: DBAPIError, unique: Mapping[str, tuple[str, object]] | None = 
 
 def is_duplicate(err: PlannerError) -> bool:
     """Return whether the classified error says a unique key already exists."""
-    return (isinstance(err, ValidationError) and err.code in ("duplicate", "duplicate_any")) or (
+    return (isinstance(err, ValidationError) and err.code == "duplicate") or (
         isinstance(err, DatabaseFault) and err.code == "db_duplicate"
     )
 
