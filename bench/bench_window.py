@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-VIEWS = ("month", "week", "day", "agenda", "timeline")
+VIEWS = ("month", "workweek", "week", "day", "agenda", "timeline")
 ANCHOR = dt.date(2025, 1, 15)
 
 START_SCRIPT = r"""
@@ -173,7 +173,7 @@ def _settle(app: Any, seconds: float = 0.3, page: Any = None) -> None:
         time.sleep(0.005)
 
 
-def bench_window(url: str, steps: int, tmp: Path) -> dict[str, float]:
+def bench_window(url: str, steps: int, tmp: Path, views: tuple[str, ...] = VIEWS) -> dict[str, float]:
     """Print the per-view figures of one database; return the month step median (wall)."""
     from planner.app import build_window, make_application, set_language
     from planner.db import open_database
@@ -197,6 +197,8 @@ def bench_window(url: str, steps: int, tmp: Path) -> dict[str, float]:
           f"{'CPU ratio':>9s}  events conflicts")
     result: dict[str, float] = {}
     for view in VIEWS:
+        if view not in page.views or view not in views:
+            continue
         page.set_view(view)
         page.go_to(ANCHOR)
         _settle(app)
@@ -261,6 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", action="append", required=True, help="database URL with generated data (repeat)")
     parser.add_argument("--steps", type=int, default=15)
     parser.add_argument("--no-start", action="store_true", help="skip the start and RSS figures")
+    parser.add_argument("--views", default=",".join(VIEWS), help="comma-separated views (default: all)")
     args = parser.parse_args(argv)
     print(f"{os.cpu_count()} CPUs; step = key press to painted window, after = GUI thread busy "
           f"afterwards, floor = bare driver fetch of the range; medians of {args.steps}")
@@ -268,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
         tmp = Path(name)
         months = []
         for url in args.db:
-            months.append(bench_window(url, args.steps, tmp))
+            months.append(bench_window(url, args.steps, tmp, tuple(args.views.split(","))))
             if not args.no_start:
                 start, start_cpu, bare, bare_cpu, rss = bench_start(url, tmp)
                 print(f"start -> first month painted {start:.2f} s, CPU {start_cpu:.2f} s (bare QMainWindow "

@@ -4,20 +4,18 @@ from __future__ import annotations
 
 import argparse
 import logging
-import logging.handlers
 import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QCoreApplication, QEvent, QMessageLogContext, QObject, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from planner import errors, paths, settings
+from planner import config, errors, logsetup, paths, settings
 from planner.db import Database, open_database
-from planner.errors import DatabaseError
+from planner.errors import PlannerError
 from planner.ui import i18n, messages
-from planner.ui.changes import ChangeBus
 from planner.ui.context import AppContext
 from planner.ui.main_window import MainWindow
 from planner.ui.settings_store import SettingsStore
@@ -25,22 +23,58 @@ from planner.ui.settings_store import SettingsStore
 log = logging.getLogger(__name__)
 
 
-def _setup_file_log() -> None:
-    handler = logging.handlers.RotatingFileHandler(
-        paths.log_dir() / "planner.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.setLevel(logging.INFO)
-    logging.getLogger().addHandler(handler)
-    if logging.getLogger().level > logging.INFO:
-        logging.getLogger().setLevel(logging.INFO)
+qt_log = logging.getLogger("qt")
+# Qt's warnings are diagnostics for developers ("This plugin does not support propagateSizeHints()"):
+# they go to the log file, and to stderr only with -v. Critical and fatal ones stay visible.
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.DEBUG,
+    QtMsgType.QtWarningMsg: logging.INFO,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _qt_message(kind: QtMsgType, _context: QMessageLogContext, text: str) -> None:
+    qt_log.log(_QT_LEVELS.get(kind, logging.INFO), "%s", text)
+
+
+def route_qt_messages() -> object:
+    """Send Qt's own messages to the "qt" logger; return the handler that was installed before."""
+    return qInstallMessageHandler(_qt_message)
+
+
+def app_icon() -> QIcon:
+    """Return the application icon (planner/resources/icons; drawn from the SVG at any size)."""
+    icon = QIcon(str(paths.resource_path("icons/planner.svg")))
+    icon.addFile(str(paths.resource_path("icons/planner.png")))
+    return icon
+
+
+SMOKE_TIMEOUT_MS = 60_000
+
+
+def _no_paint() -> None:
+    log.error("the window was not painted within %d s (--quit-after-paint)", SMOKE_TIMEOUT_MS // 1000)
+    QCoreApplication.exit(1)
+
+
+class _QuitAfterPaint(QObject):
+    """Quit the application once the watched window has been painted (the smoke test's --quit-after-paint)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            log.info("first paint done; quitting (--quit-after-paint)")
+            QTimer.singleShot(0, QCoreApplication.quit)
+        return False
 
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     log.error("unexpected error", exc_info=(kind, value, tb))
     summary = "".join(traceback.format_exception_only(kind, value)).strip()
     try:
-        messages.show_bug(QApplication.activeWindow(), f"{summary}\n{paths.log_dir() / 'planner.log'}")
+        messages.show_bug(QApplication.activeWindow(), f"{summary}\n{logsetup.log_file()}")
     except Exception:  # pragma: no cover - never let the hook itself crash
         traceback.print_exception(kind, value, tb)
 
@@ -53,6 +87,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(paths.APP_AUTHOR)
     QCoreApplication.setApplicationName(paths.APP_NAME)
     assert isinstance(app, QApplication)
+    app.setWindowIcon(app_icon())  # every window, dialog and the taskbar entry
+    app.setDesktopFileName("cz.opava.planner")  # Wayland/X11: matches packaging/linux/cz.opava.planner.desktop
     return app
 
 
@@ -65,9 +101,9 @@ def set_language(app: QApplication, lang: str) -> None:
     )
 
 
-def build_window(db: Database, store: SettingsStore, lang: str) -> MainWindow:
+def build_window(db: Database, store: SettingsStore, lang: str, db_source: str = "default") -> MainWindow:
     """Create a main window for an open database."""
-    ctx = AppContext(db=db, settings=store, bus=ChangeBus(), undo=QUndoStack(), lang=lang)
+    ctx = AppContext(db=db, settings=store, lang=lang, db_source=db_source)
     window = MainWindow(ctx)
     ctx.undo.setParent(window)
     ctx.bus.setParent(window)
@@ -75,21 +111,33 @@ def build_window(db: Database, store: SettingsStore, lang: str) -> MainWindow:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    """Start the GUI; return the process exit code."""
+    """Start the GUI; return the process exit code.
+
+    ``--lang`` chooses the language of this run only; the View › Language menu changes the saved one.
+    """
+    previous_handler = route_qt_messages()
+    try:
+        return _run_gui(args)
+    finally:
+        qInstallMessageHandler(previous_handler)  # type: ignore[arg-type]
+
+
+def _run_gui(args: argparse.Namespace) -> int:
     app = make_application()
-    _setup_file_log()
     sys.excepthook = _excepthook
     store = SettingsStore()
-    lang = args.lang or store.get(settings.LANGUAGE)
+    lang = getattr(args, "lang", None) or store.get(settings.LANGUAGE)
     if lang not in i18n.LANGUAGES:
         lang = "cs"
     set_language(app, lang)
     try:
-        db = open_database(args.db)
-    except DatabaseError as exc:
+        db_source = config.database_url(getattr(args, "db", None)).source
+        db = open_database(getattr(args, "db", None))
+    except PlannerError as exc:  # a database or office configuration that cannot be used
         log.info("cannot open database: %s", exc.message)
         messages.show_error(None, exc.message, QCoreApplication.translate("app", "Database"))
         return 1
+    quit_after_paint = bool(getattr(args, "quit_after_paint", False))
 
     holder: dict[str, MainWindow] = {}
 
@@ -97,19 +145,38 @@ def run_gui(args: argparse.Namespace) -> int:
         old = holder.get("window")
         if old is not None:
             old.save_state()
+            store.set(settings.LANGUAGE, lang_code)  # the user picked it in the menu: remember it
         set_language(app, lang_code)
-        store.set(settings.LANGUAGE, lang_code)
-        window = build_window(db, store, lang_code)
+        window = build_window(db, store, lang_code, db_source)
         window.language_change_requested.connect(show)
         holder["window"] = window
+        if quit_after_paint:
+            watcher = _QuitAfterPaint(window)
+            window.installEventFilter(watcher)
         window.show()
         if old is not None:
             old.hide()
             old.deleteLater()
-        else:
+        elif not quit_after_paint:
             QTimer.singleShot(0, window.offer_demo)
 
-    show(lang)
+    if quit_after_paint:
+        # the smoke test must fail, not wait for someone to close the "unexpected error" box
+        try:
+            show(lang)
+        except Exception:
+            log.exception("the main window could not be built (--quit-after-paint)")
+            db.dispose()
+            return 1
+    else:
+        show(lang)
+    watchdog = QTimer(app)
+    if quit_after_paint:  # never hang a smoke test: no paint within a minute is a failure
+        watchdog.setSingleShot(True)
+        watchdog.timeout.connect(_no_paint)
+        watchdog.start(SMOKE_TIMEOUT_MS)
     code = app.exec()
+    watchdog.stop()  # a pending watchdog would end some later event loop of the same process (tests)
+    watchdog.deleteLater()
     db.dispose()
     return code

@@ -1,6 +1,11 @@
 """Command-line front door: no arguments start the GUI, sub-commands work headless.
 
-Exit codes: 0 success, 1 a reported error (bad file, invalid data, conflict), 2 wrong usage.
+How the parts fit together: docs/ARCHITECTURE.md. Exit codes, one rule for every command:
+0 success; 1 a reported error (the command was well formed, but a file, the data or the database
+refused it: unknown name, unreadable file, invalid rows, conflict); 2 wrong usage (the command line
+itself is wrong: unknown or missing option, a date or size that does not parse). Global options
+(--db, --lang, -v) may stand before or after the sub-command; each sub-command gets them from
+_CommandParser, so a new command is one ``sub.add_parser(...)`` block and nothing else.
 """
 
 from __future__ import annotations
@@ -10,8 +15,8 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from planner import errors
-from planner.errors import PlannerError
+from planner import __version__, errors, logsetup
+from planner.errors import PlannerError, UsageError
 from planner.models.enums import RecordKind
 
 log = logging.getLogger(__name__)
@@ -31,16 +36,38 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--include-cancelled", action="store_true", help="keep cancelled events")
 
 
+def _add_global_options(p: argparse.ArgumentParser, *, default: object = None) -> None:
+    p.add_argument("--db", metavar="URL", default=default,
+                   help="database: a file path or URL (default: PLANNER_DB_URL, the office configuration, "
+                   "else the user data file)")
+    p.add_argument("--lang", choices=("cs", "en"), default=default,
+                   help="language of the interface and messages, for this run only")
+    p.add_argument("-v", "--verbose", action="store_true", default=False if default is None else default,
+                   help="show the log (database migrations, Qt diagnostics) on stderr")
+
+
+class _CommandParser(argparse.ArgumentParser):
+    """A sub-command's parser: also accepts the global options after the command (`planner demo --lang en`).
+
+    Their default is SUPPRESS, so a global option given before the command is not reset by the sub-parser.
+    """
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        _add_global_options(self, default=argparse.SUPPRESS)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    """Return the parser of the CLI contract in ARCHITECTURE.md."""
+    """Return the parser of the command-line contract (README, "Command line")."""
     parser = argparse.ArgumentParser(
         prog="planner",
         description="Opava event planner. Without a command, starts the application window.",
     )
-    parser.add_argument("--db", metavar="URL", help="database URL (default: PLANNER_DB_URL, else the user data file)")
-    parser.add_argument("--lang", choices=("cs", "en"), help="language of the interface and messages")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details to stderr")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_global_options(parser)
+    parser.add_argument("--version", action="version", version=f"planner {__version__}")
+    # Hidden: the frozen build's smoke test (tools/build_app.py) starts the window and quits after its first paint.
+    parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_CommandParser)
 
     p = sub.add_parser("demo", help="load the Opava demo data set", description="Load the Opava demo data set. "
                        "Loading twice adds nothing.")
@@ -104,16 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", required=True, metavar="YYYY-MM-DD")
     p.add_argument("-o", "--output", required=True, metavar="FILE.png")
     p.add_argument("--size", default="1280x800", metavar="WxH")
-    p.add_argument("--lang", dest="render_lang", choices=("cs", "en"), help="language of the picture")
     return parser
-
-
-def _configure_logging(verbose: bool) -> None:
-    logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -148,15 +166,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the planner with command-line arguments; return the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    _configure_logging(args.verbose)
-    lang = args.lang or "cs"
-    errors.set_language(getattr(args, "render_lang", None) or lang)
+    logsetup.configure(args.verbose)
+    errors.set_language(args.lang or "cs")
     if args.command is None:
         from planner.app import run_gui
 
         return run_gui(args)
     try:
         return _dispatch(args)
+    except UsageError as exc:
+        print(f"planner: {exc.message}", file=sys.stderr)
+        return EXIT_USAGE
     except PlannerError as exc:
         print(f"planner: {exc.message}", file=sys.stderr)
         return EXIT_ERROR

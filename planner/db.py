@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -13,11 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from planner import paths
+from planner import config, paths
 from planner.dberrors import classify
 from planner.errors import DatabaseError, DatabaseFault, PlannerError
 
@@ -35,7 +34,10 @@ def __getattr__(name: str) -> Any:
         return command
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-ENV_URL = "PLANNER_DB_URL"
+
+ENV_URL = config.DB_URL_ENV
+SUPPORTED = "sqlite:///SOUBOR, postgresql://UŽIVATEL:HESLO@SERVER/DATABÁZE"
+SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
@@ -58,8 +60,62 @@ def default_url() -> str:
 
 
 def resolve_url(cli_url: str | None) -> str:
-    """Return the database URL: --db, then PLANNER_DB_URL, then the default file."""
-    return cli_url or os.environ.get(ENV_URL) or default_url()
+    """Return the database URL: --db, PLANNER_DB_URL, the office configuration, else the default file."""
+    return config.database_url(cli_url).value or default_url()
+
+
+def _looks_like_url(text: str) -> bool:
+    # "C:\\data\\planner.sqlite3" and "./x.sqlite3" are paths; "sqlite:///x" and "mysql://..." are URLs.
+    return "://" in text or text.startswith("sqlite:")
+
+
+def normalize_url(text: str) -> URL:
+    """Turn what the user typed (--db, PLANNER_DB_URL, the office file) into a URL the planner can open.
+
+    A plain path means a SQLite file. Only SQLite and PostgreSQL are supported; a SQLite file's folder
+    must exist (a typo must not create a new, empty database somewhere), and an existing file must be a
+    SQLite database. Every refusal is a DatabaseError whose message names the problem.
+    """
+    text = text.strip()
+    if not _looks_like_url(text):
+        path = Path(text).expanduser()
+        url = URL.create("sqlite", database=str(path.absolute()))
+    else:
+        try:
+            url = make_url(text)
+        except ArgumentError as exc:
+            raise DatabaseError("db_bad_url", url=text, reason=str(exc), supported=SUPPORTED) from exc
+    backend, _, driver = url.drivername.partition("+")  # get_driver_name() would import the dialect
+    if backend == "postgres":  # a common spelling SQLAlchemy no longer accepts
+        url, backend, driver = url.set(drivername="postgresql"), "postgresql", ""
+    if backend == "postgresql":
+        if driver not in ("", "psycopg", "psycopg2"):
+            raise DatabaseError("db_unsupported", url=safe_url(text), scheme=url.drivername, supported=SUPPORTED)
+        # psycopg 3 is the driver we ship; a plain postgresql:// URL should just work.
+        return url.set(drivername="postgresql+psycopg")
+    if backend != "sqlite" or driver not in ("", "pysqlite"):
+        raise DatabaseError("db_unsupported", url=safe_url(text), scheme=url.drivername, supported=SUPPORTED)
+    _check_sqlite_file(url.database)
+    return url
+
+
+def _check_sqlite_file(database: str | None) -> None:
+    """Refuse a SQLite path whose folder is missing, that is a folder, or that holds something else."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database).expanduser()
+    if path.is_dir():
+        raise DatabaseError("db_is_folder", path=str(path))
+    if not path.parent.is_dir():
+        raise DatabaseError("db_no_folder", path=str(path), folder=str(path.parent))
+    if path.is_file() and path.stat().st_size > 0:
+        try:
+            with open(path, "rb") as fh:
+                header = fh.read(len(SQLITE_HEADER))
+        except OSError as exc:
+            raise DatabaseError("db_unreachable", url=str(path), reason=exc.strerror or str(exc)) from exc
+        if header != SQLITE_HEADER:
+            raise DatabaseError("db_not_a_database", path=str(path))
 
 
 def safe_url(url: str) -> str:
@@ -100,24 +156,14 @@ def _sqlite_begin(conn: Any) -> None:
 
 
 def create_planner_engine(url: str, **kwargs: Any) -> Engine:
-    """Create an engine with the planner's settings (SQLite pragmas, pre-ping)."""
-    try:
-        parsed = make_url(url)
-    except ArgumentError as exc:
-        raise DatabaseError("db_bad_url", url=url, reason=str(exc)) from exc
-    if parsed.get_backend_name() == "sqlite":
-        db = parsed.database
-        if db and db != ":memory:" and not db.startswith("file:"):
-            Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
-    elif parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() in ("", "psycopg2"):
-        # psycopg 3 is the driver we ship; a plain postgresql:// URL should just work.
-        parsed = parsed.set(drivername="postgresql+psycopg")
+    """Create an engine with the planner's settings (SQLite pragmas, pre-ping); see normalize_url."""
+    parsed = normalize_url(url)
     # hide_parameters: a failing statement's values (names, phones) stay out of tracebacks and logs.
     kwargs.setdefault("hide_parameters", True)
     try:
         engine = create_engine(parsed, pool_pre_ping=True, **kwargs)
     except (ArgumentError, NoSuchModuleError) as exc:
-        raise DatabaseError("db_bad_url", url=safe_url(url), reason=str(exc)) from exc
+        raise DatabaseError("db_bad_url", url=safe_url(url), reason=str(exc), supported=SUPPORTED) from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)

@@ -237,8 +237,29 @@ OTHER_MESSAGES: dict[str, dict[str, str]] = {
         "changed.",
     },
     "db_bad_url": {
-        "cs": "Adresa databáze „{url}“ není platná: {reason}",
-        "en": "The database address “{url}” is not valid: {reason}",
+        "cs": "Adresa databáze „{url}“ není platná ({reason}). Zadejte cestu k souboru nebo {supported}.",
+        "en": "The database address “{url}” is not valid ({reason}). Give a file path or {supported}.",
+    },
+    "db_unsupported": {
+        "cs": "Databázi „{scheme}“ ({url}) plánovač nepodporuje. Podporované: cesta k souboru SQLite nebo {supported}.",
+        "en": "The planner does not support “{scheme}” databases ({url}). Supported: a SQLite file path or "
+        "{supported}.",
+    },
+    "db_no_folder": {
+        "cs": "Složka {folder} neexistuje, databázi {path} v ní nelze otevřít ani založit. Zkontrolujte cestu "
+        "(nová složka se nezakládá, aby překlep nerozdělil data).",
+        "en": "The folder {folder} does not exist, so the database {path} can neither be opened nor created. "
+        "Check the path (no folder is created, so that a typo does not split the data).",
+    },
+    "db_is_folder": {
+        "cs": "{path} je složka, ne databázový soubor. Zadejte soubor, např. {path}/planner.sqlite3.",
+        "en": "{path} is a folder, not a database file. Give a file, e.g. {path}/planner.sqlite3.",
+    },
+    "db_not_a_database": {
+        "cs": "Soubor {path} není databáze (ani plánovače, ani jiná SQLite); je to jiný druh souboru. "
+        "Soubor nebyl změněn.",
+        "en": "The file {path} is not a database (neither the planner's nor any SQLite one); it is some other "
+        "kind of file. It was not changed.",
     },
 }
 
@@ -291,6 +312,10 @@ class PlannerError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class UsageError(PlannerError):
+    """The command line itself is wrong (a value that does not parse, a missing option): exit code 2."""
 
 
 class ValidationError(PlannerError):

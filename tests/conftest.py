@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,6 +32,8 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     """Keep data, backups, settings and logs of every test in a temp folder."""
     monkeypatch.setenv("PLANNER_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
     monkeypatch.delenv("PLANNER_DB_URL", raising=False)
+    # the machine's own office configuration (/etc/xdg/..., %PROGRAMDATA%) must not leak into tests
+    monkeypatch.setenv("PLANNER_OFFICE_CONFIG", str(tmp_path_factory.mktemp("office") / "planner.ini"))
     errors.set_language("cs")
 
 
@@ -124,6 +127,9 @@ def _postgres() -> Iterator[Database]:
     try:
         yield db
     finally:
+        calendar_page = sys.modules.get("planner.ui.calendar.page")
+        if calendar_page is not None:  # a page's worker may still be prefetching from this schema
+            calendar_page.drain_prefetches()
         db.dispose()
         with admin.begin() as conn:
             # A background reader (the calendar's prefetch thread) may still hold a connection when the

@@ -18,8 +18,20 @@ ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "planner" / "resources" / "translations"
 
 
+def lupdate_path() -> str:
+    """Return PySide6's lupdate: inside the PySide6 package or beside the interpreter, never only PATH,
+    so the tests work from a venv that is not activated (see planner.ui.i18n.qt_tool_path)."""
+    sys.path.insert(0, str(ROOT))
+    from planner.ui.i18n import qt_tool_path
+
+    tool = qt_tool_path("lupdate")
+    if tool is None:
+        raise SystemExit("lupdate not found: install PySide6 (uv sync) in the interpreter running this tool")
+    return tool
+
+
 def _lupdate(files: list[str], target: Path) -> None:
-    subprocess.run(["pyside6-lupdate", *files, "-ts", str(target), "-no-obsolete", "-silent"], check=True)
+    subprocess.run([lupdate_path(), *files, "-ts", str(target), "-no-obsolete", "-silent"], check=True)
 
 
 def sources_in(ts: Path) -> set[tuple[str, str]]:

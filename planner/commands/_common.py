@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal, TypeVar, overload
 
 from planner.db import Database, open_database
-from planner.errors import PlannerError
+from planner.errors import PlannerError, UsageError
 from planner.errors import t as _t
 from planner.services import series, staff, venues
 from planner.services._common import SM
@@ -20,18 +19,9 @@ from planner.services.timeutil import parse_date
 
 T = TypeVar("T")
 
-NOT_IMPLEMENTED = 2
-
-
 def open_db(args: argparse.Namespace) -> Database:
     """Open the database named by --db / PLANNER_DB_URL / the default file."""
     return open_database(args.db)
-
-
-def not_implemented(what: str) -> int:
-    """Say that a command is not available yet (exit 2, as wrong usage)."""
-    print(f"planner: {what} is not implemented yet", file=sys.stderr)
-    return NOT_IMPLEMENTED
 
 
 def say(text: str) -> None:
@@ -40,7 +30,7 @@ def say(text: str) -> None:
 
 
 class OptionError(PlannerError):
-    """A command-line option names something that does not exist or cannot be read."""
+    """A command-line option names something that does not exist or cannot be read (exit 1)."""
 
 
 def pick(option: str, what: tuple[str, str], wanted: str, items: Sequence[T], name: Callable[[T], str]) -> T:
@@ -64,17 +54,20 @@ def date_option(option: str, text: str | None, *, required: Literal[True]) -> dt
 @overload
 def date_option(option: str, text: str | None, *, required: bool = False) -> dt.date | None: ...
 def date_option(option: str, text: str | None, *, required: bool = False) -> dt.date | None:
-    """Return the date an option gives (ISO or Czech), None when not given, or raise naming the option."""
+    """Return the date an option gives (ISO or Czech), None when not given, or raise naming the option.
+
+    A missing or malformed date is wrong usage (UsageError, exit 2), in every command alike.
+    """
     if not (text or "").strip():
         if required:
-            raise OptionError(_t(f"{option}: zadejte datum (2026-11-26 nebo 26. 11. 2026).",
+            raise UsageError(_t(f"{option}: zadejte datum (2026-11-26 nebo 26. 11. 2026).",
                                  f"{option}: give a date (2026-11-26 or 26. 11. 2026)."))
         return None
     assert text is not None
     try:
         return parse_date(text)
     except ValueError:
-        raise OptionError(_t(f"{option}: „{text}“ není datum (2026-11-26 nebo 26. 11. 2026).",
+        raise UsageError(_t(f"{option}: „{text}“ není datum (2026-11-26 nebo 26. 11. 2026).",
                              f"{option}: “{text}” is not a date (2026-11-26 or 26. 11. 2026).")) from None
 
 
@@ -93,7 +86,7 @@ def resolve_filters(sm: SM, args: argparse.Namespace) -> Filters:
     """Resolve the filter options; an unknown name or a bad date is an error naming the option."""
     first, last = date_option("--from", args.date_from), date_option("--to", args.date_to)
     if first and last and last < first:
-        raise OptionError(_t("--to: poslední den je před prvním (--from).",
+        raise UsageError(_t("--to: poslední den je před prvním (--from).",
                              "--to: the last day is before the first one (--from)."))
     found_series = found_venue = found_staff = None
     if args.series:

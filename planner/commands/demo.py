@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from planner import errors
 from planner.commands._common import open_db, say
+from planner.errors import t as _t
+from planner.plural import count
 from planner.services import demo
 
 
@@ -15,18 +16,19 @@ def run(args: argparse.Namespace) -> int:
         result = demo.load_demo(db.sm, reset_first=args.reset)
     finally:
         db.dispose()
-    cs = errors.language() == "cs"
     if result.total == 0:
-        say("Ukázková data už jsou načtena; nic nového nepřibylo." if cs else
-            "The demo data is already loaded; nothing was added.")
+        say(_t("Ukázková data už jsou načtena; nic nového nepřibylo.",
+               "The demo data is already loaded; nothing was added."))
     else:
-        say(
-            (f"Načteno: {result.events} akcí, {result.venues} míst, {result.series} řad, "
-             f"{result.vendors} prodejců, {result.markets} trhy, {result.stalls} stánků, "
-             f"{result.bookings} rezervací, {result.staff} pracovníků.")
-            if cs else
-            (f"Loaded: {result.events} events, {result.venues} venues, {result.series} series, "
-             f"{result.vendors} vendors, {result.markets} markets, {result.stalls} stalls, "
-             f"{result.bookings} bookings, {result.staff} staff.")
-        )
+        parts = [
+            count(result.events, ("akce", "akce", "akcí"), ("event", "events")),
+            count(result.venues, ("místo", "místa", "míst"), ("venue", "venues")),
+            count(result.series, ("řada", "řady", "řad"), ("series", "series")),
+            count(result.vendors, ("prodejce", "prodejci", "prodejců"), ("vendor", "vendors")),
+            count(result.markets, ("trh", "trhy", "trhů"), ("market", "markets")),
+            count(result.stalls, ("stánek", "stánky", "stánků"), ("stall", "stalls")),
+            count(result.bookings, ("rezervace", "rezervace", "rezervací"), ("booking", "bookings")),
+            count(result.staff, ("pracovník", "pracovníci", "pracovníků"), ("staff member", "staff members")),
+        ]
+        say(_t("Načteno: ", "Loaded: ") + ", ".join(parts) + ".")
     return 0

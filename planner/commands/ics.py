@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from planner.commands._common import open_db, resolve_filters, say
-from planner.errors import t as _t
 import sys
 from collections.abc import Sequence
 
+from planner.commands._common import open_db, resolve_filters, say
+from planner.errors import t as _t
 from planner.export.ical import parse_calendar, read_ics_file
 from planner.export.ical_lines import ReadNote
 from planner.export.publish import Selection, export_to_file
+from planner.plural import form, plural
 from planner.services._common import SM
 from planner.services.ical_import import Action, ImportReport, import_events
 from planner.services.timeutil import format_date, format_time, local
@@ -35,7 +36,8 @@ def export(args: argparse.Namespace) -> int:
         count = export_to_file(db.sm, selection, args.output, include_internal=args.include_internal)
     finally:
         db.dispose()
-    say(_t(f"Zapsáno {count} akcí do {args.output}.", f"Wrote {count} events to {args.output}."))
+    say(_t(f"{form(count, 'Zapsána', 'Zapsány', 'Zapsáno')} {plural(count, 'akce', 'akce', 'akcí')} do {args.output}.",
+           f"Wrote {plural(count, 'event', 'events', 'events')} to {args.output}."))
     return 0
 
 

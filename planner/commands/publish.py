@@ -1,20 +1,21 @@
 """`planner publish [--to DIR]`: write the subscription feeds atomically; `--web DIR`: the web programme.
 
-The folder is --to, else $PLANNER_PUBLISH_DIR, else the one set in the application.
+The folder is --to, else $PLANNER_PUBLISH_DIR, else the one set in the application, else the office
+configuration's (planner.config).
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 
-from planner import settings
+from planner import config, settings
 from planner.commands._common import open_db, say
-from planner.errors import PlannerError
+from planner.errors import UsageError
 from planner.errors import t as _t
 from planner.export.publish import publish_feeds
+from planner.plural import count, form, plural
 
-PUBLISH_DIR_ENV = "PLANNER_PUBLISH_DIR"
+PUBLISH_DIR_ENV = config.PUBLISH_DIR_ENV
 
 
 def _folder_from_settings() -> str:
@@ -33,8 +34,10 @@ def run_web(args: argparse.Namespace) -> int:
         result = publish_web(db.sm, args.web, base_url=args.base_url)
     finally:
         db.dispose()
-    say(_t(f"Zapsán webový program: {result.pages} stránek ({result.events} akcí) do {result.folder}.",
-           f"Wrote the web programme: {result.pages} pages ({result.events} events) to {result.folder}."))
+    events = count(result.events, ("akce", "akce", "akcí"), ("event", "events"))
+    say(_t(f"Zapsán webový program: {plural(result.pages, 'stránka', 'stránky', 'stránek')} ({events}) do "
+           f"{result.folder}.",
+           f"Wrote the web programme: {plural(result.pages, 'page', 'pages', 'pages')} ({events}) to {result.folder}."))
     if not args.base_url:
         say(_t("  Bez --base-url jsou identifikátory v JSON-LD relativní; zadejte adresu, kde bude web.",
                "  Without --base-url the JSON-LD identifiers are relative; give the address the site is served from."))
@@ -44,9 +47,9 @@ def run_web(args: argparse.Namespace) -> int:
 def run(args: argparse.Namespace) -> int:
     if getattr(args, "web", None):
         return run_web(args)
-    folder = args.to or os.environ.get(PUBLISH_DIR_ENV, "") or _folder_from_settings()
+    folder = config.publish_dir(args.to, _folder_from_settings()).value
     if not folder:
-        raise PlannerError(_t(
+        raise UsageError(_t(
             f"--to: zadejte složku pro kalendáře (nebo ji nastavte v aplikaci či v {PUBLISH_DIR_ENV}).",
             f"--to: name the folder for the feeds (or set it in the application or in {PUBLISH_DIR_ENV}).",
         ))
@@ -55,8 +58,12 @@ def run(args: argparse.Namespace) -> int:
         result = publish_feeds(db.sm, folder)
     finally:
         db.dispose()
-    say(_t(f"Zapsáno {result.calendars} kalendářů ({result.events} akcí) do {result.folder}.",
-           f"Wrote {result.calendars} calendars ({result.events} events) to {result.folder}."))
+    n = result.calendars
+    events = count(result.events, ("akce", "akce", "akcí"), ("event", "events"))
+    say(_t(f"{form(n, 'Zapsán', 'Zapsány', 'Zapsáno')} {plural(n, 'kalendář', 'kalendáře', 'kalendářů')} "
+           f"({events}) do {result.folder}.",
+           f"Wrote {plural(n, 'calendar', 'calendars', 'calendars')} ({events}) to {result.folder}."))
     for path in result.removed:
-        say(_t(f"  odstraněn starý kalendář {path.name}", f"  removed the old calendar {path.name}"))
+        # the same file name exists in public/ and internal/: name the folder, or the lines look duplicated
+        say(_t(f"  odstraněn starý kalendář {path}", f"  removed the old calendar {path}"))
     return 0

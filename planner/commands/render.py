@@ -9,14 +9,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner import errors
-from planner.commands._common import NOT_IMPLEMENTED, OptionError, date_option, not_implemented, open_db, say
+from planner.commands._common import OptionError, date_option, open_db, say
+from planner.errors import UsageError
+from planner.errors import t as _t
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -63,41 +63,47 @@ def _size(text: str) -> tuple[int, int] | None:
     return (w, h) if 200 <= w <= 8000 and 200 <= h <= 8000 else None
 
 
+def _check_output(text: str) -> Path:
+    """Return the output path, refusing a missing folder before anything is drawn (exit 1)."""
+    out = Path(text)
+    folder = out.parent
+    if not folder.is_dir():
+        raise OptionError(_t(f"-o: složka {folder} neexistuje; vytvořte ji nebo zvolte jinou.",
+                             f"-o: the folder {folder} does not exist; create it or choose another."))
+    if out.is_dir():
+        raise OptionError(_t(f"-o: {out} je složka; zadejte soubor .png.",
+                             f"-o: {out} is a folder; give a .png file."))
+    return out
+
+
 def run(args: argparse.Namespace) -> int:
-    builder = VIEW_BUILDERS.get(args.view)
-    if builder is None:
-        return not_implemented(f"render --view {args.view}")
-    try:
-        day = date_option("--date", args.date, required=True)
-    except OptionError as exc:
-        print(f"planner: {exc}", file=sys.stderr)
-        return NOT_IMPLEMENTED
+    builder = VIEW_BUILDERS[args.view]
+    day = date_option("--date", args.date, required=True)
     size = _size(args.size)
     if size is None:
-        text = {"cs": f"čekám ŠÍŘKAxVÝŠKA, např. 1280x800 (200 až 8000), ne „{args.size}“.",
-                "en": f"expected WIDTHxHEIGHT like 1280x800 (200 to 8000), not “{args.size}”."}
-        print(f"planner: --size: {text[errors.language()]}", file=sys.stderr)
-        return NOT_IMPLEMENTED
+        raise UsageError(_t(f"--size: čekám ŠÍŘKAxVÝŠKA, např. 1280x800 (200 až 8000), ne „{args.size}“.",
+                            f"--size: expected WIDTHxHEIGHT like 1280x800 (200 to 8000), not “{args.size}”."))
+    out = _check_output(args.output)
     if not os.environ.get("QT_QPA_PLATFORM") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    lang = getattr(args, "render_lang", None) or args.lang or "cs"
+    lang = args.lang or "cs"
 
-    from PySide6.QtGui import QUndoStack
+    from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
-    from planner.app import make_application, set_language
-    from planner.ui.changes import ChangeBus
+    from planner.app import make_application, route_qt_messages, set_language
     from planner.ui.context import AppContext
     from planner.ui.settings_store import SettingsStore
 
     app = make_application()
     set_language(app, lang)
+    previous_handler = route_qt_messages()  # Qt's diagnostics to the log file, as in the GUI
     db = open_db(args)
     try:
         with tempfile.TemporaryDirectory() as tmp:
             # fresh settings: a render never depends on (or changes) the user's zoom or last view
             store = SettingsStore(str(Path(tmp) / "render.ini"))
-            ctx = AppContext(db=db, settings=store, bus=ChangeBus(), undo=QUndoStack(), lang=lang)
+            ctx = AppContext(db=db, settings=store, lang=lang)
             widget = builder(ctx, day)
             widget.resize(*size)
             widget.show()
@@ -106,14 +112,10 @@ def run(args: argparse.Namespace) -> int:
             pixmap = widget.grab()
             widget.close()
             widget.deleteLater()
-            out = Path(args.output)
-            if out.parent and not out.parent.exists():
-                print(f"planner: -o: folder does not exist: {out.parent}", file=sys.stderr)
-                return 1
             if not pixmap.save(str(out), "PNG"):
-                print(f"planner: -o: cannot write {out}", file=sys.stderr)
-                return 1
+                raise OptionError(_t(f"-o: soubor {out} nelze zapsat.", f"-o: cannot write {out}."))
     finally:
         db.dispose()
+        qInstallMessageHandler(previous_handler)  # type: ignore[arg-type]
     say(f"{out} ({size[0]}x{size[1]}, {args.view}, {day.isoformat()})")
     return 0

@@ -6,10 +6,12 @@ import argparse
 import sys
 
 from planner.commands._common import OptionError, open_db, pick, resolve_filters, say
+from planner.errors import UsageError
 from planner.errors import t as _t
 from planner.export import excel
 from planner.export import xlsx_import as xi
 from planner.models.enums import EventCategory
+from planner.plural import plural
 from planner.services import events, markets
 from planner.services._common import SM
 from planner.services.dto import EventQuery, EventRow
@@ -30,7 +32,7 @@ def _request(sm: SM, args: argparse.Namespace) -> excel.ReportRequest:
         market_id = pick("--market", ("trh", "market"), args.market, markets.list_markets(sm),
                          lambda r: r.title).event_id
     if args.report == "programme" and edition_id is None and series_id is None:
-        raise OptionError(_t("--report programme: zadejte --edition NÁZEV (ročník festivalu) nebo --series "
+        raise UsageError(_t("--report programme: zadejte --edition NÁZEV (ročník festivalu) nebo --series "
                              "NÁZEV.", "--report programme: give --edition TITLE (a festival edition) or "
                              "--series NAME."))
     return excel.ReportRequest(
@@ -53,7 +55,8 @@ def export(args: argparse.Namespace) -> int:
                                  f"-o: cannot write {args.output}: {exc.strerror or exc}")) from exc
     finally:
         db.dispose()
-    say(_t(f"Zapsáno: {path} ({n} {_rows_cs(n)}).", f"Written: {path} ({n} rows)."))
+    say(_t(f"Zapsáno: {path} ({plural(n, 'řádek', 'řádky', 'řádků')}).",
+           f"Written: {path} ({plural(n, 'row', 'rows', 'rows')})."))
     return 0
 
 
@@ -64,7 +67,7 @@ def import_(args: argparse.Namespace) -> int:
         edition_id = None
         if args.kind == "programme":
             if not args.edition:
-                raise OptionError(_t("--edition: pro import programu zadejte ročník festivalu (NÁZEV).",
+                raise UsageError(_t("--edition: pro import programu zadejte ročník festivalu (NÁZEV).",
                                      "--edition: a programme import needs the festival edition (TITLE)."))
             edition_id = pick("--edition", ("ročník festivalu", "festival edition"), args.edition,
                               _editions(db.sm), lambda r: r.title).id
@@ -87,17 +90,21 @@ def import_(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if args.dry_run:
-        say(_t(f"Zkušební běh: zapsalo by se {counts.created} nových a {counts.updated} změněných; "
-               "nic nebylo zapsáno.",
+        say(_t(f"Zkušební běh, nic nebylo zapsáno. K zápisu: {_new_cs(counts.created)}, "
+               f"{_changed_cs(counts.updated)}.",
                f"Dry run: would write {counts.created} new and {counts.updated} updated; nothing was written."))
     else:
-        say(_t(f"Zapsáno: {counts.created} nových, {counts.updated} změněných.",
+        say(_t(f"Zapsáno: {_new_cs(counts.created)}, {_changed_cs(counts.updated)}.",
                f"Written: {counts.created} new, {counts.updated} updated."))
     return 0
 
 
-def _rows_cs(n: int) -> str:
-    return "řádek" if n == 1 else "řádky" if 2 <= n <= 4 else "řádků"
+def _new_cs(n: int) -> str:
+    return plural(n, "nový", "nové", "nových")
+
+
+def _changed_cs(n: int) -> str:
+    return plural(n, "změněný", "změněné", "změněných")
 
 
 def _label(kind: str, key: str) -> str:

@@ -34,6 +34,7 @@ from openpyxl.utils import get_column_letter
 
 from planner import errors
 from planner.errors import t
+from planner.export.files import make_shared
 from planner.export.labels import label
 from planner.models.enums import BookingStatus, EventCategory
 from planner.services import events as event_service
@@ -438,6 +439,7 @@ def _write(report: Report, target: Path, scratch: Path, progress: Progress | Non
     wb.save(scratch)
     if progress is not None and progress(n, n) is False:
         raise ExportCancelled()
+    make_shared(scratch)  # mkstemp made it 0600; colleagues on a shared folder must be able to open it
     os.replace(scratch, target)
     return target
 
@@ -759,8 +761,16 @@ def default_market(sm: SM, today: dt.date | None = None) -> MarketRow:
     """Return the running or next market, else the latest one; raise when there is none."""
     market = market_service.default_market(market_service.list_markets(sm), today or dt.date.today())
     if market is None:
-        raise errors.ValidationError("market", "required")
+        # An empty database has no market to report on: say so, not "Market: this field is required."
+        raise NoMarket(t("Databáze neobsahuje žádný trh, takže není z čeho sestavit přehled trhu. Založte trh "
+                         "(Trhy › Nový trh…) nebo načtěte ukázková data (planner demo).",
+                         "The database holds no market, so there is nothing for a market report. Create a "
+                         "market (Markets › New market…) or load the demo data (planner demo)."))
     return market
+
+
+class NoMarket(errors.PlannerError):
+    """A market report was asked for, but the database has no market at all."""
 
 
 def export_report(

@@ -32,6 +32,7 @@ from pathlib import Path
 from planner.errors import PlannerError
 from planner.errors import t as _t
 from planner.export import changelog, feedset
+from planner.export.files import make_shared
 from planner.export.ical import EventCache, ExportOptions, export_calendar
 from planner.services.dto import EventQuery, EventRow
 from planner.services.events import list_events
@@ -65,7 +66,7 @@ def atomic_write(path: str | Path, data: bytes) -> Path:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp makes 0600; a web server must be able to read feeds
+        make_shared(tmp)  # mkstemp makes 0600; a web server and colleagues must be able to read feeds
         os.replace(tmp, target)
     except BaseException:
         try:

@@ -42,6 +42,7 @@ from planner.export import xlsx_limits
 from planner.export.excel import Column, Report, write_report
 from planner.export.labels import labels_of
 from planner.models.enums import EventCategory, EventStatus, VendorCategory
+from planner.plural import plural
 from planner.services import events as event_service
 from planner.services import vendors as vendor_service
 from planner.services import venues as venue_service
@@ -241,9 +242,15 @@ def read_sheet(path: str | os.PathLike[str], kind: str, should_stop: xlsx_limits
                 any_cells = True
             found = _find_header(grid, fields)
             if found is not None:
+                _refuse_other_kind(p, grid, found, kind)
                 return _sheet_from(p, ws, grid, found, fields)
         if not any_cells:
             raise ImportFileError(_t(f"{p.name}: sešit je prázdný.", f"{p.name}: the workbook is empty."))
+        for ws in sheets:
+            grid = [list(r) for r in ws.iter_rows(values_only=True)] if ws is not None else []
+            other_found = _find_header(grid, FIELDS[_OTHER[kind]])
+            if other_found is not None:
+                _refuse_other_kind(p, grid, other_found, kind)
         required = ", ".join(f"„{f.cs}“" if errors.language() == "cs" else f"“{f.en}”"
                              for f in fields if f.required)
         raise ImportFileError(_t(
@@ -257,6 +264,35 @@ def read_sheet(path: str | os.PathLike[str], kind: str, should_stop: xlsx_limits
         wb.close()
 
 
+_OTHER = {"vendors": "programme", "programme": "vendors"}
+_KIND_NAMES = {"vendors": ("seznam prodejců", "a vendor list", "vendors"),
+               "programme": ("program festivalu", "a festival programme", "programme")}
+
+
+def _matched_columns(texts: Sequence[str], fields: Sequence[FieldSpec]) -> set[int]:
+    return {i for i, t in enumerate(texts) if any(f.matches(t) for f in fields)}
+
+
+def _refuse_other_kind(path: Path, grid: list[list[object]], hidx: int, kind: str) -> None:
+    """Refuse a sheet whose header row is the other import's (a programme offered as vendors).
+
+    Without this, a programme imported as vendors matches "Název" and rejects every row, one error per row.
+    """
+    other = _OTHER[kind]
+    texts = [_cell_text(v) for v in grid[hidx]]
+    mine, theirs = _matched_columns(texts, FIELDS[kind]), _matched_columns(texts, FIELDS[other])
+    only_theirs, only_mine = theirs - mine, mine - theirs
+    has_required = all(any(f.matches(t) for t in texts) for f in FIELDS[other] if f.required)
+    if not has_required or len(only_theirs) <= len(only_mine):
+        return
+    cols = ", ".join(texts[i] for i in sorted(only_theirs))
+    want_cs, want_en, _ = _KIND_NAMES[kind]
+    is_cs, is_en, command = _KIND_NAMES[other]
+    raise ImportFileError(_t(
+        f"{path.name}: tohle není {want_cs}, vypadá to na {is_cs} (sloupce {cols}). Nic nebylo importováno; "
+        f"zvolte správný soubor, nebo jej importujte jako {is_cs} (planner import xlsx {command}).",
+        f"{path.name}: this is not {want_en}, it looks like {is_en} (columns {cols}). Nothing was imported; "
+        f"choose the right file, or import it as {is_en} (planner import xlsx {command})."))
 def _unreadable(p: Path, exc: BaseException) -> ImportFileError:
     detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
     return ImportFileError(_t(f"{p.name}: sešit nelze přečíst, je poškozený nebo neúplný ({detail}). "
@@ -796,7 +832,8 @@ class ImportRejected(PlannerError):
         self.preview = preview
         n = len(preview.rejected)
         super().__init__(_t(f"Nic nebylo importováno: odmítnuté řádky ({n}). Opravte je a import zopakujte.",
-                            f"Nothing was imported: {n} row(s) rejected. Fix them and import again."))
+                            f"Nothing was imported: {plural(n, 'row', 'rows', 'rows')} rejected. Fix them and "
+                            "import again."))
 
 
 def apply_import(sm: SM, preview: ImportPreview, *, dry_run: bool = False) -> ImportCounts:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from planner import plural as _plural
+
 # Primary alphabet; "ch" is handled as a digraph between h and i.
 _ALPHABET = [
     "a", "b", "c", "č", "d", "e", "f", "g", "h", "ch", "i", "j", "k", "l", "m", "n",
@@ -116,18 +118,10 @@ def format_czk(amount: object, *, unit: bool = True) -> str:
 
 
 def czech_plural(n: int, one: str, few: str, many: str) -> str:
-    """Return the Czech noun form for a count: 1 akce, 2–4 akce, 5 akcí (and 0 akcí)."""
-    if n == 1:
-        return one
-    if 2 <= n <= 4:
-        return few
-    return many
+    """Return the Czech noun form for a count: 1 akce, 2–4 akce, 5 akcí (the one rule of planner/plural.py)."""
+    return _plural.form(n, one, few, many)
 
 
 def plural(n: int, one: str, few: str, many: str) -> str:
-    """Return 'n word' with the Czech plural form: 1 akce, 2 akce, 5 akcí (few = 2–4)."""
-    if n == 1:
-        return f"{n} {one}"
-    if 2 <= n <= 4:
-        return f"{n} {few}"
-    return f"{n} {many}"
+    """Return 'n word' with the Czech plural form: 1 akce, 2 akce, 5 akcí (the one rule of planner/plural.py)."""
+    return _plural.plural(n, one, few, many)

@@ -3,7 +3,8 @@
 Each area of the app keeps its Czech translations in
 ``resources/translations/<area>_cs.ts``; lrelease (shipped with PySide6) merges
 them into one ``planner_cs.qm`` in the cache folder whenever a source changed,
-so no generated file is committed.
+so no generated file is committed. A frozen build (tools/build_app.py) ships the
+compiled ``translations/planner_cs.qm`` instead and never runs lrelease.
 """
 
 from __future__ import annotations
@@ -31,18 +32,52 @@ def ts_files(lang: str) -> list[Path]:
     return sorted(paths.resource_path("translations").glob(f"*_{lang}.ts"))
 
 
-def lrelease_path() -> str | None:
-    """Return the lrelease binary shipped with PySide6 (or one on PATH)."""
+def qt_tool_path(tool: str) -> str | None:
+    """Return a Qt tool (lrelease, lupdate) shipped with PySide6: in the package, beside the
+    interpreter (a venv's bin/ or Scripts\\), else on PATH."""
     base = Path(PySide6.__file__).resolve().parent
-    for name in ("lrelease", "lrelease.exe", "Qt/bin/lrelease", "Qt/libexec/lrelease"):
+    for name in (tool, f"{tool}.exe", f"Qt/bin/{tool}", f"Qt/libexec/{tool}"):
         candidate = base / name
         if candidate.exists():
             return str(candidate)
-    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    scripts = Path(sys.executable).parent
+    for name in (f"pyside6-{tool}", f"pyside6-{tool}.exe"):
+        if (scripts / name).exists():
+            return str(scripts / name)
+    return shutil.which(f"pyside6-{tool}") or shutil.which(tool)
+
+
+def lrelease_path() -> str | None:
+    """Return the lrelease binary shipped with PySide6 (or one on PATH)."""
+    return qt_tool_path("lrelease")
+
+
+def compile_qm(lang: str, target: Path) -> bool:
+    """Compile the language's .ts sources into ``target``; return whether it worked."""
+    tool = lrelease_path()
+    if tool is None:
+        log.error("lrelease not found; the interface stays in English")
+        return False
+    tmp = target.with_suffix(".tmp.qm")
+    cmd = [tool, "-silent", *map(str, ts_files(lang)), "-qm", str(tmp)]
+    result = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if result.returncode != 0 or not tmp.exists():
+        log.error("lrelease failed: %s", result.stderr.strip())
+        return False
+    tmp.replace(target)
+    return True
+
+
+def frozen() -> bool:
+    """Return whether this is the frozen application (PyInstaller), which ships compiled .qm files."""
+    return bool(getattr(sys, "frozen", False))
 
 
 def compiled_qm(lang: str) -> Path | None:
     """Return an up-to-date compiled .qm for the language, compiling when sources changed."""
+    if frozen():
+        shipped = paths.resource_path(f"translations/planner_{lang}.qm")
+        return shipped if shipped.exists() else None
     sources = ts_files(lang)
     if not sources:
         return None
@@ -53,17 +88,8 @@ def compiled_qm(lang: str) -> Path | None:
     target = paths.cache_dir() / f"planner_{lang}_{digest.hexdigest()[:12]}.qm"
     if target.exists():
         return target
-    tool = lrelease_path()
-    if tool is None:
-        log.error("lrelease not found; the interface stays in English")
+    if not compile_qm(lang, target):
         return None
-    tmp = target.with_suffix(".tmp.qm")
-    cmd = [tool, "-silent", *map(str, sources), "-qm", str(tmp)]
-    result = subprocess.run(cmd, capture_output=True, text=True, check=False)
-    if result.returncode != 0 or not tmp.exists():
-        log.error("lrelease failed: %s", result.stderr.strip())
-        return None
-    tmp.replace(target)
     for old in paths.cache_dir().glob(f"planner_{lang}_*.qm"):
         if old != target:
             old.unlink(missing_ok=True)

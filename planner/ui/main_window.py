@@ -1,13 +1,21 @@
-"""The main window: menu bar, toolbar, sidebar navigation, pages, status bar."""
+"""The main window and composition root of the GUI: menus, toolbar, sidebar navigation, pages, status bar.
+
+Every page and feature is built here with a typed constructor and wired by its signals and
+methods, so the feature packages (calendar, events, venues, vendors, markets, ical, excel) never
+import each other (an import-linter contract in pyproject.toml checks it).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QStandardItem, QStandardItemModel
+from sqlalchemy.engine import make_url
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -19,7 +27,9 @@ from PySide6.QtWidgets import (
     QMenu,
     QScrollArea,
     QStackedWidget,
+    QStyle,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,17 +39,23 @@ from planner.db import safe_url
 from planner.errors import PlannerError
 from planner.services import demo
 from planner.ui import messages
+from planner.models.enums import RecordKind
+from planner.services import events as event_service
+from planner.ui.calendar.feature import CalendarMenu
 from planner.ui.calendar.page import CalendarPage
+from planner.ui.changes import Change
 from planner.ui.common.screen import fit_to_screen
 from planner.ui.context import AppContext
+from planner.ui.events.feature import EventsFeature
+from planner.ui.excel import ExcelFeature
+from planner.ui.history import install as install_history
+from planner.ui.ical import IcalFeature
+from planner.ui.markets.page import MarketsPage
+from planner.ui.releases.feature import install as install_releases
+from planner.ui.vendors.page import VendorsPage
+from planner.ui.venues.page import VenuesPage
 
 log = logging.getLogger(__name__)
-
-# Feature modules install their menu actions and pages: each has install(window, ctx).
-FEATURES: tuple[str, ...] = (
-    "planner.ui.calendar.feature", "planner.ui.lists.feature", "planner.ui.excel", "planner.ui.ical", "planner.ui.markets.feature",
-    "planner.ui.events.feature", "planner.ui.releases.feature", "planner.ui.history",
-)
 
 _PAGE_KEY = Qt.ItemDataRole.UserRole + 2
 # The first window's size where the screen has room for it (frame included); smaller screens maximise.
@@ -70,12 +86,40 @@ class MainWindow(QMainWindow):
 
         self.calendar = CalendarPage(ctx)
         self.add_page("calendar", self.tr("Calendar"), self.calendar)
-        self._install_features()
+        self.calendar_menu = CalendarMenu(self, self.menu_view, self.calendar, lambda: self.show_page("calendar"))
+        self.events = EventsFeature(self, ctx, self.calendar, self.calendar, lambda: self.show_page("calendar"))
+        self._wire_events()
+        self.venues_page = VenuesPage(ctx)
+        self.venues_page.setObjectName("venues_page")
+        self.venues_page.timeline_requested.connect(self.show_venue_on_timeline)
+        self.add_page("venues", QCoreApplication.translate("lists", "Venues"), self.venues_page)
+        self.vendors_page = VendorsPage(ctx)
+        self.vendors_page.setObjectName("vendors_page")
+        self.add_page("vendors", QCoreApplication.translate("lists", "Vendors"), self.vendors_page)
+        self.markets_page = MarketsPage(ctx)
+        self.add_page("markets", QCoreApplication.translate("MarketsPage", "Markets"), self.markets_page)
+        self.excel = ExcelFeature(self, ctx)
+        self.ical = IcalFeature(self, ctx)
+        self._place_file_actions()
+        self.releases = install_releases(self, ctx)
+        self.history_page = install_history(self, ctx)
+        self.history_page.open_record_requested.connect(self.open_record)
+        self.stack.currentChanged.connect(self._on_page_changed)
 
-        self._db_label = QLabel(safe_url(ctx.db.url))
+        self._db_label = QLabel(self.database_text())
+        self._db_label.setToolTip(safe_url(ctx.db.url))
         self.statusBar().addPermanentWidget(self._db_label)
-        ctx.undo.cleanChanged.connect(lambda _clean: None)
         self._restore_state()
+        self._on_page_changed()
+
+    def database_text(self) -> str:
+        """Return the database for the status bar: 'Databáze: planner.sqlite3', not a raw URL."""
+        url = make_url(safe_url(self.ctx.db.url))
+        if url.get_backend_name() == "sqlite":
+            where = Path(url.database).name if url.database else self.tr("in memory")
+        else:
+            where = f"{url.database} ({url.host or 'localhost'})"
+        return self.tr("Database: %1").replace("%1", where)
 
     # --- structure --------------------------------------------------------
 
@@ -117,10 +161,7 @@ class MainWindow(QMainWindow):
         self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
 
         self.menu_edit = bar.addMenu(self.tr("&Edit"))
-        self.act_undo = self.ctx.undo.createUndoAction(self, self.tr("&Undo"))
-        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_redo = self.ctx.undo.createRedoAction(self, self.tr("&Redo"))
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        self._build_undo_actions()
         self.menu_edit.addAction(self.act_undo)
         self.menu_edit.addAction(self.act_redo)
 
@@ -136,13 +177,57 @@ class MainWindow(QMainWindow):
         self.menu_help = bar.addMenu(self.tr("&Help"))
         self.menu_help.addAction(self.tr("&About"), self._about)
 
+    def _build_undo_actions(self) -> None:
+        """Edit › Undo/Redo of the page in view, named after the step ("Zpět: Import 7 akcí z outlook.ics")."""
+        group = self.ctx.undo.group
+        style = self.style()
+        self.act_undo = QAction(QIcon.fromTheme("edit-undo", style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack)),
+                                self.tr("&Undo"), self)
+        self.act_undo.setObjectName("act_undo")
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_undo.triggered.connect(group.undo)
+        self.act_redo = QAction(QIcon.fromTheme("edit-redo", style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward)),
+                                self.tr("&Redo"), self)
+        self.act_redo.setObjectName("act_redo")
+        # Ctrl+Shift+Z first (what Czech Office users press), then the platform's own keys; each once,
+        # since a sequence bound twice to one action is ambiguous and then does nothing at all.
+        redo_keys: list[QKeySequence] = [QKeySequence("Ctrl+Shift+Z")]
+        for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo):
+            if key not in redo_keys:
+                redo_keys.append(key)
+        self.act_redo.setShortcuts(redo_keys)
+        self.act_redo.triggered.connect(group.redo)
+        group.canUndoChanged.connect(lambda _on: self._update_undo_actions())
+        group.canRedoChanged.connect(lambda _on: self._update_undo_actions())
+        group.undoTextChanged.connect(lambda _text: self._update_undo_actions())
+        group.redoTextChanged.connect(lambda _text: self._update_undo_actions())
+        group.activeStackChanged.connect(lambda _stack: self._update_undo_actions())
+        self._update_undo_actions()
+
+    def _update_undo_actions(self) -> None:
+        group = self.ctx.undo.group
+        for act, can, text, plain, named in (
+            (self.act_undo, group.canUndo(), group.undoText(), self.tr("&Undo"), self.tr("&Undo: %1")),
+            (self.act_redo, group.canRedo(), group.redoText(), self.tr("&Redo"), self.tr("&Redo: %1")),
+        ):
+            act.setEnabled(can)
+            label = named.replace("%1", text.replace("&", "&&")) if can and text else plain
+            act.setText(label)
+            act.setToolTip(label.replace("&&", "\0").replace("&", "").replace("\0", "&"))
+
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar(self.tr("Main toolbar"))
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(QSize(20, 20))
         self.addToolBar(self.toolbar)
-        self.toolbar.addAction(self.act_undo)
-        self.toolbar.addAction(self.act_redo)
+        # Undo/Redo as icons with the step in the tooltip: a long step name must not make the toolbar jump.
+        for act in (self.act_undo, self.act_redo):
+            self.toolbar.addAction(act)
+            button = self.toolbar.widgetForAction(act)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+                button.setObjectName(f"{act.objectName()}_button")
 
     def add_page(self, key: str, title: str, widget: QWidget, icon: QIcon | None = None) -> None:
         """Add (or replace) a page in the stack with an entry in the navigation list."""
@@ -158,6 +243,7 @@ class MainWindow(QMainWindow):
                     item.setText(title)
         else:
             self.stack.addWidget(widget)
+            self.ctx.undo.add_page(widget)
             item = QStandardItem(icon or QIcon(), title)
             item.setData(key, _PAGE_KEY)
             self.nav_model.appendRow(item)
@@ -192,27 +278,88 @@ class MainWindow(QMainWindow):
                 return key
         return "calendar"
 
-    def _install_features(self) -> None:
-        import importlib
+    def _wire_events(self) -> None:
+        """Calendar intents to the event controller; the feature's actions into the menus and sidebar."""
+        page, feature, controller = self.calendar, self.events, self.events.controller
+        page.edit_requested.connect(controller.edit)
+        page.create_requested.connect(controller.create)
+        page.move_requested.connect(controller.move)
+        page.delete_requested.connect(controller.delete)
+        page.conflicts_changed.connect(feature.dock.set_conflicts)
+        self.sidebar_layout.addWidget(QLabel(self.tr("<b>Filters</b>")))
+        self.sidebar_layout.addWidget(feature.filters, 1)
 
-        for name in FEATURES:
-            module = importlib.import_module(name)
-            module.install(self, self.ctx)
+        first = self.menu_file.actions()[0]  # File › Import
+        self.menu_file.insertAction(first, feature.act_new)
+        self.menu_file.insertSeparator(first)
+        self.menu_file.insertAction(self.act_demo, feature.act_print)
+        self.menu_file.insertAction(self.act_demo, feature.act_pdf)
+        self.menu_file.insertSeparator(self.act_demo)
+        self.menu_edit.addSeparator()
+        self.menu_edit.addAction(feature.act_delete)
+        self.menu_edit.addSeparator()
+        self.menu_edit.addAction(feature.act_find)
+        self.menu_edit.aboutToShow.connect(feature.update_actions)
+        self.toolbar.insertAction(self.act_undo, feature.act_new)
+        self.menu_view.addAction(feature.dock.toggleViewAction())
+
+    def _place_file_actions(self) -> None:
+        """File › Import/Export of iCalendar and Excel, feed publishing after the Export menu."""
+        self.menu_export.addAction(self.ical.act_export)
+        self.menu_export.addAction(self.excel.act_export)
+        self.menu_import.addAction(self.ical.act_import)
+        self.menu_import.addAction(self.excel.act_import_vendors)
+        self.menu_import.addAction(self.excel.act_import_programme)
+        actions = self.menu_file.actions()
+        after_export = actions.index(self.menu_export.menuAction()) + 1
+        before = actions[after_export]  # the separator before the calendar's actions
+        self.menu_file.insertAction(before, self.ical.act_publish)
+        self.menu_file.insertAction(before, self.ical.act_settings)
+
+    def _on_page_changed(self, _index: int = -1) -> None:
+        """The page in view owns Edit › Undo; the calendar's actions apply only on the calendar."""
+        current = self.stack.currentWidget()
+        if current is not None:
+            self.ctx.undo.activate(current)
+        self.events.update_actions()
+        self.calendar_menu.sync()
+
+    def open_record(self, kind: RecordKind, record_id: int) -> None:
+        """Změny › double-click: show the record on its page (an event at its day in the calendar)."""
+        if kind in (RecordKind.EVENT, RecordKind.MARKET):
+            try:
+                row = event_service.get_event(self.ctx.sm, record_id)
+            except PlannerError as exc:
+                messages.show_error(self, exc.message)
+                return
+            self.show_page("calendar")
+            self.calendar.go_to(row.first_day, record_id)
+        elif kind is RecordKind.VENUE:
+            self.show_page("venues")
+            self.venues_page.select_ids([record_id])
+        elif kind is RecordKind.VENDOR:
+            self.show_page("vendors")
+            self.vendors_page.select_ids([record_id])
+
+    def show_venue_on_timeline(self, venue_id: int, day: dt.date) -> None:
+        """Venues › Show on the timeline: the calendar's venue timeline from the day, filtered to the venue."""
+        self.show_page("calendar")
+        self.events.show_venue_on_timeline(venue_id, day)
 
     # --- behaviour --------------------------------------------------------
 
     def _on_nav_clicked(self, index: QModelIndex) -> None:
         self.show_page(index.data(_PAGE_KEY))
 
-    def run_action(self, action: Callable[[], object], *, change: str | None = None) -> bool:
-        """Run a service call; show expected errors as messages; broadcast the change."""
-        try:
-            action()
-        except PlannerError as exc:
-            messages.show_error(self, exc.message)
+    def run_action(self, action: Callable[[], object]) -> bool:
+        """Run a service call that fills or replaces the data, as one operation on the page in view.
+
+        Every page shows demo data, so besides the runner's change of what was touched, everything
+        is broadcast (a reset deletes rows of every kind).
+        """
+        if self.ctx.ops.run(self, action, undo_text=self.tr("Load demo data")) is None:
             return False
-        if change:
-            self.ctx.bus.emit_change(change)
+        self.ctx.bus.broadcast(Change.all(initiator=self))
         return True
 
     def offer_demo(self) -> None:
@@ -226,34 +373,57 @@ class MainWindow(QMainWindow):
             self.tr("Demo data"),
             default_yes=True,
         ):
-            self.run_action(lambda: demo.load_demo(self.ctx.sm), change="all")
+            self.run_action(lambda: demo.load_demo(self.ctx.sm))
 
     def load_demo(self) -> None:
         """Load the demo data; optionally replace everything (asks first)."""
         if not demo.is_empty(self.ctx.sm):
             if not messages.ask_yes_no(
                 self,
-                self.tr("Replace ALL data in this database with the demo data? This cannot be undone."),
+                self.tr("Replace ALL data in this database with the demo data?"),
                 self.tr("Demo data"),
             ):
                 return
-            ok = self.run_action(lambda: demo.load_demo(self.ctx.sm, reset_first=True), change="all")
+            ok = self.run_action(lambda: demo.load_demo(self.ctx.sm, reset_first=True))
         else:
-            ok = self.run_action(lambda: demo.load_demo(self.ctx.sm), change="all")
+            ok = self.run_action(lambda: demo.load_demo(self.ctx.sm))
         if ok:
-            self.ctx.undo.clear()
             self.statusBar().showMessage(self.tr("Demo data loaded."), 5000)
 
-    def _about(self) -> None:
-        from planner import __version__
+    def about_text(self) -> str:
+        """Return Help › About: version, office, the database and publish folder in use and where each comes
+        from (passwords masked), and the order in which the settings win."""
+        from planner import __version__, config, logsetup
 
-        messages.show_info(
-            self,
-            self.tr("Opava Event Planner %1").replace("%1", __version__)
-            + "\n"
-            + self.tr("Planning of festivals, concerts, markets and venues for the City of Opava."),
-            self.tr("About"),
-        )
+        office: config.OfficeConfig | None = None
+        try:
+            office = config.read_office_config()
+            office_state = self.tr("found") if office.exists else self.tr("not present")
+        except config.ConfigError as exc:
+            office_state = exc.message
+        publish = config.publish_dir(None, str(self.ctx.settings.get(settings.PUBLISH_DIR) or ""))
+        lines = [
+            self.tr("Opava Event Planner %1").replace("%1", __version__),
+            self.tr("Planning of festivals, concerts, markets and venues for the City of Opava."),
+            "",
+            self.tr("Office: %1").replace("%1", (office.office_name if office else "") or "—"),
+            self.tr("Database: %1 (%2)").replace("%1", safe_url(self.ctx.db.url))
+            .replace("%2", config.source_label(self.ctx.db_source)),
+            self.tr("Publish folder: %1 (%2)").replace("%1", publish.value or "—")
+            .replace("%2", config.source_label(publish.source)),
+            self.tr("Office configuration: %1 (%2)").replace("%1", str(config.office_config_path()))
+            .replace("%2", office_state),
+            self.tr("Your settings: %1").replace("%1", self.ctx.settings.path()),
+            self.tr("Log: %1").replace("%1", logsetup.log_file()),
+            "",
+            self.tr("Which setting wins: the command line, then the environment variables PLANNER_DB_URL and "
+                    "PLANNER_PUBLISH_DIR, then your own settings, then the office configuration, then the "
+                    "default (your own database file)."),
+        ]
+        return "\n".join(lines)
+
+    def _about(self) -> None:
+        messages.show_info(self, self.about_text(), self.tr("About"))
 
     # --- state ------------------------------------------------------------
 

@@ -21,14 +21,40 @@ def show_info(parent: QWidget | None, text: str, title: str | None = None) -> No
     QMessageBox.information(parent, title or QCoreApplication.translate("messages", "Information"), text)
 
 
-def ask_yes_no(parent: QWidget | None, text: str, title: str | None = None, *, default_yes: bool = False) -> bool:
-    """Ask a yes/no question; return True for yes."""
-    default = QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No
-    answer = QMessageBox.question(
-        parent, title or QCoreApplication.translate("messages", "Question"), text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, default,
+def ask_yes_no(
+    parent: QWidget | None, text: str, title: str | None = None, *, default_yes: bool = False,
+    yes_text: str | None = None, no_text: str | None = None,
+) -> bool:
+    """Ask a yes/no question; return True for yes. ``yes_text`` / ``no_text`` name the buttons
+    by what they do ("Přesto uložit" / "Zpět k úpravám") instead of Ano / Ne."""
+    if yes_text is None and no_text is None:
+        default = QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No
+        answer = QMessageBox.question(
+            parent, title or QCoreApplication.translate("messages", "Question"), text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, default,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+    box = QMessageBox(QMessageBox.Icon.Question, title or QCoreApplication.translate("messages", "Question"), text,
+                      QMessageBox.StandardButton.NoButton, parent)
+    yes = box.addButton(yes_text or QCoreApplication.translate("messages", "Yes"), QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(no_text or QCoreApplication.translate("messages", "No"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(yes if default_yes else no)
+    box.setEscapeButton(no)
+    box.exec()
+    chosen = box.clickedButton() is yes
+    box.deleteLater()
+    return chosen
+
+
+def ask_discard(parent: QWidget | None) -> bool:
+    """Ask before closing an editor with changes; True = discard them."""
+    return ask_yes_no(
+        parent,
+        QCoreApplication.translate("messages", "Discard the changes you made?"),
+        QCoreApplication.translate("messages", "Unsaved changes"),
+        yes_text=QCoreApplication.translate("messages", "Discard changes"),
+        no_text=QCoreApplication.translate("messages", "Back to editing"),
     )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def ask_save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:

@@ -70,6 +70,10 @@ class SettingsStore:
         for key, value in pending.items():
             self._qs.setValue(key, value)
 
+    def path(self) -> str:
+        """Return the settings file."""
+        return self._qs.fileName()
+
     def sync(self) -> None:
         """Write pending changes to disk."""
         self.flush()

@@ -38,7 +38,7 @@ def _titles(path: Path) -> list[str]:
 def test_export_all_skips_cancelled_and_internal_notes(db_url: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "vse.ics"
     assert main(["--db", db_url, "export", "ics", "-o", str(out)]) == 0
-    assert capsys.readouterr().out.strip() == f"Zapsáno 3 akcí do {out}."
+    assert capsys.readouterr().out.strip() == f"Zapsány 3 akce do {out}."
     assert _titles(out) == ["Komorní večer", "Varhanní koncert", "Výstava"]
     assert "kostelníka" not in out.read_text("utf-8")
     assert "X-WR-CALNAME:Opava – všechny akce" in out.read_text("utf-8")
@@ -72,18 +72,21 @@ def test_include_internal_exports_internal_notes(db_url: str, tmp_path: Path) ->
 
 
 @pytest.mark.parametrize(
-    ("args", "message"),
+    ("args", "message", "code"),
     [
-        (["--series", "Neznámá řada"], "planner: --series: řada „Neznámá řada“ neexistuje."),
-        (["--venue", "Opera"], "planner: --venue: místo konání „Opera“ neexistuje."),
-        (["--staff", "nikdo@opava.example"], "planner: --staff: pracovník s e-mailem „nikdo@opava.example“ neexistuje."),
-        (["--from", "31. 2. 2026"], "planner: --from: „31. 2. 2026“ není datum"),
-        (["--from", "2026-12-02", "--to", "2026-12-01"], "planner: --to: poslední den je před prvním"),
+        (["--series", "Neznámá řada"], "planner: --series: řada „Neznámá řada“ neexistuje.", 1),
+        (["--venue", "Opera"], "planner: --venue: místo konání „Opera“ neexistuje.", 1),
+        (["--staff", "nikdo@opava.example"], "planner: --staff: pracovník s e-mailem „nikdo@opava.example“ neexistuje.",
+         1),
+        # a date that does not parse is wrong usage (2), as in render and every other command
+        (["--from", "31. 2. 2026"], "planner: --from: „31. 2. 2026“ není datum", 2),
+        (["--from", "2026-12-02", "--to", "2026-12-01"], "planner: --to: poslední den je před prvním", 2),
     ],
 )
-def test_export_errors_name_the_option(db_url: str, tmp_path: Path, capsys, args: list[str], message: str) -> None:  # type: ignore[no-untyped-def]
+def test_export_errors_name_the_option(db_url: str, tmp_path: Path, capsys, args: list[str], message: str,  # type: ignore[no-untyped-def]
+                                       code: int) -> None:
     out = tmp_path / "x.ics"
-    assert main(["--db", db_url, "export", "ics", "-o", str(out), *args]) == 1
+    assert main(["--db", db_url, "export", "ics", "-o", str(out), *args]) == code
     assert capsys.readouterr().err.startswith(message)
     assert not out.exists()
 
@@ -135,7 +138,7 @@ def test_publish_writes_public_and_internal_feeds(db_url: str, tmp_path: Path, c
     feeds = tmp_path / "feeds"
     feeds.mkdir()
     assert main(["--db", db_url, "publish", "--to", str(feeds)]) == 0
-    assert capsys.readouterr().out.startswith("Zapsáno ")
+    assert capsys.readouterr().out.startswith("Zapsán")
     public = sorted(p.name for p in (feeds / "public").glob("*.ics"))
     internal = sorted(p.name for p in (feeds / "internal").glob("*.ics"))
     assert public == ["bezrucova-opava.ics", "opava.ics"]
@@ -144,7 +147,7 @@ def test_publish_writes_public_and_internal_feeds(db_url: str, tmp_path: Path, c
 
 def test_publish_without_a_folder_is_usage_error_naming_the_option(db_url: str, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.delenv("PLANNER_PUBLISH_DIR", raising=False)
-    assert main(["--db", db_url, "publish"]) == 1
+    assert main(["--db", db_url, "publish"]) == 2
     assert capsys.readouterr().err.startswith("planner: --to:")
 
 

@@ -86,9 +86,10 @@ def test_unreachable_server_gives_a_clear_error():
     assert "secret" not in info.value.message
 
 
-def test_bad_url_gives_a_clear_error():
-    with pytest.raises(DatabaseError, match="není platná"):
+def test_unsupported_scheme_names_the_supported_ones():
+    with pytest.raises(DatabaseError, match="nosuchdb") as info:
         dbmod.open_database("nosuchdb://x")
+    assert "sqlite:///" in info.value.message and "postgresql://" in info.value.message
 
 
 def test_backup_copies_the_sqlite_file_before_migrating(tmp_path, monkeypatch):

@@ -111,7 +111,7 @@ def test_control_characters_never_reach_the_word_file(demo_db: Database) -> None
     from planner.services.recording import begin_operation
 
     with sm.begin() as s:  # written past validation, as an imported spreadsheet might
-        begin_operation(s, OpKind.EVENT_UPDATE)
+        begin_operation(s, OpKind.EVENT_UPDATE)  # tests refuse unnamed writes (planner.services.recording)
         s.execute(update(Event).where(Event.id == advent.id).values(title="Adventní\x00 koncert\r\nZRUŠENO\x0b"))
     releases.release(sm, ReleaseScope())
     cal = hlaska.month_calendar(sm, 2026, 12)

@@ -6,12 +6,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from planner.app import build_window, set_language
 from planner.db import Database
-from planner.ui.changes import ChangeBus
 from planner.ui.context import AppContext
 from planner.ui.main_window import MainWindow
 from planner.ui.settings_store import SettingsStore
@@ -38,8 +36,7 @@ def make_ctx(qapp: QApplication, tmp_path: Path) -> Callable[[Database], AppCont
     """Return a factory of AppContexts over a database, with settings private to the test."""
 
     def factory(db: Database) -> AppContext:
-        return AppContext(db=db, settings=SettingsStore(str(tmp_path / "settings.ini")), bus=ChangeBus(),
-                          undo=QUndoStack())
+        return AppContext(db=db, settings=SettingsStore(str(tmp_path / "settings.ini")))
 
     return factory
 
@@ -71,3 +68,11 @@ def shown_messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
     monkeypatch.setattr(messages, "ask_yes_no", yes)
     return seen
+
+
+@pytest.fixture(autouse=True)
+def _editors_discard_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Closing an edited dialog at a test's end discards (a real question box would block teardown)."""
+    from planner.ui import messages
+
+    monkeypatch.setattr(messages, "ask_discard", lambda _parent: True)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QProgressDialog
 
 from planner.export import excel
+from planner.models.enums import RecordKind
 from planner.export import xlsx_import as xi
 from planner.services import events, vendors
 from planner.services.dto import EventQuery
@@ -129,8 +130,8 @@ def test_vendor_import_preview_rejects_then_imports(make_window, demo_db, qtbot,
     assert dlg.show_preview() and dlg.import_button.isEnabled()
     with qtbot.waitSignal(window.ctx.bus.changed) as blocker:
         dlg.do_import()
-    assert blocker.args[0].kind == "vendor"
-    assert infos == ["Importováno: 1 nových, 0 změněných."]
+    assert blocker.args[0].touches(RecordKind.VENDOR)
+    assert infos == ["Importováno: nových 1, změněných 0."]
     assert len(vendors.list_vendors(demo_db.sm)) == before + 1
     assert dlg.result() == QDialog.DialogCode.Accepted
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from planner.models.enums import RecordKind
 from planner import settings
 from planner.app import build_window, set_language
 from planner.db import Database
@@ -167,7 +168,7 @@ def test_import_action_previews_then_imports_only_when_confirmed(window, office_
     monkeypatch.setattr(IcalImportDialog, "ask", classmethod(lambda cls, *a, **k: True))
     with qtbot.waitSignal(window.ctx.bus.changed) as signal:
         window.ical.act_import.trigger()
-    assert signal.args[0].kind == "event"
+    assert signal.args[0].touches(RecordKind.EVENT)
     assert count_events(office_db.sm) == 4
     assert window.statusBar().currentMessage() == "Importováno: nových 1, aktualizovaných 0."
 
@@ -204,11 +205,11 @@ def test_publish_action_and_automatic_publishing_after_a_change(window, tmp_path
     assert result is not None and (feeds / "public" / "opava.ics").is_file()
     assert window.statusBar().currentMessage() == f"Zveřejněno do {feeds} (kalendářů: 5)."
     (feeds / "public" / "opava.ics").unlink()
-    window.ctx.bus.emit_change("event", [1])
+    window.ctx.bus.emit_change(RecordKind.EVENT, [1])
     assert not window.ical.timer.isActive()  # automatic publishing is off by default
     window.ctx.settings.set(settings.PUBLISH_AUTO, True)
     window.ical.timer.setInterval(10)
-    window.ctx.bus.emit_change("event", [1])
+    window.ctx.bus.emit_change(RecordKind.EVENT, [1])
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Kalendáře k odběru byly aktualizovány.",
                     timeout=10000)
     assert (feeds / "public" / "opava.ics").is_file() and not window.ical.busy
@@ -234,10 +235,10 @@ def test_changes_during_a_background_publish_cause_one_more_run(window, tmp_path
         return real(sm, folder)
 
     monkeypatch.setattr(feature_module, "publish_feeds", slow_publish)
-    window.ctx.bus.emit_change("event", [1])
+    window.ctx.bus.emit_change(RecordKind.EVENT, [1])
     qtbot.waitUntil(lambda: window.ical.busy, timeout=3000)
-    window.ctx.bus.emit_change("event", [2])  # arrives while the first run is busy
-    window.ctx.bus.emit_change("event", [3])
+    window.ctx.bus.emit_change(RecordKind.EVENT, [2])  # arrives while the first run is busy
+    window.ctx.bus.emit_change(RecordKind.EVENT, [3])
     qtbot.wait(50)
     gate.set()
     qtbot.waitUntil(lambda: len(runs) == 2 and not window.ical.busy, timeout=10000)
@@ -267,10 +268,12 @@ def test_an_import_is_one_undo_step(window, office_db, tmp_path, monkeypatch) ->
     monkeypatch.setattr(IcalImportDialog, "ask", classmethod(lambda cls, *a, **k: True))
     window.ical.act_import.trigger()
     assert count_events(office_db.sm) == 4
-    assert window.ctx.undo.undoText() == "Import souboru umelec.ics"
+    assert window.ctx.undo.active().undoText() == "Import 1 akce z umelec.ics"
     window.ctx.undo.undo()
     assert count_events(office_db.sm) == 3
-    assert not window.ctx.undo.canRedo()  # an undone import is not redone (SEQUENCE rules)
+    assert window.ctx.undo.active().canRedo()  # the generic redo puts exactly those rows back
+    window.ctx.undo.redo()
+    assert count_events(office_db.sm) == 4
 
 
 def test_preview_lists_what_the_reader_skipped_and_says_why_nothing_imports(czech, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -46,7 +46,7 @@ def test_ctrl_e_finds_an_october_concert_from_december(make_window, demo_db, mon
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     window.calendar.current_view().setFocus()
     qtbot.keyClick(window.calendar.current_view(), Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    dialog = window.events_feature.search_dialog
+    dialog = window.events.search_dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClicks(dialog.query, "podzimni")
     qtbot.keyClick(dialog.query, Qt.Key.Key_Return)

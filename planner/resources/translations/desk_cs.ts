@@ -265,4 +265,60 @@
             <translation>Místo</translation>
         </message>
     </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <source>Discard the changes you made?</source>
+            <translation>Zahodit provedené změny?</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Neuložené změny</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>Zahodit změny</translation>
+        </message>
+        <message>
+            <source>Back to editing</source>
+            <translation>Zpět k úpravám</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ano</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Ne</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDialog</name>
+        <message>
+            <source>Save anyway</source>
+            <translation>Přesto uložit</translation>
+        </message>
+        <message>
+            <source>Back to editing</source>
+            <translation>Zpět k úpravám</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaView</name>
+        <message>
+            <source>No events in this period.</source>
+            <translation>V tomto období nejsou žádné akce.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Database: %1</source>
+            <translation>Databáze: %1</translation>
+        </message>
+        <message>
+            <source>in memory</source>
+            <translation>v paměti</translation>
+        </message>
+    </context>
 </TS>

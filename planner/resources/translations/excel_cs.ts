@@ -219,6 +219,11 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <location filename="../../ui/excel/import_dialog.py" line="1"/>
+        <source>Import from %1</source>
+        <translation>Import z %1</translation>
+    </message>
+    <message>
         <location filename="../../ui/excel/import_dialog.py" line="114" />
         <source>Import vendors from Excel</source>
         <translation>Import prodejců z Excelu</translation>
@@ -291,7 +296,7 @@
     <message>
         <location filename="../../ui/excel/import_dialog.py" line="252" />
         <source>Imported: %1 new, %2 updated.</source>
-        <translation>Importováno: %1 nových, %2 změněných.</translation>
+        <translation>Importováno: nových %1, změněných %2.</translation>
     </message>
     <message>
         <location filename="../../ui/excel/import_dialog.py" line="260" />

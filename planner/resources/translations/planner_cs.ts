@@ -4,6 +4,31 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Load demo data</source>
+        <translation>Načtení ukázkových dat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Replace ALL data in this database with the demo data?</source>
+        <translation>Nahradit VŠECHNA data v této databázi ukázkovými daty?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Zpět: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Znovu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>&lt;b&gt;Filters&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Filtry&lt;/b&gt;</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="56"/>
         <source>Opava Event Planner</source>
         <translation>Plánovač akcí Opava</translation>
@@ -110,17 +135,62 @@
         <translation>Ukázková data načtena.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="245"/>
+        <source>found</source>
+        <translation>nalezena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="245"/>
+        <source>not present</source>
+        <translation>neexistuje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Opava Event Planner %1</source>
         <translation>Plánovač akcí Opava %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Planning of festivals, concerts, markets and venues for the City of Opava.</source>
         <translation>Plánování festivalů, koncertů, trhů a míst konání pro statutární město Opava.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="253"/>
+        <source>Office: %1</source>
+        <translation>Úřad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="254"/>
+        <source>Database: %1 (%2)</source>
+        <translation>Databáze: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="256"/>
+        <source>Publish folder: %1 (%2)</source>
+        <translation>Složka pro kalendáře: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="258"/>
+        <source>Office configuration: %1 (%2)</source>
+        <translation>Konfigurace úřadu: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="260"/>
+        <source>Your settings: %1</source>
+        <translation>Vaše nastavení: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="261"/>
+        <source>Log: %1</source>
+        <translation>Protokol: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="263"/>
+        <source>Which setting wins: the command line, then the environment variables PLANNER_DB_URL and PLANNER_PUBLISH_DIR, then your own settings, then the office configuration, then the default (your own database file).</source>
+        <translation>Které nastavení platí: nejdříve volba příkazové řádky, pak proměnné prostředí PLANNER_DB_URL a PLANNER_PUBLISH_DIR, pak vaše vlastní nastavení, pak konfigurace úřadu a nakonec výchozí hodnota (vlastní databázový soubor).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>About</source>
         <translation>O programu</translation>
     </message>
@@ -128,12 +198,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="64"/>
+        <location filename="../../app.py" line="98"/>
         <source>Opava Event Planner</source>
         <translation>Plánovač akcí Opava</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="91"/>
+        <location filename="../../app.py" line="136"/>
         <source>Database</source>
         <translation>Databáze</translation>
     </message>

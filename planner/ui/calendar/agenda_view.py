@@ -11,7 +11,7 @@ import datetime as dt
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QTextDocument
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -133,7 +133,7 @@ class AgendaView(PaintedView):
                 parts.append(f"<tr><td>{esc(self.time_text(r))}</td><td>{title}</td><td>{esc(r.venue_name or '')}</td>"
                              f"<td>{esc(r.series_name or '')}</td><td>{esc(status_label(r.status))}</td></tr>")
         if len(parts) == 2:
-            parts.append(f"<tr><td colspan='5'>{esc(self.tr('No events in this period.'))}</td></tr>")
+            parts.append(f"<tr><td colspan='5'>{esc(QCoreApplication.translate('AgendaView', 'No events in this period.'))}</td></tr>")
         parts.append("</table>")
         doc = QTextDocument()
         doc.setHtml("".join(parts))
@@ -178,7 +178,7 @@ class _AgendaBody(QWidget):
         for (x, w), title in zip(cols, v.headers()):
             p.drawText(QRectF(x, 0, w, fm.height() + 8), align, fm.elidedText(title, Qt.TextElideMode.ElideRight, int(w)))
         if not v.lines:
-            p.drawText(QRectF(8, fm.height() + 12, self.width() - 16, fm.height() + 8), align, v.tr("No events in this period."))
+            p.drawText(QRectF(8, fm.height() + 12, self.width() - 16, fm.height() + 8), align, QCoreApplication.translate("AgendaView", "No events in this period."))
         holidays = holidays_between(*v.visible_range(), errors.language())
         bold = QFont(self.font())
         bold.setBold(True)

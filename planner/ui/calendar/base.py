@@ -22,7 +22,7 @@ class CalendarView(QWidget):
         create_requested(object, object, object): create an event from start to end (aware
             datetimes) at a venue id or None.
         move_requested(int, object, object, object, bool): move/resize an event to start, end,
-            venue (a venue id, None = no venue, or planner.ui.events.commands.KEEP_VENUE = keep
+            venue (a venue id, None = no venue, or planner.ui.intents.KEEP_VENUE = keep
             the event's venue), and whether to copy instead of move (Ctrl-drag).
         delete_requested(int): delete an event (the owner asks for confirmation).
         day_requested(object): show this date in the day view ("+N more" clicked).

@@ -14,7 +14,7 @@ from planner.models.enums import EventCategory
 from planner.services.dto import CalendarEvent, Conflict, ConflictKind
 from planner.services.timeutil import PRAGUE, UTC, first_last_day, format_date, format_time, shift_days
 from planner.ui.calendar.base import CalendarView
-from planner.ui.events.commands import KEEP_VENUE
+from planner.ui.intents import KEEP_VENUE
 from planner.ui.labels import category_label, status_label
 
 CATEGORY_COLOURS: dict[EventCategory, str] = {

@@ -8,35 +8,35 @@ list elsewhere keeps its meaning; text fields keep theirs because they take prin
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
 
 from planner.ui.calendar.page import SWITCHER_ORDER, VIEW_KEYS, CalendarPage
-from planner.ui.context import AppContext
-
-if TYPE_CHECKING:
-    from planner.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
-PAGE_KEY = "calendar"
-
 
 class CalendarMenu(QObject):
-    """Owns the View menu's calendar actions of one main window."""
+    """Owns the View menu's calendar actions of one main window.
 
-    def __init__(self, window: MainWindow) -> None:
+    Built by the main window with its View menu, the calendar page and ``show_page()`` (brings the
+    calendar to the front); the window calls :meth:`sync` when another page comes into view.
+    """
+
+    def __init__(self, window: QWidget, menu: QMenu, page: CalendarPage, show_page: Callable[[], None]) -> None:
         super().__init__(window)
         self.window = window
-        menu = window.menu_view
+        self._menu = menu
+        self._page = page
+        self._show_page = show_page
         first = menu.actions()[0]  # the sidebar toggle: calendar entries go above it
         self.view_group = QActionGroup(self)
         self.view_actions: dict[str, QAction] = {}
-        page = self.page()
-        labels = page.view_labels() if page is not None else {key: key for key in SWITCHER_ORDER}
+        labels = page.view_labels()
         for key in SWITCHER_ORDER:
             act = QAction(labels[key], window)
             act.setObjectName(f"act_view_{key}")
@@ -64,25 +64,20 @@ class CalendarMenu(QObject):
         menu.insertSeparator(first)
         self._page_actions: list[QAction] = []
         self.sync()
-        window.stack.currentChanged.connect(lambda _index: self.sync())
         menu.aboutToShow.connect(self.sync)
 
-    def page(self) -> CalendarPage | None:
-        """Return the window's calendar page (tests may replace it with another widget)."""
-        page = self.window.page(PAGE_KEY)
-        return page if isinstance(page, CalendarPage) else None
+    def page(self) -> CalendarPage:
+        """Return the calendar page."""
+        return self._page
 
     def sync(self) -> None:
         """Enable T only on the calendar; tick the view shown; offer the page's Previous/Next."""
-        page = self.page()
-        shown = page is not None and self.window.stack.currentWidget() is page
-        self.act_today.setEnabled(shown)
-        if page is None:
-            return
+        page = self._page
+        self.act_today.setEnabled(page.isVisibleTo(self.window))
         self.view_actions[page.current_key()].setChecked(True)
         wanted = [page.act_prev, page.act_next]
         if self._page_actions != wanted:
-            menu = self.window.menu_view
+            menu = self._menu
             for act in self._page_actions:
                 menu.removeAction(act)
             actions = menu.actions()
@@ -93,31 +88,18 @@ class CalendarMenu(QObject):
 
     def show_view(self, key: str) -> None:
         """Bring the calendar to the front in a view (Ctrl+1…6), keyboard in the view."""
-        self.window.show_page(PAGE_KEY)
-        page = self.page()
-        if page is not None:
-            page.set_view(key)
-            page.current_view().setFocus()
-            self.sync()
+        self._show_page()
+        self._page.set_view(key)
+        self._page.current_view().setFocus()
+        self.sync()
 
     def today(self) -> None:
-        page = self.page()
-        if page is not None:
-            page.go_today()
+        self._page.go_today()
 
     def go_to_date(self) -> None:
         """Ctrl+G: the calendar, with the cursor in its date field."""
-        self.window.show_page(PAGE_KEY)
-        page = self.page()
-        if page is not None:
-            page.focus_date_field()
+        self._show_page()
+        self._page.focus_date_field()
 
 
-def install(window: MainWindow, _ctx: AppContext) -> CalendarMenu:
-    """Add the calendar's View menu entries (called for every entry of FEATURES)."""
-    menu = CalendarMenu(window)
-    window.calendar_menu = menu  # type: ignore[attr-defined]
-    return menu
-
-
-__all__ = ["CalendarMenu", "install"]
+__all__ = ["CalendarMenu"]

@@ -13,7 +13,7 @@ from planner import errors
 from planner.services.holidays import holiday_name, holidays_between
 from planner.services.timeutil import format_time, local_midnight, shift_days
 from planner.ui.calendar import layout
-from planner.ui.events.commands import KEEP_VENUE
+from planner.ui.intents import KEEP_VENUE
 from planner.ui.calendar.common import (
     CURRENT_DAY,
     HOLIDAY_BG,

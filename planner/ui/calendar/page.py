@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
+import weakref
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from functools import partial
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence, QWheelEvent
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -39,7 +40,8 @@ from planner.ui.calendar.common import PaintedView, month_name
 from planner.ui.calendar.month_view import MonthView
 from planner.ui.calendar.timeline_view import TimelineView
 from planner.ui.calendar.week_view import WeekView
-from planner.ui.changes import Change
+from planner.models.enums import RecordKind
+from planner.ui.changes import Change, PageRefresher
 from planner.ui.common.date_edit import DateEdit
 from planner.ui.context import AppContext
 
@@ -48,7 +50,8 @@ log = logging.getLogger(__name__)
 # Index + 1 is the view's Ctrl+digit shortcut; the switcher shows them in SWITCHER_ORDER.
 VIEW_KEYS = ("month", "week", "day", "agenda", "timeline", "workweek")
 SWITCHER_ORDER = ("month", "workweek", "week", "day", "agenda", "timeline")
-_REFRESH_KINDS = ("event", "venue", "series", "staff", "market", "all")
+# What the views show: events (markets are events), their venues (timeline rows), series and staff.
+_REFRESH_KINDS = (RecordKind.EVENT, RecordKind.MARKET, RecordKind.VENUE, RecordKind.SERIES, RecordKind.STAFF)
 # How long a prefetched neighbour period may be shown without asking the database again.
 PREFETCH_SECONDS = 30.0
 # The prefetch starts this long after a refresh, so the new period is painted first.
@@ -58,6 +61,16 @@ PREFETCH_DELAY_MS = 15
 FIRST_PREFETCH_DELAY_MS = 500
 
 _Loaded = tuple[list[CalendarEvent], list[Conflict]]
+_WORKERS: weakref.WeakSet[ThreadPoolExecutor] = weakref.WeakSet()
+
+
+def drain_prefetches(timeout: float = 30.0) -> None:
+    """Wait until no calendar page's worker is loading (before closing or dropping a database)."""
+    for worker in list(_WORKERS):
+        try:
+            worker.submit(lambda: None).result(timeout=timeout)  # one thread: runs after what is queued
+        except RuntimeError:  # shut down already
+            pass
 
 
 class CalendarPage(QWidget):
@@ -89,6 +102,7 @@ class CalendarPage(QWidget):
         # Neighbour periods load on a worker thread (issue 13: never on the GUI thread);
         # a generation number drops results that a change or a new filter made stale.
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="calendar-prefetch")
+        _WORKERS.add(self._worker)
         self._generation = 0
         self._in_flight: dict[tuple[object, ...], Future[_Loaded]] = {}
         self._shown: tuple[tuple[object, ...], float, _Loaded] | None = None
@@ -136,7 +150,8 @@ class CalendarPage(QWidget):
         self._key: str = stored if stored in VIEW_KEYS else "month"
         self._date = self._stored_date() or self.today()
         self._venues_loaded = False
-        ctx.bus.changed.connect(self._on_change)
+        # Hidden (another page in view) the calendar only marks itself stale; it reloads when shown.
+        self.refresher = PageRefresher(self, ctx.bus, _REFRESH_KINDS, self._on_change)
         self._apply(store=False)
         self._prefetch_timer.start(FIRST_PREFETCH_DELAY_MS)
 
@@ -295,6 +310,14 @@ class CalendarPage(QWidget):
         """Return the view shown."""
         return self.views[self._key]
 
+    def selected_event(self) -> int | None:
+        """Return the id of the event selected in the view shown, if any."""
+        return self.views[self._key].selected
+
+    def select_event(self, event_id: int) -> None:
+        """Select an event in the view shown (when it is there)."""
+        self.current_view().select_event(event_id)
+
     def current_date(self) -> dt.date:
         """Return the date the views are anchored at."""
         return self._date
@@ -373,12 +396,35 @@ class CalendarPage(QWidget):
         self.date_edit.setDate(QDate(self._date.year, self._date.month, self._date.day))
         self.date_edit.blockSignals(False)
         self.refresh()
-        self.title.setText(self.range_title())
         self.title.setToolTip(self.range_title())
+        self._fit_title()
         self.range_changed.emit(*self.visible_range())
         if store:
             self.ctx.settings.set(settings.CALENDAR_VIEW, self._key)
             self.ctx.settings.set(settings.CALENDAR_DATE, self._date.isoformat())
+
+    def title_candidates(self) -> list[str]:
+        """Return the title from the longest to the shortest form; the year is kept in every one."""
+        full = self.range_title()
+        first, last = self.visible_range()
+        out = [full]
+        if self._key not in ("month", "agenda") and first != last:
+            span = f"{first.day}. {first.month}. – {format_date(last)}" if first.year == last.year else full
+            out.append(f"{self.tr('Week %1').replace('%1', str(first.isocalendar().week))}: {span}")
+            out.append(span)
+        return out
+
+    def _fit_title(self) -> None:
+        """Show the longest form of the title that fits (1024-px screens, 150 % scaling): never a cut-off one."""
+        metrics = self.title.fontMetrics()
+        width = self.title.width()
+        candidates = self.title_candidates()
+        text = next((t for t in candidates if metrics.horizontalAdvance(t) <= width), candidates[-1])
+        self.title.setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_title)  # after the layout gave the title its width
 
     def range_title(self) -> str:
         """Return a title for the shown range: 'December 2026', 'Week 50: 7. 12. – 13. 12. 2026'."""
@@ -392,8 +438,12 @@ class CalendarPage(QWidget):
 
     # --- data --------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Query the events and conflicts of the visible range and hand them to the view."""
+    def refresh(self, *, prefetch: bool = True) -> None:
+        """Query the events and conflicts of the visible range and hand them to the view.
+
+        ``prefetch`` also loads the neighbour periods afterwards (for quick paging); a refresh after a
+        change skips it, so an edit queries only what is shown (the next step prefetches again).
+        """
         view = self.current_view()
         view.set_today(self.today())  # type: ignore[attr-defined]
         if self._key == "timeline" and not self._venues_loaded:
@@ -412,7 +462,8 @@ class CalendarPage(QWidget):
         rows, self._conflicts = loaded
         view.set_events(rows, self._conflicts)
         self.conflicts_changed.emit(list(self._conflicts))
-        self._prefetch_timer.start(PREFETCH_DELAY_MS)
+        if prefetch:
+            self._prefetch_timer.start(PREFETCH_DELAY_MS)
 
     def _load(self, first: dt.date, last: dt.date, query: EventQuery) -> _Loaded:
         """Query the events and conflicts of an inclusive range of days (any thread: services only)."""
@@ -500,10 +551,9 @@ class CalendarPage(QWidget):
 
     def _on_change(self, change: Change) -> None:
         self._forget()
-        if change.kind in ("venue", "all"):
+        if change.touches(RecordKind.VENUE):
             self._venues_loaded = False
-        if change.kind in _REFRESH_KINDS:
-            self.refresh()
+        self.refresh(prefetch=False)
 
     # --- slots -------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from planner.services.dto import CalendarEvent, VenueRow
 from planner.services.holidays import holidays_between
 from planner.services.timeutil import PRAGUE, format_date, range_bounds, shift_days
 from planner.ui.calendar import layout
-from planner.ui.events.commands import KEEP_VENUE
+from planner.ui.intents import KEEP_VENUE
 from planner.ui.calendar.common import (
     CONFLICT_RED,
     HOLIDAY_BG,

@@ -29,7 +29,7 @@ from planner.services.dto import CalendarEvent
 from planner.services.holidays import holidays_between
 from planner.services.timeutil import format_date, format_time, local_midnight, shift_days
 from planner.ui.calendar import layout
-from planner.ui.events.commands import KEEP_VENUE
+from planner.ui.intents import KEEP_VENUE
 from planner.ui.calendar.common import (
     CONFLICT_RED,
     CURRENT_DAY,
@@ -281,6 +281,8 @@ class _AllDayStrip(QWidget):
             p.setFont(bold)
             p.setPen(QColor("#e65100") if day == v.today() else self.palette().text().color())
             label = f"{names[day.weekday()]} {format_date(day)}"
+            if fm.horizontalAdvance(label) > w - 8:  # narrow: drop the year (the title has it) before eliding
+                label = f"{names[day.weekday()]} {day.day}. {day.month}."
             p.drawText(QRectF(rect.left() + 4, 2, w - 8, fm.height() + 2), Qt.AlignmentFlag.AlignLeft,
                        fm.elidedText(label, Qt.TextElideMode.ElideRight, int(w - 8)))
             p.setFont(small)

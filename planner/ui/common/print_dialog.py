@@ -84,9 +84,12 @@ class PrintPreviewDialog(QDialog):
         form.addRow(self.tr("&Print:"), self.kind)
         form.addRow(self.tr("&From:"), self.first)
         form.addRow(self.tr("&To:"), self.last)
-        hours = QHBoxLayout()
-        hours.addWidget(self.hour_from)
-        hours.addWidget(self.hour_to)
+        hours = QWidget()  # a widget, not a layout: the label's &H then focuses the first spin box
+        row = QHBoxLayout(hours)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.hour_from)
+        row.addWidget(self.hour_to)
+        hours.setFocusProxy(self.hour_from)
         form.addRow(self.tr("&Hours:"), hours)
         form.addRow("", self.fit)
         self._hour_widgets: list[QWidget] = [self.hour_from, self.hour_to, self.fit]

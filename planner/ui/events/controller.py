@@ -1,4 +1,4 @@
-"""EventController: turns the calendar's intents into editor dialogs and undoable commands."""
+"""EventController: turns the calendar's intents into editor dialogs and operations (one undo step each)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from planner.errors import NotFound, PlannerError, StaleEdit
-from planner.models.enums import EventCategory
+from planner.models.enums import EventCategory, OpKind, RecordKind
 from planner.services import conflicts as conflict_service
 from planner.services import events as event_service
 from planner.services import markets as market_service
@@ -17,8 +17,9 @@ from planner.services.dto import EventDraft, EventRow, MarketRow
 from planner.services.timeutil import UTC, from_local, local, next_full_hour
 from planner.ui import messages
 from planner.ui.context import AppContext
-from planner.ui.events import commands
+from planner.ui.events import texts
 from planner.ui.events.dialog import EventDialog, confirm_conflicts
+from planner.ui.intents import KEEP_VENUE, VenueChoice
 
 log = logging.getLogger(__name__)
 
@@ -29,10 +30,10 @@ def is_midnight(value: dt.datetime) -> bool:
 
 
 class EventController(QObject):
-    """Creates, edits, moves, copies and deletes events, one undo step each.
+    """Creates, edits, moves, copies and deletes events through the operation runner.
 
-    Expected errors (PlannerError) are shown with messages.show_error; clashes are
-    asked about first, never silently refused.
+    Each is one operation and one undo step on the calendar's stack; expected errors are shown by
+    the runner (or, in the editor, next to the input, which stays); clashes are asked about first.
 
     Signals:
         event_saved(int): the user created, copied or edited this event (e.g. to show it).
@@ -53,17 +54,33 @@ class EventController(QObject):
 
     @Slot(object, object, object)
     def create(self, start: dt.datetime, end: dt.datetime, venue_id: int | None = None) -> int | None:
-        """Open the editor for a new event over the range; return the new id or None."""
+        """Open the editor for a new event over the range; return the new id or None.
+
+        The editor saves from within (one undo step) and stays open when the save fails.
+        """
         draft = self.draft_for_range(start, end, venue_id)
-        result = EventDialog.ask(self._widget, self._ctx, draft)
-        if result is None:
-            return None
-        cmd = commands.CreateEventCommand(self._ctx, result, on_error=self._show_error)
-        if not self._push(cmd):
-            return None
-        assert cmd.event_id is not None
-        self.event_saved.emit(cmd.event_id)
-        return cmd.event_id
+
+        def save(result: EventDraft) -> int:
+            return self._ctx.ops.attempt(
+                self._widget, lambda: self._create(result), undo_text=texts.create_text(result.title),
+            )
+
+        new_id = EventDialog.ask(self._widget, self._ctx, draft, save=save)
+        if new_id is not None:
+            self.event_saved.emit(new_id)
+        return new_id
+
+    def _create(self, draft: EventDraft, market_from: MarketRow | None = None, *, copy: bool = False) -> int:
+        """Create an event, or a market (with its settings) when its category is market."""
+        sm = self._ctx.sm
+        if draft.category is EventCategory.MARKET:
+            if market_from is None:
+                return market_service.create_market(sm, draft).event_id
+            return market_service.create_market(
+                sm, draft, default_open=market_from.default_open, default_close=market_from.default_close,
+                fee_rule=market_from.fee_rule, copy_layout_from=market_from.event_id,
+            ).event_id
+        return event_service.create_event(sm, draft, op=OpKind.EVENT_COPY if copy else OpKind.EVENT_CREATE).id
 
     @Slot()
     def new_event(self, day: dt.date | None = None) -> int | None:
@@ -78,62 +95,60 @@ class EventController(QObject):
 
     @Slot(int)
     def edit(self, event_id: int) -> bool:
-        """Open the editor of an event; save the result as one undo step."""
+        """Open the editor of an event; each successful save is one undo step, a failed one keeps the editor open."""
         row = self._get(event_id)
         if row is None:
             return False
         before = row.to_draft()
-        result = EventDialog.ask(self._widget, self._ctx, before, event_id=event_id)
-        if result is None or result == before:
+        changed = False
+
+        def save(result: EventDraft) -> int:
+            nonlocal changed
+            if result == before:
+                return event_id
+            text = texts.edit_text(result.title)
+            sm = self._ctx.sm
+            try:
+                self._ctx.ops.attempt(
+                    self._widget, lambda: event_service.update_event(sm, event_id, result, version=row.version),
+                    undo_text=text,
+                )
+            except StaleEdit:
+                # Someone saved this event while the editor was open: never drop the user's input silently.
+                if not messages.ask_yes_no(
+                    self._widget,
+                    self.tr("Someone else changed “%1” while you were editing it. "
+                            "Save your version over theirs?").replace("%1", row.title),
+                    self.tr("Event changed meanwhile"),
+                ):
+                    self._refresh_views(event_id)
+                    raise  # the editor stays open with the input
+                self._ctx.ops.attempt(
+                    self._widget, lambda: event_service.update_event(sm, event_id, result), undo_text=text,
+                )
+            changed = True
+            return event_id
+
+        if EventDialog.ask(self._widget, self._ctx, before, event_id=event_id, save=save) is None or not changed:
             return False
-        cmd = commands.EditEventCommand(
-            self._ctx, event_id, result, version=row.version,
-            text=commands.edit_text(result.title), on_error=self._show_error,
-        )
-        try:
-            cmd.execute()
-        except StaleEdit:
-            # Someone saved this event while the editor was open: never drop the user's input silently.
-            if not messages.ask_yes_no(
-                self._widget,
-                self.tr("Someone else changed “%1” while you were editing it. "
-                        "Save your version over theirs?").replace("%1", row.title),
-                self.tr("Event changed meanwhile"),
-            ):
-                self._refresh_views(event_id)
-                return False
-            cmd = commands.EditEventCommand(
-                self._ctx, event_id, result, version=None,
-                text=commands.edit_text(result.title), on_error=self._show_error,
-            )
-            if not self._push(cmd):
-                return False
-        except PlannerError as exc:
-            self._show_error(exc.message)
-            return False
-        else:
-            self._ctx.undo.push(cmd)
         self.event_saved.emit(event_id)
         return True
 
     @Slot(int, object, object, object, bool)
     def move(
         self, event_id: int, start: dt.datetime, end: dt.datetime,
-        venue_id: int | None | object = commands.KEEP_VENUE, copy: bool = False,
+        venue_id: VenueChoice = KEEP_VENUE, copy: bool = False,
     ) -> int | None:
         """Move, resize or (copy=True) copy an event; venue_id is a venue id, None (no venue)
-        or commands.KEEP_VENUE (keep the event's venue).
+        or KEEP_VENUE (keep the event's venue).
 
         Return the id of the moved event or of the copy, None when nothing happened.
         """
         row = self._get(event_id)
         if row is None:
             return None
-        if venue_id is commands.KEEP_VENUE:
-            new_venue = row.venue_id
-        else:
-            assert venue_id is None or isinstance(venue_id, int)
-            new_venue = venue_id
+        new_venue = row.venue_id if venue_id is KEEP_VENUE else venue_id
+        assert new_venue is None or isinstance(new_venue, int)
         if not copy and (start, end, new_venue) == (row.start, row.end, row.venue_id):
             return None
         draft = row.to_draft().with_changes(start=start, end=end, venue_id=new_venue)
@@ -148,28 +163,27 @@ class EventController(QObject):
         if clashes and not confirm_conflicts(self._widget, clashes, row.title, question):
             self._refresh_views(event_id)
             return None
-        cmd: commands.EventCommand
+        sm = self._ctx.sm
         if copy:
-            cmd = commands.CreateEventCommand(
-                self._ctx, draft, text=commands.copy_text(row.title), on_error=self._show_error,
-                market_from=self._market_of(row),
-            )
-        else:
-            same_length = (end - start) == (row.end - row.start)
-            text = commands.move_text(row.title) if same_length else commands.resize_text(row.title)
-            cmd = commands.MoveEventCommand(
-                self._ctx, event_id, start, end,
-                venue_id=venue_id,
-                version=row.version, text=text, on_error=self._show_error,
-            )
-        if not self._push(cmd):
+            market = self._market_of(row)
+            new_id = self._ctx.ops.run(self._widget, lambda: self._create(draft, market, copy=True),
+                                       undo_text=texts.copy_text(row.title))
+            if new_id is None:
+                self._refresh_views(event_id)
+                return None
+            self.event_saved.emit(new_id)
+            return new_id
+        same_length = (end - start) == (row.end - row.start)
+        text = texts.move_text(row.title) if same_length else texts.resize_text(row.title)
+        moved = self._ctx.ops.run(
+            self._widget,
+            lambda: event_service.move_event(sm, event_id, start, end, venue_id=new_venue, version=row.version),
+            undo_text=text,
+        )
+        if moved is None:
             self._refresh_views(event_id)
             return None
-        new_id = cmd.event_id if isinstance(cmd, commands.CreateEventCommand) else event_id
-        assert new_id is not None
-        if copy:
-            self.event_saved.emit(new_id)
-        return new_id
+        return event_id
 
     @Slot(int)
     def delete(self, event_id: int) -> bool:
@@ -185,10 +199,10 @@ class EventController(QObject):
         text += "\n" + self.tr("You can take it back with Edit > Undo.")
         if not messages.ask_yes_no(self._widget, text, self.tr("Delete event")):
             return False
-        cmd = commands.DeleteEventCommand(
-            self._ctx, event_id, text=commands.delete_text(row.title), on_error=self._show_error
-        )
-        return self._push(cmd)
+        sm = self._ctx.sm
+        done = self._ctx.ops.run(self._widget, lambda: event_service.delete_event_with_snapshot(sm, event_id),
+                                 undo_text=texts.delete_text(row.title))
+        return done is not None
 
     # --- helpers ------------------------------------------------------------
 
@@ -212,25 +226,13 @@ class EventController(QObject):
         try:
             return event_service.get_event(self._ctx.sm, event_id)
         except PlannerError as exc:
-            self._show_error(exc.message)
+            messages.show_error(self._widget, exc.message)
             self._refresh_views(event_id)
             return None
 
-    def _push(self, cmd: commands.EventCommand) -> bool:
-        try:
-            cmd.execute()
-        except PlannerError as exc:
-            self._show_error(exc.message)
-            return False
-        self._ctx.undo.push(cmd)
-        return True
-
-    def _show_error(self, text: str) -> None:
-        messages.show_error(self._widget, text)
-
     def _refresh_views(self, event_id: int) -> None:
         # A drag that was refused or failed: views redraw the event where the database has it.
-        self._ctx.bus.emit_change("event", [event_id])
+        self._ctx.bus.emit_change(RecordKind.EVENT, [event_id])
 
 
 __all__ = ["EventController", "is_midnight"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import IntEnum
@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import settings
-from planner.errors import ValidationError, ValidationErrors
+from planner.errors import PlannerError, ValidationError, ValidationErrors
 from planner.models.enums import EventCategory, EventStatus, RecordKind
 from planner.services import conflicts as conflict_service
 from planner.services import events as event_service
@@ -67,6 +67,7 @@ from planner.ui.context import AppContext
 from planner.ui.history.panel import HistoryPanel
 from planner.ui.labels import category_label, status_label
 from planner.ui.common.date_edit import DateEdit
+from planner.ui.common.guard import GuardedDialog
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +88,11 @@ def confirm_conflicts(parent: QWidget | None, conflicts: Sequence[Conflict], tit
     if rest > 0:
         lines.append(QCoreApplication.translate("EventDialog", "… and %n more", "", rest))
     lines += ["", question]
-    return messages.ask_yes_no(parent, "\n".join(lines), QCoreApplication.translate("EventDialog", "Conflict"))
+    return messages.ask_yes_no(
+        parent, "\n".join(lines), QCoreApplication.translate("EventDialog", "Conflict"),
+        yes_text=QCoreApplication.translate("EventDialog", "Save anyway"),
+        no_text=QCoreApplication.translate("EventDialog", "Back to editing"),
+    )
 
 
 def format_money(value: Decimal | None) -> str:
@@ -235,20 +240,33 @@ class _NameDelegate(QStyledItemDelegate):
 # --- the dialog -------------------------------------------------------------
 
 
-class EventDialog(QDialog):
-    """Editor of one event; ``ask()`` returns the edited draft or None (cancel writes nothing)."""
+SaveEvent = Callable[[EventDraft], int]
+
+
+class EventDialog(GuardedDialog):
+    """Editor of one event; Save calls ``save(draft)`` and closes only when that succeeded.
+
+    ``save`` (given by the event controller) writes the draft through the operation runner and
+    returns the event's id; when it raises a PlannerError (invalid input, a colleague's change,
+    a locked database) the dialog stays open with everything typed and says why. Without ``save``
+    the dialog only edits a draft (``result_draft()``). Cancel writes nothing; with changes, Esc,
+    Cancel or closing the window asks first (GuardedDialog).
+    """
 
     TAB_EVENT, TAB_PERFORMERS, TAB_DETAILS = range(3)
 
     def __init__(
-        self, ctx: AppContext, draft: EventDraft, event_id: int | None = None, parent: QWidget | None = None
+        self, ctx: AppContext, draft: EventDraft, event_id: int | None = None, parent: QWidget | None = None,
+        *, save: SaveEvent | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("EventDialog")
         self._ctx = ctx
         self._original = draft
         self._event_id = event_id
+        self._save = save
         self._result: EventDraft | None = None
+        self.saved_id: int | None = None
         self._errors: dict[str, QLabel] = {}
         self._field_widgets: dict[str, list[QWidget]] = {}
         self._field_tabs: dict[str, int] = {}
@@ -259,16 +277,19 @@ class EventDialog(QDialog):
         self._build()
         self._load(draft)
         self._restore_geometry()
+        self.tabs.setCurrentIndex(self.TAB_EVENT)
+        self.first_field = self.title_edit  # Název first, never the tab bar or Cancel
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, ctx: AppContext, draft: EventDraft, event_id: int | None = None
-    ) -> EventDraft | None:
-        """Show the editor modally; return the saved draft, or None when cancelled."""
-        dlg = cls(ctx, draft, event_id, parent)
+        cls, parent: QWidget | None, ctx: AppContext, draft: EventDraft, event_id: int | None = None,
+        *, save: SaveEvent,
+    ) -> int | None:
+        """Show the editor modally until ``save`` succeeded; return the saved event's id, or None when cancelled."""
+        dlg = cls(ctx, draft, event_id, parent, save=save)
         try:
             if dlg.exec() == QDialog.DialogCode.Accepted:
-                return dlg.result_draft()
+                return dlg.saved_id
             return None
         finally:
             dlg.deleteLater()
@@ -298,6 +319,7 @@ class EventDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.general_error)
@@ -683,6 +705,19 @@ class EventDialog(QDialog):
         clashes = conflict_service.new_conflicts_for_draft(self._ctx.sm, draft, self._event_id, before=before)
         if clashes and not confirm_conflicts(self, clashes, draft.title, self.tr("Save anyway?")):
             return False
+        if self._save is not None:
+            try:
+                self.saved_id = self._save(draft)
+            except ValidationErrors as exc:
+                self.show_errors(exc.fields)
+                return False
+            except ValidationError as exc:
+                self.show_errors({exc.field: exc.message})
+                return False
+            except PlannerError as exc:
+                # A colleague's change, a record gone, a locked database: keep the input, say why.
+                self.show_errors({"": exc.message})
+                return False
         self._result = draft
         self.accept()
         return True

@@ -1,7 +1,8 @@
 """Event editing in the main window: controller, menu actions, Conflicts dock, sidebar filters.
 
-The calendar page is found by its key ("calendar") and wired by signal *names*; whatever
-a page does not offer (conflicts, filters beyond series, printing a view) is left out.
+The feature is built by the composition root (main_window.py) with the calendar page it serves,
+typed as :class:`CalendarHost` (what it needs of the page), so this package does not import the
+calendar package; the main window connects the page's intent signals to the controller.
 """
 
 from __future__ import annotations
@@ -11,11 +12,11 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from planner import settings
 from planner.services import events as event_service
@@ -33,40 +34,42 @@ from planner.ui.events.search_dialog import SearchDialog
 
 log = logging.getLogger(__name__)
 
-PAGE_KEY = "calendar"
 
-# Intent signal of the page -> controller slot name.
-_INTENTS = (
-    ("edit_requested", "edit"),
-    ("create_requested", "create"),
-    ("move_requested", "move"),
-    ("delete_requested", "delete"),
-)
+class CalendarHost(Protocol):
+    """What the events feature needs of the calendar page (planner.ui.calendar.page.CalendarPage)."""
 
-
-def selected_event_id(page: QWidget | None) -> int | None:
-    """Return the id of the event selected on the calendar page, if any."""
-    if page is None:
-        return None
-    current_view = getattr(page, "current_view", None)
-    if callable(current_view):
-        selected = getattr(current_view(), "selected", None)
-        if isinstance(selected, int):
-            return selected
-    return None
+    def current_key(self) -> str: ...
+    def current_view(self) -> QWidget: ...
+    def selected_event(self) -> int | None: ...
+    def select_event(self, event_id: int) -> None: ...
+    def visible_range(self) -> tuple[dt.date, dt.date]: ...
+    def range_title(self) -> str: ...
+    def conflicts(self) -> list[Conflict]: ...
+    def set_filter(self, query: EventQuery) -> None: ...
+    def set_view(self, key: str) -> None: ...
+    def go_to(self, day: dt.date, event_id: int | None = None) -> None: ...
+    def current_date(self) -> dt.date: ...
+    def today(self) -> dt.date: ...
+    def filter(self) -> EventQuery: ...
 
 
 class EventsFeature(QObject):
-    """Owns the event controller and the editing UI of one main window."""
+    """Owns the event controller and the editing UI of one main window.
 
-    def __init__(self, window: QMainWindow, ctx: AppContext) -> None:
+    ``page`` is the calendar page (a CalendarHost) and ``page_widget`` the same object as a widget
+    (for the Delete shortcut and "is it in view"); ``show_page()`` brings it to the front.
+    """
+
+    def __init__(self, window: QMainWindow, ctx: AppContext, page: CalendarHost, page_widget: QWidget,
+                 show_page: Callable[[], None]) -> None:
         super().__init__(window)
         self.window = window
+        self._show_page = show_page
         self.ctx = ctx
-        self.controller = EventController(ctx, window)
+        self._page = page
+        self._page_widget = page_widget
+        self.controller = EventController(ctx, page_widget)
         self.controller.event_saved.connect(self._show_event)
-        self._page: QWidget | None = None
-        self._connections: list[tuple[Any, Callable[..., Any]]] = []
 
         self.dock = ConflictsDock(window)
         # The sidebar keeps the full height; the Conflicts panel sits under the calendar only.
@@ -76,39 +79,23 @@ class EventsFeature(QObject):
         # Closed until there is something to show (the saved window state may reopen it).
         self.dock.hide()
         self.dock.conflict_activated.connect(self.jump_to)
+        self.dock.set_conflicts(page.conflicts())
 
         self.filters = FilterPanel(ctx)
         self.filters.filter_changed.connect(self.apply_filter)
-        self._install_sidebar()
-        self._install_actions()
-
-        self.sync_page()
-        # add_page() replaces a page after the stack has switched: look again once it is done.
-        window.stack.currentChanged.connect(  # type: ignore[attr-defined]
-            lambda _index: QTimer.singleShot(0, self, self.sync_page)
-        )
+        self._build_actions()
+        page_widget.addAction(self.act_delete)
+        self.update_actions()
 
     # --- building -----------------------------------------------------------
 
-    def _install_sidebar(self) -> None:
-        """Put the filters (series, category, venue, staff, status, search) in the sidebar."""
-        layout = self.window.sidebar_layout  # type: ignore[attr-defined]
-        self.filters_label = QLabel(self.tr("<b>Filters</b>"))
-        layout.addWidget(self.filters_label)
-        layout.addWidget(self.filters, 1)
-
-    def _install_actions(self) -> None:
+    def _build_actions(self) -> None:
         w = self.window
-        menu_file = w.menu_file  # type: ignore[attr-defined]
-        first = menu_file.actions()[0] if menu_file.actions() else None
-
         self.act_new = QAction(self.tr("&New event…"), w)
         self.act_new.setObjectName("act_new_event")
         self.act_new.setShortcut(QKeySequence.StandardKey.New)
         self.act_new.setStatusTip(self.tr("Create an event on the date shown in the calendar"))
         self.act_new.triggered.connect(lambda: self.controller.new_event(self.viewed_date()))
-        menu_file.insertAction(first, self.act_new)
-        menu_file.insertSeparator(first)
 
         self.act_print = QAction(self.tr("&Print calendar…"), w)
         self.act_print.setObjectName("act_print")
@@ -117,10 +104,6 @@ class EventsFeature(QObject):
         self.act_pdf = QAction(self.tr("Export calendar to P&DF…"), w)
         self.act_pdf.setObjectName("act_export_pdf")
         self.act_pdf.triggered.connect(self.export_pdf)
-        anchor = getattr(w, "act_demo", None)
-        menu_file.insertAction(anchor, self.act_print)
-        menu_file.insertAction(anchor, self.act_pdf)
-        menu_file.insertSeparator(anchor)
 
         self.act_delete = QAction(self.tr("&Delete event"), w)
         self.act_delete.setObjectName("act_delete_event")
@@ -129,124 +112,63 @@ class EventsFeature(QObject):
         # must keep its own meaning.
         self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.act_delete.triggered.connect(self.delete_selected)
-        menu_edit = w.menu_edit  # type: ignore[attr-defined]
-        menu_edit.addSeparator()
-        menu_edit.addAction(self.act_delete)
 
         self.act_find = QAction(self.tr("&Find events…"), w)
         self.act_find.setObjectName("act_find_events")
         self.act_find.setShortcuts([QKeySequence("Ctrl+E"), QKeySequence(Qt.Key.Key_F3)])
         self.act_find.setStatusTip(self.tr("Search all events of any date by title, venue, performer or notes"))
         self.act_find.triggered.connect(self.find_events)
-        menu_edit.addSeparator()
-        menu_edit.addAction(self.act_find)
         self.search_dialog: SearchDialog | None = None
-        menu_edit.aboutToShow.connect(self._update_actions)
-
-        toolbar = getattr(w, "toolbar", None)
-        if toolbar is not None:
-            actions = toolbar.actions()
-            toolbar.insertAction(actions[0] if actions else None, self.act_new)
-        w.menu_view.addAction(self.dock.toggleViewAction())  # type: ignore[attr-defined]
 
     # --- the calendar page --------------------------------------------------
 
-    def page(self) -> QWidget | None:
-        """Return the calendar page the feature is wired to."""
+    def page(self) -> CalendarHost:
+        """Return the calendar page the feature serves."""
         return self._page
 
-    def sync_page(self) -> None:
-        """(Re)connect to the window's calendar page when it was added or replaced."""
-        page = self.window.page(PAGE_KEY)  # type: ignore[attr-defined]
-        if page is not self._page:
-            self._disconnect()
-            self._page = page
-            if page is not None:
-                self._connect(page)
-        self._update_actions()
+    def _on_calendar(self) -> bool:
+        return self._page_widget.isVisibleTo(self.window)
 
-    def _connect(self, page: QWidget) -> None:
-        for signal_name, slot_name in _INTENTS:
-            signal = getattr(page, signal_name, None)
-            if signal is not None:
-                slot = getattr(self.controller, slot_name)
-                signal.connect(slot)
-                self._connections.append((signal, slot))
-        conflicts_changed = getattr(page, "conflicts_changed", None)
-        if conflicts_changed is not None:
-            conflicts_changed.connect(self.dock.set_conflicts)
-            self._connections.append((conflicts_changed, self.dock.set_conflicts))
-            current = getattr(page, "conflicts", None)
-            if callable(current):
-                self.dock.set_conflicts(current())
-        page.addAction(self.act_delete)
-        if self.filters.is_active():
-            self.apply_filter(self.filters.query())
-
-    def _disconnect(self) -> None:
-        for signal, slot in self._connections:
-            try:
-                signal.disconnect(slot)
-            except (RuntimeError, TypeError):  # the old page is already gone
-                pass
-        self._connections.clear()
-        if self._page is not None:
-            try:
-                self._page.removeAction(self.act_delete)
-            except RuntimeError:
-                pass
-        self.dock.set_conflicts([])
-
-    def _update_actions(self) -> None:
-        on_calendar = self._page is not None and self.window.stack.currentWidget() is self._page  # type: ignore[attr-defined]
+    def update_actions(self) -> None:
+        """Enable Print, PDF and Delete only where they apply (the calendar in view, an event selected)."""
+        on_calendar = self._on_calendar()
         self.act_print.setEnabled(on_calendar)
         self.act_pdf.setEnabled(on_calendar)
-        self.act_delete.setEnabled(on_calendar and selected_event_id(self._page) is not None)
+        self.act_delete.setEnabled(on_calendar and self._page.selected_event() is not None)
 
     def apply_filter(self, query: EventQuery) -> None:
         """Hand the sidebar filter to the calendar page."""
-        set_filter = getattr(self._page, "set_filter", None)
-        if callable(set_filter):
-            set_filter(query)
+        self._page.set_filter(query)
+
+    def show_venue_on_timeline(self, venue_id: int, day: dt.date) -> None:
+        """Show the venue timeline from a day, filtered to one venue (the sidebar shows the filter)."""
+        self._page.set_view("timeline")
+        self.filters.show_only_venue(venue_id)
+        self._page.go_to(day)
 
     def jump_to(self, conflict: Conflict) -> None:
         """Show a conflict: its day, with the first event selected."""
-        page = self._page
-        go_to = getattr(page, "go_to", None)
-        if page is None or not callable(go_to):
-            return
-        self.window.show_page(PAGE_KEY)  # type: ignore[attr-defined]
         event_id = conflict.a_id if conflict.kind in ("venue", "performer") else None
-        go_to(conflict_day(conflict), event_id)
+        self._page.go_to(conflict_day(conflict), event_id)
 
     def _show_event(self, event_id: int) -> None:
-        page = self._page
-        go_to = getattr(page, "go_to", None)
-        if page is None or not callable(go_to):
-            return
         try:
             row = event_service.get_event(self.ctx.sm, event_id)
         except Exception:  # noqa: BLE001 - showing it is a courtesy; the save already succeeded
             log.debug("cannot show event %s", event_id, exc_info=True)
             return
-        visible = getattr(page, "visible_range", None)
-        if callable(visible):
-            first, last = visible()
-            if first <= row.first_day <= last:
-                view = page.current_view() if callable(getattr(page, "current_view", None)) else None  # type: ignore[attr-defined]
-                if view is not None and callable(getattr(view, "select_event", None)):
-                    view.select_event(event_id)
-                return
-        go_to(row.first_day, event_id)
+        first, last = self._page.visible_range()
+        if first <= row.first_day <= last:
+            self._page.select_event(event_id)
+            return
+        self._page.go_to(row.first_day, event_id)
 
     # --- actions ------------------------------------------------------------
 
     def find_events(self) -> SearchDialog:
         """Ctrl+E / F3: the search over every date and field; a result jumps to its day."""
         if self.search_dialog is None:
-            today_fn = getattr(self._page, "today", None)
-            today = today_fn() if callable(today_fn) else None
-            self.search_dialog = SearchDialog(self.ctx.sm, self.window, today=today if isinstance(today, dt.date) else None)
+            self.search_dialog = SearchDialog(self.ctx.sm, self.window, today=self._page.today())
             self.search_dialog.event_activated.connect(self._go_to_found)
         dialog = self.search_dialog
         dialog.show()
@@ -257,21 +179,16 @@ class EventsFeature(QObject):
         return dialog
 
     def _go_to_found(self, event_id: int, day: dt.date) -> None:
-        go_to = getattr(self._page, "go_to", None)
-        if not callable(go_to):
-            return
-        self.window.show_page(PAGE_KEY)  # type: ignore[attr-defined]
-        go_to(day, event_id)
+        self._show_page()
+        self._page.go_to(day, event_id)
 
-    def viewed_date(self) -> dt.date | None:
+    def viewed_date(self) -> dt.date:
         """Return the date the calendar page is anchored at (Ctrl+N starts there)."""
-        current_date = getattr(self._page, "current_date", None)
-        day = current_date() if callable(current_date) else None
-        return day if isinstance(day, dt.date) else None
+        return self._page.current_date()
 
     def delete_selected(self) -> None:
         """Edit > Delete: delete the event selected in the calendar (after confirmation)."""
-        event_id = selected_event_id(self._page)
+        event_id = self._page.selected_event()
         if event_id is None:
             self.window.statusBar().showMessage(self.tr("Select an event in the calendar first."), 5000)
             return
@@ -279,32 +196,24 @@ class EventsFeature(QObject):
 
     def _print_parts(self) -> tuple[QWidget, str, str] | None:
         page = self._page
-        if page is None:
-            return None
-        current_view = getattr(page, "current_view", None)
-        widget = current_view() if callable(current_view) else page
+        widget = page.current_view()
         names = {
             "month": self.tr("month"), "week": self.tr("week"), "day": self.tr("day"),
             "agenda": self.tr("agenda"), "timeline": self.tr("venue timeline"),
         }
-        key_fn = getattr(page, "current_key", None)
-        key = key_fn() if callable(key_fn) else ""
+        key = page.current_key()
         title = self.tr("Events calendar")
         if key in names:
             title = self.tr("Events calendar – %1").replace("%1", names[key])
-        range_title = getattr(page, "range_title", None)
-        subtitle = range_title() if callable(range_title) else format_date(dt.date.today())
+        subtitle = page.range_title() or format_date(dt.date.today())
         return widget, title, subtitle
 
     def print_options(self) -> PrintOptions | None:
         """Return print options for what the calendar page shows (None for a page without views)."""
         page = self._page
-        key_fn, range_fn = getattr(page, "current_key", None), getattr(page, "visible_range", None)
-        if not callable(key_fn) or not callable(range_fn) or not hasattr(page, "filter"):
-            return None
-        first, last = range_fn()
-        options = default_options(key_fn(), first, last, self.ctx.settings.get(settings.CALENDAR_COLOUR_BY))
-        return replace(options, query=page.filter())  # type: ignore[union-attr]
+        first, last = page.visible_range()
+        options = default_options(page.current_key(), first, last, self.ctx.settings.get(settings.CALENDAR_COLOUR_BY))
+        return replace(options, query=page.filter())
 
     def print_view(self) -> bool:
         """File > Print: a print preview with options (range, hours, fit), or the view as it is on screen."""
@@ -353,11 +262,4 @@ class EventsFeature(QObject):
         return path
 
 
-def install(window: QMainWindow, ctx: AppContext) -> EventsFeature:
-    """Add event editing to the main window (called for every entry of FEATURES)."""
-    feature = EventsFeature(window, ctx)
-    window.events_feature = feature  # type: ignore[attr-defined]
-    return feature
-
-
-__all__ = ["install", "EventsFeature", "selected_event_id"]
+__all__ = ["CalendarHost", "EventsFeature"]

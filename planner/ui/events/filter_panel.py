@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.models.enums import EventCategory, EventStatus
+from planner.models.enums import EventCategory, EventStatus, RecordKind
 from planner.services import series as series_service
 from planner.services import staff as staff_service
 from planner.services import venues as venue_service
@@ -220,7 +220,7 @@ class FilterPanel(QWidget):
         self._update_titles()
 
     def _on_change(self, change: Change) -> None:
-        if change.kind in ("series", "venue", "staff", "all"):
+        if change.touches(RecordKind.SERIES, RecordKind.VENUE, RecordKind.STAFF):
             self.reload()
 
     # --- state --------------------------------------------------------------
@@ -236,6 +236,11 @@ class FilterPanel(QWidget):
             statuses=frozenset(m["status"].checked()),
             text=self.search.text().strip(),
         )
+
+    def show_only_venue(self, venue_id: int) -> None:
+        """Filter the calendar to one venue (Venues › Show on the timeline): its box alone is checked."""
+        self.models["venue"].set_checked({venue_id})
+        self.toolbox.setCurrentIndex(self.SECTIONS.index("venue"))
 
     def is_active(self) -> bool:
         return self.query() != EventQuery()

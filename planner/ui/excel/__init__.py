@@ -2,37 +2,44 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
 
 from planner.ui.context import AppContext
 
-if TYPE_CHECKING:
-    from planner.ui.main_window import MainWindow
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExcelMenu", text)
 
 
-def _export(window: MainWindow, ctx: AppContext) -> None:
+def _export(window: QWidget, ctx: AppContext) -> None:
     # imported on first use: openpyxl is about a fifth of the start's imports (issue 13)
     from planner.ui.excel.export_dialog import ExcelExportDialog
 
     ExcelExportDialog.run(window, ctx)
 
 
-def _import(window: MainWindow, ctx: AppContext, kind: str) -> None:
+def _import(window: QWidget, ctx: AppContext, kind: str) -> None:
     from planner.ui.excel.import_dialog import ImportDialog
 
     ImportDialog.run(window, ctx, kind)
 
 
-def install(window: MainWindow, ctx: AppContext) -> None:
-    """Add the Excel export and import actions to the File menu (the dialogs load on first use)."""
-    act = window.menu_export.addAction(QCoreApplication.translate("ExcelMenu", "&Excel report…"),
-                                       lambda: _export(window, ctx))
-    act.setObjectName("action_export_excel")
-    act = window.menu_import.addAction(QCoreApplication.translate("ExcelMenu", "&Vendors from Excel…"),
-                                       lambda: _import(window, ctx, "vendors"))
-    act.setObjectName("action_import_vendors_excel")
-    act = window.menu_import.addAction(QCoreApplication.translate("ExcelMenu", "&Programme from Excel…"),
-                                       lambda: _import(window, ctx, "programme"))
-    act.setObjectName("action_import_programme_excel")
+class ExcelFeature(QObject):
+    """The Excel actions of one main window (the window puts them in its File menu; dialogs load on first use)."""
+
+    def __init__(self, window: QWidget, ctx: AppContext) -> None:
+        super().__init__(window)
+        self.act_export = QAction(_tr("&Excel report…"), self)
+        self.act_export.setObjectName("action_export_excel")
+        self.act_export.triggered.connect(lambda: _export(window, ctx))
+        self.act_import_vendors = QAction(_tr("&Vendors from Excel…"), self)
+        self.act_import_vendors.setObjectName("action_import_vendors_excel")
+        self.act_import_vendors.triggered.connect(lambda: _import(window, ctx, "vendors"))
+        self.act_import_programme = QAction(_tr("&Programme from Excel…"), self)
+        self.act_import_programme.setObjectName("action_import_programme_excel")
+        self.act_import_programme.triggered.connect(lambda: _import(window, ctx, "programme"))
+
+
+__all__ = ["ExcelFeature"]

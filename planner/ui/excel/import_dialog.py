@@ -238,15 +238,14 @@ class ImportDialog(QDialog):
         return True
 
     def do_import(self) -> None:
-        """Write all new and updated rows in one transaction, then tell the other pages."""
+        """Write all new and updated rows in one transaction: one operation, one undo step."""
         if self.preview is None:
             return
-        try:
-            counts = xi.apply_import(self.ctx.sm, self.preview)
-        except PlannerError as exc:
-            messages.show_error(self, exc.message)
-            return
-        self.ctx.bus.emit_change("vendor" if self.kind == "vendors" else "event")
+        preview = self.preview
+        counts = self.ctx.ops.run(self, lambda: xi.apply_import(self.ctx.sm, preview),
+                                  undo_text=self.tr("Import from %1").replace("%1", self.sheet.path.name))
+        if counts is None:
+            return  # the runner said why; the dialog stays with the preview
         messages.show_info(self, self.tr("Imported: %1 new, %2 updated.")
                            .replace("%1", str(counts.created)).replace("%2", str(counts.updated)),
                            self.windowTitle())

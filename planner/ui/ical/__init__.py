@@ -1,6 +1,6 @@
 """iCalendar in the GUI: File > Export/Import > iCalendar…, publishing of the subscription feeds.
 
-``install(window, ctx)`` adds the menu actions (main_window.FEATURES lists this module).
+The main window builds :class:`IcalFeature` and puts its actions in the File menu.
 """
 
 from __future__ import annotations
@@ -8,18 +8,16 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QAction, QUndoCommand
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QProgressDialog
 
-from planner import settings
+from planner import config, settings
 from planner.errors import PlannerError
 from planner.export.ical import ParsedCalendar, parse_calendar, read_ics_file
 from planner.export.ical_reader import ImportCancelled
 from planner.export.publish import PublishResult, export_to_file, publish_feeds
-from planner.services.ical_import import ImportReport, import_events, undo_import
+from planner.services.ical_import import ImportReport, import_events
 from planner.ui import messages
 from planner.ui.changes import Change
 from planner.ui.context import AppContext
@@ -32,35 +30,10 @@ log = logging.getLogger(__name__)
 AUTO_PUBLISH_DELAY_MS = 1500  # several quick edits give one publish
 
 
-class ImportCommand(QUndoCommand):
-    """Undo step of an iCalendar import (done when pushed; undo cannot be redone).
-
-    Redo would have to import again, which the SEQUENCE rule would now refuse as
-    an older version, so the command marks itself obsolete once undone.
-    """
-
-    def __init__(self, text: str, ctx: AppContext, report: ImportReport) -> None:
-        super().__init__(text)
-        self.ctx = ctx
-        self.report = report
-
-    def redo(self) -> None:
-        """The import already happened before the command was pushed."""
-
-    def undo(self) -> None:
-        try:
-            undo_import(self.ctx.sm, self.report)
-        except PlannerError as exc:
-            messages.show_error(None, exc.message)
-            return
-        self.setObsolete(True)
-        self.ctx.bus.emit_change("event", self.report.changed_ids)
-
-
 class IcalFeature(QObject):
     """Owns the iCalendar actions of one main window and the auto-publish timer."""
 
-    def __init__(self, window: Any, ctx: AppContext) -> None:
+    def __init__(self, window: QMainWindow, ctx: AppContext) -> None:
         super().__init__(window)
         self.window = window
         self.ctx = ctx
@@ -114,14 +87,12 @@ class IcalFeature(QObject):
         parsed, preview = read
         if not IcalImportDialog.ask(preview, Path(path).name, parsed.name, self.window, notes=parsed.notes):
             return
-        try:
-            report = import_events(self.ctx.sm, parsed.events)
-        except PlannerError as exc:
-            messages.show_error(self.window, exc.message)
+        # One operation on the stack of the page in view; its name comes from the history
+        # ("Import 7 akcí z outlook.ics"), with the right Czech plural.
+        name = Path(path).name
+        report = self.ctx.ops.run(self.window, lambda: import_events(self.ctx.sm, parsed.events, source=name))
+        if report is None:
             return
-        if report.changed_ids:
-            self.ctx.undo.push(ImportCommand(self.tr("Import of %1").replace("%1", Path(path).name), self.ctx, report))
-        self.ctx.bus.emit_change("event", report.changed_ids)
         self._status(self.tr("Imported: %1 new, %2 updated.").replace("%1", str(report.new))
                      .replace("%2", str(report.updated)))
 
@@ -185,12 +156,20 @@ class IcalFeature(QObject):
     def edit_settings(self) -> bool:
         return PublishSettingsDialog.ask(self.ctx.settings, self.window)
 
+    def folder(self) -> str:
+        """Return the feed folder in effect: PLANNER_PUBLISH_DIR, the user's setting, the office configuration."""
+        try:
+            return config.publish_dir(None, str(self.ctx.settings.get(settings.PUBLISH_DIR) or "")).value
+        except config.ConfigError as exc:
+            log.warning("%s", exc.message)
+            return str(self.ctx.settings.get(settings.PUBLISH_DIR) or "")
+
     def publish(self) -> PublishResult | None:
-        folder = self.ctx.settings.get(settings.PUBLISH_DIR)
+        folder = self.folder()
         if not folder:
             if not self.edit_settings():
                 return None
-            folder = self.ctx.settings.get(settings.PUBLISH_DIR)
+            folder = self.folder()
             if not folder:
                 return None
         try:
@@ -203,7 +182,7 @@ class IcalFeature(QObject):
         return result
 
     def _on_change(self, change: Change) -> None:
-        if self.ctx.settings.get(settings.PUBLISH_AUTO) and self.ctx.settings.get(settings.PUBLISH_DIR):
+        if self.ctx.settings.get(settings.PUBLISH_AUTO) and self.folder():
             self.timer.start()
 
     def auto_publish(self) -> None:
@@ -212,7 +191,7 @@ class IcalFeature(QObject):
         One run at a time; changes during a run cause one more run after it. A
         failure goes to the status bar, not a message box per edit.
         """
-        folder = self.ctx.settings.get(settings.PUBLISH_DIR)
+        folder = self.folder()
         if not folder:
             return
         if self.busy:
@@ -266,15 +245,4 @@ def _wait_for_workers() -> None:
     QThreadPool.globalInstance().waitForDone(60_000)
 
 
-def install(window: Any, ctx: AppContext) -> IcalFeature:
-    """Add the iCalendar actions to the window's File menu."""
-    feature = IcalFeature(window, ctx)
-    window.menu_export.addAction(feature.act_export)
-    window.menu_import.addAction(feature.act_import)
-    actions = window.menu_file.actions()
-    after_export = actions.index(window.menu_export.menuAction()) + 1
-    before = actions[after_export] if after_export < len(actions) else None
-    window.menu_file.insertAction(before, feature.act_publish)
-    window.menu_file.insertAction(before, feature.act_settings)
-    window.ical = feature
-    return feature
+__all__ = ["IcalFeature", "AUTO_PUBLISH_DELAY_MS"]

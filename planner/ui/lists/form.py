@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -19,13 +18,14 @@ from PySide6.QtWidgets import (
 
 from planner.errors import PlannerError, ValidationError
 from planner.ui import messages
+from planner.ui.common.guard import GuardedDialog
 
 log = logging.getLogger(__name__)
 
 _INVALID_STYLE = "border: 1px solid #c62828;"
 
 
-class RecordDialog(QDialog):
+class RecordDialog(GuardedDialog):
     """A form editing a draft; subclasses build the fields, validate and save via services.
 
     ``fields`` maps service field names (as in ValidationError.field) to widgets so
@@ -49,6 +49,13 @@ class RecordDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # Enter saves: while OK starts disabled Qt would make Cancel the default button, and
+        # Enter in a field would then close the editor and drop what was typed (and a space typed
+        # right after opening must never land on Cancel).
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        self.ok_button.setDefault(True)
+        self._touched: set[str] = set()
+        self._submitted = False
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)
@@ -65,9 +72,17 @@ class RecordDialog(QDialog):
         if placeholder:
             edit.setPlaceholderText(placeholder)
         edit.textChanged.connect(self.revalidate)
+        edit.textEdited.connect(lambda _t, name=field: self._touch(name))
         self.form.addRow(label, edit)
         self.fields[field] = edit
+        if self.first_field is None:
+            self.first_field = edit
         return edit
+
+    def _touch(self, field: str) -> None:
+        if field not in self._touched:
+            self._touched.add(field)
+            self.revalidate()
 
     def text_box(self, field: str, label: str, text: str = "", rows: int = 3) -> QPlainTextEdit:
         edit = QPlainTextEdit(text)
@@ -100,20 +115,26 @@ class RecordDialog(QDialog):
         return True
 
     def show_invalid(self, error: ValidationError | None) -> None:
-        """Mark the field an error names (or clear the marks) and enable OK accordingly."""
+        """Mark the field an error names (or clear the marks) and enable OK accordingly.
+
+        The message is shown only for a field the user has typed into (or after OK): a new
+        record does not open with "Name: this field is required." already on screen.
+        """
+        shown = error is not None and (self._submitted or error.field in self._touched or error.field not in self.fields)
         for name, widget in self.fields.items():
-            widget.setStyleSheet(_INVALID_STYLE if error is not None and name == error.field else "")
+            widget.setStyleSheet(_INVALID_STYLE if shown and error is not None and name == error.field else "")
         text = error.message if error is not None else ""
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
+        self.error_label.setText(text if shown else "")
+        self.error_label.setVisible(shown)
         self.ok_button.setEnabled(error is None)
         self.ok_button.setToolTip(text)
 
     def error_text(self) -> str:
-        """Return the reason shown for the disabled OK button ('' when the form is valid)."""
-        return self.error_label.text()
+        """Return the reason OK is disabled ('' when the form is valid), shown or not yet."""
+        return str(self.ok_button.toolTip())
 
     def accept(self) -> None:
+        self._submitted = True
         if not self.revalidate():
             return
         try:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.errors import PlannerError
 from planner.settings import Option
 from planner.ui import messages
-from planner.ui.changes import Change
+from planner.models.enums import RecordKind
+from planner.ui.changes import Change, PageRefresher
 from planner.ui.context import AppContext
 from planner.ui.lists.table import RowFilterProxy, RowTableModel
 
@@ -74,25 +74,6 @@ class ListTableView(QTableView):
         event.accept()
 
 
-class ArchiveCommand(QUndoCommand):
-    """Undo step for archiving or restoring records (already done when pushed)."""
-
-    def __init__(self, text: str, apply: Callable[[bool], None], archived: bool) -> None:
-        super().__init__(text)
-        self._apply = apply
-        self._archived = archived
-        self._done = True
-
-    def redo(self) -> None:
-        if self._done:  # the page did it before pushing; don't repeat
-            self._done = False
-            return
-        self._apply(self._archived)
-
-    def undo(self) -> None:
-        self._apply(not self._archived)
-
-
 class ListPage(QWidget, Generic[R]):
     """A searchable, filterable list of records with a detail panel.
 
@@ -100,8 +81,8 @@ class ListPage(QWidget, Generic[R]):
     ``load_rows``, ``edit_row``, ``archive_rows``, ``delete_row`` and ``make_detail``.
     """
 
-    change_kind = ""
-    refresh_on: frozenset[str] = frozenset()  # other change kinds that alter what is shown
+    change_kind: RecordKind
+    refresh_on: frozenset[RecordKind] = frozenset()  # other record kinds that alter what is shown
     columns_option: Option
     split_sizes: tuple[int, int] = (720, 540)  # list and detail widths at 1280 px
 
@@ -193,7 +174,7 @@ class ListPage(QWidget, Generic[R]):
         proxy.rowsRemoved.connect(self._update_count)
         proxy.modelReset.connect(self._update_count)
         proxy.layoutChanged.connect(self._update_count)
-        ctx.bus.changed.connect(self._on_change)
+        self.refresher = PageRefresher(self, ctx.bus, {self.change_kind, *self.refresh_on}, self._on_change)
 
         self._restore_columns()
         self.columns_button.setMenu(self._columns_menu())
@@ -322,9 +303,8 @@ class ListPage(QWidget, Generic[R]):
         self.select_ids(keep)
         self._update_count()
 
-    def _on_change(self, change: Change) -> None:
-        if change.kind in (self.change_kind, "all") or change.kind in self.refresh_on:
-            self.refresh()
+    def _on_change(self, _change: Change) -> None:
+        self.refresh()
 
     def _on_search(self, text: str) -> None:
         self.proxy.set_search(text)
@@ -358,23 +338,9 @@ class ListPage(QWidget, Generic[R]):
         if not rows:
             return
         ids = [getattr(r, "id") for r in rows]
-
-        def apply(value: bool) -> None:
-            try:
-                self.archive_rows(ids, value)
-            except PlannerError as exc:
-                messages.show_error(self, exc.message)
-            self.ctx.bus.emit_change(self.change_kind, ids)
-
-        try:
-            self.archive_rows(ids, archived)
-        except PlannerError as exc:
-            messages.show_error(self, exc.message)
-            return
         names = ", ".join(self.row_name(r) for r in rows[:3]) + ("…" if len(rows) > 3 else "")
         text = (self.tr("Archive %1") if archived else self.tr("Restore %1")).replace("%1", names)
-        self.ctx.undo.push(ArchiveCommand(text, apply, archived))
-        self.ctx.bus.emit_change(self.change_kind, ids)
+        self.ctx.ops.run(self, lambda: self.archive_rows(ids, archived), undo_text=text)
 
     def delete_selected(self) -> None:
         rows = self.selected_rows()
@@ -386,12 +352,7 @@ class ListPage(QWidget, Generic[R]):
         if not messages.ask_yes_no(self, question, self.tr("Delete")):
             return
         row_id = getattr(row, "id")
-        try:
-            self.delete_row(row_id)
-        except PlannerError as exc:
-            messages.show_error(self, exc.message)
-            return
-        self.ctx.bus.emit_change(self.change_kind, [row_id])
+        self.ctx.ops.run(self, lambda: self.delete_row(row_id))
 
     # --- columns ----------------------------------------------------------
 

@@ -34,6 +34,7 @@ from planner.services.timeutil import format_date
 from planner.services.validation import money
 from planner.ui.labels import booking_status_label, stall_kind_label
 from planner.ui.common.date_edit import DateEdit
+from planner.ui.common.guard import GuardedDialog
 
 DATE_FORMAT = "d. M. yyyy"
 
@@ -80,7 +81,7 @@ class NewMarket:
     copy_from: int | None
 
 
-class NewMarketDialog(QDialog):
+class NewMarketDialog(GuardedDialog):
     """Create a market: title, days, square, default hours, optionally the layout of an earlier one."""
 
     def __init__(self, venues: list[VenueRow], markets: list[MarketRow], parent: QWidget | None = None) -> None:
@@ -288,7 +289,7 @@ class DayHoursDialog(QDialog):
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class _SavingDialog(QDialog):
+class _SavingDialog(GuardedDialog):
     """A dialog whose OK runs a save callback; an expected error keeps it open with the message."""
 
     def _init_saving(self, save: Callable[[Any], Any]) -> None:

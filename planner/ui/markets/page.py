@@ -7,8 +7,8 @@ import logging
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPoint, QRectF, QSize, Qt
-from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QUndoCommand
+from PySide6.QtCore import QMarginsF, QPoint, QRectF, QSize, Qt
+from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.errors import NotFound, PlannerError
-from planner.models.enums import BookingStatus
+from planner.models.enums import BookingStatus, RecordKind
 from planner.services import markets as market_service
 from planner.services import vendors as vendor_service
 from planner.services import venues as venue_service
@@ -39,7 +38,7 @@ from planner.services.markets import MarketTotals
 from planner.services.text import czech_sort_key
 from planner.services.timeutil import format_date
 from planner.ui import messages
-from planner.ui.changes import Change
+from planner.ui.changes import Change, PageRefresher
 from planner.ui.context import AppContext
 from planner.ui.labels import booking_status_label, stall_kind_label
 from planner.ui.markets.dialogs import (
@@ -74,66 +73,8 @@ from planner.ui.markets.stall_map import (
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-
-class MoveStallsCommand(QUndoCommand):
-    """Undoable rearrangement of stalls on the map (one transaction each way)."""
-
-    def __init__(self, page: MarketsPage, before: list[tuple[int, float, float]], after: list[tuple[int, float, float]]) -> None:
-        super().__init__(QCoreApplication.translate("MarketsPage", "Move stalls"))
-        self._page = page
-        self._before = before
-        self._after = after
-
-    def _apply(self, moves: list[tuple[int, float, float]]) -> None:
-        self._page.call(
-            lambda: market_service.move_stalls(self._page.ctx.sm, [(i, x, y, None) for i, x, y in moves])
-        )
-        self._page.announce()
-
-    def redo(self) -> None:
-        self._apply(self._after)
-
-    def undo(self) -> None:
-        self._apply(self._before)
-
-
-class BookStallCommand(QUndoCommand):
-    """Undoable booking made by dropping a vendor on a stall (the first redo is the drop itself)."""
-
-    def __init__(self, page: MarketsPage, booking: BookingRow) -> None:
-        super().__init__(QCoreApplication.translate("MarketsPage", "Book stall %1").replace("%1", booking.stall_code))
-        self._page = page
-        self._booking = booking
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        b = self._booking
-        draft = BookingDraft(b.stall_id, b.vendor_id, b.first_day, b.last_day, b.status, b.fee, b.needs_power,
-                             b.paid_on, b.notes)
-        again = self._page.call(lambda: market_service.create_booking(self._page.ctx.sm, draft))
-        if again is not None:
-            self._booking = again
-        self._page.announce()
-
-    def undo(self) -> None:
-        page = self._page
-        try:
-            current: BookingRow | None = market_service.get_booking(page.ctx.sm, self._booking.id)
-        except NotFound:  # deleted meanwhile: nothing to undo
-            current = None
-        if current is not None and current.version != self._booking.version:
-            # approved, paid or edited since the drop: deleting it would lose that work
-            messages.show_error(page, QCoreApplication.translate(
-                "MarketsPage", "The booking of stall %1 was changed after it was made; it was not removed."
-            ).replace("%1", current.stall_code))
-            self.setObsolete(True)
-            return
-        if current is not None:
-            page.call(lambda: market_service.delete_booking(page.ctx.sm, current.id))
-        page.announce()
+# A market is an event (title, days); its stalls, bookings and the vendors booked are shown here.
+_REFRESH_KINDS = (RecordKind.MARKET, RecordKind.EVENT, RecordKind.STALL, RecordKind.BOOKING, RecordKind.VENDOR)
 
 
 class MarketsPage(QWidget):
@@ -175,7 +116,7 @@ class MarketsPage(QWidget):
         layout.addWidget(self.totals_label)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
-        ctx.bus.changed.connect(self._on_change)
+        self.refresher = PageRefresher(self, ctx.bus, _REFRESH_KINDS, self._on_change)
         self.reload_markets()
 
     # --- building ---------------------------------------------------------
@@ -383,18 +324,9 @@ class MarketsPage(QWidget):
 
     # --- loading ----------------------------------------------------------
 
-    def call(self, action: Callable[[], T]) -> T | None:
-        """Run a service call; show expected errors (rules, conflicts) as a message."""
-        try:
-            return action()
-        except PlannerError as exc:
-            messages.show_error(self, exc.message)
-            return None
-
-    def announce(self) -> None:
-        """Tell every page the market changed (this page refreshes from the same signal)."""
-        ids = [self.market.event_id] if self.market else []
-        self.ctx.bus.emit_change("market", ids)
+    def call(self, action: Callable[[], T], undo_text: str | None = None) -> T | None:
+        """Run a change as one operation (the runner shows errors, pushes the undo step, broadcasts)."""
+        return self.ctx.ops.run(self, action, undo_text=undo_text)
 
     def reload_markets(self, select_id: int | None = None) -> None:
         """Fill the market chooser; keep (or set) the chosen market."""
@@ -535,11 +467,11 @@ class MarketsPage(QWidget):
         self.banner.setVisible(bool(text))
 
     def _on_change(self, change: Change) -> None:
-        if change.kind in ("vendor", "all"):
+        if change.touches(RecordKind.VENDOR):
             self._vendors_stale = True
-        if change.kind in ("market", "event", "all"):
+        if change.touches(RecordKind.MARKET, RecordKind.EVENT):
             self.reload_markets()
-        elif change.kind == "vendor":
+        else:
             self.refresh()
 
     # --- map actions ------------------------------------------------------
@@ -582,7 +514,9 @@ class MarketsPage(QWidget):
         """Book a vendor dropped on a stall for all the market's days."""
         # combo data comes back as the plain string value of the enum
         status = BookingStatus(self.book_as.currentData())
-        booking = self.call(lambda: market_service.book_stall(self.ctx.sm, stall_id, vendor_id, status=status))
+        code = next((s.code for s in self.stalls if s.id == stall_id), "")
+        booking = self.call(lambda: market_service.book_stall(self.ctx.sm, stall_id, vendor_id, status=status),
+                            self.tr("Book stall %1").replace("%1", code))
         if booking is None:
             return None
         stall = next(s for s in self.stalls if s.id == stall_id)
@@ -592,16 +526,13 @@ class MarketsPage(QWidget):
                 else self.tr("%1 applied for stall %2 for %3 (fee %4)."))
         text = (what.replace("%1", booking.vendor_name).replace("%2", booking.stall_code)
                 .replace("%3", format_days(booking.first_day, booking.last_day)).replace("%4", format_czk(booking.fee)))
-        self.ctx.undo.push(BookStallCommand(self, booking))
-        self.announce()
         self.show_message(text + (f"\n⚠ {warning}" if warning else ""))
         return booking
 
     def move_stalls(self, moves: list[tuple[int, float, float]]) -> None:
         """Save stalls dragged on the map (one undo step, one transaction)."""
-        old = {s.id: s for s in self.stalls}
-        before = [(i, old[i].x_m, old[i].y_m) for i, _x, _y in moves if i in old]
-        self.ctx.undo.push(MoveStallsCommand(self, before, list(moves)))
+        self.call(lambda: market_service.move_stalls(self.ctx.sm, [(i, x, y, None) for i, x, y in moves]),
+                  self.tr("Move stalls"))
 
     def _map_menu(self, pos: QPoint) -> None:
         if self.market is None:
@@ -637,10 +568,8 @@ class MarketsPage(QWidget):
         width, depth = float(self.market.map_width_m), float(self.market.map_depth_m)
         draft = StallDraft(code=self._next_code(), x_m=round(min(max(x_m, 0), width - 3), 2),
                            y_m=round(min(max(y_m, 0), depth - 2), 2))
-        row = StallDialog.ask(self, draft, self._zones(), lambda d: market_service.create_stall(self.ctx.sm, market_id, d))
-        if row is not None:
-            self.announce()
-        return row
+        return StallDialog.ask(self, draft, self._zones(), lambda d: self.ctx.ops.attempt(
+            self, lambda: market_service.create_stall(self.ctx.sm, market_id, d)))
 
     def _next_code(self) -> str:
         codes = {s.code for s in self.stalls}
@@ -654,22 +583,14 @@ class MarketsPage(QWidget):
         s = next(x for x in self.stalls if x.id == stall_id)
         draft = StallDraft(s.code, s.kind, s.zone, s.width_m, s.depth_m, s.has_power, s.power_kw, s.has_water,
                            s.x_m, s.y_m, s.rotation, s.notes)
-        row = StallDialog.ask(self, draft, self._zones(),
-                              lambda d: market_service.update_stall(self.ctx.sm, stall_id, d, version=s.version))
-        if row is not None:
-            self.announce()
-        return row
+        return StallDialog.ask(self, draft, self._zones(), lambda d: self.ctx.ops.attempt(
+            self, lambda: market_service.update_stall(self.ctx.sm, stall_id, d, version=s.version)))
 
     def delete_stall(self, stall_id: int) -> None:
         s = next(x for x in self.stalls if x.id == stall_id)
         if not messages.ask_yes_no(self, self.tr("Delete stall %1 from the map?").replace("%1", s.code)):
             return
-        def work() -> bool:
-            market_service.delete_stall(self.ctx.sm, stall_id)
-            return True
-
-        if self.call(work):
-            self.announce()
+        self.call(lambda: market_service.delete_stall(self.ctx.sm, stall_id))
 
     def show_stall_bookings(self, stall_id: int) -> None:
         self.stall_filter.setCurrentIndex(max(self.stall_filter.findData(stall_id), 0))
@@ -677,8 +598,7 @@ class MarketsPage(QWidget):
 
     def rotate_stall(self, stall_id: int) -> None:
         stall = next(s for s in self.stalls if s.id == stall_id)
-        if self.call(lambda: market_service.move_stall(self.ctx.sm, stall_id, stall.x_m, stall.y_m, stall.rotation + 90)):
-            self.announce()
+        self.call(lambda: market_service.move_stall(self.ctx.sm, stall_id, stall.x_m, stall.y_m, stall.rotation + 90))
 
     # --- booking actions --------------------------------------------------
 
@@ -694,7 +614,6 @@ class MarketsPage(QWidget):
         ids = [r.id for r in rows]
         if self.call(lambda: market_service.set_bookings_status(self.ctx.sm, ids, status)) is not None:
             warnings = [self.warnings[i] for i in ids if i in self.warnings] if status is BookingStatus.APPROVED else []
-            self.announce()
             self.show_message("\n".join(f"⚠ {w}" for w in warnings))
 
     def mark_paid(self) -> None:
@@ -705,14 +624,12 @@ class MarketsPage(QWidget):
         day = PaidDateDialog.ask(self, what, dt.date.today())
         if day is None:
             return
-        done = self.call(lambda: market_service.mark_bookings_paid(self.ctx.sm, [r.id for r in rows], day))
-        if done is not None:
-            self.announce()
+        self.call(lambda: market_service.mark_bookings_paid(self.ctx.sm, [r.id for r in rows], day))
 
     def clear_paid(self) -> None:
         rows = self.selected_bookings()
-        if rows and self.call(lambda: market_service.mark_bookings_paid(self.ctx.sm, [r.id for r in rows], None)) is not None:
-            self.announce()
+        if rows:
+            self.call(lambda: market_service.mark_bookings_paid(self.ctx.sm, [r.id for r in rows], None))
 
     def delete_bookings(self) -> None:
         rows = self.selected_bookings()
@@ -724,7 +641,6 @@ class MarketsPage(QWidget):
 
         # One transaction: if one of them is gone meanwhile, none is deleted.
         self.call(lambda: market_service.delete_bookings(self.ctx.sm, [r.id for r in rows]))
-        self.announce()
 
     def _draft_of(self, b: BookingRow) -> BookingDraft:
         return BookingDraft(b.stall_id, b.vendor_id, b.first_day, b.last_day, b.status, b.fee, b.needs_power,
@@ -742,7 +658,7 @@ class MarketsPage(QWidget):
             draft = BookingDraft(stall, stallholders[0].id if stallholders else 0, market.first_day, market.last_day)
 
             def save(d: BookingDraft) -> BookingRow:
-                return market_service.create_booking(self.ctx.sm, d)
+                return self.ctx.ops.attempt(self, lambda: market_service.create_booking(self.ctx.sm, d))
         else:
             b = next(x for x in self.bookings if x.id == booking_id)
             draft = self._draft_of(b)
@@ -750,11 +666,11 @@ class MarketsPage(QWidget):
                 stallholders.insert(0, self.vendors[b.vendor_id])
 
             def save(d: BookingDraft) -> BookingRow:
-                return market_service.update_booking(self.ctx.sm, booking_id, d, version=b.version)
+                return self.ctx.ops.attempt(
+                    self, lambda: market_service.update_booking(self.ctx.sm, booking_id, d, version=b.version))
 
         row = BookingDialog.ask(self, market, self.stalls, stallholders, draft, save)
         if row is not None:
-            self.announce()
             self.show_message(self.warnings.get(row.id, ""))
         return row
 
@@ -791,7 +707,6 @@ class MarketsPage(QWidget):
 
         market = self.call(work)
         if market is not None:
-            self.ctx.bus.emit_change("market", [market.event_id])
             self.select_market(market.event_id)
 
     def copy_layout(self) -> None:
@@ -807,7 +722,6 @@ class MarketsPage(QWidget):
         target = self.market.event_id
         copied = self.call(lambda: market_service.copy_layout(self.ctx.sm, source, target))
         if copied is not None:
-            self.announce()
             self.show_message(self.tr("%n stall(s) created from the earlier layout.", "", len(copied)))
             self.map_view.fit()
 
@@ -821,7 +735,6 @@ class MarketsPage(QWidget):
             version=version,
         ))
         if saved is not None:
-            self.announce()
             self.show_message(self.tr("Opening hours and fees saved. Fees of existing bookings stay until you apply the rule to them."))
 
     def recompute_fees(self) -> None:
@@ -830,7 +743,6 @@ class MarketsPage(QWidget):
         market_id = self.market.event_id
         changed = self.call(lambda: market_service.recompute_fees(self.ctx.sm, market_id))
         if changed is not None:
-            self.announce()
             self.show_message(self.tr("%n unpaid fee(s) recalculated.", "", changed))
 
     def edit_day_hours(self, day: dt.date) -> None:
@@ -841,11 +753,9 @@ class MarketsPage(QWidget):
             return
         market_id = self.market.event_id
         if answer.use_default:
-            ok = self.call(lambda: market_service.clear_day_hours(self.ctx.sm, market_id, day))
+            self.call(lambda: market_service.clear_day_hours(self.ctx.sm, market_id, day))
         else:
-            ok = self.call(lambda: market_service.set_day_hours(self.ctx.sm, market_id, day, answer.open, answer.close, answer.note))
-        if ok is not None:
-            self.announce()
+            self.call(lambda: market_service.set_day_hours(self.ctx.sm, market_id, day, answer.open, answer.close, answer.note))
 
     # --- printing ---------------------------------------------------------
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from planner import settings
+from planner.models.enums import RecordKind
 from planner.errors import PlannerError
 from planner.export import hlaska as hlaska_export
 from planner.export.web import publish_web
@@ -56,9 +57,9 @@ class ReleasesFeature(QObject):
         result = ReleaseDialog.ask(self.ctx, self.window)
         if result is None or result.release is None:
             return
-        self.ctx.bus.emit_change("release", [result.release.id])
+        self.ctx.bus.emit_change(RecordKind.RELEASE, [result.release.id])
         if result.notices:
-            self.ctx.bus.emit_change("notice")
+            self.ctx.bus.emit_change(RecordKind.NOTICE)
         self._status(self.tr("Release no. %1 stored (%2 changes, %3 notices in the outbox).")
                      .replace("%1", str(result.release.number)).replace("%2", str(len(result.changes)))
                      .replace("%3", str(result.notices)))
@@ -126,6 +127,5 @@ def install(window: Any, ctx: AppContext) -> ReleasesFeature:
     subscribers = SubscribersPage(ctx)
     subscribers.setObjectName("subscribers_page")
     window.add_page("subscribers", QCoreApplication.translate("releases", "Subscribers"), subscribers)
-    window.releases = feature
     feature.remind_hlaska()
     return feature

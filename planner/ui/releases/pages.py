@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.models.enums import RecordKind
 from planner.errors import PlannerError, ValidationError
 from planner.export.mail import SmtpMailer, get_password
 from planner.models.enums import NoticeState
@@ -164,7 +165,7 @@ class ReleasesPage(QWidget):
             self.changelog.setPlainText("\n".join(head + [""] + [c.text for c in r.changes]))
 
     def _on_change(self, change: Change) -> None:
-        if change.kind in ("release", "all"):
+        if change.touches(RecordKind.RELEASE):
             self.reload()
 
 
@@ -289,7 +290,7 @@ class OutboxPage(QWidget):
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.ctx.bus.emit_change("notice")
+        self.ctx.bus.emit_change(RecordKind.NOTICE)
         text = self.tr("Sent: %1, not sent: %2.").replace("%1", str(report.sent)).replace("%2", str(report.failed))
         if report.failed:
             messages.show_error(self, text + "\n\n" + "\n".join(report.answers[:5]))
@@ -317,10 +318,10 @@ class OutboxPage(QWidget):
             action()
         except PlannerError as exc:
             messages.show_error(self, exc.message)
-        self.ctx.bus.emit_change("notice")
+        self.ctx.bus.emit_change(RecordKind.NOTICE)
 
     def _on_change(self, change: Change) -> None:
-        if change.kind in ("notice", "release", "all"):
+        if change.touches(RecordKind.NOTICE, RecordKind.RELEASE):
             self.reload()
 
 
@@ -410,7 +411,7 @@ class SubscribersPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        ctx.bus.changed.connect(lambda c: self.reload() if c.kind in ("subscriber", "series", "all") else None)
+        ctx.bus.changed.connect(lambda c: self.reload() if c.touches(RecordKind.SUBSCRIBER, RecordKind.SERIES) else None)
         self.reload()
 
     def reload(self) -> None:
@@ -420,7 +421,7 @@ class SubscribersPage(QWidget):
         dialog = SubscriberDialog(self.ctx, self)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
-                self.ctx.bus.emit_change("subscriber")
+                self.ctx.bus.emit_change(RecordKind.SUBSCRIBER)
         finally:
             dialog.deleteLater()
 
@@ -435,4 +436,4 @@ class SubscribersPage(QWidget):
             notices.delete_subscriber(self.ctx.sm, row.id)
         except PlannerError as exc:
             messages.show_error(self, exc.message)
-        self.ctx.bus.emit_change("subscriber")
+        self.ctx.bus.emit_change(RecordKind.SUBSCRIBER)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
@@ -16,18 +17,23 @@ from planner.ui.lists.form import RecordDialog
 from planner.ui.common.date_edit import DateEdit
 
 
-class VendorDialog(RecordDialog):
-    """Editor of one vendor; OK saves through services.vendors (Cancel writes nothing)."""
+SaveVendor = Callable[[VendorDraft], VendorRow]
 
-    def __init__(self, sm: SM, row: VendorRow | None = None, parent: QWidget | None = None) -> None:
+
+class VendorDialog(RecordDialog):
+    """Editor of one vendor; OK calls ``save(draft)`` (the page's operation) and closes only when it succeeded."""
+
+    def __init__(self, sm: SM, row: VendorRow | None = None, parent: QWidget | None = None,
+                 *, save: SaveVendor) -> None:
         super().__init__(parent)
         self._sm = sm
+        self._save = save
         self._row = row
         self.setWindowTitle(self.tr("Edit vendor") if row else self.tr("New vendor"))
         d = row or VendorDraft(name="")
         self.name = self.line("name", self.tr("&Name:"), d.name)
-        self.ico = self.line("ico", self.tr("&IČO:"), d.ico or "", "12345678")
-        self.dic = self.line("dic", self.tr("&DIČ:"), d.dic, "CZ12345678")
+        self.ico = self.line("ico", self.tr("&IČO:"), d.ico or "", "12345679")  # a valid IČO: the placeholder passes its own check
+        self.dic = self.line("dic", self.tr("&DIČ:"), d.dic, "CZ12345679")
         self.category = QComboBox()
         for category in sorted(VendorCategory, key=vendor_category_label):
             self.category.addItem(vendor_category_label(category), category)
@@ -101,14 +107,12 @@ class VendorDialog(RecordDialog):
         vendor_service.check_vendor(self._sm, self.draft(), self._row.id if self._row else None)
 
     def save(self) -> VendorRow:
-        if self._row is None:
-            return vendor_service.create_vendor(self._sm, self.draft())
-        return vendor_service.update_vendor(self._sm, self._row.id, self.draft(), version=self._row.version)
+        return self._save(self.draft())
 
     @classmethod
-    def ask(cls, parent: QWidget | None, sm: SM, row: VendorRow | None = None) -> VendorRow | None:
-        """Show the editor; return the saved vendor, or None when cancelled."""
-        dialog = cls(sm, row, parent)
+    def ask(cls, parent: QWidget | None, sm: SM, row: VendorRow | None = None, *, save: SaveVendor) -> VendorRow | None:
+        """Show the editor until ``save`` succeeded; return the saved vendor, or None when cancelled."""
+        dialog = cls(sm, row, parent, save=save)
         try:
             return dialog.saved if dialog.exec() == cls.DialogCode.Accepted else None
         finally:

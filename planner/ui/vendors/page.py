@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from planner import settings
 from planner.errors import PlannerError
-from planner.models.enums import VendorCategory
+from planner.models.enums import RecordKind, VendorCategory
 from planner.services import suppliers as supplier_service
 from planner.services import vendors as vendor_service
-from planner.services.dto import VendorRow
+from planner.services.dto import SupplyDraft, SupplyRow, VendorDraft, VendorRow
 from planner.services.text import fold
 from planner.ui import messages
 from planner.ui.context import AppContext
@@ -29,8 +29,8 @@ from planner.ui.vendors.model import VendorFilterProxy, VendorRole, VendorTableM
 class VendorsPage(ListPage[VendorRow]):
     """Market stallholders and suppliers; archived ones hidden by default."""
 
-    change_kind = "vendor"
-    refresh_on = frozenset({"market"})
+    change_kind = RecordKind.VENDOR
+    refresh_on = frozenset({RecordKind.MARKET, RecordKind.BOOKING, RecordKind.SUPPLY})
     columns_option = settings.VENDOR_COLUMNS
     split_sizes = (620, 660)  # the bookings table needs room
 
@@ -78,10 +78,15 @@ class VendorsPage(ListPage[VendorRow]):
         return vendor_service.list_vendors(self.ctx.sm, include_archived=True)
 
     def edit_row(self, row: VendorRow | None) -> VendorRow | None:
-        saved = VendorDialog.ask(self, self.ctx.sm, row)
-        if saved is not None:
-            self.ctx.bus.emit_change("vendor", [saved.id])
-        return saved
+        sm = self.ctx.sm
+
+        def save(draft: VendorDraft) -> VendorRow:
+            if row is None:
+                return self.ctx.ops.attempt(self, lambda: vendor_service.create_vendor(sm, draft))
+            return self.ctx.ops.attempt(
+                self, lambda: vendor_service.update_vendor(sm, row.id, draft, version=row.version))
+
+        return VendorDialog.ask(self, sm, row, save=save)
 
     def archive_rows(self, ids: Sequence[int], archived: bool) -> None:
         vendor_service.set_vendors_archived(self.ctx.sm, ids, archived)
@@ -118,8 +123,12 @@ class VendorsPage(ListPage[VendorRow]):
 
     def add_supply(self, vendor_id: int) -> None:
         """Record a service the vendor supplies to an event."""
-        if SupplyDialog.ask(self, self.ctx.sm, vendor_id) is not None:
-            self.ctx.bus.emit_change("vendor", [vendor_id])
+        sm = self.ctx.sm
+
+        def save(draft: SupplyDraft) -> SupplyRow:
+            return self.ctx.ops.attempt(self, lambda: supplier_service.add_supply(sm, draft))
+
+        SupplyDialog.ask(self, sm, vendor_id, save=save)
 
     def edit_supply(self, supply_id: int) -> None:
         """Edit a recorded service (fee, payment)."""
@@ -128,21 +137,24 @@ class VendorsPage(ListPage[VendorRow]):
         except PlannerError as exc:
             messages.show_error(self, exc.message)
             return
-        if SupplyDialog.ask(self, self.ctx.sm, row.vendor_id, row) is not None:
-            self.ctx.bus.emit_change("vendor", [row.vendor_id])
+        sm = self.ctx.sm
+
+        def save(draft: SupplyDraft) -> SupplyRow:
+            return self.ctx.ops.attempt(
+                self, lambda: supplier_service.update_supply(sm, row.id, draft, version=row.version))
+
+        SupplyDialog.ask(self, sm, row.vendor_id, row, save=save)
 
     def remove_supply(self, supply_id: int) -> None:
         """After confirmation, remove a recorded service."""
         try:
             row = supplier_service.get_supply(self.ctx.sm, supply_id)
             question = self.tr("Remove “%1” for “%2”?").replace("%1", row.service).replace("%2", row.event_title)
-            if not messages.ask_yes_no(self, question, self.tr("Remove service")):
-                return
-            supplier_service.remove_supply(self.ctx.sm, supply_id)
         except PlannerError as exc:
             messages.show_error(self, exc.message)
             return
-        self.ctx.bus.emit_change("vendor", [row.vendor_id])
+        if messages.ask_yes_no(self, question, self.tr("Remove service")):
+            self.ctx.ops.run(self, lambda: supplier_service.remove_supply(self.ctx.sm, supply_id))
 
     def anonymise(self, vendor_id: int) -> None:
         """After confirmation, clear the vendor's personal contact data (bookings stay)."""
@@ -154,9 +166,5 @@ class VendorsPage(ListPage[VendorRow]):
         ).replace("%1", name)
         if not messages.ask_yes_no(self, question, self.tr("Anonymise vendor")):
             return
-        try:
-            vendor_service.anonymise_vendor(self.ctx.sm, vendor_id)
-        except PlannerError as exc:
-            messages.show_error(self, exc.message)
-            return
-        self.ctx.bus.emit_change("vendor", [vendor_id])
+        # No undo step: the cleared personal data must not come back (the log is scrubbed too).
+        self.ctx.ops.run(self, lambda: vendor_service.anonymise_vendor(self.ctx.sm, vendor_id), undoable=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
@@ -21,15 +22,19 @@ def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+SaveSupply = Callable[[SupplyDraft], SupplyRow]
+
+
 class SupplyDialog(RecordDialog):
-    """Editor of one supply; OK saves through services.suppliers (Cancel writes nothing)."""
+    """Editor of one supply; OK calls ``save(draft)`` (the page's operation) and closes only when it succeeded."""
 
     def __init__(
         self, sm: SM, vendor_id: int, row: SupplyRow | None = None, parent: QWidget | None = None,
-        *, today: dt.date | None = None,
+        *, save: SaveSupply, today: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
         self._sm = sm
+        self._save = save
         self._vendor_id = vendor_id
         self._row = row
         today = today or dt.date.today()
@@ -85,14 +90,13 @@ class SupplyDialog(RecordDialog):
         supplier_service.validate_supply(self.draft())
 
     def save(self) -> SupplyRow:
-        if self._row is None:
-            return supplier_service.add_supply(self._sm, self.draft())
-        return supplier_service.update_supply(self._sm, self._row.id, self.draft(), version=self._row.version)
+        return self._save(self.draft())
 
     @classmethod
-    def ask(cls, parent: QWidget | None, sm: SM, vendor_id: int, row: SupplyRow | None = None) -> SupplyRow | None:
-        """Show the editor; return the saved supply, or None when cancelled."""
-        dialog = cls(sm, vendor_id, row, parent)
+    def ask(cls, parent: QWidget | None, sm: SM, vendor_id: int, row: SupplyRow | None = None,
+            *, save: SaveSupply) -> SupplyRow | None:
+        """Show the editor until ``save`` succeeded; return the saved supply, or None when cancelled."""
+        dialog = cls(sm, vendor_id, row, parent, save=save)
         try:
             return dialog.saved if dialog.exec() == cls.DialogCode.Accepted else None
         finally:

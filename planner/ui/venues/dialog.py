@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from planner.models.enums import VenueKind
@@ -12,12 +14,17 @@ from planner.ui.labels import venue_kind_label
 from planner.ui.lists.form import RecordDialog
 
 
-class VenueDialog(RecordDialog):
-    """Editor of one venue; OK saves through services.venues (Cancel writes nothing)."""
+SaveVenue = Callable[[VenueDraft], VenueRow]
 
-    def __init__(self, sm: SM, row: VenueRow | None = None, parent: QWidget | None = None) -> None:
+
+class VenueDialog(RecordDialog):
+    """Editor of one venue; OK calls ``save(draft)`` (the page's operation) and closes only when it succeeded."""
+
+    def __init__(self, sm: SM, row: VenueRow | None = None, parent: QWidget | None = None,
+                 *, save: SaveVenue) -> None:
         super().__init__(parent)
         self._sm = sm
+        self._save = save
         self._row = row
         self.setWindowTitle(self.tr("Edit venue") if row else self.tr("New venue"))
         d = row or VenueDraft(name="")
@@ -63,14 +70,12 @@ class VenueDialog(RecordDialog):
         venue_service.validate_venue(self.draft())
 
     def save(self) -> VenueRow:
-        if self._row is None:
-            return venue_service.create_venue(self._sm, self.draft())
-        return venue_service.update_venue(self._sm, self._row.id, self.draft(), version=self._row.version)
+        return self._save(self.draft())
 
     @classmethod
-    def ask(cls, parent: QWidget | None, sm: SM, row: VenueRow | None = None) -> VenueRow | None:
-        """Show the editor; return the saved venue, or None when cancelled."""
-        dialog = cls(sm, row, parent)
+    def ask(cls, parent: QWidget | None, sm: SM, row: VenueRow | None = None, *, save: SaveVenue) -> VenueRow | None:
+        """Show the editor until ``save`` succeeded; return the saved venue, or None when cancelled."""
+        dialog = cls(sm, row, parent, save=save)
         try:
             return dialog.saved if dialog.exec() == cls.DialogCode.Accepted else None
         finally:

@@ -8,9 +8,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from planner import settings
-from planner.models.enums import VenueKind
+from planner.models.enums import RecordKind, VenueKind
 from planner.services import venues as venue_service
-from planner.services.dto import VenueRow
+from planner.services.dto import VenueDraft, VenueRow
 from planner.ui.context import AppContext
 from planner.ui.labels import venue_kind_label
 from planner.ui.lists.page import ListPage
@@ -26,8 +26,8 @@ class VenuesPage(ListPage[VenueRow]):
         timeline_requested(int, object): show the calendar at a venue id from a date.
     """
 
-    change_kind = "venue"
-    refresh_on = frozenset({"event", "market"})
+    change_kind = RecordKind.VENUE
+    refresh_on = frozenset({RecordKind.EVENT, RecordKind.MARKET})
     columns_option = settings.VENUE_COLUMNS
     timeline_requested = Signal(int, object)
 
@@ -63,10 +63,15 @@ class VenuesPage(ListPage[VenueRow]):
         return venue_service.list_venues(self.ctx.sm, include_archived=True)
 
     def edit_row(self, row: VenueRow | None) -> VenueRow | None:
-        saved = VenueDialog.ask(self, self.ctx.sm, row)
-        if saved is not None:
-            self.ctx.bus.emit_change("venue", [saved.id])
-        return saved
+        sm = self.ctx.sm
+
+        def save(draft: VenueDraft) -> VenueRow:
+            if row is None:
+                return self.ctx.ops.attempt(self, lambda: venue_service.create_venue(sm, draft))
+            return self.ctx.ops.attempt(
+                self, lambda: venue_service.update_venue(sm, row.id, draft, version=row.version))
+
+        return VenueDialog.ask(self, sm, row, save=save)
 
     def archive_rows(self, ids: Sequence[int], archived: bool) -> None:
         venue_service.set_venues_archived(self.ctx.sm, ids, archived)

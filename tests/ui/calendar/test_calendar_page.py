@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from planner.models.enums import RecordKind
 from planner import settings
 from planner.services import events as event_service
 from planner.services import series as series_service
@@ -107,7 +108,7 @@ def test_change_bus_refreshes_and_conflicts_are_reported(qtbot: QtBot, ctx: AppC
     event_service.create_event(ctx.sm, EventDraft("A", prague(2026, 12, 9, 18), prague(2026, 12, 9, 20), venue_id=hall.id))
     event_service.create_event(ctx.sm, EventDraft("B", prague(2026, 12, 9, 19), prague(2026, 12, 9, 21), venue_id=hall.id))
     with qtbot.waitSignal(page.conflicts_changed) as reported:
-        ctx.bus.emit_change("event")
+        ctx.bus.emit_change(RecordKind.EVENT)
     assert {r.title for r in page.current_view().rows} == {"A", "B"}  # type: ignore[attr-defined]
     (conflict,) = reported.args[0]
     assert "Obecní dům" in conflict.message
@@ -159,3 +160,13 @@ def test_toolbar_date_field_navigates_on_enter_not_per_keystroke(qtbot: QtBot, c
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert page.current_date() == dt.date(2026, 12, 24)
     assert page.visible_range() == (dt.date(2026, 12, 21), dt.date(2026, 12, 27))
+
+
+def test_title_shortens_but_keeps_the_year_on_a_narrow_window(qtbot: QtBot, ctx: AppContext) -> None:
+    page = _page(qtbot, ctx, "week")
+    page.resize(1200, 600)
+    qtbot.waitUntil(lambda: page.title.text() == page.range_title())
+    page.resize(560, 600)
+    qtbot.waitUntil(lambda: page.title.text() != page.range_title())
+    text = page.title.text()
+    assert text.endswith("2026") and page.title.fontMetrics().horizontalAdvance(text) <= page.title.width() or text == "7. 12. – 13. 12. 2026"

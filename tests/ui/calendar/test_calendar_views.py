@@ -16,7 +16,7 @@ from planner.ui.calendar import week_view as W
 from planner.ui.calendar.month_view import MonthView
 from planner.ui.calendar.timeline_view import ROW, NAMES, TimelineView
 from planner.ui.calendar.week_view import WeekView
-from planner.ui.events.commands import KEEP_VENUE
+from planner.ui.intents import KEEP_VENUE
 
 NOW = dt.datetime(2026, 1, 1, tzinfo=UTC)
 

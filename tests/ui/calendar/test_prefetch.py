@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 
+from planner.models.enums import RecordKind
 from planner.services import events as event_service
 from planner.services.dto import EventDraft
 from planner.services.timeutil import prague
@@ -59,7 +60,7 @@ def test_a_change_is_never_hidden_by_the_prefetch(qtbot, demo_ctx) -> None:  # t
     created = event_service.create_event(
         demo_ctx.sm, EventDraft("Nová akce v prosinci", prague(2026, 12, 17, 18), prague(2026, 12, 17, 20))
     )
-    demo_ctx.bus.emit_change("event", [created.id])
+    demo_ctx.bus.emit_change(RecordKind.EVENT, [created.id])
     page.step(1)
     assert created.id in {r.id for r in page.current_view().rows}  # type: ignore[attr-defined]
 

@@ -28,3 +28,12 @@ def _comparable(row: EventRow) -> EventRow:
 def comparable():  # type: ignore[no-untyped-def]
     """The row without the bookkeeping an undo legitimately changes (version, sequence, updated)."""
     return _comparable
+
+
+@pytest.fixture
+def colleague(ctx: AppContext):  # type: ignore[no-untyped-def]
+    """A colleague's sessionmaker on the same database: another running app (client) and person."""
+    from sqlalchemy.orm import sessionmaker
+
+    return sessionmaker(bind=ctx.db.engine, expire_on_commit=False,
+                        info={"planner_client_id": "pc-kolegyne", "planner_actor": "Jana Nováková"})

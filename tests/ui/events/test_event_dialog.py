@@ -149,7 +149,7 @@ def test_cancel_writes_nothing(qtbot, ctx: AppContext, monkeypatch) -> None:  # 
     controller = EventController(ctx, host)
     assert controller.create(prague(2026, 6, 1, 19), prague(2026, 6, 1, 21), None) is None
     assert event_service.count_events(ctx.sm) == 0
-    assert ctx.undo.count() == 0
+    assert ctx.undo.active().count() == 0
 
 
 def test_geometry_is_remembered(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
@@ -214,3 +214,78 @@ def test_performer_fee_is_shown_the_czech_way_without_the_unit() -> None:
     assert format_money(Decimal("1234567.5")) == "1\u00a0234\u00a0567,50"
     assert format_money(Decimal("-850")) == "-850,00"
     assert format_money(None) == ""
+
+
+def _open_editor_then(qtbot, act) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """While the modal editor runs, call ``act(dialog)`` and record what it shows; then cancel it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen: dict[str, object] = {}
+
+    def step() -> None:
+        dlg = QApplication.activeModalWidget()
+        if not isinstance(dlg, EventDialog):
+            QTimer.singleShot(10, step)
+            return
+        try:
+            act(dlg)
+            seen.update(open=dlg.isVisible(), title=dlg.title_edit.text(), description=dlg.description.toPlainText(),
+                        why=dlg.general_error.text() if not dlg.general_error.isHidden() else "")
+        finally:
+            dlg.reject()
+
+    QTimer.singleShot(0, step)
+    return seen
+
+
+def test_an_edit_whose_save_fails_keeps_the_editor_open_with_the_text(qtbot, ctx: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    row = event_service.create_event(ctx.sm, _timed(title="Varhanní koncert"))
+    host = QDialog()
+    qtbot.addWidget(host)
+    controller = EventController(ctx, host)
+    monkeypatch.setattr(messages, "ask_yes_no", lambda *a, **k: False)  # "save over the colleague's?" No.
+
+    def type_then_save(dlg: EventDialog) -> None:
+        dlg.title_edit.setText("Varhanní koncert – změna programu")
+        dlg.description.setPlainText("Bach, Janáček; přídavek")
+        # a colleague saves the same event meanwhile: this save is stale
+        event_service.update_event(ctx.sm, row.id, row.to_draft().with_changes(internal_notes="od kolegyně"))
+        dlg.save()
+
+    seen = _open_editor_then(qtbot, type_then_save)
+    assert not controller.edit(row.id)
+    assert seen["open"] is True
+    assert seen["title"] == "Varhanní koncert – změna programu"
+    assert seen["description"] == "Bach, Janáček; přídavek"
+    assert "změnil" in str(seen["why"])  # "Záznam mezitím změnil někdo jiný…"
+    saved = event_service.get_event(ctx.sm, row.id)
+    assert (saved.title, saved.internal_notes) == ("Varhanní koncert", "od kolegyně")  # nothing overwritten
+    assert ctx.undo.active().count() == 0
+
+
+def test_a_new_event_on_a_locked_database_keeps_the_editor_open(qtbot, make_ctx, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    ctx = make_ctx(sqlite_db)
+    host = QDialog()
+    qtbot.addWidget(host)
+    controller = EventController(ctx, host)
+    other = sqlite3.connect(sqlite_db.engine.url.database, timeout=0)
+
+    def type_then_save(dlg: EventDialog) -> None:
+        dlg.title_edit.setText("Komorní koncert v Minoritském klášteře")
+        other.execute("BEGIN IMMEDIATE")  # another program holds the file (past the busy timeout)
+        try:
+            dlg.save()
+        finally:
+            other.rollback()
+
+    seen = _open_editor_then(qtbot, type_then_save)
+    try:
+        assert controller.create(prague(2026, 6, 2, 19), prague(2026, 6, 2, 21)) is None
+    finally:
+        other.close()
+    assert seen["open"] is True and seen["title"] == "Komorní koncert v Minoritském klášteře"
+    assert seen["why"], "the editor says why"
+    assert event_service.count_events(ctx.sm) == 0 and ctx.undo.active().count() == 0

@@ -6,84 +6,26 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
+from planner.models.enums import RecordKind
 from planner.models.enums import EventStatus
-from planner.services import conflicts as conflict_service
 from planner.services import events as event_service
 from planner.services import series as series_service
 from planner.services import venues as venue_service
 from planner.services.dto import Conflict, EventDraft, EventQuery, SeriesDraft, VenueDraft
-from planner.services.timeutil import format_date, prague, range_bounds
+from planner.services.timeutil import format_date, prague
 from planner.ui import messages
 from planner.ui.changes import Change
 from planner.ui.context import AppContext
 from planner.ui.events import dialog as dialog_module
 from planner.ui.events import printing
 from planner.ui.events.conflicts_dock import ConflictsDock, ConflictTableModel
-from planner.ui.events.commands import KEEP_VENUE
+from planner.ui.intents import KEEP_VENUE
 from planner.ui.events.feature import EventsFeature
+from planner.ui.calendar.page import CalendarPage
 from planner.ui.main_window import MainWindow
-
-
-class FakeView(QWidget):
-    """Stands in for a calendar view: something to print, a selection."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.selected: int | None = None
-        self.resize(900, 600)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Listopad 2026 – Bezručova Opava, Obecní dům"))
-
-
-class FakeCalendarPage(QWidget):
-    """The CalendarPage interface, refreshing from the database like the real one."""
-
-    edit_requested = Signal(int)
-    create_requested = Signal(object, object, object)
-    move_requested = Signal(int, object, object, object, bool)
-    delete_requested = Signal(int)
-    conflicts_changed = Signal(list)
-
-    def __init__(self, ctx: AppContext, first: dt.date, last: dt.date) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.range = (first, last)
-        self.view = FakeView()
-        QVBoxLayout(self).addWidget(self.view)
-        self.filters: list[EventQuery] = []
-        self.went_to: list[tuple[dt.date, int | None]] = []
-        self._conflicts: list[Conflict] = []
-        ctx.bus.changed.connect(lambda change: self.refresh())
-        self.refresh()
-
-    def refresh(self) -> None:
-        self._conflicts = conflict_service.find_conflicts(self.ctx.sm, *range_bounds(*self.range))
-        self.conflicts_changed.emit(list(self._conflicts))
-
-    def conflicts(self) -> list[Conflict]:
-        return list(self._conflicts)
-
-    def set_filter(self, query: EventQuery) -> None:
-        self.filters.append(query)
-
-    def go_to(self, day: dt.date, event_id: int | None = None) -> None:
-        self.went_to.append((day, event_id))
-
-    def current_view(self) -> QWidget:
-        return self.view
-
-    def current_key(self) -> str:
-        return "month"
-
-    def visible_range(self) -> tuple[dt.date, dt.date]:
-        return self.range
-
-    def range_title(self) -> str:
-        return "listopad 2026"
 
 
 @pytest.fixture
@@ -94,16 +36,17 @@ def window(qtbot, ctx: AppContext) -> MainWindow:  # type: ignore[no-untyped-def
 
 
 @pytest.fixture
-def page(window: MainWindow, ctx: AppContext) -> FakeCalendarPage:
-    p = FakeCalendarPage(ctx, dt.date(2026, 10, 26), dt.date(2026, 12, 6))
-    window.add_page("calendar", "Kalendář", p)
+def page(window: MainWindow, ctx: AppContext) -> CalendarPage:
+    """The window's calendar, in the month view of November 2026 (26. 10. – 6. 12. shown)."""
+    p = window.calendar
+    p.set_view("month")
+    p.go_to(dt.date(2026, 11, 14))
     window.show_page("calendar")
-    QApplication.processEvents()  # the feature re-wires once the stack settled
     return p
 
 
 def feature_of(window: MainWindow) -> EventsFeature:
-    feature = window.events_feature  # type: ignore[attr-defined]
+    feature = window.events
     assert isinstance(feature, EventsFeature)
     return feature
 
@@ -129,15 +72,15 @@ def test_feature_is_installed_with_menu_actions(window: MainWindow) -> None:
     assert feature.filters.isVisibleTo(window)
 
 
-def test_feature_rewires_when_the_calendar_page_is_replaced(window: MainWindow, page: FakeCalendarPage) -> None:
+def test_feature_serves_the_calendar_page(window: MainWindow, page: CalendarPage) -> None:
     assert feature_of(window).page() is page
 
 
 def test_intents_of_the_page_reach_the_database(
-    window: MainWindow, page: FakeCalendarPage, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, page: CalendarPage, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(dialog_module.EventDialog, "ask", classmethod(
-        lambda cls, parent, c, draft, event_id=None: draft.with_changes(title="Vernisáž")
+        lambda cls, parent, c, draft, event_id=None, *, save: save(draft.with_changes(title="Vernisáž"))
     ))
     page.create_requested.emit(prague(2026, 11, 20, 17), prague(2026, 11, 20, 19), None)
     (row,) = event_service.list_events(ctx.sm)
@@ -147,16 +90,16 @@ def test_intents_of_the_page_reach_the_database(
     monkeypatch.setattr(messages, "ask_yes_no", lambda *a, **kw: True)
     page.delete_requested.emit(row.id)
     assert event_service.count_events(ctx.sm) == 0
-    assert ctx.undo.count() == 3
+    assert ctx.undo.active().count() == 3
     ctx.undo.undo()
     assert event_service.get_event(ctx.sm, row.id).uid == row.uid
 
 
 def test_conflict_appears_in_the_dock_and_clears_after_undo(
-    window: MainWindow, page: FakeCalendarPage, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, page: CalendarPage, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     a, b = _hall_events(ctx)
-    ctx.bus.emit_change("event", [a, b])
+    ctx.bus.emit_change(RecordKind.EVENT, [a, b])
     dock = feature_of(window).dock
     assert dock.conflicts() == []
     monkeypatch.setattr(messages, "ask_yes_no", lambda *a, **kw: True)
@@ -166,8 +109,9 @@ def test_conflict_appears_in_the_dock_and_clears_after_undo(
     assert dock.windowTitle().startswith("Conflicts")  # untranslated in tests
     assert "1" in dock.windowTitle()
 
+    page.go_to(dt.date(2026, 11, 30))
     dock.activate_row(0)
-    assert page.went_to[-1] == (dt.date(2026, 11, 14), conflict.a_id)
+    assert (page.current_date(), page.selected_event()) == (dt.date(2026, 11, 14), conflict.a_id)
 
     ctx.undo.undo()
     assert dock.conflicts() == []
@@ -175,31 +119,31 @@ def test_conflict_appears_in_the_dock_and_clears_after_undo(
     assert len(dock.conflicts()) == 1
 
 
-def test_filter_panel_filters_the_page(window: MainWindow, page: FakeCalendarPage, ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_filter_panel_filters_the_page(window: MainWindow, page: CalendarPage, ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
     series = series_service.create_series(ctx.sm, SeriesDraft(name="Další břehy")).id
-    ctx.bus.emit_change("series", [series])
+    ctx.bus.emit_change(RecordKind.SERIES, [series])
     panel = feature_of(window).filters
     model = panel.models["series"]
     (row,) = [r for r in range(model.rowCount()) if model.index(r).data() == "Další břehy"]
     model.setData(model.index(row), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
-    assert page.filters[-1] == EventQuery(series_ids=frozenset({series}))
+    assert page.filter() == EventQuery(series_ids=frozenset({series}))
     status = panel.models["status"]
     cancelled = [r for r in range(status.rowCount()) if status.index(r).data(Qt.ItemDataRole.UserRole + 1) == EventStatus.CANCELLED][0]
     status.setData(status.index(cancelled), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
-    assert page.filters[-1].statuses == frozenset({EventStatus.CANCELLED})
+    assert page.filter().statuses == frozenset({EventStatus.CANCELLED})
     with qtbot.waitSignal(panel.filter_changed, timeout=2000) as blocker:
         panel.search.setText("varhany")
-        assert page.filters[-1].text == ""  # debounced: not yet
+        assert page.filter().text == ""  # debounced: not yet
     assert blocker.args[0].text == "varhany"
-    assert page.filters[-1] == EventQuery(
+    assert page.filter() == EventQuery(
         series_ids=frozenset({series}), statuses=frozenset({EventStatus.CANCELLED}), text="varhany"
     )
     panel.clear()
-    assert page.filters[-1] == EventQuery()
+    assert page.filter() == EventQuery()
 
 
 def test_edit_delete_removes_the_selected_event(
-    window: MainWindow, page: FakeCalendarPage, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, page: CalendarPage, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     a, _b = _hall_events(ctx)
     questions: list[str] = []
@@ -207,7 +151,7 @@ def test_edit_delete_removes_the_selected_event(
     feature = feature_of(window)
     feature.delete_selected()  # nothing selected: nothing happens
     assert questions == [] and event_service.count_events(ctx.sm) == 2
-    page.view.selected = a
+    page.select_event(a)
     feature.act_delete.setEnabled(True)
     feature.act_delete.trigger()
     assert "Ples města Opavy" in questions[0]
@@ -215,7 +159,7 @@ def test_edit_delete_removes_the_selected_event(
 
 
 def test_export_pdf_writes_a_pdf(
-    window: MainWindow, page: FakeCalendarPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, page: CalendarPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "kalendar"
     monkeypatch.setattr(messages, "ask_save_file", lambda *a: str(target))
@@ -225,22 +169,13 @@ def test_export_pdf_writes_a_pdf(
     assert data.startswith(b"%PDF") and len(data) > 2000
 
 
-def test_print_goes_to_the_chosen_printer(
-    window: MainWindow, page: FakeCalendarPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    out = tmp_path / "tisk.pdf"
+def test_print_opens_the_preview_of_what_the_calendar_shows(window: MainWindow, page: CalendarPage) -> None:
+    from planner.ui.common.print_dialog import PrintPreviewDialog
 
-    def printer(parent: object) -> QPrinter:
-        p = QPrinter(QPrinter.PrinterMode.HighResolution)
-        p.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        p.setOutputFileName(str(out))
-        return p
-
-    monkeypatch.setattr(printing, "ask_printer", printer)
     assert feature_of(window).print_view()
-    assert out.read_bytes().startswith(b"%PDF") and out.stat().st_size > 2000
-    monkeypatch.setattr(printing, "ask_printer", lambda parent: None)
-    assert not feature_of(window).print_view()
+    preview = feature_of(window).preview
+    assert isinstance(preview, PrintPreviewDialog) and preview.isVisible()
+    preview.close()
 
 
 def test_page_layout_is_a4_landscape() -> None:
@@ -261,13 +196,13 @@ def test_conflict_model_is_valid(qtmodeltester) -> None:  # type: ignore[no-unty
 
 
 def test_changes_are_broadcast_once_per_step(
-    window: MainWindow, page: FakeCalendarPage, ctx: AppContext
+    window: MainWindow, page: CalendarPage, ctx: AppContext
 ) -> None:
     a, _b = _hall_events(ctx)
     seen: list[Change] = []
     ctx.bus.changed.connect(seen.append)
     page.move_requested.emit(a, prague(2026, 11, 10, 20), prague(2026, 11, 10, 22), KEEP_VENUE, False)
-    assert seen == [Change("event", frozenset({a}))]
+    assert len(seen) == 1 and seen[0].touched == {RecordKind.EVENT: {a}} and seen[0].op_ids
 
 
 def test_dock_opens_for_conflicts_unless_closed_by_hand(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from planner.models.enums import RecordKind
 from planner.models.enums import EventCategory
 from planner.services import staff as staff_service
 from planner.services.dto import EventQuery, StaffDraft
@@ -44,7 +45,7 @@ def test_new_staff_appears_and_checks_survive_reload(qtbot, demo_ctx: AppContext
     staff.setData(staff.index(0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
     checked = staff.checked()
     new = staff_service.create_staff(demo_ctx.sm, StaffDraft(name="Žofie Zelená")).id
-    demo_ctx.bus.emit_change("staff", [new])
+    demo_ctx.bus.emit_change(RecordKind.STAFF, [new])
     names = [staff.index(r).data() for r in range(staff.rowCount())]
     assert "Žofie Zelená" in names
     assert staff.checked() == checked

@@ -1,38 +1,54 @@
-"""The lists feature in the main window: two pages, and "show in timeline" jumps to the calendar."""
+"""The venue and vendor pages in the main window; Venues › "Show on the timeline" filters the calendar."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtGui import QUndoStack
-
+from planner.services import events as event_service
 from planner.services import venues as venue_service
-from planner.services.dto import VenueDraft
-from planner.ui.changes import ChangeBus
-from planner.ui.context import AppContext
-from planner.ui.main_window import MainWindow
-from planner.ui.settings_store import SettingsStore
+from planner.services.dto import EventDraft, VenueDraft
+from planner.services.timeutil import prague
+from planner.ui.calendar.timeline_view import TimelineView
 from planner.ui.vendors.page import VendorsPage
 from planner.ui.venues.page import VenuesPage
 
 
-def test_window_has_venue_and_vendor_pages_and_timeline_jump(qtbot, sqlite_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    venue = venue_service.create_venue(sqlite_db.sm, VenueDraft("Obecní dům"))
-    ctx = AppContext(db=sqlite_db, settings=SettingsStore(str(tmp_path / "s.ini")), bus=ChangeBus(), undo=QUndoStack())
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    venues = window.page("venues")
-    assert isinstance(venues, VenuesPage)
-    assert isinstance(window.page("vendors"), VendorsPage)
+def test_window_has_venue_and_vendor_pages(make_window, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(sqlite_db)
+    assert isinstance(window.page("venues"), VenuesPage) and window.page("venues") is window.venues_page
+    assert isinstance(window.page("vendors"), VendorsPage) and window.page("vendors") is window.vendors_page
 
+
+def test_show_on_the_timeline_filters_the_timeline_to_the_venue(make_window, sqlite_db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    sm = sqlite_db.sm
+    hall = venue_service.create_venue(sm, VenueDraft("Obecní dům"))
+    church = venue_service.create_venue(sm, VenueDraft("Kostel sv. Ducha"))
+    today = dt.date.today()
+    at = prague(today.year, today.month, today.day, 19)
+    concert = event_service.create_event(sm, EventDraft(
+        title="Koncert v Obecním domě", start=at, end=at + dt.timedelta(hours=2), venue_id=hall.id))
+    organ = event_service.create_event(sm, EventDraft(
+        title="Varhanní nešpory", start=at, end=at + dt.timedelta(hours=1), venue_id=church.id))
+    window = make_window(sqlite_db)
+    window.show()
     window.show_page("venues")
-    calls: list[tuple[str, object]] = []
-    calendar = window.page("calendar")
-    calendar.go_to = lambda day: calls.append(("go_to", day))  # type: ignore[union-attr]
-    calendar.set_filter = lambda **kw: calls.append(("set_filter", kw))  # type: ignore[union-attr]
-    venues.select_ids([venue.id])
+    venues = window.venues_page
+    venues.refresh()
+    venues.select_ids([hall.id])
+
     venues.detail.timeline_button.click()
 
+    calendar = window.calendar
     assert window.current_page_key() == "calendar"
-    assert ("set_filter", {"venue_ids": frozenset({venue.id})}) in calls
-    assert calls[-1] == ("go_to", dt.date.today())
+    assert calendar.current_key() == "timeline"
+    assert calendar.filter().venue_ids == {hall.id}
+    first, last = calendar.visible_range()
+    assert first <= today <= last
+    timeline = calendar.current_view()
+    assert isinstance(timeline, TimelineView)
+    shown = {r.id for r in timeline.rows}
+    assert concert.id in shown and organ.id not in shown
+    # The sidebar says why the church's event is not shown, and clearing it shows it again.
+    assert window.events.filters.models["venue"].checked() == {hall.id}
+    window.events.filters.clear()
+    assert organ.id in {r.id for r in timeline.rows}

@@ -11,6 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from planner.models.enums import RecordKind
 from planner.models.enums import BookingStatus, StallKind
 from planner.services import markets as ms
 from planner.services.dto import BookingDraft, EventDraft, VendorDraft
@@ -129,7 +130,7 @@ def test_drag_stall_moves_it_in_the_database_and_undo_moves_it_back(page, ctx, q
     qtbot.waitUntil(lambda: moved().y_m > before.y_m)
     after = moved()
     assert after.x_m == before.x_m and (after.y_m * 4) == int(after.y_m * 4)  # snapped to 0.25 m
-    assert ctx.undo.count() == 1
+    assert ctx.undo.active().count() == 1
     ctx.undo.undo()
     assert moved().y_m == before.y_m
     assert page.scene.item_for(sid).position_m() == (before.x_m, before.y_m)
@@ -193,7 +194,7 @@ def test_new_market_with_copied_layout(page, ctx, monkeypatch) -> None:  # type:
 def test_copy_layout_action(page, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     easter = market_id(ctx, "Velikonoční")
     empty = ms.create_market(ctx.sm, EventDraft.all_day_event("Velikonoční jarmark 2028", dt.date(2028, 4, 7), dt.date(2028, 4, 9)))
-    ctx.bus.emit_change("market", [empty.event_id])
+    ctx.bus.emit_change(RecordKind.MARKET, [empty.event_id])
     page.select_market(empty.event_id)
     assert page.stalls == []
     monkeypatch.setattr(page_module.ChooseMarketDialog, "ask", classmethod(lambda cls, parent, title, text, markets: easter))
@@ -379,7 +380,7 @@ def test_edit_booking_days_for_a_rotating_stallholder(page, ctx, monkeypatch) ->
 
 def test_stallholder_list_shows_who_is_placed(page, ctx) -> None:  # type: ignore[no-untyped-def]
     newcomer = create_vendor(ctx.sm, VendorDraft(name="Čokoládovna Kakao"))
-    ctx.bus.emit_change("vendor", [newcomer.id])
+    ctx.bus.emit_change(RecordKind.VENDOR, [newcomer.id])
     model, proxy = page.vendor_model, page.vendor_proxy
     names = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
     assert any(n.startswith("Uzenářství Krajíček") and n.endswith("→ D01") for n in names)
@@ -392,7 +393,7 @@ def test_stallholder_list_shows_who_is_placed(page, ctx) -> None:  # type: ignor
 def test_a_mistaken_drop_is_undone_with_ctrl_z(page, ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
     assert drop_vendor(page, vendor_id(page, "Medový vánek"), "H10")
     qtbot.waitUntil(lambda: any(b.stall_code == "H10" for b in page.bookings))
-    assert ctx.undo.undoText() == "Rezervace stánku H10"
+    assert ctx.undo.active().undoText() == "Rezervace stánku H10"
     ctx.undo.undo()
     assert not any(b.stall_code == "H10" for b in ms.list_bookings(ctx.sm, page.market.event_id))
     assert page.scene.item_for(stall_id(page, "H10")).view.state is StallState.FREE
@@ -413,7 +414,7 @@ def test_arrow_keys_nudge_the_selected_stall(page, ctx, qtbot) -> None:  # type:
         return (s.x_m, s.y_m)
 
     qtbot.waitUntil(lambda: stored() == (before[0] - 1, before[1] - 0.25))
-    assert ctx.undo.count() == 2
+    assert ctx.undo.active().count() == 2
 
 
 def test_undoing_a_drop_keeps_a_booking_changed_since(page, ctx, qtbot, errors_shown) -> None:  # type: ignore[no-untyped-def]
@@ -427,14 +428,12 @@ def test_undoing_a_drop_keeps_a_booking_changed_since(page, ctx, qtbot, errors_s
 
 
 def test_plan_a_market_from_an_empty_database(qtbot, sqlite_db, tmp_path, czech, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtGui import QUndoStack
 
     from planner.services.dto import StallDraft
-    from planner.ui.changes import ChangeBus
     from planner.ui.context import AppContext
     from planner.ui.settings_store import SettingsStore
 
-    ctx = AppContext(db=sqlite_db, settings=SettingsStore(str(tmp_path / "s.ini")), bus=ChangeBus(), undo=QUndoStack())
+    ctx = AppContext(db=sqlite_db, settings=SettingsStore(str(tmp_path / "s.ini")))
     empty = page_module.MarketsPage(ctx)
     qtbot.addWidget(empty)
     empty.resize(1000, 700)
@@ -449,7 +448,7 @@ def test_plan_a_market_from_an_empty_database(qtbot, sqlite_db, tmp_path, czech,
     assert empty.market.title == "Jarmark" and empty.tabs.isEnabled()
     stall = empty.add_stall(5, 5)
     vendor = create_vendor(ctx.sm, VendorDraft(name="Čech – Perníčky"))
-    ctx.bus.emit_change("vendor", [vendor.id])
+    ctx.bus.emit_change(RecordKind.VENDOR, [vendor.id])
     qtbot.waitExposed(empty)
     empty.map_view.fit()
     assert drop_vendor(empty, vendor.id, "A01")
@@ -465,10 +464,10 @@ def test_a_stall_move_does_not_reload_vendors_but_a_vendor_change_does(page, ctx
     monkeypatch.setattr(vendor_service, "list_vendors", lambda *a, **k: loads.append(1) or real(*a, **k))
     stall = page.stalls[0]
     ms.move_stall(ctx.sm, stall.id, stall.x_m + 2, stall.y_m)
-    ctx.bus.emit_change("market", [page.market.event_id])
+    ctx.bus.emit_change(RecordKind.MARKET, [page.market.event_id])
     assert loads == []
     assert next(s for s in page.stalls if s.id == stall.id).x_m == stall.x_m + 2
-    ctx.bus.emit_change("vendor", [])
+    ctx.bus.emit_change(RecordKind.VENDOR, [])
     assert loads == [1]
 
 

@@ -10,7 +10,11 @@ from planner.ui.vendors.dialog import VendorDialog
 
 
 def dialog_for(qtbot, ctx, row=None) -> VendorDialog:  # type: ignore[no-untyped-def]
-    dialog = VendorDialog(ctx.sm, row)
+    if row is None:
+        save = lambda draft: vendor_service.create_vendor(ctx.sm, draft)  # noqa: E731
+    else:
+        save = lambda draft: vendor_service.update_vendor(ctx.sm, row.id, draft, version=row.version)  # noqa: E731
+    dialog = VendorDialog(ctx.sm, row, save=save)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -54,10 +58,11 @@ def test_bad_dic_email_phone_psc_and_power_are_named(qtbot, ctx) -> None:  # typ
         (dialog.phone, "123", "Telefon"),
         (dialog.email, "a@b", "E-mail"),
         (dialog.postal_code, "1234", "PSČ"),
-        (dialog.power_kw, "hodně", "Příkon"),
+        (dialog.power_kw, "moc", "Příkon"),
         (dialog.power_kw, "-1", "Příkon"),
     ]:
-        widget.setText(bad)
+        widget.selectAll()
+        qtbot.keyClicks(widget, bad)  # typed, as a user does: errors show for fields typed into
         assert not dialog.ok_button.isEnabled(), bad
         assert dialog.error_text().startswith(label), dialog.error_text()
         widget.setText("")
@@ -86,3 +91,16 @@ def test_cancel_writes_nothing(qtbot, ctx) -> None:  # type: ignore[no-untyped-d
     dialog.contact_person.setText("")
     dialog.reject()
     assert vendor_service.get_vendor(ctx.sm, row.id) == row
+
+
+def test_enter_in_a_field_saves_and_never_cancels(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    dialog = dialog_for(qtbot, ctx)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.name.setFocus()
+    dialog.name.setText("Perníkárna Kopřivnice")  # (QTest cannot type "ř")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert [v.name for v in vendor_service.list_vendors(ctx.sm)] == ["Perníkárna Kopřivnice"]

@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
+from planner.models.enums import RecordKind
 from planner import settings
 from planner.models.enums import BookingStatus, VendorCategory
 from planner.services import markets
@@ -49,7 +50,7 @@ def book(ctx, vendor_id: int) -> None:  # type: ignore[no-untyped-def]
         other.id, vendor_id, dt.date(2026, 12, 1), dt.date(2026, 12, 2), BookingStatus.APPROVED,
         fee=Decimal("1000.50"),
     ))
-    ctx.bus.emit_change("market", [market.event_id])
+    ctx.bus.emit_change(RecordKind.MARKET, [market.event_id])
 
 
 def shown(page: VendorsPage) -> list[str]:
@@ -179,7 +180,7 @@ def test_supply_can_be_added_edited_and_removed_from_the_detail(page, ctx, qtbot
     chrudim = next(v for v in vendor_service.list_vendors(ctx.sm) if v.name == "Chrudim")
     concert = events.create_event(ctx.sm, EventDraft("Abonentní koncert", prague(2026, 12, 9, 19), prague(2026, 12, 9, 21)))
     events.create_event(ctx.sm, EventDraft("Novoroční koncert", prague(2027, 1, 1, 17), prague(2027, 1, 1, 19)))
-    dialog = SupplyDialog(ctx.sm, chrudim.id, today=dt.date(2026, 11, 26))
+    dialog = SupplyDialog(ctx.sm, chrudim.id, save=lambda d: suppliers.add_supply(ctx.sm, d), today=dt.date(2026, 11, 26))
     qtbot.addWidget(dialog)
     assert dialog.event_choice.currentData() == concert.id  # the next upcoming, not a past or later one
     assert not dialog.ok_button.isEnabled() and "Služba" in dialog.error_text()
@@ -213,11 +214,11 @@ def test_one_edit_reloads_the_list_once_and_the_detail_once(page, ctx, monkeypat
     monkeypatch.setattr(vendor_service, "list_vendors", lambda *a, **k: lists.append(1) or real_list(*a, **k))
     monkeypatch.setattr(suppliers, "services_of_vendor", lambda *a, **k: details.append(1) or real_supplies(*a, **k))
 
-    def save(_parent, sm, row):  # type: ignore[no-untyped-def]
+    def save(_parent, sm, row, *, save):  # type: ignore[no-untyped-def]
         from dataclasses import fields
 
         draft = VendorDraft(**{f.name: getattr(row, f.name) for f in fields(VendorDraft)})
-        return vendor_service.update_vendor(sm, row.id, replace(draft, notes="Ověřeno"))
+        return save(replace(draft, notes="Ověřeno"))  # the dialog's OK: the page's own save
 
     monkeypatch.setattr(page_module.VendorDialog, "ask", save)
     page.edit_current()

@@ -7,8 +7,15 @@ from planner.services.dto import VenueDraft
 from planner.ui.venues.dialog import VenueDialog
 
 
+def _saver(ctx, row=None):  # type: ignore[no-untyped-def]
+    """What the Venues page passes as the dialog's save: create, or update the version shown."""
+    if row is None:
+        return lambda draft: venue_service.create_venue(ctx.sm, draft)
+    return lambda draft: venue_service.update_venue(ctx.sm, row.id, draft, version=row.version)
+
+
 def test_new_venue_needs_a_name_before_ok_is_enabled(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
-    dialog = VenueDialog(ctx.sm)
+    dialog = VenueDialog(ctx.sm, save=_saver(ctx))
     qtbot.addWidget(dialog)
     assert not dialog.ok_button.isEnabled()
     assert "Název" in dialog.error_text() and "povinné" in dialog.error_text()
@@ -18,7 +25,7 @@ def test_new_venue_needs_a_name_before_ok_is_enabled(qtbot, ctx) -> None:  # typ
 
 
 def test_bad_psc_phone_email_and_capacity_are_named(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
-    dialog = VenueDialog(ctx.sm)
+    dialog = VenueDialog(ctx.sm, save=_saver(ctx))
     qtbot.addWidget(dialog)
     dialog.name.setText("Kino Mír")
     cases = [
@@ -26,11 +33,12 @@ def test_bad_psc_phone_email_and_capacity_are_named(qtbot, ctx) -> None:  # type
         (dialog.phone, "12345", "Telefon"),
         (dialog.email, "kino@", "E-mail"),
         (dialog.capacity, "-5", "Kapacita"),
-        (dialog.capacity, "hodně", "Kapacita"),
+        (dialog.capacity, "moc", "Kapacita"),
     ]
     for widget, bad, label in cases:
         good = widget.text()
-        widget.setText(bad)
+        widget.selectAll()
+        qtbot.keyClicks(widget, bad)  # typed, as a user does: errors show for fields typed into
         assert not dialog.ok_button.isEnabled(), bad
         assert dialog.error_text().startswith(label), dialog.error_text()
         assert dialog.ok_button.toolTip() == dialog.error_text()
@@ -41,7 +49,7 @@ def test_bad_psc_phone_email_and_capacity_are_named(qtbot, ctx) -> None:  # type
 
 
 def test_ok_saves_normalised_values(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
-    dialog = VenueDialog(ctx.sm)
+    dialog = VenueDialog(ctx.sm, save=_saver(ctx))
     qtbot.addWidget(dialog)
     dialog.name.setText("Obecní dům")
     dialog.postal_code.setText("74601")
@@ -58,7 +66,7 @@ def test_ok_saves_normalised_values(qtbot, ctx) -> None:  # type: ignore[no-unty
 
 def test_duplicate_name_keeps_the_dialog_open_with_the_text(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     venue_service.create_venue(ctx.sm, VenueDraft("Kino Mír"))
-    dialog = VenueDialog(ctx.sm)
+    dialog = VenueDialog(ctx.sm, save=_saver(ctx))
     qtbot.addWidget(dialog)
     dialog.name.setText("Kino Mír")
     dialog.ok_button.click()
@@ -70,7 +78,7 @@ def test_duplicate_name_keeps_the_dialog_open_with_the_text(qtbot, ctx) -> None:
 
 def test_cancel_leaves_the_saved_venue_as_it_was(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     row = venue_service.create_venue(ctx.sm, VenueDraft("Kino Mír", capacity=500))
-    dialog = VenueDialog(ctx.sm, row)
+    dialog = VenueDialog(ctx.sm, row, save=_saver(ctx, row))
     qtbot.addWidget(dialog)
     assert dialog.capacity.text() == "500"
     dialog.capacity.setText("20")
@@ -81,7 +89,7 @@ def test_cancel_leaves_the_saved_venue_as_it_was(qtbot, ctx) -> None:  # type: i
 
 def test_editing_saves_over_the_same_venue(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     row = venue_service.create_venue(ctx.sm, VenueDraft("Kino Mír", capacity=500))
-    dialog = VenueDialog(ctx.sm, row)
+    dialog = VenueDialog(ctx.sm, row, save=_saver(ctx, row))
     qtbot.addWidget(dialog)
     dialog.capacity.setText("480")
     dialog.accept()

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
+from planner.models.enums import RecordKind
 from planner import settings
 from planner.services import venues as venue_service
 from planner.services.dto import EventDraft, VenueDraft
@@ -74,7 +75,7 @@ def test_unused_venue_can_be_deleted_after_confirmation(page, ctx, shown_message
 
 def test_enter_edits_the_current_venue_and_insert_adds(page, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     asked: list[object] = []
-    monkeypatch.setattr(page_module.VenueDialog, "ask", classmethod(lambda _cls, _p, _sm, row=None: asked.append(row)))
+    monkeypatch.setattr(page_module.VenueDialog, "ask", classmethod(lambda _cls, _p, _sm, row=None, *, save: asked.append(row)))
     select(page, "Čech")
 
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
@@ -108,7 +109,7 @@ def test_hidden_columns_are_remembered_between_starts(page, ctx, qtbot) -> None:
 
 def test_page_refreshes_when_another_screen_changes_venues(page, ctx) -> None:  # type: ignore[no-untyped-def]
     row = venue_service.create_venue(ctx.sm, VenueDraft("Dům umění"))
-    ctx.bus.emit_change("venue", [row.id])
+    ctx.bus.emit_change(RecordKind.VENUE, [row.id])
     assert "Dům umění" in shown(page)
 
 
@@ -129,7 +130,7 @@ def test_detail_splits_upcoming_and_past_bookings_and_asks_for_the_timeline(page
     create_event(ctx.sm, EventDraft("Loni", prague(2025, 5, 1, 19), prague(2025, 5, 1, 21), venue_id=cech.id))
     create_event(ctx.sm, EventDraft("Brzy", prague(2026, 12, 3, 19), prague(2026, 12, 3, 21), venue_id=cech.id))
     page.detail.today = lambda: dt.date(2026, 11, 26)  # type: ignore[method-assign]
-    ctx.bus.emit_change("event")
+    ctx.bus.emit_change(RecordKind.EVENT)
     select(page, "Čech")
 
     assert page.detail.upcoming_model.rowCount() == 1

@@ -1,0 +1,42 @@
+"""Names of the event undo steps, shown in Edit › Undo ("Zpět: Přesun „Adventní koncert“")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _short(title: str, limit: int = 32) -> str:
+    """Shorten a long title at a word boundary (tool buttons drop the "…", so cut between words)."""
+    if len(title) <= limit:
+        return title
+    cut = title[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,–-")
+    return (cut or title[: limit - 1]) + "…"
+
+
+def _text(template: str, title: str) -> str:
+    """Return the undo text (shown in Edit > Undo …) with the event's (shortened) title."""
+    return template.replace("%1", _short(title))
+
+
+def create_text(title: str) -> str:
+    return _text(QCoreApplication.translate("EventCommand", "Create “%1”"), title)
+
+
+def copy_text(title: str) -> str:
+    return _text(QCoreApplication.translate("EventCommand", "Copy “%1”"), title)
+
+
+def edit_text(title: str) -> str:
+    return _text(QCoreApplication.translate("EventCommand", "Edit “%1”"), title)
+
+
+def move_text(title: str) -> str:
+    return _text(QCoreApplication.translate("EventCommand", "Move “%1”"), title)
+
+
+def resize_text(title: str) -> str:
+    return _text(QCoreApplication.translate("EventCommand", "Change the time of “%1”"), title)
+
+
+def delete_text(title: str) -> str:
+    return _text(QCoreApplication.translate("EventCommand", "Delete “%1”"), title)
