@@ -22,6 +22,7 @@ from planner.errors import (
     DatabaseBusy,
     DatabaseFault,
     PlannerError,
+    StaleEdit,
     ValidationError,
 )
 
@@ -32,6 +33,7 @@ SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR = 5, 6, 8, 10
 SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_CONSTRAINT, SQLITE_NOTADB = 11, 13, 14, 19, 26
 SQLITE_CONSTRAINT_UNIQUE, SQLITE_CONSTRAINT_PRIMARYKEY = 2067, 1555
 SQLITE_IOERR_NOMEM = 3082
+SQLITE_BUSY_SNAPSHOT = 517
 
 # PostgreSQL SQLSTATE classes and codes (https://www.postgresql.org/docs/current/errcodes-appendix.html).
 PG_UNIQUE = "23505"
@@ -76,9 +78,7 @@ def _duplicate(names: tuple[str, ...], unique: Mapping[str, tuple[str, object]])
     hit = _field_of(names, unique)
     if hit is not None:
         field, value = hit
-        if value in (None, ""):
-            return ValidationError(field, "duplicate_any")
-        return ValidationError(field, "duplicate", value=value)
+        return ValidationError(field, "duplicate", value=value if value is not None else "")
     # Unmapped: name the column, never the value (which may be personal data).
     column = names[-1].rsplit(".", 1)[-1] if names else "?"
     return DatabaseFault("db_duplicate", field=column)
@@ -96,6 +96,8 @@ def classify(exc: DBAPIError, unique: Mapping[str, tuple[str, object]] | None = 
             return None
         primary = code & 0xFF
         log.info("sqlite error %s (%s)", getattr(orig, "sqlite_errorname", code), code)
+        if code == SQLITE_BUSY_SNAPSHOT:  # the transaction read a snapshot another writer moved past
+            return StaleEdit()
         if code in (SQLITE_CONSTRAINT_UNIQUE, SQLITE_CONSTRAINT_PRIMARYKEY):
             return _duplicate(_sqlite_unique_columns(orig), unique)
         if primary in (SQLITE_BUSY, SQLITE_LOCKED):
@@ -138,7 +140,7 @@ def classify(exc: DBAPIError, unique: Mapping[str, tuple[str, object]] | None = 
 
 def is_duplicate(err: PlannerError) -> bool:
     """Return whether the classified error says a unique key already exists."""
-    return (isinstance(err, ValidationError) and err.code in ("duplicate", "duplicate_any")) or (
+    return (isinstance(err, ValidationError) and err.code == "duplicate") or (
         isinstance(err, DatabaseFault) and err.code == "db_duplicate"
     )
 

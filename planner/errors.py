@@ -330,7 +330,10 @@ class ValidationError(PlannerError):
     @property
     def message(self) -> str:
         params = {"value": "", **self.params, "field": field_label(self.field)}
-        return render(self.code, params, MESSAGES)
+        code = self.code
+        if code == "duplicate" and params["value"] in ("", None):  # a key whose value we do not know
+            code = "duplicate_any"
+        return render(code, params, MESSAGES)
 
 
 class ValidationErrors(PlannerError):

@@ -298,22 +298,27 @@ def _coerce(value: object) -> object:
 LEFTOVER_AGE = 3600
 
 
-def remove_leftovers(folder: Path) -> list[Path]:
+def remove_leftovers(folder: Path, target_name: str = "") -> list[Path]:
     """Delete what killed exports left: our scratch workbooks in ``folder`` and openpyxl's temp data.
+
+    A scratch file of the same target older than a minute is a killed export of that file
+    (a running one touches it as it writes); others, and openpyxl's, after LEFTOVER_AGE.
 
     openpyxl's write-only sheets stream rows into ``openpyxl.*`` files in the temp folder and
     delete them only when the workbook is saved; a kill -9 leaves them (tens of MB).
     """
     now = time.time()
     gone: list[Path] = []
+    own = f".~{target_name}." if target_name else None
     for pattern_dir, pattern in ((folder, ".~*.xlsx"), (Path(tempfile.gettempdir()), "openpyxl.*")):
         try:
             candidates = list(pattern_dir.glob(pattern))
         except OSError:
             continue
         for leftover in candidates:
+            age = LEFTOVER_AGE if own is None or not leftover.name.startswith(own) else 60
             try:
-                if leftover.is_file() and now - leftover.stat().st_mtime > LEFTOVER_AGE:
+                if leftover.is_file() and now - leftover.stat().st_mtime > age:
                     leftover.unlink()
                     gone.append(leftover)
             except OSError:
@@ -334,10 +339,10 @@ def write_report(
         The path written.
     """
     target = Path(path)
-    remove_leftovers(target.parent)
+    remove_leftovers(target.parent, target.name)
     # Claim the scratch file first: a folder we cannot write (or that does not exist: a
     # mistyped path is not silently created) fails before any work is done.
-    fd, scratch = tempfile.mkstemp(prefix=".~", suffix=".xlsx", dir=target.parent)
+    fd, scratch = tempfile.mkstemp(prefix=f".~{target.name}.", suffix=".xlsx", dir=target.parent)
     os.close(fd)
     try:
         return _write(report, target, Path(scratch), progress)
