@@ -179,16 +179,25 @@ def test_a_vendor_list_imported_as_a_programme(demo_db: Database, tmp_path: Path
 
 def test_publish_cleanup_lines_name_the_folder(demo_db: Database, tmp_path: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
+    from planner.services import series as series_service
+    from planner.services.dto import SeriesDraft
+
     feeds = tmp_path / "feeds"
     feeds.mkdir()
+    extra = series_service.create_series(demo_db.sm, SeriesDraft("Letní kino"))
     assert main(["--db", demo_db.url, "publish", "--to", str(feeds)]) == 0
-    for sub in ("public", "internal"):
-        (feeds / sub / "stary-festival.ics").write_text("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
+    # A series deleted since: its feeds (written by the planner, in its manifest) go, and each line names
+    # its folder; a file the planner never wrote stays (publish touches only what it wrote).
+    before = {p.relative_to(feeds) for p in feeds.rglob("*.ics")}
+    series_service.delete_series(demo_db.sm, extra.id)
+    (feeds / "public" / "kolegyne.ics").write_text("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
     capsys.readouterr()
     assert main(["--db", demo_db.url, "publish", "--to", str(feeds)]) == 0
+    gone = sorted(before - {p.relative_to(feeds) for p in feeds.rglob("*.ics")})
     lines = [ln.strip() for ln in capsys.readouterr().out.splitlines() if "odstraněn" in ln]
-    assert sorted(lines) == sorted(f"odstraněn starý kalendář {feeds / sub / 'stary-festival.ics'}"
-                                   for sub in ("internal", "public"))
+    assert gone and sorted(lines) == sorted(f"odstraněn starý kalendář {feeds / g}" for g in gone)
+    assert {g.name for g in gone} == {"letni-kino.ics"}
+    assert (feeds / "public" / "kolegyne.ics").exists()
 
 
 def test_publish_summary_in_correct_czech(demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
