@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from planner import settings
-from planner.models.enums import RecordKind
 from planner.errors import PlannerError
 from planner.services import hlaska
 from planner.services.timeutil import format_date
@@ -55,9 +54,6 @@ class ReleasesFeature(QObject):
         result = ReleaseDialog.ask(self.ctx, self.window)
         if result is None or result.release is None:
             return
-        self.ctx.bus.emit_change(RecordKind.RELEASE, [result.release.id])
-        if result.notices:
-            self.ctx.bus.emit_change(RecordKind.NOTICE)
         self._status(self.tr("Release no. %1 stored (%2 changes, %3 notices in the outbox).")
                      .replace("%1", str(result.release.number)).replace("%2", str(len(result.changes)))
                      .replace("%3", str(result.notices)))

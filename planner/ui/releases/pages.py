@@ -282,15 +282,18 @@ class OutboxPage(QWidget):
         """Send the waiting notices (or the digest) through the SMTP server from the settings."""
         st = smtp_settings(self.ctx.settings)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+
+        def deliver() -> notices.SendReport:
             with SmtpMailer(st, get_password(st)) as mailer:
-                report = notices.send(self.ctx.sm, mailer, st, digests=digests)
-        except PlannerError as exc:
-            messages.show_error(self, exc.message)
-            return None
+                return notices.send(self.ctx.sm, mailer, st, digests=digests)
+
+        try:
+            # Recorded in the history, but never an undo step: a mail that left cannot be called back.
+            report = self.ctx.ops.run(self, deliver, undoable=False)
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.ctx.bus.emit_change(RecordKind.NOTICE)
+        if report is None:
+            return None
         text = self.tr("Sent: %1, not sent: %2.").replace("%1", str(report.sent)).replace("%2", str(report.failed))
         if report.failed:
             messages.show_error(self, text + "\n\n" + "\n".join(report.answers[:5]))
@@ -314,11 +317,7 @@ class OutboxPage(QWidget):
             self._run(lambda: notices.discard(self.ctx.sm, n.id, version=n.version))
 
     def _run(self, action: Any) -> None:
-        try:
-            action()
-        except PlannerError as exc:
-            messages.show_error(self, exc.message)
-        self.ctx.bus.emit_change(RecordKind.NOTICE)
+        self.ctx.ops.run(self, action)
 
     def _on_change(self, change: Change) -> None:
         if change.touches(RecordKind.NOTICE, RecordKind.RELEASE):
@@ -378,9 +377,10 @@ class SubscriberDialog(QDialog):
         if self.series.currentData() is None:
             self.error.setText(self.tr("Create a series first."))
             return
+        draft = SubscriberDraft(self.series.currentData(), self.email.text(), self.name.text(),
+                                self.digest.isChecked())
         try:
-            notices.create_subscriber(self.ctx.sm, SubscriberDraft(self.series.currentData(), self.email.text(),
-                                                                   self.name.text(), self.digest.isChecked()))
+            self.ctx.ops.attempt(self.parentWidget(), lambda: notices.create_subscriber(self.ctx.sm, draft))
         except ValidationError as exc:
             self.error.setText(exc.message)
             self.email.setFocus()
@@ -420,8 +420,7 @@ class SubscribersPage(QWidget):
     def add(self) -> None:
         dialog = SubscriberDialog(self.ctx, self)
         try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                self.ctx.bus.emit_change(RecordKind.SUBSCRIBER)
+            dialog.exec()  # the dialog saves through the operation runner, which broadcasts the change
         finally:
             dialog.deleteLater()
 
@@ -432,8 +431,4 @@ class SubscribersPage(QWidget):
         row: SubscriberRow = self.model.rows[index.row()]
         if not messages.ask_yes_no(self, self.tr("Remove %1 from the subscribers?").replace("%1", row.email)):
             return
-        try:
-            notices.delete_subscriber(self.ctx.sm, row.id)
-        except PlannerError as exc:
-            messages.show_error(self, exc.message)
-        self.ctx.bus.emit_change(RecordKind.SUBSCRIBER)
+        self.ctx.ops.run(self, lambda: notices.delete_subscriber(self.ctx.sm, row.id))

@@ -27,7 +27,6 @@ from planner.errors import PlannerError
 from planner.services import releases
 from planner.services.releases import ChangeKind, ReleaseChange, ReleaseResult, ReleaseScope
 from planner.services.series import list_series
-from planner.ui import messages
 from planner.ui.common.date_edit import DateEdit
 from planner.ui.context import AppContext
 from planner.ui.releases.options import notice_planner
@@ -207,12 +206,13 @@ class ReleaseDialog(QDialog):
 
     def _release(self) -> None:
         plan = notice_planner(self.ctx.settings) if self.notify.isChecked() else None
-        try:
-            self.result_ = releases.release(self.ctx.sm, self.scope(), comment=self.comment.text(),
-                                            who=_user(), plan_notices=plan)
-        except PlannerError as exc:
-            messages.show_error(self, exc.message)
+        scope, comment = self.scope(), self.comment.text()
+        # One operation: the numbered release and its notices, one undo step on the page in view.
+        result = self.ctx.ops.run(self, lambda: releases.release(self.ctx.sm, scope, comment=comment,
+                                                                 who=_user(), plan_notices=plan))
+        if result is None:
             return
+        self.result_ = result
         self.accept()
 
     @classmethod

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from planner import settings
 from planner.app import set_language
-from planner.models.enums import NoticeState
+from planner.models.enums import NoticeState, RecordKind
 from planner.services import notices, releases
 from planner.services.events import list_events, move_event
 from planner.services.releases import ChangeKind, ReleaseScope
@@ -152,3 +152,38 @@ def test_main_window_has_the_pages_and_actions(make_window, demo_db) -> None:  #
     names = {a.objectName() for a in window.menu_file.actions()}
     assert {"action_release", "action_publish_web", "action_mail_settings"} <= names
     assert "action_export_hlaska" in {a.objectName() for a in window.menu_export.actions()}
+
+
+def test_a_release_is_one_undo_step_with_its_notices(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    """Releasing from the dialog is an operation: Ctrl+Z takes the release and its notices back, redo restores."""
+    series_id = _moved(demo_ctx)
+    before = len(releases.list_releases(demo_ctx.sm))
+    dialog = ReleaseDialog(demo_ctx, series_id=series_id)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(demo_ctx.bus.changed) as blocker:
+        qtbot.mouseClick(dialog.release_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].touches(RecordKind.RELEASE, RecordKind.NOTICE)
+    assert len(releases.list_releases(demo_ctx.sm)) == before + 1 and len(notices.list_notices(demo_ctx.sm)) == 2
+    stack = demo_ctx.undo.active()
+    assert stack.undoText().startswith("Zveřejnění programu")
+    demo_ctx.undo.undo()
+    assert len(releases.list_releases(demo_ctx.sm)) == before and notices.list_notices(demo_ctx.sm) == []
+    demo_ctx.undo.redo()
+    assert len(releases.list_releases(demo_ctx.sm)) == before + 1 and len(notices.list_notices(demo_ctx.sm)) == 2
+
+
+def test_removing_a_subscriber_goes_through_the_runner(qtbot, demo_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from planner.ui import messages
+
+    series = find_series(demo_ctx.sm, "Bezručova Opava")
+    assert series is not None
+    notices.create_subscriber(demo_ctx.sm, notices.SubscriberDraft(series.id, "věra@opava.example", "Věra"))
+    page = SubscribersPage(demo_ctx)
+    qtbot.addWidget(page)
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    monkeypatch.setattr(messages, "ask_yes_no", lambda *a, **k: True)
+    page.remove()
+    assert notices.list_subscribers(demo_ctx.sm) == [] and page.model.rowCount() == 0
+    demo_ctx.undo.undo()
+    assert [s.email for s in notices.list_subscribers(demo_ctx.sm)] == ["věra@opava.example"]
+    assert page.model.rowCount() == 1
