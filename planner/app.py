@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from planner import config, errors, logsetup, paths, settings
 from planner.db import Database, open_database
 from planner.errors import PlannerError
+from planner.services import history
 from planner.ui import i18n, messages
 from planner.ui.context import AppContext
 from planner.ui.main_window import MainWindow
@@ -103,6 +104,8 @@ def set_language(app: QApplication, lang: str) -> None:
 
 def build_window(db: Database, store: SettingsStore, lang: str, db_source: str = "default") -> MainWindow:
     """Create a main window for an open database."""
+    # The change history names this person (a name set in the settings, else the OS user).
+    history.set_actor(store.get(settings.HISTORY_ACTOR) or None)
     ctx = AppContext(db=db, settings=store, lang=lang, db_source=db_source)
     window = MainWindow(ctx)
     ctx.undo.setParent(window)

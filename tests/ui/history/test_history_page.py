@@ -151,3 +151,24 @@ def test_event_editor_and_venue_and_vendor_details_show_their_history(ctx, qtbot
     new = EventDialog(ctx, row.to_draft())
     qtbot.addWidget(new)
     assert new.tabs.count() == 3  # nothing to show before the first save
+
+
+def test_the_name_set_in_the_settings_is_who_the_history_records(qapp, qtbot, sqlite_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from planner import settings
+    from planner.app import build_window
+    from planner.services import history as history_service
+    from planner.services import venues as venue_service
+    from planner.services.dto import VenueDraft
+    from planner.services.history import HistoryQuery
+    from planner.ui.settings_store import SettingsStore
+
+    store = SettingsStore(str(tmp_path / "s.ini"))
+    store.set(settings.HISTORY_ACTOR, "Jana Nováková")
+    try:
+        window = build_window(sqlite_db, store, "cs")
+        qtbot.addWidget(window)
+        venue_service.create_venue(sqlite_db.sm, VenueDraft("Obecní dům"))
+        (row, *_rest) = history_service.list_history(sqlite_db.sm, HistoryQuery(limit=1))
+        assert row.who.startswith("Jana Nováková")
+    finally:
+        history_service.set_actor(None)
