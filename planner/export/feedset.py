@@ -31,6 +31,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from planner.export.files import make_shared
+
 log = logging.getLogger(__name__)
 
 STATE_DIR = ".planner-publish"
@@ -64,7 +66,7 @@ def _fsync_write(path: Path, data: bytes) -> None:
         fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
-    os.chmod(path, 0o644)  # a web server must be able to read feeds
+    make_shared(path)  # an ordinary file's mode (0644 under the usual umask): web servers and colleagues read feeds
 
 
 def _atomic_json(path: Path, value: object) -> None:

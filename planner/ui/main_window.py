@@ -15,7 +15,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QStandardItem, QStandardItemModel
-from sqlalchemy.engine import make_url
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import settings
-from planner.db import safe_url
+from planner.db import normalize_url, safe_url
 from planner.errors import PlannerError
 from planner.services import demo
 from planner.ui import messages
@@ -114,7 +113,10 @@ class MainWindow(QMainWindow):
 
     def database_text(self) -> str:
         """Return the database for the status bar: 'Databáze: planner.sqlite3', not a raw URL."""
-        url = make_url(safe_url(self.ctx.db.url))
+        try:
+            url = normalize_url(self.ctx.db.url)  # a plain path (what people type) is a SQLite file too
+        except PlannerError:
+            return self.tr("Database: %1").replace("%1", safe_url(self.ctx.db.url))
         if url.get_backend_name() == "sqlite":
             where = Path(url.database).name if url.database else self.tr("in memory")
         else:

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
+from planner.services import vendors, venues
 from planner.services.dto import EventDraft
 from planner.services.timeutil import prague
 from planner.services.validation import normalize_dic, normalize_ico
@@ -42,7 +43,7 @@ def _shown(qtbot, dialog):  # type: ignore[no-untyped-def]
 
 def test_new_vendor_opens_in_the_name_field_without_an_error(qtbot, ctx, asked):  # type: ignore[no-untyped-def]
     asked.answer["discard"] = True  # closing at the end of the test discards
-    dialog = _shown(qtbot, VendorDialog(ctx.sm))
+    dialog = _shown(qtbot, VendorDialog(ctx.sm, save=lambda d: vendors.create_vendor(ctx.sm, d)))
     assert dialog.focusWidget() is dialog.name
     assert dialog.error_label.isHidden()  # no "Název: pole je povinné." before anything was typed
     assert not dialog.ok_button.isEnabled()
@@ -51,7 +52,7 @@ def test_new_vendor_opens_in_the_name_field_without_an_error(qtbot, ctx, asked):
 
 
 def test_placeholders_pass_their_own_checks(qtbot, ctx):  # type: ignore[no-untyped-def]
-    dialog = VendorDialog(ctx.sm)
+    dialog = VendorDialog(ctx.sm, save=lambda d: vendors.create_vendor(ctx.sm, d))
     qtbot.addWidget(dialog)
     assert normalize_ico(dialog.ico.placeholderText()) == dialog.ico.placeholderText()
     assert normalize_dic(dialog.dic.placeholderText())
@@ -60,9 +61,9 @@ def test_placeholders_pass_their_own_checks(qtbot, ctx):  # type: ignore[no-unty
 @pytest.mark.parametrize("make", ["venue", "vendor", "event"])
 def test_escape_with_changes_asks_and_can_go_back(qtbot, ctx, asked, make):  # type: ignore[no-untyped-def]
     if make == "venue":
-        dialog = VenueDialog(ctx.sm)
+        dialog = VenueDialog(ctx.sm, save=lambda d: venues.create_venue(ctx.sm, d))
     elif make == "vendor":
-        dialog = VendorDialog(ctx.sm)
+        dialog = VendorDialog(ctx.sm, save=lambda d: vendors.create_vendor(ctx.sm, d))
     else:
         dialog = EventDialog(ctx, EventDraft(title="", start=prague(2026, 12, 9, 19), end=prague(2026, 12, 9, 21)))
     _shown(qtbot, dialog)
