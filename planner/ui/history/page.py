@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -237,5 +238,8 @@ class HistoryPage(QWidget):
             return
         try:
             self.export_to(path)
-        except (PlannerError, OSError) as exc:
-            messages.show_error(self, getattr(exc, "message", None) or str(exc))
+        except PlannerError as exc:
+            messages.show_error(self, exc.message)
+        except OSError as exc:  # a read-only or full folder: say which file, in the UI language
+            messages.show_error(self, QApplication.translate("ExcelExportDialog", "Cannot write %1: %2")
+                                .replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))

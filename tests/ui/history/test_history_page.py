@@ -172,3 +172,17 @@ def test_the_name_set_in_the_settings_is_who_the_history_records(qapp, qtbot, sq
         assert row.who.startswith("Jana Nováková")
     finally:
         history_service.set_actor(None)
+
+
+def test_export_into_a_missing_folder_is_a_czech_message_naming_the_file(qtbot, ctx, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from planner.ui import messages
+    from planner.ui.history.page import HistoryPage
+
+    page = HistoryPage(ctx)
+    qtbot.addWidget(page)
+    target = tmp_path / "chybí" / "změny.xlsx"
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "ask_save_file", lambda *a, **k: str(target))
+    monkeypatch.setattr(messages, "show_error", lambda _parent, text, *a, **k: shown.append(text))
+    page._export()
+    assert len(shown) == 1 and str(target) in shown[0] and not target.exists()
