@@ -22,7 +22,7 @@ from openpyxl import Workbook
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from planner.export import excel  # noqa: E402
+from planner.formats import excel  # noqa: E402
 from planner.models.enums import EventCategory, EventStatus  # noqa: E402
 from planner.services.dto import EventRow, PerformerLink  # noqa: E402
 from planner.services.timeutil import UTC, prague  # noqa: E402

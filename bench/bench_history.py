@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import insert, select  # noqa: E402
 
 from planner.db import open_database  # noqa: E402
-from planner.export.history_text import describe, record_text  # noqa: E402
+from planner.formats.history_text import describe, record_text  # noqa: E402
 from planner.models import HistoryEntry, Operation  # noqa: E402
 from planner.services import events, history, venues  # noqa: E402
 from planner.services.dto import EventDraft, VenueDraft  # noqa: E402

@@ -21,8 +21,8 @@ from icalendar import Calendar, vText
 from icalendar import Event as VEvent
 
 from planner.db import open_database
-from planner.export.ical import ExportOptions, export_calendar, parse_calendar, prague_vtimezone
-from planner.export.publish import publish_feeds
+from planner.formats.ical import ExportOptions, export_calendar, parse_calendar, prague_vtimezone
+from planner.formats.publish import publish_feeds
 from planner.models import Event, Series, Staff, Venue
 from planner.models.enums import EventCategory, EventStatus, StaffRole
 from planner.services.events import list_events

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from planner import settings
 from planner.commands._common import open_db, say
 from planner.errors import t as _t
-from planner.export.history_text import as_json, describe, record_text
+from planner.formats.history_text import as_json, describe, record_text
 from planner.services.undo import format_when
 from planner.models import RecordKind
 from planner.services import history

@@ -10,7 +10,7 @@ import sys
 from planner import settings
 from planner.commands._common import OptionError, open_db, say
 from planner.errors import t as _t
-from planner.export import hlaska as hlaska_export
+from planner.formats import hlaska as hlaska_export
 from planner.services import hlaska
 from planner.services.text import plural
 from planner.services.timeutil import format_date

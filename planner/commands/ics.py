@@ -8,9 +8,9 @@ from collections.abc import Sequence
 
 from planner.commands._common import open_db, resolve_filters, say
 from planner.errors import t as _t
-from planner.export.ical import parse_calendar, read_ics_file
-from planner.export.ical_lines import ReadNote
-from planner.export.publish import Selection, export_to_file
+from planner.formats.ical import parse_calendar, read_ics_file
+from planner.formats.ical_lines import ReadNote
+from planner.formats.publish import Selection, export_to_file
 from planner.plural import form, plural
 from planner.services._common import SM
 from planner.services.ical_import import Action, ImportReport, import_events

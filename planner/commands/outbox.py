@@ -8,7 +8,7 @@ from typing import Any
 from planner import settings
 from planner.commands._common import open_db, say
 from planner.errors import t as _t
-from planner.export.mail import SmtpMailer, SmtpSettings, get_password
+from planner.formats.mail import SmtpMailer, SmtpSettings, get_password
 from planner.services import notices
 
 STATE_LABELS = {"pending": ("čeká", "pending"), "sending": ("odesílá se?", "sending?"), "sent": ("odesláno", "sent"),

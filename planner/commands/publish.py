@@ -12,7 +12,7 @@ from planner import config, settings
 from planner.commands._common import open_db, say
 from planner.errors import UsageError
 from planner.errors import t as _t
-from planner.export.publish import publish_feeds
+from planner.formats.publish import publish_feeds
 from planner.plural import count, form, plural
 
 PUBLISH_DIR_ENV = config.PUBLISH_DIR_ENV
@@ -27,7 +27,7 @@ def _folder_from_settings() -> str:
 
 def run_web(args: argparse.Namespace) -> int:
     """`planner publish --web DIR`: the static web programme from the released state."""
-    from planner.export.web import publish_web
+    from planner.formats.web import publish_web
 
     db = open_db(args)
     try:

@@ -8,8 +8,8 @@ import sys
 from planner.commands._common import OptionError, open_db, pick, resolve_filters, say
 from planner.errors import UsageError
 from planner.errors import t as _t
-from planner.export import excel
-from planner.export import xlsx_import as xi
+from planner.formats import excel
+from planner.formats import xlsx_import as xi
 from planner.models.enums import EventCategory
 from planner.plural import plural
 from planner.services import events, markets

@@ -4,7 +4,7 @@ One line per item grouped by day under Czech weekday headings ("pátek 8. ledna"
 "19.00 Kostel sv. Václava: Adventní koncert (vážná hudba)"; exhibitions in a block of their own;
 the programme of a festival, competition or market as a block. Built from the *released*
 programme (services.releases), so nothing unannounced is printed. Rendering (DOCX, text, CSV) is
-planner.export.hlaska. No Qt.
+planner.formats.hlaska. No Qt.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from planner.export.ical import one_line
-from planner.export.labels import label
+from planner.formats.ical import one_line
+from planner.formats.labels import label
 from planner.models.enums import EventCategory, SeriesKind
 from planner.services._common import SM
 from planner.services.dto import EventRow

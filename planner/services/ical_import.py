@@ -1,6 +1,6 @@
 """Import of calendar events (from iCalendar files) in one all-or-nothing transaction.
 
-The parser (planner.export.ical) turns a file into :class:`IncomingEvent` values; this
+The parser (planner.formats.ical) turns a file into :class:`IncomingEvent` values; this
 module decides for each one whether it is new, an update, unchanged or skipped, and
 writes the result through the same validation as the event editor.
 

@@ -30,8 +30,8 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from planner.errors import PlannerError, StaleEdit
 from planner.errors import t as _t
-from planner.export.mail import MailError, Mailer, Outgoing, SmtpSettings, compose, new_message_id
-from planner.export.notice_ics import meeting_update, notice_calendar
+from planner.formats.mail import MailError, Mailer, Outgoing, SmtpSettings, compose, new_message_id
+from planner.formats.notice_ics import meeting_update, notice_calendar
 from planner.models import Notice, Performer, Release, Series, Staff, Subscriber, Venue
 from planner.models.enums import EventStatus, NoticeState, OpKind
 from planner.services._common import SM, check_version, get_or_raise, run

@@ -13,7 +13,7 @@ from planner.db import open_database
 from planner.models.enums import EventStatus
 from planner.services.events import count_events, list_events
 from planner.services.timeutil import prague
-from tests.export._ical_data import make_office
+from tests.formats._ical_data import make_office
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from sqlalchemy import text
 from planner import db as dbmod
 from planner import paths
 from planner.errors import PlannerError
-from planner.export.publish import publish_feeds
+from planner.formats.publish import publish_feeds
 from planner.models.enums import BookingStatus
 from planner.services import markets as ms
 from planner.services import vendors as vs

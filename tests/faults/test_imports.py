@@ -9,7 +9,7 @@ import pytest
 from openpyxl import Workbook
 
 from planner.errors import StaleEdit
-from planner.export import xlsx_import as xi
+from planner.formats import xlsx_import as xi
 from planner.models.enums import EventCategory, EventStatus
 from planner.services import events, vendors
 from planner.services.dto import EventDraft, VendorDraft

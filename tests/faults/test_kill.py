@@ -15,8 +15,8 @@ from pathlib import Path
 from openpyxl import Workbook, load_workbook
 
 from planner.db import open_database
-from planner.export import excel
-from planner.export import xlsx_import as xi
+from planner.formats import excel
+from planner.formats import xlsx_import as xi
 from planner.services import vendors as vs
 from planner.services.dto import VendorDraft
 

@@ -12,8 +12,8 @@ import time
 from pathlib import Path
 
 from planner.db import open_database
-from planner.export import feedset
-from planner.export.publish import publish_feeds
+from planner.formats import feedset
+from planner.formats.publish import publish_feeds
 from planner.services.dto import EventDraft, SeriesDraft, StaffDraft
 from planner.services.events import create_event, list_events, update_event
 from planner.services.series import create_series

@@ -17,8 +17,8 @@ import pytest
 from openpyxl import Workbook
 
 from planner.errors import PlannerError
-from planner.export import xlsx_import as xi
-from planner.export import xlsx_limits
+from planner.formats import xlsx_import as xi
+from planner.formats import xlsx_limits
 
 pytestmark = pytest.mark.allow_log_warnings
 

@@ -1,7 +1,7 @@
 """Every mutating service function writes history rows, and its undo/redo restore the tables exactly.
 
 The test ENUMERATES the service layer: every public function taking a sessionmaker in
-planner.services.* and planner.export.* is either read-only (by name, below) or has a scenario
+planner.services.* and planner.formats.* is either read-only (by name, below) or has a scenario
 here. A new mutating service without a scenario fails ``test_every_service_function_is_classified``.
 """
 
@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-import planner.export
+import planner.formats
 import planner.services
 from planner.models import BookingStatus, EventStatus, OpKind
 from planner.services import demo, events, history, markets, series, staff, suppliers, vendors, venues
@@ -65,7 +65,7 @@ Scenario = Callable[[Any, W], Callable[[], object]]  # (sm, world) -> the mutati
 
 def _sm_functions() -> dict[str, Callable[..., Any]]:
     out: dict[str, Callable[..., Any]] = {}
-    for package in (planner.services, planner.export):
+    for package in (planner.services, planner.formats):
         for info in pkgutil.iter_modules(package.__path__):
             if info.name.startswith("_"):
                 continue
@@ -144,7 +144,7 @@ def _vendor_sheet(tmp: Path) -> Path:
 
 
 def _apply_import(sm: Any, w: W) -> Callable[[], object]:
-    from planner.export import xlsx_import
+    from planner.formats import xlsx_import
 
     path = _vendor_sheet(w["tmp"])
     preview = xlsx_import.preview_vendors(sm, xlsx_import.read_sheet(path, "vendors"))
@@ -152,7 +152,7 @@ def _apply_import(sm: Any, w: W) -> Callable[[], object]:
 
 
 def _import_file(sm: Any, w: W) -> Callable[[], object]:
-    from planner.export import xlsx_import
+    from planner.formats import xlsx_import
 
     path = _vendor_sheet(w["tmp"])
     return lambda: xlsx_import.import_file(sm, "vendors", path)
@@ -324,14 +324,14 @@ SCENARIOS: dict[str, Scenario] = {
     "planner.services.venues.set_venues_archived": lambda sm, w: lambda: venues.set_venues_archived(
         sm, [w["venue"].id]),
     "planner.services.venues.delete_venue": _delete_venue,
-    "planner.export.xlsx_import.apply_import": _apply_import,
+    "planner.formats.xlsx_import.apply_import": _apply_import,
     "planner.services.releases.release": _release,
     "planner.services.notices.create_subscriber": _sub_create,
     "planner.services.notices.update_subscriber": _sub_update,
     "planner.services.notices.delete_subscriber": _sub_delete,
     "planner.services.notices.discard": _discard,
     "planner.services.notices.requeue": _requeue,
-    "planner.export.xlsx_import.import_file": _import_file,
+    "planner.formats.xlsx_import.import_file": _import_file,
 }
 
 

@@ -6,8 +6,8 @@ import pytest
 import vobject
 
 from planner.db import Database
-from planner.export.ical_reader import parse_calendar
-from planner.export.mail import SmtpMailer, SmtpSettings, get_password, set_password
+from planner.formats.ical_reader import parse_calendar
+from planner.formats.mail import SmtpMailer, SmtpSettings, get_password, set_password
 from planner.models import Notice
 from planner.models.enums import EventStatus, NoticeState
 from planner.services import notices, releases

@@ -9,7 +9,7 @@ import pytest
 import vobject
 
 from planner.db import Database
-from planner.export.publish import publish_feeds
+from planner.formats.publish import publish_feeds
 from planner.models.enums import EventStatus
 from planner.services import releases
 from planner.services.dto import PerformerLink

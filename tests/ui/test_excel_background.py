@@ -11,8 +11,8 @@ from openpyxl import Workbook
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
-from planner.export import xlsx_import as xi
-from planner.export.xlsx_limits import ImportCancelled
+from planner.formats import xlsx_import as xi
+from planner.formats.xlsx_limits import ImportCancelled
 from planner.ui.excel.background import run_with_progress
 
 

@@ -10,9 +10,9 @@ from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QProgressDialog
 
-from planner.export import excel
+from planner.formats import excel
 from planner.models.enums import RecordKind
-from planner.export import xlsx_import as xi
+from planner.formats import xlsx_import as xi
 from planner.services import events, vendors
 from planner.services.dto import EventQuery
 from planner.ui import messages

@@ -15,8 +15,8 @@ from planner.models.enums import RecordKind
 from planner import settings
 from planner.app import build_window, set_language
 from planner.db import Database
-from planner.export.ical import ExportOptions, export_calendar
-from planner.export.publish import Selection
+from planner.formats.ical import ExportOptions, export_calendar
+from planner.formats.publish import Selection
 from planner.models.enums import EventStatus
 from planner.services.events import count_events, list_events
 from planner.services.ical_import import Action, ImportItem, ImportReport
@@ -28,7 +28,7 @@ from planner.ui.ical.export_dialog import ExportRequest, IcalExportDialog
 from planner.ui.ical.import_dialog import IcalImportDialog, ImportPreviewModel
 from planner.ui.ical.publish_dialog import PublishSettingsDialog
 from planner.ui.settings_store import SettingsStore
-from tests.export._ical_data import make_office
+from tests.formats._ical_data import make_office
 
 
 @pytest.fixture
@@ -277,7 +277,7 @@ def test_an_import_is_one_undo_step(window, office_db, tmp_path, monkeypatch) ->
 
 
 def test_preview_lists_what_the_reader_skipped_and_says_why_nothing_imports(czech, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from planner.export.ical import parse_calendar
+    from planner.formats.ical import parse_calendar
 
     data = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:old\r\nSUMMARY:Stará řada\r\n"
             "DTSTART:20100104T170000Z\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\nEND:VEVENT\r\n"

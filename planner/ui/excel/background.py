@@ -33,7 +33,7 @@ def run_with_progress(parent: QWidget | None, label: str, work: Callable[[Callab
     """Run ``work(should_stop)`` on a worker thread while a modal progress dialog shows; return its result.
 
     The window keeps painting meanwhile. Cancel sets the flag ``should_stop`` reports;
-    the work stops at its next check (planner.export.xlsx_limits.ImportCancelled) and that
+    the work stops at its next check (planner.formats.xlsx_limits.ImportCancelled) and that
     error, like any other the work raised, is raised here in the GUI thread.
     """
     stop = threading.Event()

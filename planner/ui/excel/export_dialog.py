@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import PlannerError
-from planner.export import excel
+from planner.formats import excel
 from planner.models.enums import EventCategory
 from planner.services import events as event_service
 from planner.services import markets as market_service

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import PlannerError
-from planner.export import xlsx_import as xi
+from planner.formats import xlsx_import as xi
 from planner.ui.excel.background import run_with_progress
 from planner.models.enums import EventCategory
 from planner.services import events as event_service

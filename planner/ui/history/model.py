@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from planner.export.history_text import describe, record_text
+from planner.formats.history_text import describe, record_text
 from planner.services import history
 from planner.services._common import SM
 from planner.services.history import HistoryQuery, HistoryRow

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from planner import settings
 from planner.errors import PlannerError
-from planner.export.history_text import history_report
+from planner.formats.history_text import history_report
 from planner.models import RecordKind
 from planner.services import history
 from planner.services import series as series_service
@@ -228,7 +228,7 @@ class HistoryPage(QWidget):
 
     def export_to(self, path: str | Path) -> Path:
         """Write the rows shown to an Excel file."""
-        from planner.export.excel import write_report  # openpyxl only when exporting (a fast start, issue 13)
+        from planner.formats.excel import write_report  # openpyxl only when exporting (a fast start, issue 13)
 
         return write_report(history_report(self.shown_rows()), path)
 

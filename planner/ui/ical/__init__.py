@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QMainWindow, QProgressDialog
 
 from planner import config, settings
 from planner.errors import PlannerError
-from planner.export.ical import ParsedCalendar, parse_calendar, read_ics_file
-from planner.export.ical_reader import ImportCancelled
-from planner.export.publish import PublishResult, export_to_file, publish_feeds
+from planner.formats.ical import ParsedCalendar, parse_calendar, read_ics_file
+from planner.formats.ical_reader import ImportCancelled
+from planner.formats.publish import PublishResult, export_to_file, publish_feeds
 from planner.services.ical_import import ImportReport, import_events
 from planner.ui import messages
 from planner.ui.changes import Change

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.export.publish import Selection, slug
+from planner.formats.publish import Selection, slug
 from planner.services import events as event_service
 from planner.services.series import list_series
 from planner.services.staff import list_staff

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.export.ical_lines import ReadNote
+from planner.formats.ical_lines import ReadNote
 from planner.services.ical_import import Action, ImportItem, ImportReport
 from planner.services.timeutil import first_last_day, format_date, format_time, local
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from planner import settings
 from planner.errors import PlannerError
-from planner.export.mail import SECURITY, get_password, set_password
+from planner.formats.mail import SECURITY, get_password, set_password
 from planner.services import hlaska
 from planner.services.timeutil import format_date
 from planner.ui import messages

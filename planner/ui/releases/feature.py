@@ -62,7 +62,7 @@ class ReleasesFeature(QObject):
         request = HlaskaDialog.ask(self.ctx.settings, self.window)
         if request is None:
             return
-        from planner.export import hlaska as hlaska_export  # python-docx loads on first use, not at start
+        from planner.formats import hlaska as hlaska_export  # python-docx loads on first use, not at start
         try:
             path, cal = hlaska_export.export_month(self.ctx.sm, request.year, request.month, request.path,
                                                    request.fmt, mark_changes=request.mark_changes)
@@ -81,7 +81,7 @@ class ReleasesFeature(QObject):
         chosen = messages.ask_directory(self.window, self.tr("Folder of the web programme"), folder)
         if not chosen:
             return
-        from planner.export.web import publish_web  # Jinja2 loads on first use, not at start
+        from planner.formats.web import publish_web  # Jinja2 loads on first use, not at start
 
         try:
             result = publish_web(self.ctx.sm, chosen)

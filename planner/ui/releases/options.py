@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from planner import settings
-from planner.export.mail import SmtpSettings
+from planner.formats.mail import SmtpSettings
 from planner.services import notices
 from planner.ui.settings_store import SettingsStore
 

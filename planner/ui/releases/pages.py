@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from planner.models.enums import RecordKind
 from planner.errors import PlannerError, ValidationError
-from planner.export.mail import SmtpMailer, get_password
+from planner.formats.mail import SmtpMailer, get_password
 from planner.models.enums import NoticeState
 from planner.services import notices, releases
 from planner.services.notices import NoticeRow, SubscriberDraft, SubscriberRow

@@ -38,9 +38,9 @@ from planner.errors import (
     ValidationErrors,
 )
 from planner.errors import t as _t
-from planner.export import xlsx_limits
-from planner.export.excel import Column, Report, write_report
-from planner.export.labels import labels_of
+from planner.formats import xlsx_limits
+from planner.formats.excel import Column, Report, write_report
+from planner.formats.labels import labels_of
 from planner.models.enums import EventCategory, EventStatus, VendorCategory
 from planner.plural import plural
 from planner.services import events as event_service

@@ -12,13 +12,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner.db import Database, open_database
-from planner.export.ical import ExportOptions, export_calendar, parse_calendar
+from planner.formats.ical import ExportOptions, export_calendar, parse_calendar
 from planner.models.enums import EventCategory, EventStatus
 from planner.services.dto import EventDraft, EventRow
 from planner.services.events import create_event, find_event_by_uid, list_events
 from planner.services.ical_import import import_events
 from planner.services.timeutil import PRAGUE, UTC, prague
-from tests.export._ical_data import make_office
+from tests.formats._ical_data import make_office
 
 FIELDS = ("uid", "title", "start", "end", "all_day", "status", "category", "public", "description",
           "ticket_info", "url", "sequence")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from planner import errors
-from planner.export import labels
+from planner.formats import labels
 from planner.models.enums import BookingStatus, EventCategory, EventStatus, StallKind, VendorCategory, VenueKind
 
 

@@ -11,8 +11,8 @@ import pytest
 from openpyxl import load_workbook
 
 from planner import errors
-from planner.export import excel
-from planner.export.excel import ExportCancelled, ReportRequest, export_report, write_report
+from planner.formats import excel
+from planner.formats.excel import ExportCancelled, ReportRequest, export_report, write_report
 from planner.models.enums import EventCategory, EventStatus
 from planner.services import events, markets, series, venues
 from planner.services.dto import EventDraft, EventQuery, PerformerLink, SeriesDraft, VenueDraft

@@ -44,10 +44,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from planner import errors
 from planner.errors import ImportFileError
 from planner.errors import t as _t
-from planner.export.ical_lines import Comp, Prop, ReadNote, clean, decode, parse_components, unescape
-from planner.export.ical_recur import MAX_INTERVAL, Rule, RuleError
-from planner.export.ical_text import html_to_text, looks_like_html
-from planner.export.windows_zones import WINDOWS_ZONES, iana_for_windows, zone_id_for_display_name
+from planner.formats.ical_lines import Comp, Prop, ReadNote, clean, decode, parse_components, unescape
+from planner.formats.ical_recur import MAX_INTERVAL, Rule, RuleError
+from planner.formats.ical_text import html_to_text, looks_like_html
+from planner.formats.windows_zones import WINDOWS_ZONES, iana_for_windows, zone_id_for_display_name
 from planner.models.enums import EventCategory, EventStatus
 from planner.services.ical_import import IncomingEvent
 from planner.services.timeutil import PRAGUE, UTC, format_date, local_midnight

@@ -13,8 +13,8 @@ import pytest
 
 from planner.cli import main
 from planner.db import Database
-from planner.export.publish import PublishError
-from planner.export.web import OFN_CONTEXT, publish_web
+from planner.formats.publish import PublishError
+from planner.formats.web import OFN_CONTEXT, publish_web
 from planner.models.enums import EventStatus
 from planner.services import releases
 from planner.services.events import list_events, move_event, set_status, update_event

@@ -31,9 +31,9 @@ from pathlib import Path
 
 from planner.errors import PlannerError
 from planner.errors import t as _t
-from planner.export import changelog, feedset
-from planner.export.files import make_shared
-from planner.export.ical import EventCache, ExportOptions, export_calendar
+from planner.formats import changelog, feedset
+from planner.formats.files import make_shared
+from planner.formats.ical import EventCache, ExportOptions, export_calendar
 from planner.services.dto import EventQuery, EventRow
 from planner.services.events import list_events
 from planner.services.releases import list_releases, released_events

@@ -10,8 +10,8 @@ from dateutil import rrule as du
 
 from planner.commands.ics import report_lines
 from planner.errors import ImportFileError
-from planner.export.ical import parse_calendar
-from planner.export.ical_reader import MAX_OCCURRENCES, MAX_SEQUENCE, ParsedCalendar, derived_uid
+from planner.formats.ical import parse_calendar
+from planner.formats.ical_reader import MAX_OCCURRENCES, MAX_SEQUENCE, ParsedCalendar, derived_uid
 from planner.services.ical_import import Action, import_events
 from planner.services.timeutil import PRAGUE, UTC
 
@@ -354,7 +354,7 @@ def test_events_without_uid_get_a_stable_derived_uid_and_reimport_is_idempotent(
 
 
 def test_derived_uid_depends_on_start_title_and_place_only() -> None:
-    from planner.export.ical_lines import parse_components
+    from planner.formats.ical_lines import parse_components
     a = parse_components(ics(event(uid="", extra="DESCRIPTION:A")).decode()).subs[0]
     b = parse_components(ics(event(uid="", extra="DESCRIPTION:B\nSEQUENCE:3")).decode()).subs[0]
     c = parse_components(ics(event(uid="", summary="Jiný")).decode()).subs[0]
@@ -421,7 +421,7 @@ def test_plain_text_with_angle_brackets_is_not_html() -> None:
 
 
 def test_a_flood_of_events_is_refused_before_expansion() -> None:
-    from planner.export import ical_reader
+    from planner.formats import ical_reader
     many = "\n".join(event(uid=f"u{i}", extra="RRULE:FREQ=HOURLY") for i in range(25))
     with pytest.raises(ImportFileError) as info:
         parse_calendar(ics(many), now=NOW)

@@ -18,7 +18,7 @@ from docx.shared import Mm, Pt
 
 from planner import paths
 from planner.errors import t as _t
-from planner.export.publish import PublishError, atomic_write
+from planner.formats.publish import PublishError, atomic_write
 from planner.services._common import SM
 from planner.services.hlaska import MARKS, Day, HlaskaCalendar, Line, month_calendar
 

@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 import vobject
 
-from planner.export import publish
-from planner.export.publish import PublishError, Selection, atomic_write, export_to_file, publish_feeds
+from planner.formats import publish
+from planner.formats.publish import PublishError, Selection, atomic_write, export_to_file, publish_feeds
 from planner.models.enums import EventStatus
 from planner.services.releases import ReleaseScope, release
 from planner.services.series import create_series, delete_series
 from planner.services.dto import SeriesDraft
 from planner.services.timeutil import UTC, prague
-from tests.export._ical_data import make_office
+from tests.formats._ical_data import make_office
 
 NOW = dt.datetime(2026, 11, 26, 8, 0, tzinfo=UTC)
 

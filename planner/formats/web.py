@@ -1,7 +1,7 @@
 """The static web programme: month pages, a page per event and per series, schema.org and OFN JSON-LD.
 
 Built from the *released* programme (services.releases) with Jinja2 templates shipped in the
-package (planner/export/web_templates). Pages are Czech, work without JavaScript, use headings and
+package (planner/formats/web_templates). Pages are Czech, work without JavaScript, use headings and
 landmarks (header, nav, main, footer) and colours with at least 4.5:1 contrast. Each event page
 carries schema.org Event JSON-LD (eventStatus EventCancelled / EventRescheduled, superEvent /
 subEvent); ``udalosti.jsonld`` is the open-data set in the Czech OFN "Události" (2020-07-01).
@@ -32,8 +32,8 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from planner.errors import t as _t
-from planner.export.labels import label
-from planner.export.publish import PublishError, slug
+from planner.formats.labels import label
+from planner.formats.publish import PublishError, slug
 from planner.models.enums import EventCategory
 from planner.services._common import SM
 from planner.services.dto import EventRow
@@ -236,7 +236,7 @@ def build_site(sm: SM, *, base_url: str = "", now: dt.datetime | None = None) ->
     series = {s.id: s for s in list_series(sm)}
     series_paths = {sid: f"rada/{slug(s.name)}.html" for sid, s in series.items()}
     pages = _pages(rows, public_marks(sm), series_paths)
-    env = Environment(loader=PackageLoader("planner.export", "web_templates"),
+    env = Environment(loader=PackageLoader("planner.formats", "web_templates"),
                       autoescape=select_autoescape(["html", "j2"]), trim_blocks=True, lstrip_blocks=True)
     env.filters["tojson_ld"] = lambda d: json.dumps(d, ensure_ascii=False, indent=2).replace("</", "<\\/")
     stamp = (now or dt.datetime.now(UTC))

@@ -20,7 +20,7 @@ from typing import Any, Protocol
 
 from planner.errors import PlannerError
 from planner.errors import t as _t
-from planner.export.ical import one_line, safe_text
+from planner.formats.ical import one_line, safe_text
 
 log = logging.getLogger(__name__)
 

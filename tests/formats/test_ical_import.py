@@ -7,14 +7,14 @@ import datetime as dt
 import pytest
 
 from planner.errors import ImportFileError
-from planner.export.ical import ExportOptions, export_calendar, parse_calendar
+from planner.formats.ical import ExportOptions, export_calendar, parse_calendar
 from planner.models.enums import EventStatus
 from planner.services import ical_import
 from planner.services.dto import EventQuery
 from planner.services.events import count_events, find_event_by_uid, list_events, move_event
 from planner.services.ical_import import Action, import_events
 from planner.services.timeutil import UTC, prague
-from tests.export._ical_data import PERFORMERS, make_office
+from tests.formats._ical_data import PERFORMERS, make_office
 
 NOW = dt.datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
 
@@ -461,7 +461,7 @@ def test_damage_skips_the_bad_part_with_its_line_and_imports_the_rest(name) -> N
 
 
 def test_too_large_file_is_refused_before_reading(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from planner.export.ical import read_ics_file
+    from planner.formats.ical import read_ics_file
 
     big = tmp_path / "huge.ics"
     with big.open("wb") as fh:

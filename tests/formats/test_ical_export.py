@@ -8,12 +8,12 @@ import pytest
 import vobject
 
 from planner import errors
-from planner.export.ical import ExportOptions, export_calendar
+from planner.formats.ical import ExportOptions, export_calendar
 from planner.models.enums import EventStatus
 from planner.services.dto import EventQuery
 from planner.services.events import get_event, list_events, move_event, update_event
 from planner.services.timeutil import UTC, prague
-from tests.export._ical_data import PERFORMERS, make_office
+from tests.formats._ical_data import PERFORMERS, make_office
 
 NOW = dt.datetime(2026, 11, 26, 8, 0, tzinfo=UTC)
 
@@ -201,7 +201,7 @@ def test_empty_or_single_calendar_is_valid_for_vobject(sm, count) -> None:  # ty
 
 
 def test_serialising_events_one_by_one_gives_the_same_bytes_as_the_whole_tree(sm) -> None:  # type: ignore[no-untyped-def]
-    from planner.export.ical import build_calendar
+    from planner.formats.ical import build_calendar
 
     office = make_office(sm)
     office.event(performers=PERFORMERS, description="Dlouhý popis " * 20)
@@ -215,7 +215,7 @@ def test_serialising_events_one_by_one_gives_the_same_bytes_as_the_whole_tree(sm
 
 
 def test_location_does_not_repeat_a_square_s_name() -> None:
-    from planner.export.ical import location_text
+    from planner.formats.ical import location_text
 
     class _Row:  # only the fields location_text reads
         venue_name = "Dolní náměstí"

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from icalendar import vCalAddress, vText
 
-from planner.export.ical import ExportOptions, build_calendar, export_calendar
+from planner.formats.ical import ExportOptions, build_calendar, export_calendar
 from planner.services.dto import EventRow
 
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from planner.errors import field_label, t
-from planner.export.labels import LABELS, label
+from planner.formats.labels import LABELS, label
 from planner.models import Base, RecordKind
 from planner.services.history import HistoryRow
 from planner.services.oplabels import KIND_NOUNS
@@ -136,8 +136,8 @@ def as_json(rows: Sequence[HistoryRow]) -> list[dict[str, Any]]:
 
 
 def history_report(rows: Sequence[HistoryRow], selection: Sequence[str] = ()) -> Any:
-    """Return the Změny page's rows as an Excel report (planner.export.excel.write_report)."""
-    from planner.export.excel import Column, Report
+    """Return the Změny page's rows as an Excel report (planner.formats.excel.write_report)."""
+    from planner.formats.excel import Column, Report
 
     columns = (
         Column(t("Kdy", "When"), "text", 17), Column(t("Kdo", "Who"), "text", 22),

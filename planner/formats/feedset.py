@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from planner.export.files import make_shared
+from planner.formats.files import make_shared
 
 log = logging.getLogger(__name__)
 

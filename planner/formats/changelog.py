@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from email.utils import format_datetime
 from xml.etree import ElementTree as ET
 
-from planner.export.ical import one_line, safe_text
+from planner.formats.ical import one_line, safe_text
 from planner.services.releases import ReleaseRow
 from planner.services.timeutil import UTC, format_date, local
 

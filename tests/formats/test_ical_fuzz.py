@@ -15,15 +15,15 @@ import random
 import time
 
 from planner.errors import ImportFileError, PlannerError
-from planner.export.ical import parse_calendar
-from planner.export.ical_reader import (
+from planner.formats.ical import parse_calendar
+from planner.formats.ical_reader import (
     DESCRIPTION_MAX,
     MAX_EVENTS,
     MAX_OCCURRENCES,
     MAX_SEQUENCE,
 )
 from planner.services.ical_import import import_events
-from tests.export import test_ical_real_world as real
+from tests.formats import test_ical_real_world as real
 
 NOW = dt.datetime(2026, 3, 1, 8, 0, tzinfo=dt.timezone.utc)
 SEED = int(os.environ.get("PLANNER_FUZZ_SEED", "20261201"))

@@ -34,8 +34,8 @@ from openpyxl.utils import get_column_letter
 
 from planner import errors
 from planner.errors import t
-from planner.export.files import make_shared
-from planner.export.labels import label
+from planner.formats.files import make_shared
+from planner.formats.labels import label
 from planner.models.enums import BookingStatus, EventCategory
 from planner.services import events as event_service
 from planner.services import markets as market_service

@@ -10,8 +10,8 @@ import pytest
 from icalendar import Calendar
 from sqlalchemy import update
 
-from planner.export.ical import ExportOptions, export_calendar, parse_calendar, safe_text
-from planner.export.publish import Selection, export_to_file, publish_feeds
+from planner.formats.ical import ExportOptions, export_calendar, parse_calendar, safe_text
+from planner.formats.publish import Selection, export_to_file, publish_feeds
 from planner.models import Event, OpKind, Series, Venue
 from planner.models.enums import EventStatus
 from planner.services.events import list_events
@@ -19,7 +19,7 @@ from planner.services.ical_import import import_events
 from planner.services.releases import ReleaseScope, release
 from planner.services.recording import begin_operation
 from planner.services.timeutil import UTC
-from tests.export._ical_data import make_office
+from tests.formats._ical_data import make_office
 
 NOW = dt.datetime(2026, 11, 26, 8, 0, tzinfo=UTC)
 PAYLOAD = "END:VEVENT\r\nBEGIN:VEVENT\r\nUID:injected\r\nSUMMARY:Injected\r\nDTSTART:20261201T100000Z\r\nSTATUS:CONFIRMED"

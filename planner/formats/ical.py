@@ -8,7 +8,7 @@ properties, stable UIDs, SEQUENCE from the database. The data model stores singl
 events, so no RRULE is written. X-OPAVA-* properties carry the fields that have
 no standard property so that our own files round-trip; other clients ignore them.
 
-Reading files to import is in planner.export.ical_reader (parse_calendar and
+Reading files to import is in planner.formats.ical_reader (parse_calendar and
 read_ics_file are re-exported here); writing them to the database is
 planner.services.ical_import.import_events (one transaction).
 """
@@ -25,8 +25,8 @@ from icalendar import Calendar, Component, Timezone, vDuration, vText
 from icalendar import Event as VEvent
 
 from planner import errors
-from planner.export.ical_reader import MAX_FILE_BYTES, ParsedCalendar, parse_calendar, read_ics_file
-from planner.export.labels import title_label
+from planner.formats.ical_reader import MAX_FILE_BYTES, ParsedCalendar, parse_calendar, read_ics_file
+from planner.formats.labels import title_label
 from planner.models.enums import EventStatus
 from planner.services.dto import EventRow
 from planner.services.timeutil import PRAGUE, UTC

@@ -11,8 +11,8 @@ from openpyxl import Workbook, load_workbook
 
 from planner import errors
 from planner.errors import ImportFileError
-from planner.export import xlsx_import as xi
-from planner.export.excel import ReportRequest, export_report
+from planner.formats import xlsx_import as xi
+from planner.formats.excel import ReportRequest, export_report
 from planner.models.enums import EventCategory, VendorCategory
 from planner.services import events, vendors, venues
 from planner.services.dto import EventDraft, EventQuery, PerformerLink, VendorDraft, VenueDraft

@@ -13,7 +13,7 @@ import pytest
 
 from planner.cli import main
 from planner.db import Database
-from planner.export import hlaska as hlaska_export
+from planner.formats import hlaska as hlaska_export
 from planner.services import hlaska, releases
 from planner.services.events import list_events, move_event, update_event
 from planner.services.releases import ReleaseScope

@@ -28,7 +28,7 @@ WORKER = textwrap.dedent("""
     import json, os, sys, time
     from planner import errors
     from planner.db import open_database
-    from planner.export.ical import parse_calendar
+    from planner.formats.ical import parse_calendar
     from planner.services import ical_import
 
     errors.set_language("cs")

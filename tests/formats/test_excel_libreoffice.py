@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.export.excel import REPORTS, ReportRequest, default_market, export_report
+from planner.formats.excel import REPORTS, ReportRequest, default_market, export_report
 from planner.models.enums import EventCategory
 from planner.services import events, markets
 from planner.services.dto import EventQuery

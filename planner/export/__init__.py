@@ -1,1 +1,0 @@
-"""File formats (iCalendar, Excel, subscription feeds); no Qt, DTOs in and out."""
