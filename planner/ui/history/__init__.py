@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from planner.ui.context import AppContext
-from planner.ui.history.page import HistoryPage
+
+if TYPE_CHECKING:  # an editor's HistoryPanel (history.panel) must not load the whole page at start
+    from planner.ui.history.page import HistoryPage
 
 
 def install(window: Any, ctx: AppContext) -> HistoryPage:
     """Add the Změny page (sidebar entry) to the main window; its open_record_requested is the window's to wire."""
+    from planner.ui.history.page import HistoryPage
+
     page = HistoryPage(ctx)
     window.add_page("history", QCoreApplication.translate("HistoryPage", "Changes"), page)
     return page
