@@ -30,7 +30,7 @@ def test_unpaid_needs_an_approved_booking_with_a_fee_and_no_payment() -> None:
     assert not dataclasses.replace(BASE, status=BookingStatus.APPLIED).unpaid
 
 
-def test_default_market_is_the_running_or_next_else_the_newest(sm) -> None:  # type: ignore[no-untyped-def]
+def test_default_market_is_the_running_or_next_else_the_newest(sm) -> None:
     from planner.services import demo, markets
 
     demo.load_demo(sm)
