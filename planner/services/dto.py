@@ -95,7 +95,7 @@ class VenueDraft:
     street: str = ""
     city: str = "Opava"
     postal_code: str = ""
-    capacity: int | None = None
+    capacity: int | str | None = None  # text as typed: the service parses it
     contact: str = ""
     phone: str = ""
     email: str = ""
@@ -148,7 +148,7 @@ class VendorDraft:
     category: VendorCategory = VendorCategory.OTHER
     is_stallholder: bool = True
     is_supplier: bool = False
-    power_kw: Decimal | None = None
+    power_kw: Decimal | str | None = None  # text as typed: the service parses it
     goods: str = ""
     notes: str = ""
     consent_date: dt.date | None = None
@@ -589,6 +589,6 @@ class SupplyDraft:
     event_id: int
     vendor_id: int
     service: str
-    fee: Decimal | None = None
+    fee: Decimal | str | None = None  # text as typed: the service parses it
     paid_on: dt.date | None = None
     notes: str = ""
