@@ -20,7 +20,8 @@ from planner.ui import messages
 from planner.ui.markets import dialogs
 from planner.ui.markets import page as page_module
 from planner.ui.markets.models import BookingColumn, BookingTableModel, DayHoursModel, VendorListModel
-from planner.ui.markets.stall_map import ColourBy, StallState
+from planner.services.market_map import StallState
+from planner.ui.markets.stall_map import ColourBy
 from tests.ui.markets.conftest import market_id
 
 APPROVED, APPLIED, REJECTED = BookingStatus.APPROVED, BookingStatus.APPLIED, BookingStatus.REJECTED

@@ -104,3 +104,23 @@ def test_enter_in_a_field_saves_and_never_cancels(qtbot, ctx) -> None:
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert [v.name for v in vendor_service.list_vendors(ctx.sm)] == ["Perníkárna Kopřivnice"]
+
+
+def test_polish_and_slovak_numbers_are_accepted_and_stored_readably(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from planner.services.validation import normalize_phone
+
+    dialog = dialog_for(qtbot, ctx)
+    assert normalize_phone(dialog.phone.placeholderText()) == dialog.phone.placeholderText()
+    dialog.name.setText("Stánek z Ratiboře")
+    qtbot.keyClicks(dialog.phone, "0048601234567")
+    assert dialog.ok_button.isEnabled(), dialog.error_text()
+    dialog.ok_button.click()
+    assert vendor_service.get_vendor(ctx.sm, dialog.saved.id).phone == "+48 601 234 567"
+
+    other = dialog_for(qtbot, ctx)
+    other.name.setText("Bryndza z Liptova")
+    qtbot.keyClicks(other.phone, "+421 905 123 45")  # one digit short
+    assert not other.ok_button.isEnabled()
+    assert other.error_text().startswith("Telefon:") and "není platné telefonní číslo" in other.error_text()
+    qtbot.keyClicks(other.phone, "6")
+    assert other.ok_button.isEnabled()
