@@ -11,13 +11,13 @@ from planner.services import venues as venue_service
 from planner.services._common import SM
 from planner.services.dto import VenueDraft, VenueRow
 from planner.ui.labels import venue_kind_label
-from planner.ui.lists.form import RecordDialog
+from planner.ui.common.record_dialog import FormRecordDialog
 
 
 SaveVenue = Callable[[VenueDraft], VenueRow]
 
 
-class VenueDialog(RecordDialog):
+class VenueDialog(FormRecordDialog):
     """Editor of one venue; OK calls ``save(draft)`` (the page's operation) and closes only when it succeeded."""
 
     def __init__(self, sm: SM, row: VenueRow | None = None, parent: QWidget | None = None,
@@ -67,7 +67,7 @@ class VenueDialog(RecordDialog):
         )
 
     def check(self) -> None:
-        venue_service.validate_venue(self.draft())
+        venue_service.validate_venue(self.draft(), every=True)
 
     def save(self) -> VenueRow:
         return self._save(self.draft())
