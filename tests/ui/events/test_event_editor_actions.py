@@ -24,7 +24,7 @@ from planner.ui.events.dialog import EventDialog
 
 
 @pytest.fixture
-def controller(ctx: AppContext, qtbot) -> EventController:  # type: ignore[no-untyped-def]
+def controller(ctx: AppContext, qtbot) -> EventController:
     host = QWidget()
     qtbot.addWidget(host)
     return EventController(ctx, host)
@@ -68,7 +68,7 @@ def _in_editor(*steps: Callable[[EventDialog], None]) -> list[EventDialog]:
     return seen
 
 
-def test_delete_in_the_editor_is_one_undo_step_and_closes_it(qtbot, ctx, controller, questions) -> None:  # type: ignore[no-untyped-def]
+def test_delete_in_the_editor_is_one_undo_step_and_closes_it(qtbot, ctx, controller, questions) -> None:
     row = _concert(ctx)
     seen = _in_editor(lambda dlg: dlg.delete_button.click())
     assert controller.edit(row.id) is False
@@ -81,13 +81,13 @@ def test_delete_in_the_editor_is_one_undo_step_and_closes_it(qtbot, ctx, control
     assert event_service.get_event(ctx.sm, row.id).title == "Varhanní koncert"
 
 
-def test_a_new_event_has_no_delete_nor_duplicate(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_event_has_no_delete_nor_duplicate(qtbot, ctx) -> None:
     dlg = EventDialog(ctx, EventDraft(title="", start=prague(2026, 12, 9, 19), end=prague(2026, 12, 9, 21)))
     qtbot.addWidget(dlg)
     assert not hasattr(dlg, "delete_button") and not hasattr(dlg, "duplicate_button")
 
 
-def test_duplicate_opens_a_copy_that_saves_as_one_undo_step(qtbot, ctx, controller, questions) -> None:  # type: ignore[no-untyped-def]
+def test_duplicate_opens_a_copy_that_saves_as_one_undo_step(qtbot, ctx, controller, questions) -> None:
     row = _concert(ctx)
     copies: list[int] = []
     controller.event_saved.connect(copies.append)
@@ -111,7 +111,7 @@ def test_duplicate_opens_a_copy_that_saves_as_one_undo_step(qtbot, ctx, controll
     assert event_service.get_event(ctx.sm, row.id) == row
 
 
-def test_print_shows_the_event_card_in_the_preview(qtbot, ctx, controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_print_shows_the_event_card_in_the_preview(qtbot, ctx, controller, monkeypatch) -> None:
     row = _concert(ctx)
     previews: list[PrintOptions] = []
     monkeypatch.setattr(print_dialog, "show_preview", lambda parent, sm, options, footer="": previews.append(options))
@@ -127,7 +127,7 @@ def test_print_shows_the_event_card_in_the_preview(qtbot, ctx, controller, monke
     assert "24. 10. 2026 19:00–21:00" in text and "Jan Čapek" in text and "Bach a Janáček" in text
 
 
-def test_the_event_card_prints_one_page(qtbot, ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_event_card_prints_one_page(qtbot, ctx, tmp_path) -> None:
     row = _concert(ctx)
     path = tmp_path / "akce.pdf"
     pages = print_dialog.write_pdf(str(path), ctx.sm, PrintOptions(kind="event", event_id=row.id))

@@ -51,7 +51,7 @@ def test_bad_psc_phone_email_and_capacity_are_named(qtbot, ctx) -> None:
         assert not dialog.is_marked(field) and dialog.field_error(field) == ""
 
 
-def test_every_bad_field_shows_its_own_message_at_once(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_every_bad_field_shows_its_own_message_at_once(qtbot, ctx) -> None:
     dialog = VenueDialog(ctx.sm, save=_saver(ctx))
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.postal_code, "12")
