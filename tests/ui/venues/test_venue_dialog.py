@@ -112,3 +112,25 @@ def test_editing_saves_over_the_same_venue(qtbot, ctx) -> None:
     dialog.accept()
     assert venue_service.get_venue(ctx.sm, row.id).capacity == 480
     assert len(venue_service.list_venues(ctx.sm)) == 1
+
+
+def test_colour_is_picked_from_a_swatch_and_saved(qtbot, ctx, monkeypatch) -> None:
+    from PySide6.QtGui import QColor
+
+    from planner.ui.common import colour_button
+    from planner.ui.common.colour_button import ColourButton
+
+    row = venue_service.create_venue(ctx.sm, VenueDraft("Kino Mír"))
+    dialog = VenueDialog(ctx.sm, row, save=_saver(ctx, row))
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog.colour, ColourButton) and dialog.colour.colour() == row.colour
+    dialog.mark_clean()
+    monkeypatch.setattr(colour_button, "pick_colour", lambda parent, current, title: None)  # cancelled
+    dialog.colour.click()
+    assert dialog.colour.colour() == row.colour and not dialog.has_changes()
+    monkeypatch.setattr(colour_button, "pick_colour", lambda parent, current, title: QColor("#C62828"))
+    dialog.colour.click()
+    assert dialog.colour.text() == "#c62828"
+    assert dialog.has_changes()  # Esc would now ask before dropping the new colour
+    dialog.ok_button.click()
+    assert venue_service.get_venue(ctx.sm, row.id).colour == "#c62828"
