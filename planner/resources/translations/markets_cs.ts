@@ -288,6 +288,16 @@
 <context>
     <name>MarketsPage</name>
     <message>
+        <location filename="../../ui/markets/page.py" line="1" />
+        <source>Print…</source>
+        <translation>Tisk…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="1" />
+        <source>More</source>
+        <translation>Další</translation>
+    </message>
+    <message>
         <location filename="../../ui/markets/feature.py" line="16" />
         <source>Markets</source>
         <translation>Trhy</translation>
@@ -906,6 +916,26 @@
 </context>
 <context>
     <name>MapTab</name>
+    <message>
+        <location filename="../../ui/markets/map_tab.py" line="1" />
+        <source>Only those without a stall here</source>
+        <translation>Jen ti, kdo tu nemají stánek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/map_tab.py" line="1" />
+        <source>Zoom out (Ctrl+wheel, −)</source>
+        <translation>Oddálit (Ctrl+kolečko, −)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/map_tab.py" line="1" />
+        <source>Zoom in (Ctrl+wheel, +)</source>
+        <translation>Přiblížit (Ctrl+kolečko, +)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/map_tab.py" line="1" />
+        <source>Show the whole map (0)</source>
+        <translation>Zobrazit celý plánek (0)</translation>
+    </message>
     <message>
         <location filename="../../ui/markets/page.py" line="586" />
         <source>%1 applied for stall %2 for %3 (fee %4).</source>

@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtWidgets import QSizePolicy, QWidget
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFontMetricsF,
     QPainter,
+    QPaintEvent,
     QPen,
+    QResizeEvent,
 )
 
 from planner.models.enums import VendorCategory
@@ -46,23 +49,19 @@ def legend_entries(colour_by: ColourBy, views: Sequence[StallView]) -> list[Lege
     return entries
 
 
-def paint_legend(
-    painter: QPainter,
-    origin: QPointF,
-    entries: Sequence[LegendEntry],
-    font_px: float,
-    *,
-    opaque: bool = True,
-    max_width: float = float("inf"),
-    from_bottom: bool = False,
-) -> QRectF:
-    """Paint the legend's swatches in rows no wider than max_width; return the area used.
+@dataclass(frozen=True)
+class _Layout:
+    rows: list[list[int]]
+    widths: list[float]
+    width: float
+    height: float
+    swatch: float
+    pad: float
+    line_h: float
 
-    origin is the top-left corner, or the bottom-left one when from_bottom is set
-    (the floating legend of the view grows upwards from the viewport's bottom).
-    """
-    font = font_of(font_px)
-    fm = QFontMetricsF(font)
+
+def _layout(entries: Sequence[LegendEntry], font_px: float, max_width: float) -> _Layout:
+    fm = QFontMetricsF(font_of(font_px))
     sw = font_px * 1.3
     pad = font_px * 0.6
     line_h = max(sw, fm.height()) + pad * 0.6
@@ -76,9 +75,31 @@ def paint_legend(
         rows[-1].append(i)
         used += w
     width = max(pad + sum(widths[i] for i in row) for row in rows)
-    height = len(rows) * line_h + 1.4 * pad
-    top_left = origin - QPointF(0, height) if from_bottom else origin
-    area = QRectF(top_left, top_left + QPointF(width, height))
+    return _Layout(rows, widths, width, len(rows) * line_h + 1.4 * pad, sw, pad, line_h)
+
+
+def legend_size(entries: Sequence[LegendEntry], font_px: float, max_width: float) -> tuple[float, float]:
+    """Return the (width, height) the legend takes when wrapped to max_width."""
+    layout = _layout(entries, font_px, max_width)
+    return layout.width, layout.height
+
+
+def paint_legend(
+    painter: QPainter,
+    origin: QPointF,
+    entries: Sequence[LegendEntry],
+    font_px: float,
+    *,
+    opaque: bool = True,
+    max_width: float = float("inf"),
+) -> QRectF:
+    """Paint the legend's swatches from origin (top-left) in rows no wider than max_width; return the area."""
+    font = font_of(font_px)
+    fm = QFontMetricsF(font)
+    lay = _layout(entries, font_px, max_width)
+    rows, widths, sw, pad, line_h = lay.rows, lay.widths, lay.swatch, lay.pad, lay.line_h
+    width, height = lay.width, lay.height
+    area = QRectF(origin, origin + QPointF(width, height))
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     if opaque:
@@ -114,3 +135,54 @@ def paint_legend(
             x += widths[i]
     painter.restore()
     return area
+
+
+class MapLegend(QWidget):
+    """The legend shown below the map, in its own strip so it covers no stall (wraps to its width)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("map_legend")
+        self._entries: list[LegendEntry] = []
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def set_entries(self, entries: Sequence[LegendEntry]) -> None:
+        self._entries = list(entries)
+        self.updateGeometry()
+        self.update()
+
+    def entries(self) -> list[LegendEntry]:
+        return list(self._entries)
+
+    def _font_px(self) -> float:
+        return float(self.fontInfo().pixelSize())
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        if not self._entries:
+            return 0
+        return int(legend_size(self._entries, self._font_px(), max(width, 50))[1]) + 1
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        if not self._entries:
+            return QSize(0, 0)
+        w, h = legend_size(self._entries, self._font_px(), float("inf"))
+        return QSize(int(w) + 1, int(h) + 1)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(50, self.heightForWidth(max(self.width(), 50)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.setMinimumHeight(self.heightForWidth(self.width()))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        if not self._entries:
+            return
+        painter = QPainter(self)
+        paint_legend(painter, QPointF(0, 0), self._entries, self._font_px(), opaque=False, max_width=self.width())
+        painter.end()

@@ -35,6 +35,7 @@ from planner.services.timeutil import format_date
 from planner.ui import messages
 from planner.ui.labels import booking_status_label, stall_kind_label
 from planner.ui.markets.dialogs import StallDialog
+from planner.ui.markets.map_legend import MapLegend
 from planner.ui.markets.map_scene import StallMapScene
 from planner.ui.markets.map_style import SCALE, ColourBy
 from planner.ui.markets.map_view import StallMapView
@@ -80,13 +81,15 @@ class MapTab(QSplitter):
         left_layout.addWidget(hint)
         left_layout.addWidget(self.vendor_search)
         left_layout.addWidget(self.vendor_list, 1)
-        self.unplaced_only = QCheckBox(self.tr("Only those without a stall in this market"))
+        self.unplaced_only = QCheckBox(self.tr("Only those without a stall here"))
+        self.unplaced_only.setToolTip(self.tr("Only those without a stall in this market"))
         self.unplaced_only.toggled.connect(self.vendor_proxy.set_unplaced_only)
         left_layout.addWidget(self.unplaced_only)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Dropping creates:")))
-        row.addWidget(self.book_as, 1)
-        left_layout.addLayout(row)
+        # label above the choice, not beside it: the panel stays narrow on a small screen
+        drop_label = QLabel(self.tr("Dropping creates:"))
+        drop_label.setBuddy(self.book_as)
+        left_layout.addWidget(drop_label)
+        left_layout.addWidget(self.book_as)
 
         self.scene = StallMapScene(self)
         # Queued: the scene is rebuilt after a booking or move, which must not happen
@@ -106,23 +109,35 @@ class MapTab(QSplitter):
         self.day_combo.currentIndexChanged.connect(lambda _i: None if self.page._loading else self.show_map())
         self.act_add_stall = QAction(self.tr("Add stall…"), self)
         self.act_add_stall.triggered.connect(lambda: self.add_stall())
+        self.map_view.stall_activated.connect(self.edit_stall)
         zoom_out = QAction("−", self)
-        zoom_out.setToolTip(self.tr("Zoom out (mouse wheel)"))
+        zoom_out.setToolTip(self.tr("Zoom out (Ctrl+wheel, −)"))
         zoom_out.triggered.connect(lambda: self.map_view.zoom_by(0.8))
         zoom_in = QAction("+", self)
-        zoom_in.setToolTip(self.tr("Zoom in (mouse wheel)"))
+        zoom_in.setToolTip(self.tr("Zoom in (Ctrl+wheel, +)"))
         zoom_in.triggered.connect(lambda: self.map_view.zoom_by(1.25))
         fit = QAction(self.tr("Fit"), self)
-        fit.setToolTip(self.tr("Show all stalls"))
+        fit.setToolTip(self.tr("Show the whole map (0)"))
         fit.triggered.connect(self.map_view.fit)
-        tools = tool_bar()
-        tools.addWidget(QLabel(self.tr("Colour by:")))
-        tools.addWidget(self.colour_combo)
-        tools.addWidget(QLabel(self.tr("Day:")))
+        # Two short rows instead of one long one: at 1024 px the map is ~500 px wide.
+        # The day and the map tools above the map, the colouring with its legend below it.
+        tools = QHBoxLayout()
+        tools.setContentsMargins(0, 0, 0, 0)
+        day_label = QLabel(self.tr("Day:"))
+        day_label.setBuddy(self.day_combo)
+        tools.addWidget(day_label)
         tools.addWidget(self.day_combo)
-        tools.addSeparator()
-        for act in (self.act_add_stall, zoom_out, zoom_in, fit):
-            tools.addAction(act)
+        bar = tool_bar(self.act_add_stall, zoom_out, zoom_in, fit)
+        tools.addWidget(bar, 1)
+        self.legend = MapLegend()
+        colour_label = QLabel(self.tr("Colour by:"))
+        colour_label.setBuddy(self.colour_combo)
+        legend_row = QHBoxLayout()
+        legend_row.setContentsMargins(0, 0, 0, 0)
+        legend_row.addWidget(colour_label, 0, Qt.AlignmentFlag.AlignTop)
+        legend_row.addWidget(self.colour_combo, 0, Qt.AlignmentFlag.AlignTop)
+        legend_row.addSpacing(8)
+        legend_row.addWidget(self.legend, 1)
         self.stall_info = QLabel(self.tr("Click a stall to see its details; drag stalls to rearrange the layout."))
         self.stall_info.setObjectName("stall_info")
         self.stall_info.setWordWrap(True)
@@ -130,15 +145,16 @@ class MapTab(QSplitter):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(tools)
+        right_layout.addLayout(tools)
         right_layout.addWidget(self.map_view, 1)
+        right_layout.addLayout(legend_row)
         right_layout.addWidget(self.stall_info)
 
         self.addWidget(left)
         self.addWidget(right)
         self.setStretchFactor(0, 0)
         self.setStretchFactor(1, 1)
-        self.setSizes([250, 1000])
+        self.setSizes([220, 1000])
         self.setChildrenCollapsible(False)
         left.setMinimumWidth(160)
 
@@ -170,9 +186,12 @@ class MapTab(QSplitter):
     def show_map(self) -> None:
         if self.page.market is None:
             self.scene.set_map(60, 40, [])
-            return
-        views = stall_views(self.page.stalls, self.page.bookings, self.map_day(), self.page.warnings)
-        self.scene.set_map(self.page.market.map_width_m, self.page.market.map_depth_m, views)
+        else:
+            views = stall_views(self.page.stalls, self.page.bookings, self.map_day(), self.page.warnings)
+            self.scene.set_map(self.page.market.map_width_m, self.page.market.map_depth_m, views)
+        if self.map_view.fitted:  # the map size may have changed with the market
+            self.map_view.fit()
+        self.legend.set_entries(self.scene.legend())
         self._on_stall_selected(self.selected_stall())
 
     def selected_stall(self) -> int | None:
@@ -181,6 +200,7 @@ class MapTab(QSplitter):
 
     def _on_colour_by(self, _index: int) -> None:
         self.scene.set_colour_by(self.colour_combo.currentData())
+        self.legend.set_entries(self.scene.legend())
         self.map_view.viewport().update()
 
     def _on_stall_selected(self, stall_id: object) -> None:

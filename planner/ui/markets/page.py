@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QScrollArea,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -98,7 +100,7 @@ class MarketsPage(QWidget):
         self.market_combo = QComboBox()
         self.market_combo.setObjectName("market_combo")
         self.market_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.market_combo.setMinimumContentsLength(24)
+        self.market_combo.setMinimumContentsLength(16)
         self.market_combo.currentIndexChanged.connect(self._on_market_chosen)
         self.act_new_market = QAction(self.tr("New market…"), self)
         self.act_new_market.triggered.connect(self.new_market)
@@ -111,13 +113,26 @@ class MarketsPage(QWidget):
         self.act_pdf = QAction(self.tr("Export map to PDF…"), self)
         self.act_pdf.triggered.connect(lambda: self.export_pdf())
         self.addAction(self.act_print)
-        # A tool bar folds what does not fit into its extension menu, so the page
-        # never forces the main window to be wider than the screen.
-        actions = tool_bar(self.act_new_market, self.act_copy_layout, self.act_print, self.act_pdf)
+        # Short button texts and the rarer actions in a menu: the header fits at 1024 px
+        # and 150 % (the tool bar would still fold what does not fit into its extension menu).
+        self.act_print.setIconText(self.tr("Print…"))
+        more = QMenu(self)
+        more.addAction(self.act_pdf)
+        more.addAction(self.act_print)
+        more.addSeparator()
+        more.addAction(self.act_copy_layout)
+        self.more_button = QToolButton()
+        self.more_button.setObjectName("market_more")
+        self.more_button.setText(self.tr("More"))
+        self.more_button.setMenu(more)
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        actions = tool_bar(self.act_new_market, self.act_print)
+        actions.addWidget(self.more_button)
         self.header = QHBoxLayout()
         self.header.addWidget(QLabel(self.tr("Market:")))
         self.header.addWidget(self.market_combo, 1)
-        self.header.addWidget(actions, 2)
+        self.header.addWidget(actions)
         self.totals_label = QLabel()
         self.totals_label.setObjectName("market_totals")
         self.totals_label.setTextFormat(Qt.TextFormat.RichText)
