@@ -191,7 +191,7 @@ def test_publish_settings_dialog_loads_validates_and_saves(czech, ctx: AppContex
     assert dialog.folder.text() == "" and not dialog.auto.isChecked()
     dialog.auto.setChecked(True)
     dialog._accept()
-    assert dialog.error_label.text() == "Zvolte existující složku." and not ctx.settings.get(settings.PUBLISH_AUTO)
+    assert dialog.error.text() == "Zvolte existující složku." and not ctx.settings.get(settings.PUBLISH_AUTO)
     dialog.folder.setText(str(tmp_path))
     dialog._accept()
     assert ctx.settings.get(settings.PUBLISH_DIR) == str(tmp_path) and ctx.settings.get(settings.PUBLISH_AUTO)
