@@ -18,18 +18,18 @@ from planner.ui.markets.page import MarketsPage
 from tests.ui.markets.conftest import market_id
 
 
-def _in_tab(page, widget) -> QRect:  # type: ignore[no-untyped-def]
+def _in_tab(page, widget) -> QRect:
     return QRect(widget.mapTo(page.map_tab, QPoint(0, 0)), widget.size())
 
 
-def _wheel(view, dy: int, mods: Qt.KeyboardModifier) -> None:  # type: ignore[no-untyped-def]
+def _wheel(view, dy: int, mods: Qt.KeyboardModifier) -> None:
     centre = QPointF(view.viewport().rect().center())
     event = QWheelEvent(centre, QPointF(view.viewport().mapToGlobal(centre.toPoint())), QPoint(0, 0), QPoint(0, dy),
                         Qt.MouseButton.NoButton, mods, Qt.ScrollPhase.NoScrollPhase, False)
     QApplication.sendEvent(view.viewport(), event)
 
 
-def test_the_whole_map_is_shown_and_the_legend_covers_no_stall(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_whole_map_is_shown_and_the_legend_covers_no_stall(page, qtbot) -> None:
     page.resize(760, 560)  # the page on a 1024 x 700 screen beside the side panel
     qtbot.waitUntil(lambda: page.map_view.viewport().width() < 600)
     view = page.map_view
@@ -42,7 +42,7 @@ def test_the_whole_map_is_shown_and_the_legend_covers_no_stall(page, qtbot) -> N
     assert legend.height() >= legend.heightForWidth(legend.width()) > 0  # wrapped, not clipped
 
 
-def test_ctrl_wheel_and_plus_minus_zoom_and_zero_fits_again(page) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_wheel_and_plus_minus_zoom_and_zero_fits_again(page) -> None:
     view = page.map_view
     fitted = view.transform().m11()
     _wheel(view, 120, Qt.KeyboardModifier.NoModifier)
@@ -65,7 +65,7 @@ def _folded(bar: QToolBar) -> bool:
     return ext is not None and ext.isVisible()
 
 
-def test_header_and_map_tools_fit_at_1024_px(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_header_and_map_tools_fit_at_1024_px(page, qtbot) -> None:
     page.resize(740, 560)
     qtbot.waitUntil(lambda: page.width() == 740)
     QApplication.processEvents()
@@ -77,7 +77,7 @@ def test_header_and_map_tools_fit_at_1024_px(page, qtbot) -> None:  # type: igno
     assert page.minimumSizeHint().width() <= 740
 
 
-def test_tab_selects_stalls_in_code_order_and_enter_opens_one(page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_tab_selects_stalls_in_code_order_and_enter_opens_one(page, monkeypatch) -> None:
     opened: list[str] = []
     monkeypatch.setattr(dialogs.StallDialog, "ask", classmethod(
         lambda cls, parent, draft, zones, save: opened.append(draft.code)))
@@ -103,14 +103,14 @@ def test_tab_selects_stalls_in_code_order_and_enter_opens_one(page, monkeypatch)
     assert opened == ["H02"]
 
 
-def test_arrows_select_the_first_stall_when_none_is_selected(page) -> None:  # type: ignore[no-untyped-def]
+def test_arrows_select_the_first_stall_when_none_is_selected(page) -> None:
     page.scene.clearSelection()
     page.map_view.setFocus()
     QTest.keyClick(page.map_view.viewport(), Qt.Key.Key_Right)
     assert [it.view.stall.code for it in page.scene.stall_items() if it.isSelected()] == ["D01"]
 
 
-def test_tab_past_the_last_stall_leaves_the_map(page) -> None:  # type: ignore[no-untyped-def]
+def test_tab_past_the_last_stall_leaves_the_map(page) -> None:
     view = page.map_view
     items = sorted(page.scene.stall_items(), key=lambda it: it.view.stall.code)
     view.select_stall(items[-1])
@@ -118,7 +118,7 @@ def test_tab_past_the_last_stall_leaves_the_map(page) -> None:  # type: ignore[n
     assert view.step_selection(False) and items[-2].isSelected()
 
 
-def test_booking_columns_fit_their_text_after_the_first_demo_load(qtbot, sqlite_db, czech, make_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_booking_columns_fit_their_text_after_the_first_demo_load(qtbot, sqlite_db, czech, make_ctx) -> None:
     ctx: AppContext = make_ctx(sqlite_db)
     page = MarketsPage(ctx)
     qtbot.addWidget(page)
