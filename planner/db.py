@@ -160,6 +160,8 @@ def create_planner_engine(url: str, **kwargs: Any) -> Engine:
     parsed = normalize_url(url)
     # hide_parameters: a failing statement's values (names, phones) stay out of tracebacks and logs.
     kwargs.setdefault("hide_parameters", True)
+    if parsed.get_backend_name() == "postgresql":  # timestamptz then arrives as UTC: no per-value conversion
+        kwargs.setdefault("connect_args", {}).setdefault("options", "-c TimeZone=UTC")
     try:
         engine = create_engine(parsed, pool_pre_ping=True, **kwargs)
     except (ArgumentError, NoSuchModuleError) as exc:

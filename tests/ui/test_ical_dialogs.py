@@ -55,6 +55,7 @@ def ctx(make_ctx: Callable[[Database], AppContext], office_db: Database) -> AppC
 @pytest.fixture
 def window(czech, office_db: Database, qtbot):
     win = build_window(office_db, SettingsStore(), "cs")
+    win.finish_start()  # what follows the first paint: the File menu's iCalendar actions
     qtbot.addWidget(win)
     return win
 
