@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from planner.services.text import czech_sort_key, fold
+from planner.services.text import czech_sort_key, fold, person_sort_key
 
 Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
@@ -21,6 +21,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 def text_key(text: str | None) -> tuple[int, Any]:
     """Return a sort key putting empty values last and the rest in Czech order."""
     return (1, ()) if not text else (0, czech_sort_key(text))
+
+
+def person_key(name: str | None) -> tuple[int, Any]:
+    """Return a sort key for a person's name: by surname, academic titles ignored, empty last."""
+    return (1, ()) if not name else (0, person_sort_key(name))
 
 
 def number_key(value: object) -> tuple[int, Any]:

@@ -13,7 +13,7 @@ from planner.models.enums import VendorCategory
 from planner.services.dto import VendorRow
 from planner.services.timeutil import format_date
 from planner.ui.labels import vendor_category_label
-from planner.ui.lists.table import RowFilterProxy, RowTableModel, number_key, text_key
+from planner.ui.lists.table import RowFilterProxy, RowTableModel, number_key, person_key, text_key
 
 
 class VendorColumn(IntEnum):
@@ -97,6 +97,8 @@ class VendorTableModel(RowTableModel[VendorRow]):
             return number_key(row.consent_date)
         if c is VendorColumn.ICO:
             return number_key(row.ico)
+        if c is VendorColumn.CONTACT:
+            return person_key(row.contact_person)
         return text_key(self.display(row, column))
 
     def search_text(self, row: VendorRow) -> Sequence[str | None]:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from planner.models.enums import VenueKind
 from planner.services.dto import VenueRow
 from planner.ui.labels import venue_kind_label
-from planner.ui.lists.table import RowFilterProxy, RowTableModel, number_key, text_key
+from planner.ui.lists.table import RowFilterProxy, RowTableModel, number_key, person_key, text_key
 
 
 class VenueColumn(IntEnum):
@@ -59,6 +59,8 @@ class VenueTableModel(RowTableModel[VenueRow]):
     def sort_key(self, row: VenueRow, column: IntEnum) -> Any:
         if VenueColumn(column) is VenueColumn.CAPACITY:
             return number_key(row.capacity)
+        if VenueColumn(column) is VenueColumn.CONTACT:
+            return person_key(row.contact)
         return text_key(self.display(row, column))
 
     def search_text(self, row: VenueRow) -> Sequence[str | None]:
