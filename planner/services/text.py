@@ -125,3 +125,29 @@ def czech_plural(n: int, one: str, few: str, many: str) -> str:
 def plural(n: int, one: str, few: str, many: str) -> str:
     """Return 'n word' with the Czech plural form: 1 akce, 2 akce, 5 akcí (the one rule of planner/plural.py)."""
     return _plural.plural(n, one, few, many)
+
+
+# Czech academic and professional titles, before or after the name (compared without dots and case).
+_TITLES = frozenset({
+    "bc", "bca", "mgr", "mga", "ing", "arch", "mudr", "mvdr", "mddr", "phdr", "rndr", "judr", "paeddr",
+    "pharmdr", "thdr", "thlic", "thmgr", "rsdr", "icdr", "doc", "prof", "dr", "phd", "csc", "drsc", "dis",
+    "mba", "llm", "thd", "artd", "mph", "dipl", "ph", "d",
+})
+
+
+def _is_title(word: str) -> bool:
+    return word.lower().replace(".", "") in _TITLES and (word.endswith(".") or word.lower() in ("mba", "dis"))
+
+
+def person_sort_key(name: str) -> tuple[object, ...]:
+    """Return a key that sorts people by surname, then first names, ignoring academic titles.
+
+    "Mgr. Tereza Zedníková" sorts under Z, "Bc. Klára Vojtíšková" under V and "Ing. Jan Novák, Ph.D."
+    under N: titles (Bc., Mgr., Ing., PhDr., Ph.D., CSc., …) and a trailing "(…)" note are left out,
+    the last remaining word is the surname (Czech order: first names, then surname).
+    """
+    text = name.split("(", 1)[0].replace(",", " ")
+    words = [w for w in text.split() if not _is_title(w)]
+    if not words:
+        return (czech_sort_key(name.strip()), czech_sort_key(""), czech_sort_key(name))
+    return (czech_sort_key(words[-1]), czech_sort_key(" ".join(words[:-1])), czech_sort_key(name))
