@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
         page.delete_requested.connect(controller.delete)
         page.conflicts_changed.connect(feature.dock.set_conflicts)
         self.side_panels.set_panel("calendar", panel_of(
-            page.mini_month, QLabel(self.tr("<b>Filters</b>")), feature.filters,
+            page.mini_month, page.legend, QLabel(self.tr("<b>Filters</b>")), feature.filters,
         ))
 
         first = self.menu_file.actions()[0]  # File › Import

@@ -37,7 +37,8 @@ from planner.ui.calendar import layout
 from planner.ui.calendar.agenda_view import AgendaView
 from planner.ui.calendar.base import CalendarView
 from planner.ui.calendar.cache import RangeCache
-from planner.ui.calendar.common import PaintedView, month_name
+from planner.ui.calendar.common import PaintedView, legend_entries, month_name
+from planner.ui.calendar.legend import ColourLegend
 from planner.ui.calendar.mini_month import MiniMonth
 from planner.ui.calendar.month_view import MonthView
 from planner.ui.calendar.timeline_view import TimelineView
@@ -157,6 +158,7 @@ class CalendarPage(QWidget):
         self.mini_month = MiniMonth(self.event_days)
         self.mini_month.day_picked.connect(self._on_mini_day)
         self.mini_month.span_picked.connect(self.show_span)
+        self.legend = ColourLegend()  # for the side panel too: what the colours of the shown events mean
         # Hidden (another page in view) the calendar only marks itself stale; it reloads when shown.
         self.refresher = PageRefresher(self, ctx.bus, _REFRESH_KINDS, self._on_change)
         self._apply(store=False)
@@ -502,6 +504,7 @@ class CalendarPage(QWidget):
         self._shown = (key, stamp, loaded)
         rows, self._conflicts = loaded
         view.set_events(rows, self._conflicts)
+        self._update_legend()
         self.conflicts_changed.emit(list(self._conflicts))
         if prefetch:
             self._prefetch_timer.start(PREFETCH_DELAY_MS)
@@ -624,6 +627,11 @@ class CalendarPage(QWidget):
             action.setChecked(action.data() == mode)
         for view in self.views.values():
             view.set_colour_by(mode)
+        self._update_legend()
+
+    def _update_legend(self) -> None:
+        view = self.views[self._key]
+        self.legend.set_entries(view.colour_by, legend_entries(view.rows, view.colour_by))
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         """Wheel over the month (or any view that does not scroll) pages through time."""
