@@ -237,12 +237,12 @@ class _ColumnCell:
         if quoted:
             # quotePrefix keeps formula-like text as text even when the user edits it.
             c.quotePrefix = True
-        c._style_id = Cell.style_id.fget(c)  # type: ignore[attr-defined]
+        c._style_id = Cell.style_id.fget(c)
         return c
 
     def set(self, value: object) -> WriteOnlyCell:
         text = isinstance(value, str)
-        c = self.quoted if text and is_formula_like(value) else self.plain  # type: ignore[arg-type]
+        c = self.quoted if isinstance(value, str) and is_formula_like(value) else self.plain
         c.value = value
         if text and c.data_type != "s":
             c.data_type = "s"  # openpyxl would store "=..." as a formula: force a plain string

@@ -16,7 +16,7 @@ from planner.services.timeutil import prague
 D = dt.date
 
 
-def test_days_with_events_in_a_month(sm) -> None:  # type: ignore[no-untyped-def]
+def test_days_with_events_in_a_month(sm) -> None:
     events.create_event(sm, EventDraft("Koncert", prague(2026, 12, 9, 19), prague(2026, 12, 9, 21)))
     # late evening into the next day marks both days; a midnight end is exclusive
     events.create_event(sm, EventDraft("Noc", prague(2026, 12, 11, 22), prague(2026, 12, 12, 2)))
@@ -26,7 +26,7 @@ def test_days_with_events_in_a_month(sm) -> None:  # type: ignore[no-untyped-def
     assert days == {D(2026, 12, 9), D(2026, 12, 11), D(2026, 12, 12), D(2026, 12, 30), D(2026, 12, 31)}
 
 
-def test_a_container_marks_no_day_its_items_do(sm) -> None:  # type: ignore[no-untyped-def]
+def test_a_container_marks_no_day_its_items_do(sm) -> None:
     season = events.create_event(sm, EventDraft.all_day_event("Koncertní sezóna", D(2026, 9, 1), D(2027, 6, 30)))
     events.create_event(sm, replace(
         EventDraft("Abonentní koncert", prague(2026, 12, 9, 19), prague(2026, 12, 9, 21)), parent_id=season.id,
@@ -37,7 +37,7 @@ def test_a_container_marks_no_day_its_items_do(sm) -> None:  # type: ignore[no-u
     assert lonely.id
 
 
-def test_the_calendar_filter_applies_and_one_query_runs(sm, db) -> None:  # type: ignore[no-untyped-def]
+def test_the_calendar_filter_applies_and_one_query_runs(sm, db) -> None:
     events.create_event(sm, replace(
         EventDraft("Výstava", prague(2026, 12, 3, 10), prague(2026, 12, 3, 18)), category=EventCategory.EXHIBITION,
     ))

@@ -20,7 +20,7 @@ def test_nearly_the_same_red_is_too_close() -> None:
     assert not too_close(distinct_colour(["#c62828", "#1565c0"]), "#c62828")
 
 
-def test_demo_series_colours_are_distinct(demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_demo_series_colours_are_distinct(demo_db) -> None:
     colours = [(r.name, r.colour) for r in series_service.list_series(demo_db.sm)]
     assert len(colours) >= 6
     for i, (na, a) in enumerate(colours):
@@ -28,7 +28,7 @@ def test_demo_series_colours_are_distinct(demo_db) -> None:  # type: ignore[no-u
             assert not too_close(a, b), (na, a, nb, b)
 
 
-def test_a_new_series_without_a_colour_gets_one_unlike_the_others(sm) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_series_without_a_colour_gets_one_unlike_the_others(sm) -> None:
     made = [series_service.create_series(sm, SeriesDraft(name=f"Řada {i}")) for i in range(5)]
     colours = [r.colour for r in made]
     for i, a in enumerate(colours):

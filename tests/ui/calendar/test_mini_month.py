@@ -27,7 +27,7 @@ def _page(qtbot: QtBot, ctx: AppContext) -> CalendarPage:
     return page
 
 
-def _qd(day: dt.date):  # type: ignore[no-untyped-def]
+def _qd(day: dt.date):
     from PySide6.QtCore import QDate
 
     return QDate(day.year, day.month, day.day)

@@ -48,7 +48,7 @@ def errors_shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.fixture
-def controller(ctx: AppContext, qtbot) -> EventController:  # type: ignore[no-untyped-def]
+def controller(ctx: AppContext, qtbot) -> EventController:
     from PySide6.QtWidgets import QWidget
 
     host = QWidget()
@@ -80,7 +80,7 @@ def _answer_dialog(monkeypatch: pytest.MonkeyPatch, result: EventDraft | None, c
     """The editor, answered: Save with ``result`` (None = Cancel); a failed save is then cancelled."""
 
     def ask(cls: object, parent: object, ctx: object, draft: EventDraft, event_id: int | None = None,
-            *, save: Callable[[EventDraft], int]) -> int | None:
+            *, save: Callable[[EventDraft], int], actions: object = None) -> int | None:
         if calls is not None:
             calls.append((draft, event_id))
         if result is None:
@@ -317,7 +317,7 @@ def test_delete_refused_keeps_the_row(
 
 
 def test_undo_of_an_event_a_colleague_deleted_meanwhile_is_refused_and_the_step_stays(
-    controller: EventController, ctx: AppContext, colleague, errors_shown: list[str]  # type: ignore[no-untyped-def]
+    controller: EventController, ctx: AppContext, colleague, errors_shown: list[str]
 ) -> None:
     row = _concert(ctx)
     controller.move(row.id, row.start + dt.timedelta(hours=1), row.end + dt.timedelta(hours=1), KEEP_VENUE, False)
@@ -339,7 +339,7 @@ def test_edit_over_a_concurrent_change_asks_before_overwriting(
     row = _concert(ctx)
 
     def ask(cls: object, parent: object, c: object, draft: EventDraft, event_id: int | None = None,
-            *, save: Callable[[EventDraft], int]) -> int | None:
+            *, save: Callable[[EventDraft], int], actions: object = None) -> int | None:
         # a colleague saves the same event while the editor is open
         event_service.update_event(ctx.sm, row.id, row.to_draft().with_changes(description="od kolegy"))
         try:
@@ -381,7 +381,7 @@ def test_undo_of_deleting_a_market_brings_back_its_stalls_and_bookings(
     assert markets.list_bookings(ctx.sm) == []
     ctx.undo.undo()
 
-    def unversioned(rows):  # type: ignore[no-untyped-def]
+    def unversioned(rows):
         return [dataclasses.replace(r, version=0) for r in rows]  # an undo writes version + 1
 
     assert unversioned(markets.list_stalls(ctx.sm, market.event_id)) == unversioned(stalls)
@@ -428,7 +428,7 @@ def test_ctrl_drag_copy_of_a_market_takes_its_layout(controller: EventController
 
 
 def test_undo_of_a_move_over_a_colleagues_rename_reports_and_keeps_the_rename(
-    controller: EventController, ctx: AppContext, colleague, errors_shown: list[str]  # type: ignore[no-untyped-def]
+    controller: EventController, ctx: AppContext, colleague, errors_shown: list[str]
 ) -> None:
     row = _concert(ctx)
     controller.move(row.id, row.start + dt.timedelta(hours=1), row.end + dt.timedelta(hours=1), KEEP_VENUE, False)
@@ -446,7 +446,7 @@ def test_undo_of_a_move_over_a_colleagues_rename_reports_and_keeps_the_rename(
 
 def test_redo_of_an_edit_over_a_colleagues_change_reports_and_keeps_it(
     controller: EventController, ctx: AppContext, monkeypatch: pytest.MonkeyPatch, errors_shown: list[str],
-    colleague,  # type: ignore[no-untyped-def]
+    colleague,
 ) -> None:
     row = _concert(ctx)
     _answer_dialog(monkeypatch, row.to_draft().with_changes(title="Varhany v kostele"))
