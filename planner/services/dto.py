@@ -59,7 +59,7 @@ class SeriesRow:
 class SeriesDraft:
     name: str
     kind: SeriesKind = SeriesKind.OTHER
-    colour: str = "#3f51b5"
+    colour: str = ""  # empty: a palette colour distinct from the other series' (services/palette.py)
     owner_id: int | None = None
     description: str = ""
 
