@@ -66,10 +66,10 @@ Scenario = Callable[[Any, W], Callable[[], object]]  # (sm, world) -> the mutati
 def _sm_functions() -> dict[str, Callable[..., Any]]:
     out: dict[str, Callable[..., Any]] = {}
     for package in (planner.services, planner.formats):
-        for info in pkgutil.iter_modules(package.__path__):
-            if info.name.startswith("_"):
+        for info in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
+            if info.name.rsplit(".", 1)[1].startswith("_"):
                 continue
-            module = importlib.import_module(f"{package.__name__}.{info.name}")
+            module = importlib.import_module(info.name)
             for name, fn in vars(module).items():
                 if name.startswith("_") or not inspect.isfunction(fn) or fn.__module__ != module.__name__:
                     continue
@@ -239,17 +239,17 @@ def _sub_create(sm: Any, w: W) -> Callable[[], object]:
 
 M = "planner.services.markets."
 SCENARIOS: dict[str, Scenario] = {
-    "planner.services.events.create_event": lambda sm, w: lambda: events.create_event(sm, _draft_of(w)),
-    "planner.services.events.update_event": lambda sm, w: lambda: events.update_event(
+    "planner.services.events.write.create_event": lambda sm, w: lambda: events.create_event(sm, _draft_of(w)),
+    "planner.services.events.write.update_event": lambda sm, w: lambda: events.update_event(
         sm, w["event"].id, w["event"].to_draft().with_changes(title="Vánoční koncert", performers=())),
-    "planner.services.events.move_event": lambda sm, w: lambda: events.move_event(sm, w["event"].id, _start(10)),
-    "planner.services.events.set_status": lambda sm, w: lambda: events.set_status(
+    "planner.services.events.write.move_event": lambda sm, w: lambda: events.move_event(sm, w["event"].id, _start(10)),
+    "planner.services.events.write.set_status": lambda sm, w: lambda: events.set_status(
         sm, w["event"].id, EventStatus.CANCELLED),
-    "planner.services.events.delete_event_with_snapshot": lambda sm, w: lambda: events.delete_event_with_snapshot(
+    "planner.services.events.deletion.delete_event_with_snapshot": lambda sm, w: lambda: events.delete_event_with_snapshot(
         sm, w["market"].event_id),
-    "planner.services.events.restore_deleted_events": _deleted,
-    "planner.services.events.restore_event_state": _restore_state,
-    "planner.services.events.import_programme": lambda sm, w: lambda: events.import_programme(
+    "planner.services.events.deletion.restore_deleted_events": _deleted,
+    "planner.services.events.write.restore_event_state": _restore_state,
+    "planner.services.events.write.import_programme": lambda sm, w: lambda: events.import_programme(
         sm, [(None, None, _draft_of(w).with_changes(parent_id=w["market"].event_id)),
              (w["event"].id, w["event"].version, w["event"].to_draft().with_changes(title="Změněno importem"))]),
     "planner.services.ical_import.import_events": lambda sm, w: lambda: import_events(sm, _incoming()),
