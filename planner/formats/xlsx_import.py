@@ -778,7 +778,7 @@ def preview_programme(sm: SM, sheet: Sheet, edition_id: int,
                 text = _text(row, mapping, k)
                 if text is not None:
                     changes[k] = text
-            draft = base.with_changes(**changes)
+            draft = replace(base, **changes)
         except _RowError as exc:
             results[line] = RowResult(line, REJECTED, title, _reason(sheet, line, mapping, exc.field_key,
                                                                      exc.message))

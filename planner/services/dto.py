@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from typing import NamedTuple, Protocol
@@ -364,10 +364,6 @@ class EventDraft:
         """Return a draft of an all-day event over inclusive local days."""
         start, end = all_day_span(first_day, last_day)
         return cls(title=title, start=start, end=end, all_day=True, **kw)  # type: ignore[arg-type]
-
-    def with_changes(self, **changes: object) -> EventDraft:
-        """Return a copy with some fields replaced."""
-        return replace(self, **changes)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ import datetime as dt
 import importlib
 import inspect
 import pkgutil
+from dataclasses import replace
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -121,7 +122,7 @@ def _deleted(sm: Any, w: W) -> Callable[[], object]:
 
 def _restore_state(sm: Any, w: W) -> Callable[[], object]:
     old = events.get_event(sm, w["event"].id)
-    new = events.update_event(sm, old.id, old.to_draft().with_changes(title="Jiný název"))
+    new = events.update_event(sm, old.id, replace(old.to_draft(), title="Jiný název"))
     return lambda: events.restore_event_state(sm, old, version=new.version)
 
 
@@ -241,7 +242,7 @@ M = "planner.services.markets."
 SCENARIOS: dict[str, Scenario] = {
     "planner.services.events.write.create_event": lambda sm, w: lambda: events.create_event(sm, _draft_of(w)),
     "planner.services.events.write.update_event": lambda sm, w: lambda: events.update_event(
-        sm, w["event"].id, w["event"].to_draft().with_changes(title="Vánoční koncert", performers=())),
+        sm, w["event"].id, replace(w["event"].to_draft(), title="Vánoční koncert", performers=())),
     "planner.services.events.write.move_event": lambda sm, w: lambda: events.move_event(sm, w["event"].id, _start(10)),
     "planner.services.events.write.set_status": lambda sm, w: lambda: events.set_status(
         sm, w["event"].id, EventStatus.CANCELLED),
@@ -250,8 +251,8 @@ SCENARIOS: dict[str, Scenario] = {
     "planner.services.events.deletion.restore_deleted_events": _deleted,
     "planner.services.events.write.restore_event_state": _restore_state,
     "planner.services.events.write.import_programme": lambda sm, w: lambda: events.import_programme(
-        sm, [(None, None, _draft_of(w).with_changes(parent_id=w["market"].event_id)),
-             (w["event"].id, w["event"].version, w["event"].to_draft().with_changes(title="Změněno importem"))]),
+        sm, [(None, None, replace(_draft_of(w), parent_id=w["market"].event_id)),
+             (w["event"].id, w["event"].version, replace(w["event"].to_draft(), title="Změněno importem"))]),
     "planner.services.ical_import.import_events": lambda sm, w: lambda: import_events(sm, _incoming()),
     "planner.services.ical_import.undo_import": _undo_import,
     "planner.services.demo.reset": lambda sm, w: lambda: demo.reset(sm),

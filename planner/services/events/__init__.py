@@ -23,7 +23,7 @@ from planner.services.events.query import (
     list_performers,
     list_view_events,
 )
-from planner.services.events.validation import check_event, validate_drafts, validate_event
+from planner.services.events.validation import EventValues, check_event, validate_drafts, validate_event
 from planner.services.events.write import (
     apply_event_values,
     create_event,
@@ -35,7 +35,7 @@ from planner.services.events.write import (
 )
 
 __all__ = [
-    "MAX_EVENT_DAYS", "MAX_EVENT_SPAN", "SHORT_SPAN", "EventDraft", "EventQuery", "EventRow",
+    "MAX_EVENT_DAYS", "MAX_EVENT_SPAN", "SHORT_SPAN", "EventDraft", "EventQuery", "EventRow", "EventValues",
     "list_events", "list_view_events", "events_in_session", "get_event", "get_events", "find_event_by_uid",
     "children_of", "create_event", "update_event", "move_event", "set_status",
     "restore_event_state", "count_events", "count_by_venue", "validate_drafts", "import_programme", "validate_event",

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner.errors import ValidationError, ValidationErrors
 from planner.models import Event, Series, Staff, Venue
+from planner.models.enums import EventCategory, EventStatus
 from planner.services._common import SM
 from planner.services.dto import (
     EventDraft,
@@ -25,19 +27,55 @@ from planner.services.validation import (
     require_text,
 )
 
+T = TypeVar("T")
 
-def validate_event(s: Session, d: EventDraft, event_id: int | None = None) -> dict[str, Any]:
+
+@dataclass(frozen=True, slots=True)
+class EventValues:
+    """A draft's values once validation passed: texts trimmed, instants in UTC, references checked.
+
+    Built only by :func:`validate_event`; the write services apply it (``new_event``,
+    ``write.apply_event_values``). Its fields are the Event columns a draft sets.
+    """
+
+    title: str
+    start: dt.datetime
+    end: dt.datetime
+    all_day: bool
+    category: EventCategory
+    status: EventStatus
+    public: bool
+    description: str
+    internal_notes: str
+    ticket_info: str
+    url: str
+    expected_attendance: int | None
+    series_id: int | None
+    venue_id: int | None
+    staff_id: int | None
+    parent_id: int | None
+
+    def columns(self) -> dict[str, object]:
+        """Return the values by Event column name (for a bulk INSERT or a field-by-field diff)."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    def new_event(self, uid: str) -> Event:
+        """Return a new (unsaved) Event with these values."""
+        return Event(uid=uid, **self.columns())
+
+
+def validate_event(s: Session, d: EventDraft, event_id: int | None = None) -> EventValues:
     """Return normalised values of a draft or raise ValidationErrors naming every bad field."""
     errors: list[ValidationError] = []
-    values: dict[str, Any] = {}
 
-    def check(field: str, fn: Any) -> None:
+    def check(fn: Callable[[], T]) -> T | None:
         try:
-            values[field] = fn()
+            return fn()
         except ValidationError as exc:
             errors.append(exc)
+            return None
 
-    check("title", lambda: require_text(d.title, "title", 300))
+    title = check(lambda: require_text(d.title, "title", 300))
     start, end = d.start, d.end
     times_ok = True
     for field, value in (("start", start), ("end", end)):
@@ -54,17 +92,11 @@ def validate_event(s: Session, d: EventDraft, event_id: int | None = None) -> di
             errors.append(ValidationError("end", "end_before_start"))
         elif end - start > dt.timedelta(days=MAX_EVENT_DAYS):
             errors.append(ValidationError("end", "event_too_long", max_days=MAX_EVENT_DAYS))
-        values["start"] = start.astimezone(UTC)
-        values["end"] = end.astimezone(UTC)
-    values["all_day"] = d.all_day
-    values["category"] = d.category
-    values["status"] = d.status
-    values["public"] = d.public
-    check("description", lambda: optional_text(d.description, "description", 20000))
-    check("internal_notes", lambda: optional_text(d.internal_notes, "internal_notes", 20000))
-    check("ticket_info", lambda: optional_text(d.ticket_info, "ticket_info", 500))
-    check("url", lambda: normalize_url(d.url))
-    check("expected_attendance", lambda: non_negative_int(d.expected_attendance, "expected_attendance"))
+    description = check(lambda: optional_text(d.description, "description", 20000))
+    internal_notes = check(lambda: optional_text(d.internal_notes, "internal_notes", 20000))
+    ticket_info = check(lambda: optional_text(d.ticket_info, "ticket_info", 500))
+    url = check(lambda: normalize_url(d.url))
+    attendance = check(lambda: non_negative_int(d.expected_attendance, "expected_attendance"))
     ref: int | None
     for field, model, ref in (
         ("series", Series, d.series_id),
@@ -73,13 +105,11 @@ def validate_event(s: Session, d: EventDraft, event_id: int | None = None) -> di
     ):
         if ref is not None and s.get(model, ref) is None:
             errors.append(ValidationError(field, "unknown_choice", value=ref))
-        values[f"{field}_id"] = ref
     if d.parent_id is not None:
         if event_id is not None and _is_ancestor_or_self(s, event_id, d.parent_id):
             errors.append(ValidationError("parent", "parent_cycle"))
         elif s.get(Event, d.parent_id) is None:
             errors.append(ValidationError("parent", "unknown_choice", value=d.parent_id))
-    values["parent_id"] = d.parent_id
     for link in d.performers:
         try:
             money(link.fee, "fee")
@@ -87,7 +117,15 @@ def validate_event(s: Session, d: EventDraft, event_id: int | None = None) -> di
             errors.append(exc)
     if errors:
         raise ValidationErrors(errors)
-    return values
+    # No error: every check above returned its value.
+    assert title is not None and description is not None and internal_notes is not None
+    assert ticket_info is not None and url is not None
+    return EventValues(
+        title=title, start=start.astimezone(UTC), end=end.astimezone(UTC), all_day=d.all_day,
+        category=d.category, status=d.status, public=d.public, description=description,
+        internal_notes=internal_notes, ticket_info=ticket_info, url=url, expected_attendance=attendance,
+        series_id=d.series_id, venue_id=d.venue_id, staff_id=d.staff_id, parent_id=d.parent_id,
+    )
 
 
 def _is_ancestor_or_self(s: Session, event_id: int, candidate_parent: int) -> bool:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from dataclasses import replace
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -21,7 +22,7 @@ from planner.services.dto import (
     PerformerLink,
 )
 from planner.services.events.query import get_event
-from planner.services.events.validation import validate_event
+from planner.services.events.validation import EventValues, validate_event
 from planner.services.timeutil import first_last_day, to_utc
 from planner.services.validation import (
     money,
@@ -66,8 +67,7 @@ def create_event(sm: SM, draft: EventDraft, *, op: OpKind = OpKind.EVENT_CREATE)
     """Create an event (one transaction) and return it (``op``: EVENT_COPY for a copy)."""
 
     def work(s: Session) -> int:
-        values = validate_event(s, draft)
-        e = Event(uid=draft.uid or new_uid(), **values)
+        e = validate_event(s, draft).new_event(draft.uid or new_uid())
         s.add(e)
         s.flush()
         _set_performers(s, e, draft.performers)
@@ -78,14 +78,16 @@ def create_event(sm: SM, draft: EventDraft, *, op: OpKind = OpKind.EVENT_CREATE)
     return get_event(sm, event_id)
 
 
-def apply_event_values(e: Event, values: dict[str, Any]) -> bool:
+def apply_event_values(e: Event, values: EventValues | Mapping[str, object]) -> bool:
     """Set the (validated) values on the event; bump its iCalendar SEQUENCE if what a
     subscriber sees changed (time, place or status). Return whether it was bumped.
 
-    ``values`` may hold only some fields (an import or its undo writes a few).
+    ``values`` is a draft's EventValues, or a mapping of only some columns (an iCal import
+    or its undo writes the fields it changed).
     """
-    bump = any(k in values and getattr(e, k) != values[k] for k in _SEQUENCE_FIELDS)
-    for k, v in values.items():
+    changes = values.columns() if isinstance(values, EventValues) else values
+    bump = any(k in changes and getattr(e, k) != changes[k] for k in _SEQUENCE_FIELDS)
+    for k, v in changes.items():
         setattr(e, k, v)
     if bump:
         e.sequence += 1
@@ -125,9 +127,9 @@ def move_event(
     if end is None:  # keep the elapsed length, also across a DST change
         end = to_utc(start) + length
     op = OpKind.EVENT_MOVE if to_utc(end) - to_utc(start) == length else OpKind.EVENT_RESIZE
-    draft = current.to_draft().with_changes(start=start, end=end)
+    draft = replace(current.to_draft(), start=start, end=end)
     if venue_id is not _UNSET:
-        draft = draft.with_changes(venue_id=venue_id)
+        draft = replace(draft, venue_id=venue_id)
     return update_event(sm, event_id, draft, version=version if version is not None else current.version, op=op)
 
 
@@ -139,7 +141,7 @@ def set_status(sm: SM, event_id: int, status: EventStatus, *, version: int | Non
     """
     current = get_event(sm, event_id)
     expected = current.version if version is None else version
-    return update_event(sm, event_id, current.to_draft().with_changes(status=status), version=expected,
+    return update_event(sm, event_id, replace(current.to_draft(), status=status), version=expected,
                         op=OpKind.EVENT_STATUS)
 
 
@@ -188,8 +190,7 @@ def import_programme(
                     raise ValidationError("title", "duplicate", value=draft.title)
                 keys.add(key)
             if event_id is None:
-                values = validate_event(s, draft)
-                e = Event(uid=draft.uid or new_uid(), **values)
+                e = validate_event(s, draft).new_event(draft.uid or new_uid())
                 s.add(e)
                 s.flush()
                 created += 1

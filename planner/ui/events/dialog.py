@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import IntEnum
 from typing import Any
@@ -669,7 +669,7 @@ class EventDialog(GuardedDialog):
         else:
             start = self._aware("start", self._start_local(), errors)
             end = self._aware("end", self._end_local(), errors)
-        draft = self._original.with_changes(
+        draft = replace(self._original,
             title=self.title_edit.text(),
             start=start,
             end=end,
