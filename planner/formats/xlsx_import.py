@@ -716,10 +716,9 @@ def preview_programme(sm: SM, sheet: Sheet, edition_id: int,
             day = _date(_value(row, mapping, "date"), "date")
             if day is None:
                 raise _RowError("date", _t("datum je povinné.", "the date is required."))
-            if not first <= day <= last:
-                raise _RowError("date", _t(
-                    f"{format_date(day)} je mimo termín ročníku ({format_date(first)} – {format_date(last)}).",
-                    f"{format_date(day)} is outside the edition ({format_date(first)} – {format_date(last)})."))
+            outside = event_service.outside_edition(day, first, last)
+            if outside is not None:  # the service's rule, reported on the date column
+                raise _RowError("date", outside)
             start_raw = _value(row, mapping, "start")
             end_raw = _value(row, mapping, "end")
             day_raw = _value(row, mapping, "date")

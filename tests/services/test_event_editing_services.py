@@ -90,6 +90,7 @@ def _market_with_everything(sm):  # type: ignore[no-untyped-def]
     suppliers.add_supply(sm, SupplyDraft(event_id=market.event_id, vendor_id=zvuk.id, service="ozvučení", fee=Decimal("12000")))
     opening = events.create_event(sm, _draft(
         title="Rozsvícení stromu", parent_id=market.event_id, category=EventCategory.CEREMONY,
+        start=prague(2026, 11, 27, 17), end=prague(2026, 11, 27, 18),  # within the market's days
         performers=(PerformerLink(name="Dětský sbor Domino", role="zpěv", fee=Decimal("3000")),),
     ))
     return market, opening, pekarna, zvuk

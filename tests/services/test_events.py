@@ -129,6 +129,25 @@ def test_delete_takes_children_and_restore_brings_back_same_ids(sm):
     assert [p.name for p in back.performers] == ["Dechový orchestr"]
 
 
+def test_a_programme_item_lies_within_its_edition(sm):
+    """The rule the programme import had alone: the editor's and the CLI's saves refuse it too."""
+    edition = events.create_event(sm, EventDraft.all_day_event("Bezručova Opava", dt.date(2026, 9, 11),
+                                                               dt.date(2026, 9, 25)))
+    with pytest.raises(ValidationErrors) as info:
+        events.create_event(sm, _draft("Dozvuky", start=prague(2026, 9, 26, 19), parent_id=edition.id))
+    assert info.value.fields["start"].endswith("26. 9. 2026 je mimo termín ročníku (11. 9. 2026 – 25. 9. 2026).")
+    item = events.create_event(sm, _draft("Závěr", start=prague(2026, 9, 25, 23), parent_id=edition.id))
+    assert item.parent_id == edition.id  # the last day counts, and an item may run past its midnight
+    with pytest.raises(ValidationErrors) as info:
+        events.move_event(sm, item.id, prague(2026, 9, 10, 19))
+    assert list(info.value.fields) == ["start"]
+    with pytest.raises(ValidationErrors):
+        events.check_event(sm, replace(item.to_draft(), start=prague(2026, 9, 10, 19),
+                                       end=prague(2026, 9, 10, 21)), item.id)
+    assert events.get_event(sm, item.id).start == item.start
+    assert events.outside_edition(dt.date(2026, 9, 11), dt.date(2026, 9, 11), dt.date(2026, 9, 25)) is None
+
+
 def test_parent_cannot_be_own_descendant(sm):
     a = events.create_event(sm, _draft("A"))
     b = events.create_event(sm, _draft("B", parent_id=a.id))

@@ -23,7 +23,7 @@ from planner.services.events.query import (
     list_performers,
     list_view_events,
 )
-from planner.services.events.validation import EventValues, check_event, validate_drafts, validate_event
+from planner.services.events.validation import EventValues, check_event, outside_edition, validate_drafts, validate_event
 from planner.services.events.write import (
     apply_event_values,
     create_event,
@@ -39,6 +39,6 @@ __all__ = [
     "list_events", "list_view_events", "events_in_session", "get_event", "get_events", "find_event_by_uid",
     "children_of", "create_event", "update_event", "move_event", "set_status",
     "restore_event_state", "count_events", "count_by_venue", "validate_drafts", "import_programme", "validate_event",
-    "apply_query", "check_event", "list_performers", "apply_event_values", "delete_event_with_snapshot",
+    "apply_query", "check_event", "outside_edition", "list_performers", "apply_event_values", "delete_event_with_snapshot",
     "restore_deleted_events",
 ]

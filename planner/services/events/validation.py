@@ -10,7 +10,7 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner.errors import ValidationError, ValidationErrors
+from planner.errors import ValidationError, ValidationErrors, t
 from planner.models import Event, Series, Staff, Venue
 from planner.models.enums import EventCategory, EventStatus
 from planner.services._common import SM
@@ -18,7 +18,7 @@ from planner.services.dto import (
     EventDraft,
 )
 from planner.services.events.query import MAX_EVENT_DAYS
-from planner.services.timeutil import UTC, all_day_span, first_last_day
+from planner.services.timeutil import UTC, all_day_span, first_last_day, format_date
 from planner.services.validation import (
     money,
     non_negative_int,
@@ -106,10 +106,15 @@ def validate_event(s: Session, d: EventDraft, event_id: int | None = None) -> Ev
         if ref is not None and s.get(model, ref) is None:
             errors.append(ValidationError(field, "unknown_choice", value=ref))
     if d.parent_id is not None:
+        parent = None
         if event_id is not None and _is_ancestor_or_self(s, event_id, d.parent_id):
             errors.append(ValidationError("parent", "parent_cycle"))
-        elif s.get(Event, d.parent_id) is None:
+        elif (parent := s.get(Event, d.parent_id)) is None:
             errors.append(ValidationError("parent", "unknown_choice", value=d.parent_id))
+        if parent is not None and times_ok:
+            problem = outside_edition(first_last_day(start, end)[0], *first_last_day(parent.start, parent.end))
+            if problem is not None:
+                errors.append(ValidationError("start", "invalid", value=problem))
     for link in d.performers:
         try:
             money(link.fee, "fee")
@@ -126,6 +131,21 @@ def validate_event(s: Session, d: EventDraft, event_id: int | None = None) -> Ev
         internal_notes=internal_notes, ticket_info=ticket_info, url=url, expected_attendance=attendance,
         series_id=d.series_id, venue_id=d.venue_id, staff_id=d.staff_id, parent_id=d.parent_id,
     )
+
+
+def outside_edition(day: dt.date, first: dt.date, last: dt.date) -> str | None:
+    """Return why a programme item starting on ``day`` does not belong to an edition held on
+    the days ``first``..``last`` (inclusive), or None when it does.
+
+    The rule "a programme item lies within its edition": its first day is one of the
+    edition's days (an item may run past midnight of the last one). validate_event applies
+    it to every draft with a parent, so the editor, the CLI and the importers all refuse the
+    same items; the programme import asks it first to name the sheet's date column.
+    """
+    if first <= day <= last:
+        return None
+    return t(f"{format_date(day)} je mimo termín ročníku ({format_date(first)} – {format_date(last)}).",
+             f"{format_date(day)} is outside the edition ({format_date(first)} – {format_date(last)}).")
 
 
 def _is_ancestor_or_self(s: Session, event_id: int, candidate_parent: int) -> bool:
