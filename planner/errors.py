@@ -93,8 +93,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{field}: “{value}” is not a valid e-mail address.",
     },
     "phone_format": {
-        "cs": "{field}: „{value}“ není platné české telefonní číslo (9 číslic, volitelně +420).",
-        "en": "{field}: “{value}” is not a valid Czech phone number (9 digits, optionally +420).",
+        "cs": "{field}: „{value}“ není platné telefonní číslo (např. 553 000 111 nebo +48 601 234 567).",
+        "en": "{field}: “{value}” is not a valid phone number (e.g. 553 000 111 or +48 601 234 567).",
     },
     "psc_format": {
         "cs": "{field}: PSČ musí mít 5 číslic (např. 746 01).",

@@ -20,7 +20,7 @@ class _ConsoleHandler(logging.StreamHandler):  # type: ignore[type-arg]
     def __init__(self) -> None:
         super().__init__(sys.stderr)
 
-    @property  # type: ignore[override]
+    @property
     def stream(self):  # type: ignore[no-untyped-def]  # noqa: ANN201
         return sys.stderr
 

@@ -33,6 +33,8 @@ LANGUAGE = _opt("ui/language", str, "cs", "UI language: cs or en")
 MAIN_GEOMETRY = _opt("ui/main_window/geometry", bytes, b"", "main window geometry")
 MAIN_STATE = _opt("ui/main_window/state", bytes, b"", "main window dock/toolbar state")
 LAST_PAGE = _opt("ui/main_window/page", str, "calendar", "last sidebar page")
+SIDE_PANELS_HIDDEN = _opt("ui/main_window/hidden_side_panels", str, "",
+                          "pages whose side panel the user hid (comma list of page keys)")
 CALENDAR_VIEW = _opt("calendar/view", str, "month", "month, week, day, agenda or timeline")
 CALENDAR_DATE = _opt("calendar/date", str, "", "ISO date shown last")
 CALENDAR_COLOUR_BY = _opt("calendar/colour_by", str, "series", "series or category")

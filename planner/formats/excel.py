@@ -237,7 +237,7 @@ class _ColumnCell:
         if quoted:
             # quotePrefix keeps formula-like text as text even when the user edits it.
             c.quotePrefix = True
-        c._style_id = Cell.style_id.fget(c)  # type: ignore[attr-defined]
+        c._style_id = Cell.style_id.fget(c)
         return c
 
     def set(self, value: object) -> WriteOnlyCell:

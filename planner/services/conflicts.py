@@ -75,8 +75,8 @@ def clash(a: Slot, b: Slot) -> bool:
         a.id != b.id
         and a.live
         and b.live
-        and a.start < b.end  # type: ignore[operator]  # both datetimes or both dates
-        and b.start < a.end  # type: ignore[operator]
+        and a.start < b.end  # both datetimes or both dates
+        and b.start < a.end
         and a.parent_id != b.id
         and b.parent_id != a.id
     )
@@ -125,7 +125,7 @@ def _clash_between(kind: ConflictKind, x: Slot, y: Slot, x_title: str, y_title: 
         return None
     if ordered and x.id > y.id:
         x, y, x_title, y_title = y, x, y_title, x_title
-    start, end = max(x.start, y.start), min(x.end, y.end)  # type: ignore[type-var]
+    start, end = max(x.start, y.start), min(x.end, y.end)
     if inclusive_days:
         end -= _DAY
     return _conflict(kind, x.id, y.id, x_title, y_title, where, start, end)
@@ -223,7 +223,7 @@ def _sweep(kind: ConflictKind, group: list[CalendarEvent], where: str) -> list[C
     running: list[tuple[Slot, str]] = []
     for r in sorted(group, key=lambda r: (r.start, r.id)):
         here = _event_slot(r.id, r.start, r.end, r.parent_id, r.status)
-        running = [(a, title) for a, title in running if a.end > r.start]  # type: ignore[operator]
+        running = [(a, title) for a, title in running if a.end > r.start]
         for a, title in running:
             found = _clash_between(kind, a, here, title, r.title, where)
             if found is not None:

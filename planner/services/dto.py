@@ -19,6 +19,7 @@ from planner.models.enums import (
     VendorCategory,
     VenueKind,
 )
+from planner.services.booking_rules import is_live, is_unpaid
 from planner.services.timeutil import all_day_span, first_last_day
 
 
@@ -533,13 +534,13 @@ class BookingRow:
 
     @property
     def live(self) -> bool:
-        """An application or approved booking: it claims the stall (rejected/cancelled do not)."""
-        return self.status in (BookingStatus.APPLIED, BookingStatus.APPROVED)
+        """An application or approved booking: it claims the stall (rule: booking_rules.is_live)."""
+        return is_live(self.status)
 
     @property
     def unpaid(self) -> bool:
-        """Approved with a fee to pay and no payment recorded."""
-        return self.status is BookingStatus.APPROVED and self.paid_on is None and (self.fee or 0) > 0
+        """Approved with a fee to pay and no payment recorded (rule: booking_rules.is_unpaid)."""
+        return is_unpaid(self.status, self.paid_on, self.fee)
 
 
 @dataclass(frozen=True)

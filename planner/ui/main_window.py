@@ -51,6 +51,7 @@ from planner.ui.history import install as install_history
 from planner.ui.ical import IcalFeature
 from planner.ui.markets.page import MarketsPage
 from planner.ui.releases.feature import install as install_releases
+from planner.ui.side_panels import SidePanels, panel_of
 from planner.ui.vendors.page import VendorsPage
 from planner.ui.venues.page import VenuesPage
 
@@ -140,6 +141,8 @@ class MainWindow(QMainWindow):
         self.sidebar_layout.addWidget(self.nav)
 
         self.sidebar = QDockWidget(self.tr("Sidebar"), self)
+        self.side_panels = SidePanels(self, self.sidebar, self.ctx.settings)
+        self.sidebar_layout.addWidget(self.side_panels.stack, 1)
         self.sidebar.setObjectName("sidebar")
         # Scrolls rather than forcing the window taller than a 150 % laptop screen.
         scroll = QScrollArea()
@@ -168,7 +171,7 @@ class MainWindow(QMainWindow):
         self.menu_edit.addAction(self.act_redo)
 
         self.menu_view = bar.addMenu(self.tr("&View"))
-        self.menu_view.addAction(self.sidebar.toggleViewAction())
+        self.menu_view.addAction(self.side_panels.action)
         lang_menu = QMenu(self.tr("&Language"), self)
         for code, label in (("cs", "Čeština"), ("en", "English")):
             act = lang_menu.addAction(label, partial(self.language_change_requested.emit, code))
@@ -288,8 +291,7 @@ class MainWindow(QMainWindow):
         page.move_requested.connect(controller.move)
         page.delete_requested.connect(controller.delete)
         page.conflicts_changed.connect(feature.dock.set_conflicts)
-        self.sidebar_layout.addWidget(QLabel(self.tr("<b>Filters</b>")))
-        self.sidebar_layout.addWidget(feature.filters, 1)
+        self.side_panels.set_panel("calendar", panel_of(QLabel(self.tr("<b>Filters</b>")), feature.filters))
 
         first = self.menu_file.actions()[0]  # File › Import
         self.menu_file.insertAction(first, feature.act_new)
@@ -323,6 +325,9 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget()
         if current is not None:
             self.ctx.undo.activate(current)
+        key = self.current_page_key()
+        self.side_panels.show_for(key)
+        self.events.dock.set_page_active(key == "calendar")  # the Conflicts panel is the calendar's
         self.events.update_actions()
         self.calendar_menu.sync()
 

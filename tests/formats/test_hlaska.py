@@ -78,7 +78,7 @@ def _lines_of_pdf(pdf: Path) -> list[str]:
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
                     reason="LibreOffice (soffice) and poppler's pdftotext are needed to open the DOCX")
-def test_the_docx_opens_in_libreoffice_with_the_expected_lines(demo_db: Database, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_the_docx_opens_in_libreoffice_with_the_expected_lines(demo_db: Database, tmp_path: Path, capsys) -> None:
     releases.release(demo_db.sm, ReleaseScope())
     out = tmp_path / "hlaska-2026-12.docx"
     assert main(["--db", demo_db.url, "export", "hlaska", "--month", "2026-12", "-o", str(out)]) == 0
@@ -97,7 +97,7 @@ def test_the_docx_opens_in_libreoffice_with_the_expected_lines(demo_db: Database
         assert "Živý betlém" in target.read_bytes().decode("utf-8-sig")
 
 
-def test_bad_month_names_the_option(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_bad_month_names_the_option(tmp_path: Path, capsys) -> None:
     assert main(["--db", f"sqlite:///{tmp_path / 'x.sqlite3'}", "export", "hlaska", "--month", "2027-13",
                  "-o", str(tmp_path / "x.docx")]) == 1
     assert "--month: „2027-13“ není měsíc" in capsys.readouterr().err

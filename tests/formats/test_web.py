@@ -68,10 +68,10 @@ def _parse(path: Path) -> _Page:
     return p
 
 
-def _jsonld(path: Path) -> dict:  # type: ignore[type-arg]
+def _jsonld(path: Path) -> dict:
     scripts = [text for kind, text in _parse(path).scripts if kind == "application/ld+json"]
     assert len(scripts) == 1
-    data: dict = json.loads(scripts[0])  # type: ignore[type-arg]
+    data: dict = json.loads(scripts[0])
     return data
 
 
@@ -165,7 +165,7 @@ def test_the_site_is_swapped_in_whole_and_a_foreign_folder_is_never_replaced(dem
     assert (foreign / "smlouva.docx").read_text() == "important"
 
 
-def test_cli_publish_web(demo_db: Database, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_cli_publish_web(demo_db: Database, tmp_path: Path, capsys) -> None:
     releases.release(demo_db.sm, ReleaseScope())
     assert main(["--db", demo_db.url, "publish", "--web", str(tmp_path / "web")]) == 0
     out = capsys.readouterr().out

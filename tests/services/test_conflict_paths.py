@@ -38,13 +38,13 @@ event_spec = st.fixed_dictionaries({
 })
 
 
-def _fresh(template: Path, folder: Path):  # type: ignore[no-untyped-def]
+def _fresh(template: Path, folder: Path):
     path = folder / f"{uuid.uuid4().hex}.sqlite3"
     shutil.copyfile(template, path)
     return open_database(f"sqlite:///{path}")
 
 
-def _oracle(rows) -> set[tuple[str, int, int, str]]:  # type: ignore[no-untyped-def]
+def _oracle(rows) -> set[tuple[str, int, int, str]]:
     out = set()
     for i, a in enumerate(rows):
         for b in rows[i + 1:]:
@@ -60,13 +60,13 @@ def _oracle(rows) -> set[tuple[str, int, int, str]]:  # type: ignore[no-untyped-
     return out
 
 
-def _keys(found) -> set[tuple[str, int, int, str]]:  # type: ignore[no-untyped-def]
+def _keys(found) -> set[tuple[str, int, int, str]]:
     return {(c.kind, c.a_id, c.b_id, c.where) for c in found}
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(specs=st.lists(event_spec, min_size=2, max_size=9))
-def test_every_conflict_path_agrees_with_the_rule(specs, _templates, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_every_conflict_path_agrees_with_the_rule(specs, _templates, tmp_path) -> None:
     db = _fresh(_templates["empty"], tmp_path)
     try:
         sm = db.sm

@@ -26,7 +26,7 @@ from planner.services.timeutil import prague
 from tests.services._dump import dump
 
 
-def _draft(title="Adventní koncert", hours=2, **kw):  # type: ignore[no-untyped-def]
+def _draft(title="Adventní koncert", hours=2, **kw):
     start = prague(2026, 12, 9, 19)
     return EventDraft(title=title, start=start, end=start + dt.timedelta(hours=hours), **kw)
 
@@ -104,7 +104,7 @@ def test_undo_bumps_the_version_so_an_editor_opened_before_it_is_stale(sm):
         events.update_event(sm, row.id, replace(moved.to_draft(), title="X"), version=moved.version)
 
 
-def _market_with_everything(sm):  # type: ignore[no-untyped-def]
+def _market_with_everything(sm):
     m = markets.create_market(sm, EventDraft.all_day_event("Vánoční trhy", dt.date(2026, 11, 27),
                                                            dt.date(2026, 12, 23)),
                               fee_rule=FeeRule(per_day=Decimal("300")))
@@ -139,12 +139,12 @@ def test_undo_of_a_delete_restores_the_same_ids_uids_and_dependents(sm):
     assert markets.get_market(sm, m.event_id).hours[0].note == "Štědrý den"
 
 
-def _incoming(uid, title, day):  # type: ignore[no-untyped-def]
+def _incoming(uid, title, day):
     start = prague(2026, 12, day, 18)
     return IncomingEvent(uid=uid, title=title, start=start, end=start + dt.timedelta(hours=2))
 
 
-def _colleague(sm):  # type: ignore[no-untyped-def]
+def _colleague(sm):
     return history.as_client(sm, client="colleague-client", who="Jana Nováková")
 
 

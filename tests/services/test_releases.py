@@ -28,7 +28,7 @@ def _bo(db: Database) -> ReleaseScope:
     return ReleaseScope(series_id=series.id)
 
 
-def _event(db: Database, title: str):  # type: ignore[no-untyped-def]
+def _event(db: Database, title: str):
     return next(r for r in list_events(db.sm) if r.title == title)
 
 

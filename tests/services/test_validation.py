@@ -36,17 +36,34 @@ def test_dic():
         v.normalize_dic("CZ25123890")
 
 
-@pytest.mark.parametrize(("raw", "out"), [("553756111", "+420 553 756 111"), ("+420 723-000-101", "+420 723 000 101"),
-                                          ("00420 604 123 456", "+420 604 123 456")])
-def test_phone(raw, out):
+@pytest.mark.parametrize(("raw", "out"), [
+    ("553756111", "+420 553 756 111"),
+    ("+420 723-000-101", "+420 723 000 101"),
+    ("00420 604 123 456", "+420 604 123 456"),
+    ("(553) 75 61 11", "+420 553 756 111"),
+    ("+48 601 234 567", "+48 601 234 567"),  # Polish mobile: Opava borders Poland
+    ("0048601234567", "+48 601 234 567"),
+    ("+421 905 123 456", "+421 905 123 456"),  # Slovak mobile
+    ("+421 2 5443 5678", "+421 2 544 356 78"),  # Bratislava landline, grouped the Slovak way
+    ("+49 30 12345678", "+49 30 12345678"),
+])
+def test_phone_is_stored_in_the_international_format(raw, out):
     assert v.normalize_phone(raw) == out
 
 
-@pytest.mark.parametrize("raw", ["12345", "+421 905 123 456", "153 123 456", "abc"])
-def test_bad_phone(raw):
+def test_phone_without_a_country_code_is_czech():
+    assert v.PHONE_REGION == "CZ"
+    assert v.normalize_phone("723 000 101") == "+420 723 000 101"
+    assert v.normalize_phone("") == "" and v.normalize_phone(None) == ""
+
+
+@pytest.mark.parametrize("raw", ["12345", "+420 600 000 000", "153 123 456", "abc", "+48 12", "+999 123 456 789"])
+def test_bad_phone_names_the_field_in_czech(raw):
     with pytest.raises(ValidationError) as info:
         v.normalize_phone(raw)
-    assert "Telefon" in info.value.message
+    assert info.value.field == "phone" and info.value.code == "phone_format"
+    assert info.value.message.startswith("Telefon: „")
+    assert "není platné telefonní číslo" in info.value.message
 
 
 def test_psc_and_email():
@@ -63,7 +80,7 @@ def test_money_accepts_czech_notation_and_refuses_float():
     with pytest.raises(ValidationError):
         v.money("-5")
     with pytest.raises(TypeError):
-        v.money(1.5)  # type: ignore[arg-type]
+        v.money(1.5)
 
 
 def test_messages_switch_language():

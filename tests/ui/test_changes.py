@@ -27,7 +27,7 @@ def statements(db: Database) -> Iterator[list[str]]:
     seen: list[str] = []
     gui = threading.get_ident()
 
-    def record(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+    def record(_conn, _cursor, statement, *_args) -> None:
         if threading.get_ident() == gui:
             seen.append(statement)
 
@@ -38,7 +38,7 @@ def statements(db: Database) -> Iterator[list[str]]:
         event.remove(db.engine, "before_cursor_execute", record)
 
 
-def _timed_event(db: Database):  # type: ignore[no-untyped-def]
+def _timed_event(db: Database):
     query = EventQuery(*range_bounds(dt.date(2026, 1, 1), dt.date(2027, 12, 31)))
     return next(r for r in event_service.list_view_events(db.sm, query) if not r.all_day and r.parent_id)
 

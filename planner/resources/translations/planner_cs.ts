@@ -511,4 +511,17 @@
         <translation>Došlo k neočekávané chybě; nic z uloženého se neztratilo. Nahlaste ji prosím a přiložte soubor protokolu:</translation>
     </message>
 </context>
+<context>
+    <name>SidePanels</name>
+    <message>
+        <location filename="../../ui/side_panels.py" line="1"/>
+        <source>Side &amp;panel</source>
+        <translation>&amp;Postranní panel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_panels.py" line="1"/>
+        <source>Show or hide the side panel of this page</source>
+        <translation>Zobrazit nebo skrýt postranní panel této stránky</translation>
+    </message>
+</context>
 </TS>

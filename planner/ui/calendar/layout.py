@@ -10,25 +10,29 @@ import datetime as dt
 import math
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from planner.services.timeutil import PRAGUE, UTC, local_midnight
 
 SNAP_MINUTES = 15
+
+# The key callers give an item (an event id in the views); placements and bars hand it back typed.
+K = TypeVar("K", bound=Hashable)
 
 
 # --- week/day grid: overlapping events side by side -----------------------------------
 
 
 @dataclass(frozen=True)
-class Placement:
+class Placement(Generic[K]):
     """Where an item goes in its cluster of overlapping items: column ``column`` of ``columns``."""
 
-    key: Hashable
+    key: K
     column: int
     columns: int
 
 
-def place_overlapping(items: Sequence[tuple[Hashable, float, float]]) -> list[Placement]:
+def place_overlapping(items: Sequence[tuple[K, float, float]]) -> list[Placement[K]]:
     """Place (key, start, end) items in side-by-side columns; return placements in input order.
 
     Items that touch (one ends when the next starts) do not overlap. Items of one
@@ -71,27 +75,27 @@ def place_overlapping(items: Sequence[tuple[Hashable, float, float]]) -> list[Pl
 
 
 @dataclass(frozen=True)
-class Bar:
+class Bar(Generic[K]):
     """A visible piece of an item in a month row: lane and inclusive columns."""
 
-    key: Hashable
+    key: K
     lane: int
     first: int
     last: int
 
 
 @dataclass(frozen=True)
-class RowLayout:
+class RowLayout(Generic[K]):
     """Bars to draw in one week row and the number of hidden items per column."""
 
-    bars: list[Bar]
+    bars: list[Bar[K]]
     more: dict[int, int]
 
-    def keys_in(self, column: int) -> set[Hashable]:
+    def keys_in(self, column: int) -> set[K]:
         return {b.key for b in self.bars if b.first <= column <= b.last}
 
 
-def pack_lanes(items: Sequence[tuple[Hashable, int, int]], limit: int | None = None) -> dict[Hashable, int]:
+def pack_lanes(items: Sequence[tuple[K, int, int]], limit: int | None = None) -> dict[K, int]:
     """Give each (key, first_column, last_column) item the lowest lane free on all its columns.
 
     By first column, longer items first (so festival and market bars sit on top),
@@ -101,7 +105,7 @@ def pack_lanes(items: Sequence[tuple[Hashable, int, int]], limit: int | None = N
     """
     order = [items[i] for i in sorted(range(len(items)), key=lambda i: (items[i][1], items[i][1] - items[i][2], i))]
     busy: list[int] = []  # per lane, a bit per column taken
-    lanes: dict[Hashable, int] = {}
+    lanes: dict[K, int] = {}
     for key, first, last in order:
         mask = ((1 << (last - first + 1)) - 1) << first
         if limit is not None and len(busy) >= limit and all(taken & mask for taken in busy):
@@ -119,8 +123,8 @@ def pack_lanes(items: Sequence[tuple[Hashable, int, int]], limit: int | None = N
 
 
 def layout_month_row(
-    items: Sequence[tuple[Hashable, int, int]], max_lanes: int, columns: int = 7
-) -> RowLayout:
+    items: Sequence[tuple[K, int, int]], max_lanes: int, columns: int = 7
+) -> RowLayout[K]:
     """Lay out one week row of a month with room for ``max_lanes`` lines per day.
 
     In a column holding more items than lines, the last line shows "+N more"
@@ -133,7 +137,7 @@ def layout_month_row(
     lanes = pack_lanes(items, max_lanes)
     per_column = {c: [k for k, f, l in items if f <= c <= l] for c in range(columns)}
     overflow = {c for c, keys in per_column.items() if any(lanes[k] >= max_lanes for k in keys)}
-    bars: list[Bar] = []
+    bars: list[Bar[K]] = []
     shown: dict[int, int] = {c: 0 for c in range(columns)}
     for key, first, last in items:
         lane = lanes[key]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPaintEvent, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from planner import errors
@@ -52,7 +52,7 @@ class MonthView(PaintedView):
         self._drop_day: dt.date | None = None
         # lane layouts of the 6 week rows; recomputed when the events, the range or the
         # number of lines that fit (size, font) change, never on a mere repaint
-        self._layouts: list[tuple[layout.RowLayout, dt.date]] | None = None
+        self._layouts: list[tuple[layout.RowLayout[int], dt.date]] | None = None
         self._layouts_key: tuple[dt.date, int] | None = None
         self.setMouseTracking(True)
         self.setMinimumSize(400, 300)
@@ -108,7 +108,7 @@ class MonthView(PaintedView):
         self._layouts = None
         super().events_changed()
 
-    def row_layout(self, week: int) -> tuple[layout.RowLayout, dt.date]:
+    def row_layout(self, week: int) -> tuple[layout.RowLayout[int], dt.date]:
         """Return the lane layout of a week row (0..5) and its Monday (cached)."""
         key = (self.visible_range()[0], self.max_lines())
         if self._layouts is None or key != self._layouts_key:
@@ -116,7 +116,7 @@ class MonthView(PaintedView):
             self._layouts_key = key
         return self._layouts[week]
 
-    def _compute_row_layout(self, week: int) -> tuple[layout.RowLayout, dt.date]:
+    def _compute_row_layout(self, week: int) -> tuple[layout.RowLayout[int], dt.date]:
         monday = self.visible_range()[0] + dt.timedelta(days=7 * week)
         sunday = monday + dt.timedelta(days=6)
         items = []
@@ -233,7 +233,7 @@ class MonthView(PaintedView):
         fm = QFontMetrics(self.font())
         top0 = self.HEADER + week * h + line + 2
         for bar in row.bars:
-            r = self.by_id[bar.key]  # type: ignore[index]
+            r = self.by_id[bar.key]
             x0 = self.WEEK_COL + bar.first * w + 2
             x1 = self.WEEK_COL + (bar.last + 1) * w - 2
             rect = QRectF(x0, top0 + bar.lane * line, x1 - x0, line - 2)
@@ -345,7 +345,7 @@ class MonthView(PaintedView):
         if day is not None:
             self.create_requested.emit(local_midnight(day), local_midnight(day + dt.timedelta(days=1)), None)
 
-    def event(self, e: object) -> bool:  # type: ignore[override]
+    def event(self, e: QEvent) -> bool:
         if isinstance(e, QHelpEvent):
             event_id = self.event_at(e.pos())
             if event_id is not None:
@@ -358,7 +358,7 @@ class MonthView(PaintedView):
                 else:
                     QToolTip.hideText()
             return True
-        return super().event(e)  # type: ignore[arg-type]
+        return super().event(e)
 
     def tooltip_for(self, event_id: int) -> str:
         """Return the tooltip text of an event (title, time, venue, conflicts)."""

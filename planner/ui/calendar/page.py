@@ -34,7 +34,6 @@ from planner.services.dto import Conflict, EventQuery, CalendarEvent
 from planner.services.timeutil import format_date, range_bounds
 from planner.ui.calendar import layout
 from planner.ui.calendar.agenda_view import AgendaView
-from planner.ui.calendar.base import CalendarView
 from planner.ui.calendar.cache import RangeCache
 from planner.ui.calendar.common import PaintedView, month_name
 from planner.ui.calendar.month_view import MonthView
@@ -117,13 +116,19 @@ class CalendarPage(QWidget):
         self._wheel_rest = 0
         colour_by = ctx.settings.get(settings.CALENDAR_COLOUR_BY)
         hour_height = ctx.settings.get(settings.CALENDAR_HOUR_HEIGHT)
-        self.views: dict[str, PaintedView] = {
-            "month": MonthView(colour_by=colour_by),
+        # The hour views and the timeline are also kept by their own type: the page calls what only
+        # they have (zoom, hour height, venues) without casting a PaintedView.
+        self.hour_views: dict[str, WeekView] = {
             "week": WeekView(days=7, colour_by=colour_by, hour_height=hour_height),
             "day": WeekView(days=1, colour_by=colour_by, hour_height=hour_height),
             "workweek": WeekView(days=5, colour_by=colour_by, hour_height=hour_height),
+        }
+        self.timeline = TimelineView(colour_by=colour_by)
+        self.views: dict[str, PaintedView] = {
+            "month": MonthView(colour_by=colour_by),
+            **self.hour_views,
             "agenda": AgendaView(colour_by=colour_by),
-            "timeline": TimelineView(colour_by=colour_by),
+            "timeline": self.timeline,
         }
         self.stack = QStackedWidget()
         for key, view in self.views.items():
@@ -134,9 +139,9 @@ class CalendarPage(QWidget):
             view.move_requested.connect(self.move_requested)
             view.delete_requested.connect(self.delete_requested)
             view.day_requested.connect(self._on_day_requested)
-        for key in ("week", "day", "workweek"):
-            self.views[key].zoom_changed.connect(self._on_zoom)  # type: ignore[attr-defined]
-        self.views["timeline"].zoom_changed.connect(lambda _days: self._apply())  # type: ignore[attr-defined]
+        for hour_view in self.hour_views.values():
+            hour_view.zoom_changed.connect(self._on_zoom)
+        self.timeline.zoom_changed.connect(lambda _days: self._apply())
 
         self._build_navigation()
         self._build_keys()
@@ -306,7 +311,7 @@ class CalendarPage(QWidget):
         """Return the key of the view shown: month, week, workweek, day, agenda or timeline."""
         return self._key
 
-    def current_view(self) -> CalendarView:
+    def current_view(self) -> PaintedView:
         """Return the view shown."""
         return self.views[self._key]
 
@@ -381,7 +386,7 @@ class CalendarPage(QWidget):
         if key == "day":
             return day, day
         if key == "timeline":
-            return self.views["timeline"].range_for(day)  # type: ignore[attr-defined, no-any-return]
+            return self.timeline.range_for(day)
         monday = layout.week_start(day)
         return monday, monday + dt.timedelta(days=4 if key == "workweek" else 6)
 
@@ -445,7 +450,7 @@ class CalendarPage(QWidget):
         change skips it, so an edit queries only what is shown (the next step prefetches again).
         """
         view = self.current_view()
-        view.set_today(self.today())  # type: ignore[attr-defined]
+        view.set_today(self.today())
         if self._key == "timeline" and not self._venues_loaded:
             self._load_venues()
         first, last = view.visible_range()
@@ -541,12 +546,11 @@ class CalendarPage(QWidget):
         if self._key == "day":
             return day + dt.timedelta(days=direction)
         if self._key == "timeline":
-            shown: int = self.views["timeline"].days_shown  # type: ignore[attr-defined]
-            return day + dt.timedelta(days=direction * shown)
+            return day + dt.timedelta(days=direction * self.timeline.days_shown)
         return day + dt.timedelta(days=7 * direction)
 
     def _load_venues(self) -> None:
-        self.views["timeline"].set_venues(venue_service.list_venues(self.ctx.sm))  # type: ignore[attr-defined]
+        self.timeline.set_venues(venue_service.list_venues(self.ctx.sm))
         self._venues_loaded = True
 
     def _on_change(self, change: Change) -> None:
@@ -568,8 +572,8 @@ class CalendarPage(QWidget):
 
     def _on_zoom(self, value: int) -> None:
         self.ctx.settings.set(settings.CALENDAR_HOUR_HEIGHT, value)
-        for key in ("week", "day", "workweek"):
-            self.views[key].set_hour_height(value)  # type: ignore[attr-defined]
+        for hour_view in self.hour_views.values():
+            hour_view.set_hour_height(value)
 
     def set_colour_by(self, mode: str) -> None:
         """Colour events by "series" or "category" in every view (remembered)."""

@@ -10,16 +10,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QTimer, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
     QHelpEvent,
     QMouseEvent,
-    QPainter,
     QPaintEvent,
+    QPainter,
     QPen,
+    QResizeEvent,
+    QShowEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QToolTip, QWidget
@@ -143,7 +145,7 @@ class WeekView(PaintedView):
             y = layout.hours_into_day(row.start, day) * self.hour_height
             self.scroll_area.ensureVisible(AXIS, int(max(0, y)), 0, self.hour_height * 2)
 
-    def update(self) -> None:  # type: ignore[override]
+    def update(self) -> None:  # type: ignore[override]  # repaints the parts too; the rect overloads are unused
         super().update()
         self.grid.update()
         self.header.update()
@@ -168,8 +170,8 @@ class WeekView(PaintedView):
         self.scroll_area.verticalScrollBar().setValue(int(7 * self.hour_height))
         self._scrolled_once = True
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]  # noqa: N802
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
         if not self._scrolled_once:
             QTimer.singleShot(0, self.scroll_to_working_hours)
 
@@ -204,7 +206,7 @@ class _AllDayStrip(QWidget):
         super().__init__(view)
         self.view = view
         self._boxes: list[_Box] = []
-        self._row = layout.RowLayout([], {})
+        self._row: layout.RowLayout[int] = layout.RowLayout([], {})
         self._more: list[tuple[QRectF, dt.date]] = []
         self.expanded = False
         self._drag: _Drag | None = None
@@ -298,7 +300,7 @@ class _AllDayStrip(QWidget):
         self._more.clear()
         line = self._line()
         for bar in self._row.bars:
-            event_id, first, last = int(bar.key), bar.first, bar.last  # type: ignore[call-overload]
+            event_id, first, last = bar.key, bar.first, bar.last
             r = v.by_id[event_id]
             rect = QRectF(AXIS + first * w + 2, title_h + bar.lane * line, (last - first + 1) * w - 4, line - 2)
             colour = v.colour(r)
@@ -386,7 +388,7 @@ class _AllDayStrip(QWidget):
         if day is not None:
             self.view.create_requested.emit(local_midnight(day), local_midnight(day + dt.timedelta(days=1)), None)
 
-    def event(self, e: object) -> bool:  # type: ignore[override]
+    def event(self, e: QEvent) -> bool:
         if isinstance(e, QHelpEvent):
             event_id = self._event_at(QPointF(e.pos()))
             if event_id is not None:
@@ -395,7 +397,7 @@ class _AllDayStrip(QWidget):
             else:
                 QToolTip.hideText()
             return True
-        return super().event(e)  # type: ignore[arg-type]
+        return super().event(e)
 
 
 class _HourGrid(QWidget):
@@ -460,10 +462,10 @@ class _HourGrid(QWidget):
                 col_w = (w - 6) / placement.columns
                 rect = QRectF(AXIS + i * w + 1 + placement.column * col_w, top * h + 1,
                               col_w - 1, (bottom - top) * h - 2)
-                self._boxes.append(_Box(rect, int(placement.key), day))  # type: ignore[call-overload]
+                self._boxes.append(_Box(rect, placement.key, day))
 
-    def resizeEvent(self, e: object) -> None:  # type: ignore[override]  # noqa: N802
-        super().resizeEvent(e)  # type: ignore[arg-type]
+    def resizeEvent(self, e: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(e)
         self._place()
 
     def box_of(self, event_id: int) -> QRectF | None:
@@ -741,7 +743,7 @@ class _HourGrid(QWidget):
         if not self.view.zoom_wheel(e):
             super().wheelEvent(e)
 
-    def event(self, e: object) -> bool:  # type: ignore[override]
+    def event(self, e: QEvent) -> bool:
         if isinstance(e, QHelpEvent):
             box = self._box_at(QPointF(e.pos()))
             if box is not None:
@@ -750,5 +752,5 @@ class _HourGrid(QWidget):
             else:
                 QToolTip.hideText()
             return True
-        return super().event(e)  # type: ignore[arg-type]
+        return super().event(e)
 

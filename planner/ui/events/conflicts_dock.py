@@ -194,6 +194,8 @@ class ConflictsDock(QDockWidget):
         self.pages.addWidget(self.view)
         self.setWidget(self.pages)
         self._closed_by_user = False
+        self._page_active = True
+        self._shown_on_page = False  # open when its page was left: it opens again when the page returns
         self.toggleViewAction().triggered.connect(self._on_toggled)
         self.set_conflicts([])
 
@@ -203,9 +205,21 @@ class ConflictsDock(QDockWidget):
         if self.model.set_conflicts(conflicts) or not self.windowTitle():  # the same ones: no repaint
             self.setWindowTitle(self.tr("Conflicts (%n)", "", count) if count else self.tr("Conflicts"))
             self.pages.setCurrentWidget(self.view if count else self.empty)
-        if count and self.isHidden() and not self._closed_by_user:
+        if count and self.isHidden() and not self._closed_by_user and self._page_active:
             self.show()
             self.raise_()
+
+    def set_page_active(self, active: bool) -> None:
+        """The panel belongs to the calendar page: hidden on other pages, back as it was on the calendar."""
+        if active == self._page_active:
+            return
+        self._page_active = active
+        self.toggleViewAction().setEnabled(active)
+        if not active:
+            self._shown_on_page = not self.isHidden()
+            self.hide()
+        elif self._shown_on_page:
+            self.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._closed_by_user = True

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from planner.models.enums import BookingStatus, RecordKind
 from planner.services import markets as market_service
+from planner.services.market_map import booking_vendors, new_stall_draft, placed_stalls, power_warnings, stall_views
 from planner.services import vendors as vendor_service
 from planner.services import venues as venue_service
 from planner.services.dto import BookingDraft, BookingRow, EventDraft, MarketRow, StallDraft, StallRow, VendorRow
@@ -66,8 +67,6 @@ from planner.ui.markets.stall_map import (
     StallMapView,
     map_titles,
     paint_map_page,
-    power_warnings,
-    stall_views,
 )
 
 log = logging.getLogger(__name__)
@@ -402,11 +401,7 @@ class MarketsPage(QWidget):
             self.stalls = market_service.list_stalls(sm, market_id)
             self.bookings = market_service.list_bookings(sm, market_id)
             self.totals = market_service.totals_of(self.bookings)
-        placed: dict[int, tuple[str, ...]] = {}
-        for b in self.bookings:
-            if b.live:
-                placed[b.vendor_id] = tuple(dict.fromkeys((*placed.get(b.vendor_id, ()), b.stall_code)))
-        self.vendor_model.set_rows(list(self.vendors.values()), placed)
+        self.vendor_model.set_rows(list(self.vendors.values()), placed_stalls(self.bookings))
         self.vendor_proxy.sort(0)
         self.warnings = self._power_warnings()
         self.booking_model.set_rows(
@@ -565,19 +560,9 @@ class MarketsPage(QWidget):
             centre = self.map_view.mapToScene(self.map_view.viewport().rect().center())
             x_m, y_m = centre.x() / SCALE, centre.y() / SCALE
         market_id = self.market.event_id
-        width, depth = float(self.market.map_width_m), float(self.market.map_depth_m)
-        draft = StallDraft(code=self._next_code(), x_m=round(min(max(x_m, 0), width - 3), 2),
-                           y_m=round(min(max(y_m, 0), depth - 2), 2))
+        draft = new_stall_draft(self.market, self.stalls, x_m, y_m)
         return StallDialog.ask(self, draft, self._zones(), lambda d: self.ctx.ops.attempt(
             self, lambda: market_service.create_stall(self.ctx.sm, market_id, d)))
-
-    def _next_code(self) -> str:
-        codes = {s.code for s in self.stalls}
-        prefix = self.stalls[-1].code.rstrip("0123456789") if self.stalls else "A"
-        n = 1
-        while f"{prefix}{n:02d}" in codes:
-            n += 1
-        return f"{prefix}{n:02d}"
 
     def edit_stall(self, stall_id: int) -> StallRow | None:
         s = next(x for x in self.stalls if x.id == stall_id)
@@ -651,9 +636,8 @@ class MarketsPage(QWidget):
         if self.market is None or not self.stalls:
             return None
         market = self.market
-        stallholders = sorted((v for v in self.vendors.values() if v.is_stallholder and not v.archived),
-                              key=lambda v: czech_sort_key(v.name))
         if booking_id is None:
+            stallholders = booking_vendors(self.vendors.values())
             stall = self._selected_stall() or self.stalls[0].id
             draft = BookingDraft(stall, stallholders[0].id if stallholders else 0, market.first_day, market.last_day)
 
@@ -662,8 +646,7 @@ class MarketsPage(QWidget):
         else:
             b = next(x for x in self.bookings if x.id == booking_id)
             draft = self._draft_of(b)
-            if b.vendor_id not in {v.id for v in stallholders}:
-                stallholders.insert(0, self.vendors[b.vendor_id])
+            stallholders = booking_vendors(self.vendors.values(), keep=self.vendors.get(b.vendor_id))
 
             def save(d: BookingDraft) -> BookingRow:
                 return self.ctx.ops.attempt(

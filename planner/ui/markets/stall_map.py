@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.models.enums import BookingStatus, StallKind, VendorCategory
-from planner.services.dto import BookingRow, MarketRow, StallRow, VendorRow
-from planner.services.markets import power_warning
+from planner.models.enums import StallKind, VendorCategory
+from planner.services.dto import MarketRow
+from planner.services.market_map import StallState, StallView
 from planner.services.timeutil import format_date
 from planner.ui.labels import vendor_category_label
 
@@ -57,13 +57,6 @@ VENDOR_MIME = "application/x-planner-vendor-id"
 class ColourBy(enum.Enum):
     CATEGORY = "category"
     STATUS = "status"
-
-
-class StallState(enum.Enum):
-    FREE = "free"
-    APPLIED = "applied"
-    UNPAID = "unpaid"
-    PAID = "paid"
 
 
 STATE_COLOURS = {
@@ -95,18 +88,6 @@ def state_label(state: StallState) -> str:
     }[state]
 
 
-@dataclass(frozen=True)
-class StallView:
-    """What the map draws for one stall on the shown day(s)."""
-
-    stall: StallRow
-    vendors: tuple[str, ...] = ()
-    category: VendorCategory | None = None
-    state: StallState = StallState.FREE
-    applicants: int = 0
-    warning: str | None = None
-
-
 def short_vendor_name(name: str) -> str:
     """Return the part of a vendor name worth printing on a small stall.
 
@@ -118,64 +99,6 @@ def short_vendor_name(name: str) -> str:
         if text.endswith(suffix):
             text = text[: -len(suffix)]
     return text.strip().rstrip(",") or name
-
-
-def stall_views(
-    stalls: Iterable[StallRow],
-    bookings: Iterable[BookingRow],
-    day: dt.date | None,
-    warnings: dict[int, str] | None = None,
-) -> list[StallView]:
-    """Combine stalls and bookings into what the map shows on a day (None = all the market's days)."""
-    by_stall: dict[int, list[BookingRow]] = {}
-    for b in bookings:
-        if not b.live:
-            continue
-        if day is not None and not b.first_day <= day <= b.last_day:
-            continue
-        by_stall.setdefault(b.stall_id, []).append(b)
-    out = []
-    for s in stalls:
-        rows = sorted(by_stall.get(s.id, []), key=lambda r: (r.first_day, r.id))
-        approved = [r for r in rows if r.status is BookingStatus.APPROVED]
-        applied = [r for r in rows if r.status is BookingStatus.APPLIED]
-        if approved:
-            state = StallState.UNPAID if any(r.unpaid for r in approved) else StallState.PAID
-            shown = approved
-        elif applied:
-            state, shown = StallState.APPLIED, applied
-        else:
-            state, shown = StallState.FREE, []
-        warning = None
-        if warnings:
-            warning = next((warnings[r.id] for r in approved if r.id in warnings), None)
-        out.append(
-            StallView(
-                stall=s,
-                vendors=tuple(dict.fromkeys(r.vendor_name for r in shown)),
-                category=shown[0].vendor_category if shown else None,
-                state=state,
-                applicants=len(applied),
-                warning=warning,
-            )
-        )
-    return out
-
-
-def power_warnings(
-    stalls: Iterable[StallRow], bookings: Iterable[BookingRow], vendors: Mapping[int, VendorRow]
-) -> dict[int, str]:
-    """Return the power warning of each live booking whose vendor needs more than its stall gives."""
-    by_id = {s.id: s for s in stalls}
-    out = {}
-    for b in bookings:
-        if not b.live or b.stall_id not in by_id:
-            continue
-        vendor = vendors.get(b.vendor_id)
-        text = power_warning(by_id[b.stall_id], vendor.power_kw if vendor else None, b.needs_power)
-        if text:
-            out[b.id] = text
-    return out
 
 
 def map_titles(market: MarketRow, day: dt.date | None, colour_by: str, printed: dt.date | None) -> tuple[str, str]:

@@ -49,7 +49,7 @@ class VendorDialog(RecordDialog):
         roles.addStretch(1)
         self.form.addRow(self.tr("Role:"), roles)
         self.contact_person = self.line("contact_person", self.tr("C&ontact person:"), d.contact_person)
-        self.phone = self.line("phone", self.tr("&Phone:"), d.phone, "+420 600 000 000")
+        self.phone = self.line("phone", self.tr("&Phone:"), d.phone, "+420 601 234 567")  # a valid number: the placeholder passes its own check
         self.email = self.line("email", self.tr("&E-mail:"), d.email)
         self.street = self.line("street", self.tr("&Street:"), d.street)
         self.city = self.line("city", self.tr("&Town:"), d.city)

@@ -125,7 +125,7 @@ def test_conflict_shows_on_the_event_and_in_the_dock_then_clears_after_undo(
     page.go_to(dt.date(2026, 12, 8))
     dock.activate_row(0)
     assert page.current_date() == dt.date(2026, 12, 10)
-    assert page.current_view().selected == conflict.a_id  # type: ignore[attr-defined]
+    assert page.current_view().selected == conflict.a_id
 
     ctx.undo.undo()
     assert dock.conflicts() == []
@@ -195,7 +195,7 @@ def test_file_new_event_shows_the_saved_event(
     feature.act_new.trigger()
     (row,) = event_service.list_events(ctx.sm)
     assert page.current_date() == dt.date(2027, 3, 20)
-    assert page.current_view().selected == row.id  # type: ignore[attr-defined]
+    assert page.current_view().selected == row.id
 
 
 def test_print_actions_only_while_the_calendar_is_shown(qtbot: QtBot, window: MainWindow) -> None:

@@ -49,7 +49,7 @@ def errors_shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.fixture
-def controller(ctx: AppContext, qtbot) -> EventController:  # type: ignore[no-untyped-def]
+def controller(ctx: AppContext, qtbot) -> EventController:
     from PySide6.QtWidgets import QWidget
 
     host = QWidget()
@@ -318,7 +318,7 @@ def test_delete_refused_keeps_the_row(
 
 
 def test_undo_of_an_event_a_colleague_deleted_meanwhile_is_refused_and_the_step_stays(
-    controller: EventController, ctx: AppContext, colleague, errors_shown: list[str]  # type: ignore[no-untyped-def]
+    controller: EventController, ctx: AppContext, colleague, errors_shown: list[str]
 ) -> None:
     row = _concert(ctx)
     controller.move(row.id, row.start + dt.timedelta(hours=1), row.end + dt.timedelta(hours=1), KEEP_VENUE, False)
@@ -382,7 +382,7 @@ def test_undo_of_deleting_a_market_brings_back_its_stalls_and_bookings(
     assert markets.list_bookings(ctx.sm) == []
     ctx.undo.undo()
 
-    def unversioned(rows):  # type: ignore[no-untyped-def]
+    def unversioned(rows):
         return [dataclasses.replace(r, version=0) for r in rows]  # an undo writes version + 1
 
     assert unversioned(markets.list_stalls(ctx.sm, market.event_id)) == unversioned(stalls)
@@ -429,7 +429,7 @@ def test_ctrl_drag_copy_of_a_market_takes_its_layout(controller: EventController
 
 
 def test_undo_of_a_move_over_a_colleagues_rename_reports_and_keeps_the_rename(
-    controller: EventController, ctx: AppContext, colleague, errors_shown: list[str]  # type: ignore[no-untyped-def]
+    controller: EventController, ctx: AppContext, colleague, errors_shown: list[str]
 ) -> None:
     row = _concert(ctx)
     controller.move(row.id, row.start + dt.timedelta(hours=1), row.end + dt.timedelta(hours=1), KEEP_VENUE, False)
@@ -447,7 +447,7 @@ def test_undo_of_a_move_over_a_colleagues_rename_reports_and_keeps_the_rename(
 
 def test_redo_of_an_edit_over_a_colleagues_change_reports_and_keeps_it(
     controller: EventController, ctx: AppContext, monkeypatch: pytest.MonkeyPatch, errors_shown: list[str],
-    colleague,  # type: ignore[no-untyped-def]
+    colleague,
 ) -> None:
     row = _concert(ctx)
     _answer_dialog(monkeypatch, replace(row.to_draft(), title="Varhany v kostele"))

@@ -7,14 +7,14 @@ from planner.services.dto import VenueDraft
 from planner.ui.venues.dialog import VenueDialog
 
 
-def _saver(ctx, row=None):  # type: ignore[no-untyped-def]
+def _saver(ctx, row=None):
     """What the Venues page passes as the dialog's save: create, or update the version shown."""
     if row is None:
         return lambda draft: venue_service.create_venue(ctx.sm, draft)
     return lambda draft: venue_service.update_venue(ctx.sm, row.id, draft, version=row.version)
 
 
-def test_new_venue_needs_a_name_before_ok_is_enabled(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_new_venue_needs_a_name_before_ok_is_enabled(qtbot, ctx) -> None:
     dialog = VenueDialog(ctx.sm, save=_saver(ctx))
     qtbot.addWidget(dialog)
     assert not dialog.ok_button.isEnabled()
@@ -24,7 +24,7 @@ def test_new_venue_needs_a_name_before_ok_is_enabled(qtbot, ctx) -> None:  # typ
     assert dialog.ok_button.isEnabled() and dialog.error_text() == ""
 
 
-def test_bad_psc_phone_email_and_capacity_are_named(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_bad_psc_phone_email_and_capacity_are_named(qtbot, ctx) -> None:
     dialog = VenueDialog(ctx.sm, save=_saver(ctx))
     qtbot.addWidget(dialog)
     dialog.name.setText("Kino Mír")
@@ -48,7 +48,7 @@ def test_bad_psc_phone_email_and_capacity_are_named(qtbot, ctx) -> None:  # type
         assert not widget.styleSheet()
 
 
-def test_ok_saves_normalised_values(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_ok_saves_normalised_values(qtbot, ctx) -> None:
     dialog = VenueDialog(ctx.sm, save=_saver(ctx))
     qtbot.addWidget(dialog)
     dialog.name.setText("Obecní dům")
@@ -64,7 +64,7 @@ def test_ok_saves_normalised_values(qtbot, ctx) -> None:  # type: ignore[no-unty
     assert (row.postal_code, row.phone, row.capacity, row.equipment) == ("746 01", "+420 553 000 111", 100, ("klavír", "ozvučení"))
 
 
-def test_duplicate_name_keeps_the_dialog_open_with_the_text(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_duplicate_name_keeps_the_dialog_open_with_the_text(qtbot, ctx) -> None:
     venue_service.create_venue(ctx.sm, VenueDraft("Kino Mír"))
     dialog = VenueDialog(ctx.sm, save=_saver(ctx))
     qtbot.addWidget(dialog)
@@ -76,7 +76,7 @@ def test_duplicate_name_keeps_the_dialog_open_with_the_text(qtbot, ctx) -> None:
     assert dialog.name.text() == "Kino Mír"
 
 
-def test_cancel_leaves_the_saved_venue_as_it_was(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_leaves_the_saved_venue_as_it_was(qtbot, ctx) -> None:
     row = venue_service.create_venue(ctx.sm, VenueDraft("Kino Mír", capacity=500))
     dialog = VenueDialog(ctx.sm, row, save=_saver(ctx, row))
     qtbot.addWidget(dialog)
@@ -87,7 +87,7 @@ def test_cancel_leaves_the_saved_venue_as_it_was(qtbot, ctx) -> None:  # type: i
     assert venue_service.get_venue(ctx.sm, row.id) == row
 
 
-def test_editing_saves_over_the_same_venue(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_editing_saves_over_the_same_venue(qtbot, ctx) -> None:
     row = venue_service.create_venue(ctx.sm, VenueDraft("Kino Mír", capacity=500))
     dialog = VenueDialog(ctx.sm, row, save=_saver(ctx, row))
     qtbot.addWidget(dialog)
