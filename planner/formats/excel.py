@@ -37,6 +37,7 @@ from planner.errors import t
 from planner.formats.files import make_shared
 from planner.formats.labels import label
 from planner.models.enums import BookingStatus, EventCategory
+from planner.services.formatting import format_date_range
 from planner.services import events as event_service
 from planner.services import markets as market_service
 from planner.services import vendors as vendor_service
@@ -636,8 +637,8 @@ def market_report(market: MarketRow, stalls: Sequence[StallRow], bookings: Seque
                 b.last_day, b.days, yes_no(b.needs_power), fee, b.paid_on, paid, fee - paid,
             ))
     selection = [
-        t(f"Termín: {format_date(market.first_day)} – {format_date(market.last_day)}",
-          f"Dates: {format_date(market.first_day)} – {format_date(market.last_day)}"),
+        t(f"Termín: {format_date_range(market.first_day, market.last_day)}",
+          f"Dates: {format_date_range(market.first_day, market.last_day)}"),
     ]
     if market.venue_name:
         selection.append(t(f"Místo: {market.venue_name}", f"Place: {market.venue_name}"))
@@ -690,9 +691,12 @@ def _selection(sm: SM, req: ReportRequest) -> list[str]:
 
     out: list[str] = []
     if req.first_day or req.last_day:
-        a = format_date(req.first_day) if req.first_day else "…"
-        b = format_date(req.last_day) if req.last_day else "…"
-        out.append(t(f"Období: {a} – {b}", f"Period: {a} – {b}"))
+        if req.first_day and req.last_day:
+            span = format_date_range(req.first_day, req.last_day)
+        else:
+            span = f"{format_date(req.first_day) if req.first_day else '…'} – " \
+                   f"{format_date(req.last_day) if req.last_day else '…'}"
+        out.append(t(f"Období: {span}", f"Period: {span}"))
     if req.series_id:
         out.append(t("Řada: ", "Series: ") + series_service.get_series(sm, req.series_id).name)
     if req.venue_id:
@@ -746,9 +750,7 @@ def build_report(sm: SM, req: ReportRequest) -> Report:
 
 
 def _span(e: EventRow) -> str:
-    if e.first_day == e.last_day:
-        return format_date(e.first_day)
-    return f"{format_date(e.first_day)} – {format_date(e.last_day)}"
+    return format_date_range(e.first_day, e.last_day)
 
 
 def _market(sm: SM, market_id: int | None) -> MarketRow:

@@ -133,7 +133,7 @@ def test_import_refuses_to_move_a_programme_item_out_of_its_edition(db_url: str,
                   b"SUMMARY:Zah\xc3\xa1jen\xc3\xad\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
     assert main(["--db", db_url, "import", "ics", str(f)]) == 1
     out = capsys.readouterr()
-    assert "1. 10. 2026 je mimo termín ročníku (11. 9. 2026 – 25. 9. 2026)." in out.out
+    assert "1. 10. 2026 je mimo termín ročníku (11.–25. 9. 2026)." in out.out
     assert get_event(db.sm, item.id).start == item.start
     db.dispose()
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from planner.errors import ValidationError, ValidationErrors, t
 from planner.models import Event, Series, Staff, Venue
 from planner.models.enums import EventCategory, EventStatus
+from planner.services.formatting import format_date_range
 from planner.services._common import SM
 from planner.services.dto import (
     EventDraft,
@@ -144,8 +145,8 @@ def outside_edition(day: dt.date, first: dt.date, last: dt.date) -> str | None:
     """
     if first <= day <= last:
         return None
-    return t(f"{format_date(day)} je mimo termín ročníku ({format_date(first)} – {format_date(last)}).",
-             f"{format_date(day)} is outside the edition ({format_date(first)} – {format_date(last)}).")
+    return t(f"{format_date(day)} je mimo termín ročníku ({format_date_range(first, last)}).",
+             f"{format_date(day)} is outside the edition ({format_date_range(first, last)}).")
 
 
 def _is_ancestor_or_self(s: Session, event_id: int, candidate_parent: int) -> bool:

@@ -59,8 +59,8 @@ from planner.services import series as series_service
 from planner.services import staff as staff_service
 from planner.services import venues as venue_service
 from planner.services.dto import Conflict, EventDraft, EventQuery, PerformerLink
-from planner.services.text import format_czk
-from planner.services.timeutil import PRAGUE, UTC, all_day_span, first_last_day, format_date, from_local, local
+from planner.services import formatting
+from planner.services.timeutil import PRAGUE, UTC, all_day_span, first_last_day, from_local, local
 from planner.services.validation import money, non_negative_int
 from planner.ui import messages
 from planner.ui.context import AppContext
@@ -97,9 +97,7 @@ def confirm_conflicts(parent: QWidget | None, conflicts: Sequence[Conflict], tit
 
 def format_money(value: Decimal | None) -> str:
     """Return a CZK amount the Czech way without the unit: 12 500,00 (empty for None)."""
-    if value is None:
-        return ""
-    return format_czk(value, unit=False)
+    return formatting.format_money(value, unit=False)
 
 
 def _day(edit: DateEdit) -> dt.date:
@@ -578,7 +576,7 @@ class EventDialog(GuardedDialog):
             if r.id == self._event_id:
                 continue
             first, last = r.first_day, r.last_day
-            when = format_date(first) if first == last else f"{format_date(first)} – {format_date(last)}"
+            when = formatting.format_date_range(first, last)
             self.parent_event.addItem(f"{r.title} ({when})", r.id)
             self._parent_series[r.id] = r.series_id
         self._select(self.parent_event, d.parent_id)

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.models.enums import StallKind, VendorCategory
+from planner.services.formatting import format_date_range, format_decimal
 from planner.services.dto import MarketRow
 from planner.services.market_map import StallState, StallView
 from planner.services.timeutil import format_date
@@ -114,7 +115,7 @@ def map_titles(market: MarketRow, day: dt.date | None, colour_by: str, printed: 
 
 
 def _days(first: dt.date, last: dt.date) -> str:
-    return format_date(first) if first == last else f"{format_date(first)} – {format_date(last)}"
+    return format_date_range(first, last)
 
 
 def wrap_lines(fm: QFontMetricsF, text: str, width: float, max_lines: int = 2) -> list[str]:
@@ -345,9 +346,7 @@ class StallItem(QGraphicsItem):
 
 
 def _metres(value: Decimal | None) -> str:
-    if value is None:
-        return ""
-    return f"{Decimal(value).normalize():f}".replace(".", ",")
+    return format_decimal(value, trim=True)
 
 
 class ZoneCaption(QGraphicsItem):
