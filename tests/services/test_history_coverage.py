@@ -325,14 +325,14 @@ SCENARIOS: dict[str, Scenario] = {
     "planner.services.venues.set_venues_archived": lambda sm, w: lambda: venues.set_venues_archived(
         sm, [w["venue"].id]),
     "planner.services.venues.delete_venue": _delete_venue,
-    "planner.formats.xlsx_import.apply_import": _apply_import,
+    "planner.formats.xlsx_import.write.apply_import": _apply_import,
     "planner.services.releases.release": _release,
     "planner.services.notices.create_subscriber": _sub_create,
     "planner.services.notices.update_subscriber": _sub_update,
     "planner.services.notices.delete_subscriber": _sub_delete,
     "planner.services.notices.discard": _discard,
     "planner.services.notices.requeue": _requeue,
-    "planner.formats.xlsx_import.import_file": _import_file,
+    "planner.formats.xlsx_import.write.import_file": _import_file,
 }
 
 
