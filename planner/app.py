@@ -6,6 +6,8 @@ import argparse
 import logging
 import sys
 import traceback
+from collections.abc import Callable
+from typing import Any
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMessageLogContext, QObject, QTimer, QtMsgType, qInstallMessageHandler
@@ -40,7 +42,7 @@ def _qt_message(kind: QtMsgType, _context: QMessageLogContext, text: str) -> Non
     qt_log.log(_QT_LEVELS.get(kind, logging.INFO), "%s", text)
 
 
-def route_qt_messages() -> object:
+def route_qt_messages() -> Callable[[QtMsgType, QMessageLogContext, str], Any] | None:
     """Send Qt's own messages to the "qt" logger; return the handler that was installed before."""
     return qInstallMessageHandler(_qt_message)
 
@@ -122,7 +124,7 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         return _run_gui(args)
     finally:
-        qInstallMessageHandler(previous_handler)  # type: ignore[arg-type]
+        qInstallMessageHandler(previous_handler)
 
 
 def _run_gui(args: argparse.Namespace) -> int:

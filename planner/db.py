@@ -240,7 +240,7 @@ def _enable_wal(engine: Engine) -> None:
     if engine.dialect.name == "sqlite" and db and db != ":memory:":
         raw = engine.raw_connection()  # outside any transaction: the journal mode cannot change inside one
         try:
-            raw.driver_connection.execute("PRAGMA journal_mode=WAL")  # type: ignore[union-attr]
+            raw.cursor().execute("PRAGMA journal_mode=WAL")
         finally:
             raw.close()
 
@@ -380,7 +380,7 @@ def _migrate(engine: Engine) -> None:
             # Batch migrations recreate tables; with foreign keys on, dropping the old table would
             # cascade-delete its children. The pragma only works outside a transaction, hence the
             # driver connection (autocommit) rather than SQLAlchemy's, which would BEGIN first.
-            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+            conn.connection.cursor().execute("PRAGMA foreign_keys=OFF")
         try:
             conn.execution_options(**{WRITE_OPTION: True})
             from alembic import command
@@ -394,7 +394,7 @@ def _migrate(engine: Engine) -> None:
                     conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
         finally:
             if sqlite:
-                conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
+                conn.connection.cursor().execute("PRAGMA foreign_keys=ON")
 
 
 def _stamp_application_id(engine: Engine) -> None:

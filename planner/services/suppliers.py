@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
@@ -16,7 +16,7 @@ from planner.models import Event, EventSupplier, Vendor
 from planner.models.enums import OpKind
 from planner.services._common import SM, check_version, get_or_raise, run
 from planner.services.dto import SupplyDraft, SupplyRow
-from planner.services.validation import money, optional_text, require_text
+from planner.services.validation import gather, money, optional_text, require_text
 
 ZERO = Decimal("0.00")
 
@@ -50,12 +50,16 @@ class SupplyValues:
             setattr(o, f.name, getattr(self, f.name))
 
 
-def validate_supply(d: SupplyDraft) -> SupplyValues:
-    """Return normalised values of a draft or raise ValidationError naming the field (no database)."""
+def validate_supply(d: SupplyDraft, *, every: bool = False) -> SupplyValues:
+    """Return normalised values of a draft or raise ValidationError naming the field (no database;
+    with ``every``: check all fields and raise ValidationErrors when several are bad)."""
+    values = gather({
+        "service": lambda: require_text(d.service, "service", 300), "fee": lambda: money(d.fee, "fee"),
+        "notes": lambda: optional_text(d.notes, "notes", 2000),
+    }, every=every)
     return SupplyValues(
-        event_id=d.event_id, vendor_id=d.vendor_id,
-        service=require_text(d.service, "service", 300), fee=money(d.fee, "fee"),
-        paid_on=d.paid_on, notes=optional_text(d.notes, "notes", 2000),
+        event_id=d.event_id, vendor_id=d.vendor_id, service=str(values["service"]),
+        fee=cast("Decimal | None", values["fee"]), paid_on=d.paid_on, notes=str(values["notes"]),
     )
 
 

@@ -46,9 +46,9 @@ from planner.ui.changes import Change
 from planner.ui.common.screen import fit_to_screen
 from planner.ui.context import AppContext
 from planner.ui.events.feature import EventsFeature
-from planner.ui.excel import ExcelFeature
-from planner.ui.history import install as install_history
-from planner.ui.ical import IcalFeature
+from planner.ui.excel.feature import ExcelFeature
+from planner.ui.history.feature import install as install_history
+from planner.ui.ical.feature import IcalFeature
 from planner.ui.markets.page import MarketsPage
 from planner.ui.releases.feature import install as install_releases
 from planner.ui.side_panels import SidePanels, panel_of

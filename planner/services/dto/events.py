@@ -223,7 +223,7 @@ class EventDraft:
     def all_day_event(cls, title: str, first_day: dt.date, last_day: dt.date, **kw: object) -> EventDraft:
         """Return a draft of an all-day event over inclusive local days."""
         start, end = all_day_span(first_day, last_day)
-        return cls(title=title, start=start, end=end, all_day=True, **kw)  # type: ignore[arg-type]
+        return cls(title=title, start=start, end=end, all_day=True, **kw)  # type: ignore[arg-type]  # kw: other fields
 
 
 @dataclass(frozen=True)

@@ -87,7 +87,7 @@ class VenueDraft:
     street: str = ""
     city: str = "Opava"
     postal_code: str = ""
-    capacity: int | None = None
+    capacity: int | str | None = None  # text as typed: the service parses it
     contact: str = ""
     phone: str = ""
     email: str = ""
@@ -140,7 +140,7 @@ class VendorDraft:
     category: VendorCategory = VendorCategory.OTHER
     is_stallholder: bool = True
     is_supplier: bool = False
-    power_kw: Decimal | None = None
+    power_kw: Decimal | str | None = None  # text as typed: the service parses it
     goods: str = ""
     notes: str = ""
     consent_date: dt.date | None = None

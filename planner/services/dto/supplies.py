@@ -30,6 +30,6 @@ class SupplyDraft:
     event_id: int
     vendor_id: int
     service: str
-    fee: Decimal | None = None
+    fee: Decimal | str | None = None  # text as typed: the service parses it
     paid_on: dt.date | None = None
     notes: str = ""
