@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.formats.ical_lines import ReadNote
+from planner.services.formatting import format_date_range
 from planner.services.ical_import import Action, ImportItem, ImportReport
 from planner.services.timeutil import first_last_day, format_date, format_time, local
 from planner.ui.common.table_model import Column, ColumnTableModel
@@ -74,7 +75,7 @@ def _start_text(item: ImportItem) -> str:
         return ""
     if item.all_day and item.end is not None:
         first, last = first_last_day(item.start, item.end)
-        return format_date(first) if first == last else f"{format_date(first)} – {format_date(last)}"
+        return format_date_range(first, last)
     return f"{format_date(local(item.start).date())} {format_time(item.start)}"
 
 
