@@ -51,9 +51,9 @@ from planner.ui.lazy_page import LazyPage
 from planner.ui.side_panels import SidePanels, panel_of
 
 if TYPE_CHECKING:  # loaded on first use (issue 13): the first paint needs only the calendar
-    from planner.ui.excel import ExcelFeature
+    from planner.ui.excel.feature import ExcelFeature
     from planner.ui.history.page import HistoryPage
-    from planner.ui.ical import IcalFeature
+    from planner.ui.ical.feature import IcalFeature
     from planner.ui.markets.page import MarketsPage
     from planner.ui.releases.feature import ReleasesFeature
     from planner.ui.vendors.page import VendorsPage
@@ -149,8 +149,8 @@ class MainWindow(QMainWindow):
         if self._finished:
             return
         self._finished = True
-        from planner.ui.excel import ExcelFeature
-        from planner.ui.ical import IcalFeature
+        from planner.ui.excel.feature import ExcelFeature
+        from planner.ui.ical.feature import IcalFeature
         from planner.ui.releases.feature import install as install_releases
 
         self._excel = ExcelFeature(self, self.ctx)
@@ -374,7 +374,9 @@ class MainWindow(QMainWindow):
         page.move_requested.connect(controller.move)
         page.delete_requested.connect(controller.delete)
         page.conflicts_changed.connect(feature.dock.set_conflicts)
-        self.side_panels.set_panel("calendar", panel_of(QLabel(self.tr("<b>Filters</b>")), feature.filters))
+        self.side_panels.set_panel("calendar", panel_of(
+            page.mini_month, page.legend, QLabel(self.tr("<b>Filters</b>")), feature.filters,
+        ))
 
         first = self.menu_file.actions()[0]  # File › Import
         self.menu_file.insertAction(first, feature.act_new)
