@@ -38,6 +38,7 @@ from planner.services.timeutil import format_date, format_time, local
 from planner.ui import messages
 from planner.ui.changes import Change
 from planner.ui.common.table_model import Column, ColumnTableModel
+from planner.ui.common.table_view import row_table
 from planner.ui.context import AppContext
 from planner.ui.releases.options import smtp_settings
 
@@ -46,13 +47,8 @@ def _when(value: Any) -> str:
 
 
 def _table(model: ColumnTableModel[Any], name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.verticalHeader().hide()
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    view.horizontalHeader().setStretchLastSection(True)
+    """The pages' tables: one row selected, every column fitted to its texts but the last, which stretches."""
+    view = row_table(model, name, single=True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setSectionResizeMode(model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
     return view
