@@ -19,11 +19,11 @@ from planner import errors
 from planner.services.dto import CalendarEvent
 from planner.services.holidays import holidays_between
 from planner.services.timeutil import format_date
+from planner.ui.calendar.painted import PaintedView
 from planner.ui.calendar.common import (
     CONFLICT_RED,
     SELECTION,
     TODAY_BG,
-    PaintedView,
     draw_conflict_marker,
     time_text,
     tooltip_html,

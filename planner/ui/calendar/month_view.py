@@ -14,6 +14,7 @@ from planner.services.holidays import holiday_name, holidays_between
 from planner.services.timeutil import format_time, local_midnight, shift_days
 from planner.ui.calendar import layout
 from planner.ui.intents import KEEP_VENUE
+from planner.ui.calendar.painted import PaintedView
 from planner.ui.calendar.common import (
     CURRENT_DAY,
     HOLIDAY_BG,
@@ -21,7 +22,6 @@ from planner.ui.calendar.common import (
     TODAY_BG,
     WEEKEND_BG,
     CONFLICT_RED,
-    PaintedView,
     draw_conflict_marker,
     text_on,
     tooltip_html,

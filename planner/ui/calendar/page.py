@@ -36,7 +36,8 @@ from planner.ui.calendar import layout
 from planner.ui.calendar.agenda_view import AgendaView
 from planner.ui.calendar.base import CalendarView
 from planner.ui.calendar.cache import RangeCache
-from planner.ui.calendar.common import PaintedView, month_name
+from planner.ui.calendar.common import month_name
+from planner.ui.calendar.painted import PaintedView
 from planner.ui.calendar.month_view import MonthView
 from planner.ui.calendar.timeline_view import TimelineView
 from planner.ui.calendar.week_view import WeekView

@@ -19,13 +19,13 @@ from planner.services.holidays import holidays_between
 from planner.services.timeutil import PRAGUE, format_date, range_bounds, shift_days
 from planner.ui.calendar import layout
 from planner.ui.intents import KEEP_VENUE
+from planner.ui.calendar.painted import PaintedView
 from planner.ui.calendar.common import (
     CONFLICT_RED,
     HOLIDAY_BG,
     SELECTION,
     TODAY_BG,
     WEEKEND_BG,
-    PaintedView,
     draw_conflict_marker,
     text_on,
     tooltip_html,

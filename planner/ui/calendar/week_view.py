@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QWidget
 
 from planner.services.dto import CalendarEvent
 from planner.ui.calendar import layout
-from planner.ui.calendar.common import PaintedView, scrolled_body
+from planner.ui.calendar.common import scrolled_body
+from planner.ui.calendar.painted import PaintedView
 from planner.ui.calendar.week_allday import AllDayStrip
 from planner.ui.calendar.week_common import AXIS, EDGE, MAX_HOUR_HEIGHT, MIN_HOUR_HEIGHT, WORK_END, WORK_START
 from planner.ui.calendar.week_grid import HourGrid
