@@ -18,7 +18,7 @@ from planner.services.timeutil import PRAGUE, UTC, first_last_day, local, shift_
 from planner.ui.calendar.base import CalendarView
 from planner.ui.calendar.common import conflict_messages, event_colour, muted
 from planner.ui.calendar.selection import MenuTarget, Slot
-from planner.ui.intents import KEEP_VENUE, VenueChoice
+from planner.ui.intents import KEEP_VENUE
 
 
 class PaintedView(CalendarView):
@@ -148,7 +148,7 @@ class PaintedView(CalendarView):
         self.update()
 
     def request_move(self, event_id: int, start: dt.datetime, end: dt.datetime,
-                     venue: VenueChoice = KEEP_VENUE, copy: bool = False) -> None:
+                     venue: object = KEEP_VENUE, copy: bool = False) -> None:
         """Move (or copy) an event, and with it the other selected events by the same step.
 
         A step of whole days keeps each event's wall-clock time (also across a DST change);
@@ -162,7 +162,7 @@ class PaintedView(CalendarView):
         days = (local(start).date() - local(lead.start).date()).days
         same_clock = local(start).time() == local(lead.start).time()
         step = start - lead.start
-        out: list[tuple[int, dt.datetime, dt.datetime, VenueChoice]] = []
+        out: list[tuple[int, dt.datetime, dt.datetime, object]] = []
         for i in ids:
             row = self.by_id[i]
             try:

@@ -25,6 +25,7 @@ from planner.ui.calendar.common import (
     tooltip_html,
     weekday_names,
 )
+from planner.ui.calendar.selection import Slot
 from planner.ui.calendar.week_common import AXIS, Box, Drag
 from planner.ui.intents import KEEP_VENUE
 
@@ -153,7 +154,7 @@ class AllDayStrip(QWidget):
                 p.setPen(QPen(CONFLICT_RED, 1.5))
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRoundedRect(rect, 3, 3)
-            if event_id == v.selected:
+            if v.is_selected(event_id):
                 p.setPen(QPen(SELECTION, 2))
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 3, 3)
@@ -176,6 +177,18 @@ class AllDayStrip(QWidget):
             return None
         return v.visible_range()[0] + dt.timedelta(days=col)
 
+    def event_at(self, pos: QPointF) -> int | None:
+        """Return the id of the bar at a point, if any."""
+        return self._event_at(pos)
+
+    def day_at(self, x: float) -> dt.date | None:
+        """Return the day of the column at x, if any."""
+        return self._day_at(x)
+
+    def box_of(self, event_id: int) -> QRectF | None:
+        """Return where an event's bar is drawn (for tests and the keyboard's menu)."""
+        return next((QRectF(b.rect) for b in self._boxes if b.event_id == event_id), None)
+
     def _event_at(self, pos: QPointF) -> int | None:
         for box in self._boxes:
             if box.rect.contains(pos):
@@ -192,15 +205,18 @@ class AllDayStrip(QWidget):
                     self.view.day_requested.emit(more_day)
                 return
         event_id = self._event_at(e.position())
-        self.view.select_event(event_id)
+        self.view.press_select(event_id, e.modifiers())
         self.view.setFocus()
         day = self._day_at(e.position().x())
+        if event_id is None and day is not None:
+            self.view.slot = Slot(day)
         if event_id is not None and day is not None:
             self._drag = Drag("allday", day, 0, event_id, bool(e.modifiers() & Qt.KeyboardModifier.ControlModifier))
 
     def mouseReleaseEvent(self, e: QMouseEvent) -> None:  # noqa: N802
         drag, self._drag = self._drag, None
         day = self._day_at(e.position().x())
+        self.view.release_select(drag is not None and day is not None and day != drag.day)
         if drag is None or day is None or drag.event_id is None or day == drag.day:
             return
         r = self.view.by_id[drag.event_id]
@@ -210,7 +226,7 @@ class AllDayStrip(QWidget):
             start, end = shift_days(r.start, days), shift_days(r.end, days)
         except ValueError:
             return  # that wall-clock time does not exist on the target day (clocks go forward)
-        self.view.move_requested.emit(r.id, start, end, KEEP_VENUE, copy)
+        self.view.request_move(r.id, start, end, KEEP_VENUE, copy)
 
     def mouseDoubleClickEvent(self, e: QMouseEvent) -> None:  # noqa: N802
         event_id = self._event_at(e.position())

@@ -106,6 +106,10 @@ class HourGridBase(QWidget):
                 return QRectF(box.rect)
         return None
 
+    def box_at(self, pos: QPointF) -> Box | None:
+        """Return the event box at a point (the topmost), if any."""
+        return self._box_at(pos)
+
     def _box_at(self, pos: QPointF) -> Box | None:
         for box in reversed(self._boxes):
             if box.rect.contains(pos):
@@ -192,7 +196,7 @@ class HourGridBase(QWidget):
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
                 draw_conflict_marker(p, rect.right() - 3, rect.top() + 3, 11)
-            if r.id == v.selected:
+            if v.is_selected(r.id):
                 p.setPen(QPen(SELECTION, 2.5))
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 3, 3)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QWidget
 
@@ -17,6 +17,7 @@ from planner.services.dto import CalendarEvent
 from planner.ui.calendar import layout
 from planner.ui.calendar.common import scrolled_body
 from planner.ui.calendar.painted import PaintedView
+from planner.ui.calendar.selection import MenuTarget, Slot
 from planner.ui.calendar.week_allday import AllDayStrip
 from planner.ui.calendar.week_common import AXIS, EDGE, MAX_HOUR_HEIGHT, MIN_HOUR_HEIGHT, WORK_END, WORK_START
 from planner.ui.calendar.week_grid import HourGrid
@@ -149,4 +150,29 @@ class WeekView(PaintedView):
 
     def column_width(self, total: float) -> float:
         return max(10.0, (total - AXIS) / self.day_count)
+
+    # --- context menu --------------------------------------------------------
+
+    def target_at(self, global_pos: QPoint) -> MenuTarget:
+        """The event or the half hour under the mouse (a day in the all-day strip)."""
+        at = self.header.mapFromGlobal(global_pos)
+        if self.header.rect().contains(at):
+            day = self.header.day_at(at.x())
+            return MenuTarget(self.header.event_at(QPointF(at)), Slot(day) if day is not None else None)
+        at = self.grid.mapFromGlobal(global_pos)
+        box = self.grid.box_at(QPointF(at))
+        return MenuTarget(box.event_id if box is not None else None, self.grid.slot_at(QPointF(at)))
+
+    def anchor_point(self) -> QPoint:
+        """At the selected event when it is in sight, else the middle of the view."""
+        if self.selected is not None:
+            rect = self.header.box_of(self.selected)
+            if rect is not None:
+                return self.header.mapToGlobal(rect.center().toPoint())
+            rect = self.grid.box_of(self.selected)
+            if rect is not None:
+                point = self.grid.mapToGlobal(rect.topLeft().toPoint() + QPoint(8, 8))
+                if self.scroll_area.viewport().rect().contains(self.scroll_area.viewport().mapFromGlobal(point)):
+                    return point
+        return super().anchor_point()
 
