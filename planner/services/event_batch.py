@@ -23,7 +23,7 @@ from planner.services import events as _events
 from planner.services import markets as market_service
 from planner.services._common import SM, check_version, get_or_raise, run
 from planner.services.dto import DeletedEvents, EventRow
-from planner.services.timeutil import to_utc
+from planner.services.timeutil import local, shift_days, to_utc
 
 KEEP: Any = object()  # venue of a move or copy: keep the event's own
 
@@ -141,9 +141,34 @@ def delete_events(sm: SM, event_ids: Sequence[int]) -> DeletedEvents:
     return run(sm, work, op=OpKind.EVENT_DELETE)
 
 
-def length_of(row: EventRow) -> dt.timedelta:
-    """Return the elapsed length of an event (kept by a paste, also across a DST change)."""
-    return to_utc(row.end) - to_utc(row.start)
+def paste_placements(
+    rows: Sequence[EventRow], day: dt.date, start: dt.datetime | None = None, venue_id: Any = KEEP,
+) -> list[Placement]:
+    """Return where copied events go when pasted at a day (and a start time) as a group.
+
+    The earliest event lands at the target, the others keep their distance to it, and every
+    event keeps its length. Without a start time (a day in the month, an all-day strip) or
+    for an all-day lead, each keeps its wall-clock times and moves by whole days (also across
+    a DST change). ``venue_id`` (a timeline row) puts them all there; KEEP keeps each one's.
+    """
+    if not rows:
+        return []
+    lead = min(rows, key=lambda r: (to_utc(r.start), r.id))
+    out: list[Placement] = []
+    if start is not None and not lead.all_day:
+        step = to_utc(start) - to_utc(lead.start)
+        for r in rows:
+            out.append(Placement(r.id, to_utc(r.start) + step, to_utc(r.end) + step, venue_id))
+        return out
+    days = (day - local(lead.start).date()).days
+    for r in rows:
+        try:
+            new_start, new_end = shift_days(r.start, days), shift_days(r.end, days)
+        except ValueError:  # that wall-clock time does not exist on the target day (clocks go forward)
+            new_start = to_utc(r.start) + dt.timedelta(days=days)
+            new_end = new_start + (to_utc(r.end) - to_utc(r.start))
+        out.append(Placement(r.id, new_start, new_end, venue_id))
+    return out
 
 
-__all__ = ["KEEP", "Placement", "copy_events", "delete_events", "length_of", "move_events"]
+__all__ = ["KEEP", "Placement", "copy_events", "delete_events", "move_events", "paste_placements"]

@@ -128,7 +128,7 @@ class TimelineView(PaintedView):
 
     def anchor_point(self) -> QPoint:
         rect = self.body.bar_rect(self.selected) if self.selected is not None else None
-        return self.body.mapToGlobal(rect.topLeft().toPoint() + QPoint(8, 8)) if rect else super().anchor_point()
+        return self.body.mapToGlobal(rect.center().toPoint()) if rect else super().anchor_point()
 
     def row_ids(self) -> list[int | None]:
         """Return the venue id of each row; a last row None holds events without a venue."""
