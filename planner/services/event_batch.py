@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -20,6 +20,9 @@ from planner.errors import NotFound
 from planner.models import Event, Market, new_uid
 from planner.models.enums import EventCategory, OpKind
 from planner.services import events as _events
+from planner.services.events import deletion as _deletion
+from planner.services.events import query as _query
+from planner.services.events import write as _write
 from planner.services import markets as market_service
 from planner.services._common import SM, check_version, get_or_raise, run
 from planner.services.dto import DeletedEvents, EventRow
@@ -40,9 +43,9 @@ class Placement:
 
 
 def _draft_for(row: EventRow, p: Placement) -> Any:
-    draft = row.to_draft().with_changes(start=p.start, end=p.end)
+    draft = replace(row.to_draft(), start=p.start, end=p.end)
     if p.venue_id is not KEEP:
-        draft = draft.with_changes(venue_id=p.venue_id)
+        draft = replace(draft, venue_id=p.venue_id)
     return draft
 
 
@@ -56,7 +59,7 @@ def move_events(sm: SM, placements: Sequence[Placement]) -> list[EventRow]:
             e = get_or_raise(s, Event, p.event_id, "Event")
             check_version(e, p.version if p.version is not None else rows[p.event_id].version)
             draft = _draft_for(rows[p.event_id], p)
-            _events.apply_event_values(e, _events.validate_event(s, draft, p.event_id))
+            _write.apply_event_values(e, _events.validate_event(s, draft, p.event_id))
         s.flush()
 
     _check_found(placements, rows)
@@ -85,11 +88,11 @@ def copy_events(sm: SM, placements: Sequence[Placement]) -> list[int]:
         out: list[int] = []
         for p in placements:
             row = rows[p.event_id]
-            draft = _draft_for(row, p).with_changes(uid=None)
-            e = Event(uid=new_uid(), **_events.validate_event(s, draft))
+            draft = replace(_draft_for(row, p), uid=None)
+            e = _events.validate_event(s, draft).new_event(new_uid())
             s.add(e)
             s.flush()
-            _events._set_performers(s, e, draft.performers)
+            _write._set_performers(s, e, draft.performers)
             if row.category is EventCategory.MARKET:
                 _copy_market(s, row.id, e)
             s.flush()
@@ -130,8 +133,8 @@ def delete_events(sm: SM, event_ids: Sequence[int]) -> DeletedEvents:
             frontier = [i for i in s.scalars(select(Event.id).where(Event.parent_id.in_(frontier))) if i not in ids]
             ids.extend(frontier)
         order = {eid: i for i, eid in enumerate(ids)}
-        rows = sorted(_events._rows(s, s.execute(_events._base_select().where(Event.id.in_(ids)))), key=lambda r: order[r.id])
-        dependents = _events._snapshot_dependents(s, ids)
+        rows = sorted(_query._rows(s, s.execute(_query._base_select().where(Event.id.in_(ids)))), key=lambda r: order[r.id])
+        dependents = _deletion._snapshot_dependents(s, ids)
         s.execute(delete(Event).where(Event.id.in_(ids)), execution_options={"synchronize_session": False})
         return DeletedEvents(
             rows=tuple(rows),

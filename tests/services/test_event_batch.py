@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -34,7 +35,7 @@ def test_move_of_three_is_one_operation_and_one_undo(sqlite_db):
 def test_a_stale_one_refuses_the_whole_move(sqlite_db):
     sm = sqlite_db.sm
     rows = _three(sm)
-    events.update_event(sm, rows[1].id, rows[1].to_draft().with_changes(title="Změněno kolegou"))
+    events.update_event(sm, rows[1].id, replace(rows[1].to_draft(), title="Změněno kolegou"))
     with pytest.raises(StaleEdit):
         event_batch.move_events(sm, [Placement(r.id, r.start + dt.timedelta(hours=1), r.end + dt.timedelta(hours=1),
                                                version=r.version) for r in rows])

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPaintEvent, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from planner import errors
@@ -53,7 +53,7 @@ class MonthView(PaintedView):
         self._drop_day: dt.date | None = None
         # lane layouts of the 6 week rows; recomputed when the events, the range or the
         # number of lines that fit (size, font) change, never on a mere repaint
-        self._layouts: list[tuple[layout.RowLayout, dt.date]] | None = None
+        self._layouts: list[tuple[layout.RowLayout[int], dt.date]] | None = None
         self._layouts_key: tuple[dt.date, int] | None = None
         self.band = RubberBand(self)
         self.setMouseTracking(True)
@@ -110,7 +110,7 @@ class MonthView(PaintedView):
         self._layouts = None
         super().events_changed()
 
-    def row_layout(self, week: int) -> tuple[layout.RowLayout, dt.date]:
+    def row_layout(self, week: int) -> tuple[layout.RowLayout[int], dt.date]:
         """Return the lane layout of a week row (0..5) and its Monday (cached)."""
         key = (self.visible_range()[0], self.max_lines())
         if self._layouts is None or key != self._layouts_key:
@@ -118,7 +118,7 @@ class MonthView(PaintedView):
             self._layouts_key = key
         return self._layouts[week]
 
-    def _compute_row_layout(self, week: int) -> tuple[layout.RowLayout, dt.date]:
+    def _compute_row_layout(self, week: int) -> tuple[layout.RowLayout[int], dt.date]:
         monday = self.visible_range()[0] + dt.timedelta(days=7 * week)
         sunday = monday + dt.timedelta(days=6)
         items = []
@@ -235,7 +235,7 @@ class MonthView(PaintedView):
         fm = QFontMetrics(self.font())
         top0 = self.HEADER + week * h + line + 2
         for bar in row.bars:
-            r = self.by_id[bar.key]  # type: ignore[index]
+            r = self.by_id[bar.key]
             x0 = self.WEEK_COL + bar.first * w + 2
             x1 = self.WEEK_COL + (bar.last + 1) * w - 2
             rect = QRectF(x0, top0 + bar.lane * line, x1 - x0, line - 2)
@@ -251,10 +251,11 @@ class MonthView(PaintedView):
                 p.drawRoundedRect(rect, 3, 3)
                 p.setPen(text_on(colour))
                 text = r.title
-                continues_left = first_day < monday + dt.timedelta(days=bar.first)
+                continues_left, continues_right = self.continuation(r.id, monday, bar.first, bar.last)
                 if continues_left:
                     text = "◂ " + text
             else:
+                continues_right = False
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(colour)
                 p.drawEllipse(QRectF(rect.left() + 1, rect.center().y() - 3.5, 7, 7))
@@ -263,6 +264,10 @@ class MonthView(PaintedView):
                 rect = rect.adjusted(11, 0, 0, 0)
             marker = r.id in self.conflicts
             text_rect = rect.adjusted(4 if spanning else 0, 0, -(line if marker else 2), 0)
+            if continues_right:  # the bar goes on in the next week: marked on the right as on the left
+                arrow = fm.horizontalAdvance("▸") + 4
+                p.drawText(text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "▸")
+                text_rect.adjust(0, 0, -arrow, 0)
             p.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                        fm.elidedText(text, Qt.TextElideMode.ElideRight, int(text_rect.width())))
             if marker:
@@ -289,6 +294,11 @@ class MonthView(PaintedView):
             p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                        fm.elidedText(self.more_text(hidden), Qt.TextElideMode.ElideRight, int(rect.width())))
             self._more.append((rect, day))
+
+    def continuation(self, event_id: int, monday: dt.date, first_col: int, last_col: int) -> tuple[bool, bool]:
+        """Return whether an event's bar in a week row goes on before it (◂) and after it (▸)."""
+        first_day, last_day = self.span[event_id]
+        return first_day < monday + dt.timedelta(days=first_col), last_day > monday + dt.timedelta(days=last_col)
 
     def more_text(self, hidden: int) -> str:
         return self.tr("+%n more", "", hidden)
@@ -361,7 +371,7 @@ class MonthView(PaintedView):
         if day is not None:
             self.create_requested.emit(local_midnight(day), local_midnight(day + dt.timedelta(days=1)), None)
 
-    def event(self, e: object) -> bool:  # type: ignore[override]
+    def event(self, e: QEvent) -> bool:
         if isinstance(e, QHelpEvent):
             event_id = self.event_at(e.pos())
             if event_id is not None:
@@ -374,7 +384,7 @@ class MonthView(PaintedView):
                 else:
                     QToolTip.hideText()
             return True
-        return super().event(e)  # type: ignore[arg-type]
+        return super().event(e)
 
     def target_at(self, global_pos: QPoint) -> MenuTarget:
         """The event or the day under the mouse."""

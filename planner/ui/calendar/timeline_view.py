@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPaintEvent, QPainter, QPen, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from planner import errors
@@ -110,7 +110,7 @@ class TimelineView(PaintedView):
         self.body.relayout()
         self.header.update()
 
-    def update(self) -> None:  # type: ignore[override]
+    def update(self) -> None:  # type: ignore[override]  # repaints the parts too; the rect overloads are unused
         super().update()
         self.body.update()
         self.header.update()
@@ -273,8 +273,8 @@ class _TimelineBody(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(600, len(self.view.row_ids()) * ROW + 1)
 
-    def resizeEvent(self, e: object) -> None:  # type: ignore[override]  # noqa: N802
-        super().resizeEvent(e)  # type: ignore[arg-type]
+    def resizeEvent(self, e: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(e)
         self._place()
 
     def _place(self) -> None:
@@ -289,7 +289,7 @@ class _TimelineBody(QWidget):
             items = [(r.id, r.start.timestamp(), r.end.timestamp()) for r in rows]
             lanes: dict[tuple[int, int], list[_Bar]] = {}
             for placement in layout.place_overlapping(items):
-                r = v.by_id[int(placement.key)]  # type: ignore[call-overload]
+                r = v.by_id[placement.key]
                 x0 = max(float(v.names_width(width)), v.x_of(r.start, width))
                 x1 = min(float(width), v.x_of(r.end, width))
                 lane_h = (ROW - 6) / placement.columns
@@ -545,7 +545,7 @@ class _TimelineBody(QWidget):
             return
         super().wheelEvent(e)
 
-    def event(self, e: object) -> bool:  # type: ignore[override]
+    def event(self, e: QEvent) -> bool:
         if isinstance(e, QHelpEvent):
             bar = self._bar_at(QPointF(e.pos()))
             v = self.view
@@ -554,4 +554,4 @@ class _TimelineBody(QWidget):
             else:
                 QToolTip.hideText()
             return True
-        return super().event(e)  # type: ignore[arg-type]
+        return super().event(e)

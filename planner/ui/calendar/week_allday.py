@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -40,7 +40,7 @@ class AllDayStrip(QWidget):
         super().__init__(view)
         self.view = view
         self._boxes: list[Box] = []
-        self._row = layout.RowLayout([], {})
+        self._row: layout.RowLayout[int] = layout.RowLayout([], {})
         self._more: list[tuple[QRectF, dt.date]] = []
         self.expanded = False
         self._drag: Drag | None = None
@@ -134,7 +134,7 @@ class AllDayStrip(QWidget):
         self._more.clear()
         line = self._line()
         for bar in self._row.bars:
-            event_id, first, last = int(bar.key), bar.first, bar.last  # type: ignore[call-overload]
+            event_id, first, last = bar.key, bar.first, bar.last
             r = v.by_id[event_id]
             rect = QRectF(AXIS + first * w + 2, title_h + bar.lane * line, (last - first + 1) * w - 4, line - 2)
             colour = v.colour(r)
@@ -237,7 +237,7 @@ class AllDayStrip(QWidget):
         if day is not None:
             self.view.create_requested.emit(local_midnight(day), local_midnight(day + dt.timedelta(days=1)), None)
 
-    def event(self, e: object) -> bool:  # type: ignore[override]
+    def event(self, e: QEvent) -> bool:
         if isinstance(e, QHelpEvent):
             event_id = self._event_at(QPointF(e.pos()))
             if event_id is not None:
@@ -246,5 +246,5 @@ class AllDayStrip(QWidget):
             else:
                 QToolTip.hideText()
             return True
-        return super().event(e)  # type: ignore[arg-type]
+        return super().event(e)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QHelpEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QToolTip
 
@@ -157,7 +157,7 @@ class HourGrid(HourGridBase):
         if not self.view.zoom_wheel(e):
             super().wheelEvent(e)
 
-    def event(self, e: object) -> bool:  # type: ignore[override]
+    def event(self, e: QEvent) -> bool:
         if isinstance(e, QHelpEvent):
             box = self._box_at(QPointF(e.pos()))
             if box is not None:
@@ -166,5 +166,5 @@ class HourGrid(HourGridBase):
             else:
                 QToolTip.hideText()
             return True
-        return super().event(e)  # type: ignore[arg-type]
+        return super().event(e)
 

@@ -9,7 +9,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from planner import errors
@@ -93,10 +93,10 @@ class HourGridBase(QWidget):
                 col_w = (w - 6) / placement.columns
                 rect = QRectF(AXIS + i * w + 1 + placement.column * col_w, top * h + 1,
                               col_w - 1, (bottom - top) * h - 2)
-                self._boxes.append(Box(rect, int(placement.key), day))  # type: ignore[call-overload]
+                self._boxes.append(Box(rect, placement.key, day))
 
-    def resizeEvent(self, e: object) -> None:  # type: ignore[override]  # noqa: N802
-        super().resizeEvent(e)  # type: ignore[arg-type]
+    def resizeEvent(self, e: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(e)
         self._place()
 
     def box_of(self, event_id: int) -> QRectF | None:

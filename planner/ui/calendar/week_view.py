@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QWidget
 
 from planner.services.dto import CalendarEvent
@@ -98,7 +98,7 @@ class WeekView(PaintedView):
             y = layout.hours_into_day(row.start, day) * self.hour_height
             self.scroll_area.ensureVisible(AXIS, int(max(0, y)), 0, self.hour_height * 2)
 
-    def update(self) -> None:  # type: ignore[override]
+    def update(self) -> None:  # type: ignore[override]  # repaints the parts too; the rect overloads are unused
         super().update()
         self.grid.update()
         self.header.update()
@@ -119,12 +119,24 @@ class WeekView(PaintedView):
         return self._rows_count
 
     def scroll_to_working_hours(self) -> None:
-        """Scroll so that 7:00 is at the top (working hours in view)."""
-        self.scroll_area.verticalScrollBar().setValue(int(7 * self.hour_height))
+        """Scroll to 8–23 (the office's events are mostly in the evening): 8:00 at the top, or an
+        earlier event's hour when the window has room; a short window keeps the evening in view."""
+        self.scroll_area.verticalScrollBar().setValue(int(self.first_hour_shown() * self.hour_height))
         self._scrolled_once = True
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]  # noqa: N802
-        super().showEvent(event)  # type: ignore[arg-type]
+    def first_hour_shown(self) -> float:
+        """Return the hour the grid opens at (see scroll_to_working_hours)."""
+        days = set(self._days)
+        timed = [r for r in self.rows if not r.all_day and self.span[r.id][0] == self.span[r.id][1]
+                 and self.span[r.id][0] in days]
+        earliest = min((layout.hours_into_day(r.start, self.span[r.id][0]) for r in timed), default=8.0)
+        latest = max((layout.hours_into_day(r.end, self.span[r.id][0]) for r in timed), default=23.0)
+        window = self.scroll_area.viewport().height() / self.hour_height
+        bottom = min(24.0, max(latest, 23.0))
+        return max(0.0, max(min(float(int(earliest)), 8.0), bottom - window))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
         if not self._scrolled_once:
             QTimer.singleShot(0, self.scroll_to_working_hours)
 

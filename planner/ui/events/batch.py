@@ -8,6 +8,7 @@ group back. Clashes are asked about once for the group; the confirmations name t
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Signal
@@ -144,11 +145,11 @@ class EventBatch(QObject):
         moving = {p.event_id for p in placements}
         for p in placements:
             row = by_id[p.event_id]
-            draft = row.to_draft().with_changes(start=p.start, end=p.end)
+            draft = replace(row.to_draft(), start=p.start, end=p.end)
             if p.venue_id is not KEEP:
-                draft = draft.with_changes(venue_id=p.venue_id)
+                draft = replace(draft, venue_id=p.venue_id)
             if copy:
-                found = conflict_service.new_conflicts_for_draft(self._ctx.sm, draft.with_changes(uid=None))
+                found = conflict_service.new_conflicts_for_draft(self._ctx.sm, replace(draft, uid=None))
             else:
                 found = conflict_service.new_conflicts_for_draft(self._ctx.sm, draft, row.id, before=row.to_draft())
                 # two events moved together do not clash with where the other one was

@@ -7,11 +7,14 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
 from pytestqt.qtbot import QtBot
 
+from planner import errors
 from planner.app import set_language
+from planner.ui import i18n
 from planner.services import events as event_service
 from planner.services import venues as venue_service
 from planner.services.dto import EventDraft, VenueDraft
@@ -33,6 +36,7 @@ VIEWS = ("month", "week", "workweek", "day", "agenda", "timeline")
 
 @pytest.fixture
 def window(qtbot: QtBot, qapp: QApplication, ctx: AppContext) -> Iterator[MainWindow]:
+    locale, language = QLocale(), errors.language()
     set_language(qapp, "cs")  # the menus are checked in Czech
     QGuiApplication.clipboard().clear()  # nothing copied by an earlier test
     w = MainWindow(ctx)
@@ -40,6 +44,9 @@ def window(qtbot: QtBot, qapp: QApplication, ctx: AppContext) -> Iterator[MainWi
     w.resize(1280, 760)
     yield w
     QGuiApplication.clipboard().clear()  # QMimeData left on the clipboard crashes the interpreter's exit
+    i18n.install(qapp, "en")  # other tests expect the untranslated UI
+    QLocale.setDefault(locale)
+    errors.set_language(language)
 
 
 @pytest.fixture
