@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPaintEvent, QPainter, QPen, QResizeEvent, QWheelEvent
+from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPaintEvent, QPainter, QPen, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from planner import errors
@@ -532,6 +532,10 @@ class _TimelineBody(QWidget):
     def events_in(self, rect: QRectF) -> list[int]:
         """Return the ids of the bars in a rectangle (the rubber band's)."""
         return list(dict.fromkeys(b.event_id for b in self._bars if b.rect.intersects(rect)))
+
+    def contextMenuEvent(self, e: QContextMenuEvent) -> None:  # noqa: N802
+        """Right-click (or the Menu key): the view shows the menu; the scroll area would swallow it."""
+        self.view.contextMenuEvent(e)
 
     def bar_at(self, pos: QPointF) -> int | None:
         """Return the id of the event whose bar is at a point, if any."""

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from planner import errors
@@ -78,6 +78,10 @@ class AllDayStrip(QWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(600, self.height())
+
+    def contextMenuEvent(self, e: QContextMenuEvent) -> None:  # noqa: N802
+        """Right-click (or the Menu key): the view shows the menu; the scroll area would swallow it."""
+        self.view.contextMenuEvent(e)
 
     def paintEvent(self, _e: QPaintEvent) -> None:  # noqa: N802
         v = self.view

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
-from PySide6.QtGui import QHelpEvent, QMouseEvent, QWheelEvent
+from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QToolTip
 
 from planner.ui.calendar import layout
@@ -42,6 +42,10 @@ class HourGrid(HourGridBase):
     def events_in(self, rect: QRectF) -> list[int]:
         """Return the ids of the events drawn in a rectangle (the rubber band's)."""
         return list(dict.fromkeys(b.event_id for b in self._boxes if b.rect.intersects(rect)))
+
+    def contextMenuEvent(self, e: QContextMenuEvent) -> None:  # noqa: N802
+        """Right-click (or the Menu key): the view shows the menu; the scroll area would swallow it."""
+        self.view.contextMenuEvent(e)
 
     # interaction -------------------------------------------------------------
 
