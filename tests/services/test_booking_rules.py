@@ -44,7 +44,7 @@ def test_default_market_is_the_running_or_next_else_the_newest(sm) -> None:
     assert markets.default_market([], dt.date(2026, 12, 9)) is None
 
 
-def test_the_predicates_and_their_sql_agree_on_every_kind_of_booking(sm) -> None:  # type: ignore[no-untyped-def]
+def test_the_predicates_and_their_sql_agree_on_every_kind_of_booking(sm) -> None:
     """Every status x paid/unpaid x fee (none, free, some): SQL and Python pick the same rows."""
     from sqlalchemy import select
 
@@ -80,7 +80,7 @@ def test_the_predicates_and_their_sql_agree_on_every_kind_of_booking(sm) -> None
     rows = markets.list_bookings(sm, m.event_id)
     assert len(rows) == 4 * 2 * 3 and any(r.fee is None for r in rows)
 
-    def sql(clause) -> set[int]:  # type: ignore[no-untyped-def]
+    def sql(clause) -> set[int]:
         with sm() as s:
             return set(s.scalars(select(StallBooking.id).where(clause)))
 
@@ -90,7 +90,7 @@ def test_the_predicates_and_their_sql_agree_on_every_kind_of_booking(sm) -> None
     assert len({r.id for r in rows if r.unpaid}) == 1  # approved, 900 Kč, not paid
 
 
-def test_totals_and_stall_deletion_follow_the_booking_rules(sm) -> None:  # type: ignore[no-untyped-def]
+def test_totals_and_stall_deletion_follow_the_booking_rules(sm) -> None:
     from planner.errors import ValidationError
     from planner.services import markets
     from planner.services.dto import BookingDraft, EventDraft, StallDraft, VendorDraft

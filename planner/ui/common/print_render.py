@@ -125,7 +125,7 @@ def week_picture(options: PrintOptions, rows: list[CalendarEvent], first: dt.dat
             hour_h = 48.0
             per_page = max(1, int((page_h - header_h) // hour_h))
             chunks = [(h, min(options.hour_to, h + per_page)) for h in range(options.hour_from, options.hour_to, per_page)]
-        view.hour_height = hour_h  # type: ignore[assignment]
+        view.hour_height = hour_h  # type: ignore[assignment]  # fit to page: a fractional height, painted as float
         _laid_out(view, width, header_h + int(view.rows_count() * hour_h) + 10)
         view.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.header.setFixedWidth(width)

@@ -27,7 +27,7 @@ from planner.services.markets import opening_hours
 from planner.services.text import czech_sort_key, matches
 from planner.services.timeutil import format_date
 from planner.ui.labels import booking_status_label, vendor_category_label
-from planner.ui.markets.stall_map import CATEGORY_COLOURS, VENDOR_MIME
+from planner.ui.markets.map_style import CATEGORY_COLOURS, VENDOR_MIME
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 11

@@ -90,7 +90,7 @@ class VendorDialog(FormRecordDialog):
             category=self.category.currentData(),
             is_stallholder=self.is_stallholder.isChecked(),
             is_supplier=self.is_supplier.isChecked(),
-            power_kw=self.power_kw.text(),  # type: ignore[arg-type]  # the service parses text
+            power_kw=self.power_kw.text(),
             goods=self.goods.toPlainText(),
             notes=self.notes.toPlainText(),
             consent_date=self._consent_day(),

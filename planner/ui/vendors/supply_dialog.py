@@ -79,7 +79,7 @@ class SupplyDialog(FormRecordDialog):
         day = self.paid_on.date()
         return SupplyDraft(
             event_id=self.event_choice.currentData() or 0, vendor_id=self._vendor_id,
-            service=self.service.text(), fee=self.fee.text() or None,  # type: ignore[arg-type]
+            service=self.service.text(), fee=self.fee.text() or None,
             paid_on=dt.date(day.year(), day.month(), day.day()) if self.paid.isChecked() else None,
             notes=self.notes.toPlainText(),
         )

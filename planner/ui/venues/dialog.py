@@ -61,7 +61,7 @@ class VenueDialog(FormRecordDialog):
             street=self.street.text(),
             city=self.city.text(),
             postal_code=self.postal_code.text(),
-            capacity=self.capacity.text(),  # type: ignore[arg-type]  # the service parses text
+            capacity=self.capacity.text(),
             contact=self.contact.text(),
             phone=self.phone.text(),
             email=self.email.text(),

@@ -21,7 +21,7 @@ from planner.ui.markets import dialogs
 from planner.ui.markets import page as page_module
 from planner.ui.markets.models import BookingColumn, BookingTableModel, DayHoursModel, VendorListModel
 from planner.services.market_map import StallState
-from planner.ui.markets.stall_map import ColourBy
+from planner.ui.markets.map_style import ColourBy
 from tests.ui.markets.conftest import market_id
 
 APPROVED, APPLIED, REJECTED = BookingStatus.APPROVED, BookingStatus.APPLIED, BookingStatus.REJECTED
@@ -183,7 +183,7 @@ def test_new_market_with_copied_layout(page, ctx, monkeypatch) -> None:
     answer = dialogs.NewMarket("Vánoční trhy Opava 2027", dt.date(2027, 11, 26), dt.date(2027, 12, 23), None,
                                dt.time(10), dt.time(19), xmas)
     monkeypatch.setattr(dialogs.NewMarketDialog, "ask", classmethod(lambda cls, parent, venues, markets: answer))
-    monkeypatch.setattr(page_module.NewMarketDialog, "ask", classmethod(lambda cls, parent, venues, markets: answer))
+    monkeypatch.setattr(dialogs.NewMarketDialog, "ask", classmethod(lambda cls, parent, venues, markets: answer))
     page.new_market()
     assert page.market.title == "Vánoční trhy Opava 2027"
     assert page.market.default_close == dt.time(19)
@@ -198,7 +198,7 @@ def test_copy_layout_action(page, ctx, monkeypatch) -> None:
     ctx.bus.emit_change(RecordKind.MARKET, [empty.event_id])
     page.select_market(empty.event_id)
     assert page.stalls == []
-    monkeypatch.setattr(page_module.ChooseMarketDialog, "ask", classmethod(lambda cls, parent, title, text, markets: easter))
+    monkeypatch.setattr(dialogs.ChooseMarketDialog, "ask", classmethod(lambda cls, parent, title, text, markets: easter))
     page.copy_layout()
     assert len(ms.list_stalls(ctx.sm, empty.event_id)) == 12
     assert len(page.scene.stall_items()) == 12 and "12" in page.banner.text()
@@ -249,7 +249,7 @@ def test_settings_save_and_validation(page, ctx) -> None:
 
 
 def test_day_hours_exception(page, ctx, monkeypatch) -> None:
-    monkeypatch.setattr(page_module.DayHoursDialog, "ask", classmethod(
+    monkeypatch.setattr(dialogs.DayHoursDialog, "ask", classmethod(
         lambda cls, parent, market, day: dialogs.DayHours(False, None, None, "Rozsvícení stromu")))
     page.edit_day_hours(dt.date(2026, 11, 29))
     market = ms.get_market(ctx.sm, page.market.event_id)
@@ -322,14 +322,14 @@ def test_add_edit_and_delete_a_stall_from_the_map(page, ctx, monkeypatch) -> Non
         assert dialog.try_save()
         return dialog.result_value
 
-    monkeypatch.setattr(page_module.StallDialog, "ask", classmethod(fill_and_ok))
+    monkeypatch.setattr(dialogs.StallDialog, "ask", classmethod(fill_and_ok))
     monkeypatch.setattr(messages, "ask_yes_no", lambda *a, **k: True)
-    assert "Horní náměstí – řemesla" in page._zones()
-    row = page.add_stall(40, 12)
+    assert "Horní náměstí – řemesla" in page.map_tab.zones()
+    row = page.map_tab.add_stall(40, 12)
     assert row.code == "H13" and (row.x_m, row.y_m) == (40, 12)
     assert (row.kind, row.width_m, row.power_kw) == (StallKind.FOOD_TRUCK, Decimal("6.0"), Decimal("16.0"))
     assert page.scene.item_for(row.id) is not None
-    page.delete_stall(row.id)
+    page.map_tab.delete_stall(row.id)
     assert row.id not in {s.id for s in ms.list_stalls(ctx.sm, page.market.event_id)}
 
 
@@ -369,9 +369,9 @@ def test_edit_booking_days_for_a_rotating_stallholder(page, ctx, monkeypatch) ->
         assert dialog.try_save()
         return dialog.result_value
 
-    monkeypatch.setattr(page_module.BookingDialog, "ask", classmethod(shorten))
-    page.edit_booking(first.id)
-    page.edit_booking(second.id)
+    monkeypatch.setattr(dialogs.BookingDialog, "ask", classmethod(shorten))
+    page.bookings_tab.edit_booking(first.id)
+    page.bookings_tab.edit_booking(second.id)
     rows = {b.vendor_id: b for b in ms.list_bookings(ctx.sm, page.market.event_id) if b.stall_code == "H08"}
     assert (rows[first.vendor_id].last_day, rows[second.vendor_id].first_day) == (dt.date(2026, 12, 10), dt.date(2026, 12, 11))
     assert rows[second.vendor_id].status is APPROVED
@@ -442,12 +442,12 @@ def test_plan_a_market_from_an_empty_database(qtbot, sqlite_db, tmp_path, czech,
     assert empty.market is None and "Nový trh" in empty.totals_label.text()
     assert not empty.tabs.isEnabled() and not empty.act_pdf.isEnabled()
     answer = dialogs.NewMarket("Jarmark", dt.date(2027, 3, 12), dt.date(2027, 3, 14), None, dt.time(9), dt.time(17), None)
-    monkeypatch.setattr(page_module.NewMarketDialog, "ask", classmethod(lambda cls, parent, venues, markets: answer))
-    monkeypatch.setattr(page_module.StallDialog, "ask", classmethod(
+    monkeypatch.setattr(dialogs.NewMarketDialog, "ask", classmethod(lambda cls, parent, venues, markets: answer))
+    monkeypatch.setattr(dialogs.StallDialog, "ask", classmethod(
         lambda cls, parent, draft, zones, save: save(StallDraft("A01", x_m=draft.x_m, y_m=draft.y_m))))
     empty.new_market()
     assert empty.market.title == "Jarmark" and empty.tabs.isEnabled()
-    stall = empty.add_stall(5, 5)
+    stall = empty.map_tab.add_stall(5, 5)
     vendor = create_vendor(ctx.sm, VendorDraft(name="Čech – Perníčky"))
     ctx.bus.emit_change(RecordKind.VENDOR, [vendor.id])
     qtbot.waitExposed(empty)
@@ -478,6 +478,6 @@ def test_deleting_several_applications_is_all_or_nothing(page, ctx, monkeypatch,
     assert len(chosen) == 2
     select_rows(page, lambda r: r.id in {b.id for b in chosen})
     ms.delete_booking(ctx.sm, chosen[0].id)  # a colleague deleted one meanwhile
-    page.delete_bookings()
+    page.bookings_tab.delete_bookings()
     assert errors_shown  # told why nothing happened
     assert ms.get_booking(ctx.sm, chosen[1].id).id == chosen[1].id  # the other one is still there
