@@ -13,7 +13,7 @@ def test_vendor_contact_column_sorts_by_surname(qtbot, ctx) -> None:
         vendor_service.create_vendor(ctx.sm, VendorDraft(name, contact_person=person))
     model = VendorTableModel()
     rows = vendor_service.list_vendors(ctx.sm)
-    ordered = sorted(rows, key=lambda r: model.sort_key(r, VendorColumn.CONTACT))
+    ordered = sorted(rows, key=model.column(VendorColumn.CONTACT).key)
     assert [r.contact_person for r in ordered] == ["Ing. Jan Adámek", "Bc. Klára Vojtíšková", "Mgr. Tereza Zedníková"]
 
 
