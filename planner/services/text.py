@@ -102,21 +102,6 @@ def matches(query: str, *fields: str | None) -> bool:
     return all(w in hay for w in words)
 
 
-def format_czk(amount: object, *, unit: bool = True) -> str:
-    """Return an amount of money the Czech way: '1 500,00 Kč' (no-break spaces); '1 500,00' without the unit."""
-    from decimal import Decimal
-
-    value = Decimal(str(amount)).quantize(Decimal("0.01"))
-    sign = "-" if value < 0 else ""
-    whole, _, cents = f"{abs(value):.2f}".partition(".")
-    groups: list[str] = []
-    while whole:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    number = f"{sign}{chr(0xA0).join(groups)},{cents}"
-    return f"{number}\u00a0Kč" if unit else number
-
-
 def czech_plural(n: int, one: str, few: str, many: str) -> str:
     """Return the Czech noun form for a count: 1 akce, 2–4 akce, 5 akcí (the one rule of planner/plural.py)."""
     return _plural.form(n, one, few, many)

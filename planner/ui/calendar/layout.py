@@ -128,27 +128,29 @@ def layout_month_row(
     """Lay out one week row of a month with room for ``max_lanes`` lines per day.
 
     In a column holding more items than lines, the last line shows "+N more"
-    instead (N counts every item of that day not drawn), so bars crossing that
-    column are cut there and drawn as separate pieces on the other days.
+    instead (N counts every item of that day not drawn). A bar is drawn whole or
+    not at all: one on the last line that would cross a "+N more" is left out on
+    all its days (counted in their "+N more"), never broken into pieces around it.
     """
     if max_lanes <= 0:
         counts = {c: sum(1 for _k, f, l in items if f <= c <= l) for c in range(columns)}
         return RowLayout([], {c: n for c, n in counts.items() if n})
     lanes = pack_lanes(items, max_lanes)
-    per_column = {c: [k for k, f, l in items if f <= c <= l] for c in range(columns)}
-    overflow = {c for c, keys in per_column.items() if any(lanes[k] >= max_lanes for k in keys)}
-    bars: list[Bar[K]] = []
-    shown: dict[int, int] = {c: 0 for c in range(columns)}
-    for key, first, last in items:
-        lane = lanes[key]
-        if lane >= max_lanes:
-            continue
-        visible = [c for c in range(first, last + 1) if lane < max_lanes - 1 or c not in overflow]
-        for piece_first, piece_last in _runs(visible):
-            bars.append(Bar(key, lane, piece_first, piece_last))
-        for c in visible:
-            shown[c] += 1
-    more = {c: len(per_column[c]) - shown[c] for c in overflow}
+    last_lane = max_lanes - 1
+    hidden = {k for k, _f, _l in items if lanes[k] >= max_lanes}
+    overflow = {c for k, f, l in items if k in hidden for c in range(f, l + 1)}
+    changed = True
+    while changed:  # hiding a bar gives its days a "+N more", which may push out another bar
+        changed = False
+        for key, first, last in items:
+            if key in hidden or lanes[key] != last_lane:
+                continue
+            if any(c in overflow for c in range(first, last + 1)):
+                hidden.add(key)
+                overflow.update(range(first, last + 1))
+                changed = True
+    bars = [Bar(k, lanes[k], f, l) for k, f, l in items if k not in hidden]
+    more = {c: sum(1 for k, f, l in items if k in hidden and f <= c <= l) for c in sorted(overflow)}
     return RowLayout(sorted(bars, key=lambda b: (b.lane, b.first)), more)
 
 

@@ -249,10 +249,11 @@ class MonthView(PaintedView):
                 p.drawRoundedRect(rect, 3, 3)
                 p.setPen(text_on(colour))
                 text = r.title
-                continues_left = first_day < monday + dt.timedelta(days=bar.first)
+                continues_left, continues_right = self.continuation(r.id, monday, bar.first, bar.last)
                 if continues_left:
                     text = "◂ " + text
             else:
+                continues_right = False
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(colour)
                 p.drawEllipse(QRectF(rect.left() + 1, rect.center().y() - 3.5, 7, 7))
@@ -261,6 +262,10 @@ class MonthView(PaintedView):
                 rect = rect.adjusted(11, 0, 0, 0)
             marker = r.id in self.conflicts
             text_rect = rect.adjusted(4 if spanning else 0, 0, -(line if marker else 2), 0)
+            if continues_right:  # the bar goes on in the next week: marked on the right as on the left
+                arrow = fm.horizontalAdvance("▸") + 4
+                p.drawText(text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "▸")
+                text_rect.adjust(0, 0, -arrow, 0)
             p.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                        fm.elidedText(text, Qt.TextElideMode.ElideRight, int(text_rect.width())))
             if marker:
@@ -287,6 +292,11 @@ class MonthView(PaintedView):
             p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                        fm.elidedText(self.more_text(hidden), Qt.TextElideMode.ElideRight, int(rect.width())))
             self._more.append((rect, day))
+
+    def continuation(self, event_id: int, monday: dt.date, first_col: int, last_col: int) -> tuple[bool, bool]:
+        """Return whether an event's bar in a week row goes on before it (◂) and after it (▸)."""
+        first_day, last_day = self.span[event_id]
+        return first_day < monday + dt.timedelta(days=first_col), last_day > monday + dt.timedelta(days=last_col)
 
     def more_text(self, hidden: int) -> str:
         return self.tr("+%n more", "", hidden)

@@ -32,7 +32,7 @@ def text_key(text: str | None) -> tuple[int, Any]:
 
 
 def person_key(name: str | None) -> tuple[int, Any]:
-    """Return a sort key for a person's name: by surname, academic titles ignored, empty last."""
+    """Return a sort key for a person's name: by surname, academic titles ignored (the core's rule), empty last."""
     return (1, ()) if not name else (0, person_sort_key(name))
 
 

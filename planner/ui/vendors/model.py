@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel
 from PySide6.QtWidgets import QWidget
 
 from planner.models.enums import VendorCategory
+from planner.services.formatting import format_decimal
 from planner.services.dto import VendorRow
 from planner.services.timeutil import format_date
 from planner.ui.labels import vendor_category_label
@@ -51,7 +52,7 @@ def power_text(value: object) -> str:
     """Return a power need as '2,5 kW' (Czech decimal comma), '' when none."""
     if value is None:
         return ""
-    return f"{value} kW".replace(".", ",")
+    return format_decimal(str(value)) + " kW"
 
 
 class VendorTableModel(RowTableModel[VendorRow]):

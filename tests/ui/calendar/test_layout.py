@@ -44,12 +44,27 @@ def test_month_row_overflowing_day_shows_more_and_cuts_bars() -> None:
     assert all(b.lane < 3 for b in row.bars)
 
 
-def test_month_row_bar_in_last_line_is_cut_around_overflow() -> None:
+def test_month_row_bar_in_last_line_is_never_cut_into_pieces() -> None:
+    """At 150 % a month cell has room for few lines: a bar crossing a "+N more" was drawn in
+    fragments around it; now it is left out whole and counted on each of its days."""
     items = [("a", 0, 6), ("b", 0, 6), ("long", 0, 6)] + [(f"e{i}", 3, 3) for i in range(2)]
     row = L.layout_month_row(items, max_lanes=3)
-    assert row.more == {3: 3}
-    pieces = [(b.first, b.last) for b in row.bars if b.key == "long"]
-    assert pieces == [(0, 2), (4, 6)]
+    assert [b.key for b in row.bars] == ["a", "b"]
+    assert row.more == {0: 1, 1: 1, 2: 1, 3: 3, 4: 1, 5: 1, 6: 1}
+    for col in range(7):  # every item of a day is drawn or counted, once
+        drawn = len(row.keys_in(col))
+        assert drawn + row.more.get(col, 0) == sum(1 for _k, f, l in items if f <= col <= l)
+
+
+def test_month_row_hiding_a_bar_pushes_out_the_next_on_its_line() -> None:
+    items = [("a", 0, 6), ("x", 0, 2), ("y", 2, 4), ("z", 5, 6), ("e", 0, 0)]
+    row = L.layout_month_row(items, max_lanes=2)
+    shown = {b.key: (b.first, b.last) for b in row.bars}
+    assert shown["a"] == (0, 6)
+    for b in row.bars:  # whole bars only
+        assert (b.first, b.last) == next((f, l) for k, f, l in items if k == b.key)
+    for col in range(7):
+        assert len(row.keys_in(col)) + row.more.get(col, 0) == sum(1 for _k, f, l in items if f <= col <= l)
 
 
 def test_month_row_without_overflow_has_no_more() -> None:

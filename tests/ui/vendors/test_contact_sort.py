@@ -12,8 +12,9 @@ def test_vendor_contact_column_sorts_by_surname(qtbot, ctx) -> None:
     for name, person in [("A", "Mgr. Tereza Zedníková"), ("B", "Bc. Klára Vojtíšková"), ("C", "Ing. Jan Adámek")]:
         vendor_service.create_vendor(ctx.sm, VendorDraft(name, contact_person=person))
     model = VendorTableModel()
-    rows = vendor_service.list_vendors(ctx.sm)
-    ordered = sorted(rows, key=model.column(VendorColumn.CONTACT).key)
+    model.set_rows(vendor_service.list_vendors(ctx.sm))
+    model.sort(VendorColumn.CONTACT)
+    ordered = [model.row_at(i) for i in range(model.rowCount())]
     assert [r.contact_person for r in ordered] == ["Ing. Jan Adámek", "Bc. Klára Vojtíšková", "Mgr. Tereza Zedníková"]
 
 
