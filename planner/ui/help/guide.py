@@ -6,8 +6,11 @@ import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from planner.ui.common.screen import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +77,6 @@ class GuideWindow(QDialog):
         layout.addWidget(self.browser, 1)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         QShortcut(QKeySequence.StandardKey.FindNext, self, self.find_next)
-        self.resize(760, 620)
         self.browser.setFocus()
 
     def _focus_search(self) -> None:
@@ -114,6 +116,7 @@ def show_guide(parent: QWidget | None) -> GuideWindow:
             window.activateWindow()
             return window
     window = GuideWindow(parent)
+    fit_to_screen(window, QSize(760, 620))  # all of it on a 1366x768 screen at 150 %
     _open.append(window)
     window.destroyed.connect(lambda *_a, w=window: _open.remove(w) if w in _open else None)
     window.show()
