@@ -26,7 +26,8 @@ from planner.services.dto import BookingDraft, BookingRow
 from planner.services.market_map import booking_vendors
 from planner.ui import messages
 from planner.ui.labels import booking_status_label
-from planner.ui.markets.dialogs import BookingDialog, PaidDateDialog
+from planner.ui.markets.dialogs import PaidDateDialog
+from planner.ui.markets.record_dialogs import BookingDialog
 from planner.ui.markets.models import BookingColumn, BookingFilterProxy, BookingTableModel
 from planner.ui.markets.toolbar import tool_bar
 
