@@ -153,4 +153,13 @@ def test_booking_columns_fit_their_text_after_the_first_demo_load(qtbot, sqlite_
         assert header.sectionSize(col) >= table.sizeHintForColumn(col), col.name
     fm = table.fontMetrics()
     longest = max(fm.horizontalAdvance(b.vendor_name) for b in page.bookings)
-    assert header.sectionSize(BookingColumn.VENDOR) >= min(longest, 200)
+    assert header.sectionSize(BookingColumn.VENDOR) >= min(longest, page.bookings_tab.VENDOR_MAX_PX)
+
+
+def test_vendor_names_are_readable_in_a_narrow_bookings_table(qtbot, ctx) -> None:
+    page = _page_of_width(qtbot, ctx, 600, 440)  # 150 % on a small screen: the table scrolls sideways
+    page.tabs.setCurrentWidget(page.bookings_tab)
+    QApplication.processEvents()
+    fm = page.table.fontMetrics()
+    longest = max(fm.horizontalAdvance(b.vendor_name) for b in page.bookings)
+    assert page.table.horizontalHeader().sectionSize(BookingColumn.VENDOR) >= min(longest, 300)
