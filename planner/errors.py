@@ -431,3 +431,19 @@ class DatabaseFault(PlannerError):
 
 class ImportFileError(PlannerError):
     """A file to import is unreadable or malformed; names the line or component."""
+
+
+def field_message(error: ValidationError) -> str:
+    """Return a field error as shown right under its own field: without the "Label: " prefix.
+
+    Under PSČ, "PSČ: PSČ musí mít 5 číslic (např. 746 01)." reads "Musí mít 5 číslic (např. 746 01).":
+    the label is already beside the field. The full ``error.message`` stays for the CLI and lists.
+    """
+    text = error.message
+    label = field_label(error.field)
+    if text.startswith(f"{label}: "):
+        text = text[len(label) + 2:]
+        # "PSČ musí …" repeats the label once more; "IČO 12345678 nemá …" names the value and stays
+        if text.startswith(f"{label} ") and text[len(label) + 1:len(label) + 2].islower():
+            text = text[len(label) + 1:]
+    return text[:1].upper() + text[1:]

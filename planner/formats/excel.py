@@ -242,7 +242,7 @@ class _ColumnCell:
 
     def set(self, value: object) -> WriteOnlyCell:
         text = isinstance(value, str)
-        c = self.quoted if text and is_formula_like(value) else self.plain  # type: ignore[arg-type]
+        c = self.quoted if isinstance(value, str) and is_formula_like(value) else self.plain
         c.value = value
         if text and c.data_type != "s":
             c.data_type = "s"  # openpyxl would store "=..." as a formula: force a plain string

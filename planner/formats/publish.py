@@ -26,7 +26,7 @@ import os
 import re
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from planner.errors import PlannerError
@@ -194,17 +194,17 @@ def publish_feeds(sm: SM, folder: str | Path, *, now: dt.datetime | None = None)
     # By id, so that when two names give the same file name the older one keeps it for good.
     series = sorted(list_series(sm), key=lambda r: r.id)
     staff = sorted(list_staff(sm), key=lambda r: r.id)
-    pub_opts = dict(include_responsible=False, refresh=FEED_REFRESH)
-    int_opts = dict(include_internal=True, include_responsible=True, refresh=FEED_REFRESH)
+    pub_opts = ExportOptions("", include_responsible=False, refresh=FEED_REFRESH)
+    int_opts = ExportOptions("", include_internal=True, include_responsible=True, refresh=FEED_REFRESH)
     planned: list[tuple[str, str, list[EventRow], ExportOptions]] = []
     office = _t("Opava – kultura", "Opava – culture")
     planned.append((f"{PUBLIC_DIR}/opava.ics", "office:public", public,
-                    ExportOptions(office, _t("Veřejné akce Statutárního města Opavy",
-                                             "Public events of the City of Opava"), **pub_opts)))  # type: ignore[arg-type]
+                    replace(pub_opts, name=office, description=_t("Veřejné akce Statutárního města Opavy",
+                                                                  "Public events of the City of Opava"))))
     planned.append((f"{INTERNAL_DIR}/all.ics", "office:all", rows,
-                    ExportOptions(office + _t(" (interní)", " (internal)"),
-                                  _t("Všechny akce včetně návrhů a interních poznámek",
-                                     "All events including drafts and internal notes"), **int_opts)))  # type: ignore[arg-type]
+                    replace(int_opts, name=office + _t(" (interní)", " (internal)"),
+                            description=_t("Všechny akce včetně návrhů a interních poznámek",
+                                           "All events including drafts and internal notes"))))
     previous = {Path(rel).stem: owner for rel, owner in feedset.read_manifest(root).items()}
     # People first: a person's feed name is what colleagues subscribed to. A series whose name
     # looks like a person's feed ("staff-…") gets "series-" in front, so the two never meet.
@@ -215,16 +215,16 @@ def publish_feeds(sm: SM, folder: str | Path, *, now: dt.datetime | None = None)
     for s in series:
         name = names[f"series:{s.id}"]
         planned.append((f"{PUBLIC_DIR}/{name}.ics", f"series:{s.id}", [r for r in public if r.series_id == s.id],
-                        ExportOptions(f"Opava – {s.name}", s.description, **pub_opts)))  # type: ignore[arg-type]
+                        replace(pub_opts, name=f"Opava – {s.name}", description=s.description)))
         planned.append((f"{INTERNAL_DIR}/{name}.ics", f"series:{s.id}", [r for r in rows if r.series_id == s.id],
-                        ExportOptions(f"Opava – {s.name}" + _t(" (interní)", " (internal)"), s.description,
-                                      **int_opts)))  # type: ignore[arg-type]
+                        replace(int_opts, name=f"Opava – {s.name}" + _t(" (interní)", " (internal)"),
+                                description=s.description)))
     for p in staff:
         planned.append((f"{INTERNAL_DIR}/{names[f'staff:{p.id}']}.ics", f"staff:{p.id}",
                         [r for r in rows if r.staff_id == p.id],
-                        ExportOptions(f"Opava – {p.name}", _t("Akce, za které odpovídá " + p.name,
-                                                              "Events " + p.name + " is responsible for"),
-                                      **int_opts)))  # type: ignore[arg-type]
+                        replace(int_opts, name=f"Opava – {p.name}",
+                                description=_t("Akce, za které odpovídá " + p.name,
+                                               "Events " + p.name + " is responsible for"))))
     cache: EventCache = {}  # each event is serialised once per variant, not once per file
     files = [feedset.Planned(rel, owner, export_calendar(events, options, now=now, cache=cache))
              for rel, owner, events, options in planned]

@@ -96,7 +96,7 @@ class VenueDraft:
     street: str = ""
     city: str = "Opava"
     postal_code: str = ""
-    capacity: int | None = None
+    capacity: int | str | None = None  # text as typed: the service parses it
     contact: str = ""
     phone: str = ""
     email: str = ""
@@ -149,7 +149,7 @@ class VendorDraft:
     category: VendorCategory = VendorCategory.OTHER
     is_stallholder: bool = True
     is_supplier: bool = False
-    power_kw: Decimal | None = None
+    power_kw: Decimal | str | None = None  # text as typed: the service parses it
     goods: str = ""
     notes: str = ""
     consent_date: dt.date | None = None
@@ -364,11 +364,11 @@ class EventDraft:
     def all_day_event(cls, title: str, first_day: dt.date, last_day: dt.date, **kw: object) -> EventDraft:
         """Return a draft of an all-day event over inclusive local days."""
         start, end = all_day_span(first_day, last_day)
-        return cls(title=title, start=start, end=end, all_day=True, **kw)  # type: ignore[arg-type]
+        return cls(title=title, start=start, end=end, all_day=True, **kw)  # type: ignore[arg-type]  # kw: other fields
 
     def with_changes(self, **changes: object) -> EventDraft:
         """Return a copy with some fields replaced."""
-        return replace(self, **changes)  # type: ignore[arg-type]
+        return replace(self, **changes)  # type: ignore[arg-type]  # field names checked by replace at run time
 
 
 @dataclass(frozen=True)
@@ -590,6 +590,6 @@ class SupplyDraft:
     event_id: int
     vendor_id: int
     service: str
-    fee: Decimal | None = None
+    fee: Decimal | str | None = None  # text as typed: the service parses it
     paid_on: dt.date | None = None
     notes: str = ""

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 from operator import itemgetter
-from typing import Any
+from typing import Any, Unpack
 
 from sqlalchemy import Select, Table, bindparam, delete, func, insert, select
 from sqlalchemy.orm import Session, aliased
@@ -63,9 +63,9 @@ SHORT_SPAN = dt.timedelta(days=2)
 
 
 @cache
-def _base_select() -> Select[Any]:
+def _base_select() -> Select[Unpack[tuple[Any, ...]]]:
     """Return the select of event rows with their names (built once: statements are immutable)."""
-    q: Any = (
+    q = (
         select(
             *_EVENT_COLUMNS,
             Series.name,
@@ -83,7 +83,7 @@ def _base_select() -> Select[Any]:
         .outerjoin(Venue, Event.venue_id == Venue.id)
         .outerjoin(Staff, Event.staff_id == Staff.id)
     )
-    return q  # type: ignore[no-any-return]
+    return q
 
 
 # What the calendar views draw (and the conflict sweep needs): "query only what a view
@@ -96,14 +96,14 @@ _VIEW_COLUMNS = (
 
 
 @cache
-def _view_select() -> Select[Any]:
+def _view_select() -> Select[Unpack[tuple[Any, ...]]]:
     """Return the slim select the calendar views use (built once)."""
-    q: Any = (
+    q = (
         select(*_VIEW_COLUMNS, Series.name, Series.colour, Venue.name)
         .outerjoin(Series, Event.series_id == Series.id)
         .outerjoin(Venue, Event.venue_id == Venue.id)
     )
-    return q  # type: ignore[no-any-return]
+    return q
 
 
 @cache

@@ -15,7 +15,7 @@ from planner.models import Event, EventSupplier, Vendor
 from planner.models.enums import OpKind
 from planner.services._common import SM, check_version, get_or_raise, run
 from planner.services.dto import SupplyDraft, SupplyRow
-from planner.services.validation import money, optional_text, require_text
+from planner.services.validation import gather, money, optional_text, require_text
 
 ZERO = Decimal("0.00")
 
@@ -32,13 +32,14 @@ def _query() -> Any:
     return select(EventSupplier).options(joinedload(EventSupplier.event), joinedload(EventSupplier.vendor))
 
 
-def validate_supply(d: SupplyDraft) -> dict[str, Any]:
-    """Return normalised values of a draft or raise ValidationError naming the field (no database)."""
-    return {
-        "event_id": d.event_id, "vendor_id": d.vendor_id,
-        "service": require_text(d.service, "service", 300), "fee": money(d.fee, "fee"),
-        "paid_on": d.paid_on, "notes": optional_text(d.notes, "notes", 2000),
-    }
+def validate_supply(d: SupplyDraft, *, every: bool = False) -> dict[str, Any]:
+    """Return normalised values of a draft or raise ValidationError naming the field (no database;
+    with ``every``: check all fields and raise ValidationErrors when several are bad)."""
+    return gather({
+        "event_id": lambda: d.event_id, "vendor_id": lambda: d.vendor_id,
+        "service": lambda: require_text(d.service, "service", 300), "fee": lambda: money(d.fee, "fee"),
+        "paid_on": lambda: d.paid_on, "notes": lambda: optional_text(d.notes, "notes", 2000),
+    }, every=every)
 
 
 def _values(s: Session, d: SupplyDraft) -> dict[str, Any]:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 
 import phonenumbers
 
-from planner.errors import ValidationError
+from planner.errors import ValidationError, ValidationErrors
 
 _EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>.]{2,}$")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -175,3 +176,26 @@ def money(value: Decimal | int | str | None, field: str = "fee") -> Decimal | No
     if amount >= MONEY_LIMIT or amount.quantize(Decimal("0.01")) >= MONEY_LIMIT:  # Numeric(12, 2)
         raise ValidationError(field, "too_large", max="9 999 999 999,99 Kč")
     return amount.quantize(Decimal("0.01"))
+
+
+def gather(checks: Mapping[str, Callable[[], object]], *, every: bool = False) -> dict[str, object]:
+    """Run each field's check in order and return the normalised values.
+
+    The first bad field raises its ValidationError (the CLI and the importers name one problem);
+    with ``every`` all of them are checked and two or more raise ValidationErrors, so an editor
+    can show each message under its own field at once.
+    """
+    values: dict[str, object] = {}
+    errors: list[ValidationError] = []
+    for name, check in checks.items():
+        try:
+            values[name] = check()
+        except ValidationError as exc:
+            if not every:
+                raise
+            errors.append(exc)
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise ValidationErrors(errors)
+    return values

@@ -97,3 +97,26 @@ def test_text_fields_drop_control_characters_and_keep_czech():
 
     assert require_text(" Kon\x00cert\x1b[31m\x07 Žluťoučký\r\nkůň\r", "title", 200) == "Koncert[31m Žluťoučký\nkůň"
     assert optional_text("a\tb\x7f", "notes") == "a\tb"
+
+
+@pytest.mark.parametrize(("error", "under_field"), [
+    (ValidationError("postal_code", "psc_format"), "Musí mít 5 číslic (např. 746 01)."),  # was "PSČ: PSČ musí…"
+    (ValidationError("name", "required"), "Pole je povinné."),
+    (ValidationError("ico", "ico_checksum", value="10401068"), "IČO 10401068 nemá platný kontrolní součet."),
+    (ValidationError("dic", "dic_format"), "Musí mít tvar CZ a 8 až 10 číslic."),
+])
+def test_a_message_under_its_field_does_not_repeat_the_label(error, under_field):
+    assert errors.field_message(error) == under_field
+    assert error.message.startswith(errors.field_label(error.field) + ": ")  # the CLI keeps the label
+
+
+def test_gather_reports_the_first_problem_or_every_one():
+    checks = {"postal_code": lambda: v.normalize_psc("12"), "email": lambda: v.normalize_email("a@"),
+              "phone": lambda: v.normalize_phone("553 000 111")}
+    with pytest.raises(ValidationError) as first:
+        v.gather(checks)
+    assert first.value.field == "postal_code"
+    with pytest.raises(errors.ValidationErrors) as every:
+        v.gather(checks, every=True)
+    assert [e.field for e in every.value.errors] == ["postal_code", "email"]
+    assert v.gather({"phone": checks["phone"]}, every=True) == {"phone": "+420 553 000 111"}

@@ -11,7 +11,7 @@ DAY = dt.date(2026, 12, 9)
 OTHER_PAGES = ("venues", "vendors", "markets", "history", "releases")
 
 
-def _window(make_window, db, monkeypatch):  # type: ignore[no-untyped-def]
+def _window(make_window, db, monkeypatch):
     monkeypatch.setattr(CalendarPage, "today", lambda self: DAY)
     window = make_window(db)
     window.resize(1000, 600)

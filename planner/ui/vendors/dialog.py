@@ -13,14 +13,14 @@ from planner.services import vendors as vendor_service
 from planner.services._common import SM
 from planner.services.dto import VendorDraft, VendorRow
 from planner.ui.labels import vendor_category_label
-from planner.ui.lists.form import RecordDialog
+from planner.ui.common.record_dialog import FormRecordDialog
 from planner.ui.common.date_edit import DateEdit
 
 
 SaveVendor = Callable[[VendorDraft], VendorRow]
 
 
-class VendorDialog(RecordDialog):
+class VendorDialog(FormRecordDialog):
     """Editor of one vendor; OK calls ``save(draft)`` (the page's operation) and closes only when it succeeded."""
 
     def __init__(self, sm: SM, row: VendorRow | None = None, parent: QWidget | None = None,
@@ -90,7 +90,7 @@ class VendorDialog(RecordDialog):
             category=self.category.currentData(),
             is_stallholder=self.is_stallholder.isChecked(),
             is_supplier=self.is_supplier.isChecked(),
-            power_kw=self.power_kw.text(),  # type: ignore[arg-type]  # the service parses text
+            power_kw=self.power_kw.text(),
             goods=self.goods.toPlainText(),
             notes=self.notes.toPlainText(),
             consent_date=self._consent_day(),
@@ -104,7 +104,7 @@ class VendorDialog(RecordDialog):
         return dt.date(day.year(), day.month(), day.day())
 
     def check(self) -> None:
-        vendor_service.check_vendor(self._sm, self.draft(), self._row.id if self._row else None)
+        vendor_service.check_vendor(self._sm, self.draft(), self._row.id if self._row else None, every=True)
 
     def save(self) -> VendorRow:
         return self._save(self.draft())

@@ -45,7 +45,8 @@ def test_new_vendor_opens_in_the_name_field_without_an_error(qtbot, ctx, asked):
     asked.answer["discard"] = True  # closing at the end of the test discards
     dialog = _shown(qtbot, VendorDialog(ctx.sm, save=lambda d: vendors.create_vendor(ctx.sm, d)))
     assert dialog.focusWidget() is dialog.name
-    assert dialog.error_label.isHidden()  # no "Název: pole je povinné." before anything was typed
+    assert dialog.general_error.isHidden() and dialog.field_error("name") == ""  # no "pole je povinné" yet
+    assert not dialog.is_marked("name")
     assert not dialog.ok_button.isEnabled()
     qtbot.keyClick(dialog.name, Qt.Key.Key_Space)  # a space lands in Název, it does not press Zrušit
     assert dialog.isVisible() and dialog.name.text() == " "

@@ -80,7 +80,7 @@ def _answer_dialog(monkeypatch: pytest.MonkeyPatch, result: EventDraft | None, c
     """The editor, answered: Save with ``result`` (None = Cancel); a failed save is then cancelled."""
 
     def ask(cls: object, parent: object, ctx: object, draft: EventDraft, event_id: int | None = None,
-            *, save: Callable[[EventDraft], int]) -> int | None:
+            *, save: Callable[[EventDraft], int], actions: object = None) -> int | None:
         if calls is not None:
             calls.append((draft, event_id))
         if result is None:
@@ -339,7 +339,7 @@ def test_edit_over_a_concurrent_change_asks_before_overwriting(
     row = _concert(ctx)
 
     def ask(cls: object, parent: object, c: object, draft: EventDraft, event_id: int | None = None,
-            *, save: Callable[[EventDraft], int]) -> int | None:
+            *, save: Callable[[EventDraft], int], actions: object = None) -> int | None:
         # a colleague saves the same event while the editor is open
         event_service.update_event(ctx.sm, row.id, row.to_draft().with_changes(description="od kolegy"))
         try:

@@ -106,7 +106,7 @@ def test_enter_in_a_field_saves_and_never_cancels(qtbot, ctx) -> None:
     assert [v.name for v in vendor_service.list_vendors(ctx.sm)] == ["Perníkárna Kopřivnice"]
 
 
-def test_polish_and_slovak_numbers_are_accepted_and_stored_readably(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_polish_and_slovak_numbers_are_accepted_and_stored_readably(qtbot, ctx) -> None:
     from planner.services.validation import normalize_phone
 
     dialog = dialog_for(qtbot, ctx)
