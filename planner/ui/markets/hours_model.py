@@ -5,21 +5,22 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import IntEnum
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QWidget
 
-from planner.services.dto import MarketRow
+from planner.services.dto import MarketHoursRow, MarketRow
 from planner.services.markets import opening_hours
 from planner.services.timeutil import format_date
 
+from planner.ui.common.table_model import Column, ColumnTableModel
 from planner.ui.markets.models import ID_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -31,67 +32,53 @@ class DayColumn(IntEnum):
     NOTE = 2
 
 
-class DayHoursModel(QAbstractTableModel):
-    """The days of a market with their opening hours; exceptions in bold."""
+class DayHoursModel(ColumnTableModel[dt.date]):
+    """The days of a market with their opening hours (columns on the shared base); exceptions in bold."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._market: MarketRow | None = None
-        self._days: list[dt.date] = []
+
+    def describe(self) -> Sequence[Column[dt.date]]:
+        return (
+            Column(self.tr("Day"), lambda day: f"{weekday_name(day)} {format_date(day)}", sort=lambda day: day),
+            Column(self.tr("Opening hours"), self._hours_text),
+            Column(self.tr("Note"), lambda day: (e.note if (e := self._exception(day)) else "")),
+        )
 
     def set_market(self, market: MarketRow | None) -> None:
-        self.beginResetModel()
         self._market = market
-        self._days = []
+        days = []
         if market is not None:
             day = market.first_day
             while day <= market.last_day:
-                self._days.append(day)
+                days.append(day)
                 day += dt.timedelta(days=1)
-        self.endResetModel()
+        self.set_rows(days)
 
     def day_at(self, row: int) -> dt.date:
-        return self._days[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._days)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(DayColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+    def _exception(self, day: dt.date) -> MarketHoursRow | None:
+        if self._market is None:
             return None
-        if not 0 <= section < len(DayColumn):
-            return None
-        return (self.tr("Day"), self.tr("Opening hours"), self.tr("Note"))[section]
-
-    def _exception(self, day: dt.date) -> Any:
-        assert self._market is not None
         return next((h for h in self._market.hours if h.day == day), None)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self._market is None or not 0 <= index.row() < len(self._days):
-            return None
-        day = self._days[index.row()]
-        col = DayColumn(index.column())
-        exception = self._exception(day)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col is DayColumn.DAY:
-                return f"{weekday_name(day)} {format_date(day)}"
-            if col is DayColumn.HOURS:
-                hours = opening_hours(self._market, day)
-                if hours is None:
-                    return self.tr("closed")
-                text = f"{hours[0].hour}:{hours[0].minute:02d} – {hours[1].hour}:{hours[1].minute:02d}"
-                return text if exception else text + " " + self.tr("(default)")
-            return exception.note if exception else ""
-        if role == Qt.ItemDataRole.FontRole and exception is not None:
+    def _hours_text(self, day: dt.date) -> str:
+        assert self._market is not None
+        hours = opening_hours(self._market, day)
+        if hours is None:
+            return self.tr("closed")
+        text = f"{hours[0].hour}:{hours[0].minute:02d} – {hours[1].hour}:{hours[1].minute:02d}"
+        return text if self._exception(day) else text + " " + self.tr("(default)")
+
+    def row_data(self, row: dt.date, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.FontRole and self._exception(row) is not None:
             font = QFont()
             font.setBold(True)
             return font
         if role == ID_ROLE:
-            return day.toordinal()
+            return row.toordinal()
         return None
 
 
