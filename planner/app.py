@@ -147,6 +147,7 @@ def _run_gui(args: argparse.Namespace) -> int:
     app = make_application()
     sys.excepthook = _excepthook
     store = SettingsStore()
+    messages.remember_folders(store)  # file dialogs open in the folder last used for import, export, PDF
     lang = getattr(args, "lang", None) or store.get(settings.LANGUAGE)
     if lang not in i18n.LANGUAGES:
         lang = "cs"

@@ -1,4 +1,10 @@
-"""Opening a planner database: engine, SQLite pragmas, Alembic upgrade, backups."""
+"""Opening a planner database: engine, SQLite pragmas, Alembic upgrade, backups.
+
+Why this module is long: opening is one sequence whose steps hand each other the same engine
+and must fail as one (URL -> engine and pragmas -> is this our file -> schema check -> backup ->
+migrate -> restore the backup when a migration fails); the error classification itself lives
+in dberrors.py.
+"""
 
 from __future__ import annotations
 

@@ -374,7 +374,9 @@ class MainWindow(QMainWindow):
         page.move_requested.connect(controller.move)
         page.delete_requested.connect(controller.delete)
         page.conflicts_changed.connect(feature.dock.set_conflicts)
-        self.side_panels.set_panel("calendar", panel_of(QLabel(self.tr("<b>Filters</b>")), feature.filters))
+        self.side_panels.set_panel("calendar", panel_of(
+            page.mini_month, page.legend, QLabel(self.tr("<b>Filters</b>")), feature.filters,
+        ))
 
         first = self.menu_file.actions()[0]  # File › Import
         self.menu_file.insertAction(first, feature.act_new)

@@ -259,7 +259,7 @@ def test_preview_shows_all_day_events_as_days(czech) -> None:
     model = ImportPreviewModel()
     model.set_report(ImportReport((ImportItem(Action.NEW, "a", "Výstava", first, end=end, all_day=True),
                                    ImportItem(Action.NEW, "b", "Den", first, end=prague(2026, 3, 21), all_day=True))))
-    assert model.index(0, 1).data() == "20. 3. 2026 – 22. 3. 2026"
+    assert model.index(0, 1).data() == "20.–22. 3. 2026"
     assert model.index(1, 1).data() == "20. 3. 2026"
 
 

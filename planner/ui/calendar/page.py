@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from planner import settings
 from planner.errors import PlannerError
+from planner.services.formatting import format_date_range
 from planner.services import conflicts as conflict_service
+from planner.services import event_days as event_day_service
 from planner.services import events as event_service
 from planner.services import venues as venue_service
 from planner.services.dto import Conflict, EventQuery, CalendarEvent
@@ -35,7 +37,9 @@ from planner.services.timeutil import format_date, range_bounds
 from planner.ui.calendar import layout
 from planner.ui.calendar.agenda_view import AgendaView
 from planner.ui.calendar.cache import RangeCache
-from planner.ui.calendar.common import PaintedView, month_name
+from planner.ui.calendar.common import PaintedView, legend_entries, month_name
+from planner.ui.calendar.legend import ColourLegend
+from planner.ui.calendar.mini_month import MiniMonth
 from planner.ui.calendar.month_view import MonthView
 from planner.ui.calendar.timeline_view import TimelineView
 from planner.ui.calendar.week_view import WeekView
@@ -142,6 +146,8 @@ class CalendarPage(QWidget):
         for hour_view in self.hour_views.values():
             hour_view.zoom_changed.connect(self._on_zoom)
         self.timeline.zoom_changed.connect(lambda _days: self._apply())
+        self.timeline.set_names_width(ctx.settings.get(settings.CALENDAR_TIMELINE_NAMES))
+        self.timeline.names_width_changed.connect(lambda px: ctx.settings.set(settings.CALENDAR_TIMELINE_NAMES, px))
 
         self._build_navigation()
         self._build_keys()
@@ -155,6 +161,12 @@ class CalendarPage(QWidget):
         self._key: str = stored if stored in VIEW_KEYS else "month"
         self._date = self._stored_date() or self.today()
         self._venues_loaded = False
+        self._span_days: int | None = None  # the agenda shows a span picked in the mini month
+        # For the side panel (the main window places it): jumps to a day, a dragged span shows in the agenda.
+        self.mini_month = MiniMonth(self.event_days)
+        self.mini_month.day_picked.connect(self._on_mini_day)
+        self.mini_month.span_picked.connect(self.show_span)
+        self.legend = ColourLegend()  # for the side panel too: what the colours of the shown events mean
         # Hidden (another page in view) the calendar only marks itself stale; it reloads when shown.
         self.refresher = PageRefresher(self, ctx.bus, _REFRESH_KINDS, self._on_change)
         self._apply(store=False)
@@ -333,11 +345,12 @@ class CalendarPage(QWidget):
 
     def set_view(self, key: str) -> None:
         """Switch to a view (month, week, workweek, day, agenda, timeline), keeping the date."""
-        if key not in VIEW_KEYS or key == self._key:
+        if key not in VIEW_KEYS or (key == self._key and self._span_days is None):
             if key in VIEW_KEYS:
                 self.current_view().setFocus()
             return
         self._key = key
+        self._span_days = None
         self._apply()
         self.current_view().setFocus()
 
@@ -347,6 +360,30 @@ class CalendarPage(QWidget):
         self._apply()
         if event_id is not None:
             self.current_view().select_event(event_id)
+
+    def show_span(self, first: dt.date, last: dt.date) -> None:
+        """Show a span of days (dragged in the mini month): one day in the day view, more in the agenda."""
+        first, last = min(first, last), max(first, last)
+        self._date = first
+        if first == last:
+            self._span_days = None
+            self._key = "day"
+        else:
+            self._span_days = (last - first).days + 1
+            self._key = "agenda"
+        self._apply()
+
+    def _on_mini_day(self, day: dt.date) -> None:
+        self._span_days = None
+        self.go_to(day)
+
+    def event_days(self, first: dt.date, last: dt.date) -> frozenset[dt.date]:
+        """Return the days in first..last with events passing the calendar's filter (the mini month's bold)."""
+        try:
+            return event_day_service.list_event_days(self.ctx.sm, first, last, self._filter)
+        except PlannerError as exc:  # e.g. the shared database is unreachable: no bold days, the views say more
+            log.info("days with events of %s–%s not loaded: %s", first, last, exc)
+            return frozenset()
 
     def go_today(self) -> None:
         """Show today (T) and put the keyboard into the view."""
@@ -371,6 +408,7 @@ class CalendarPage(QWidget):
         self._filter = replace(query, start=None, end=None, limit=None)
         self._forget()
         self.refresh()
+        self.mini_month.reload()
 
     def filter(self) -> EventQuery:
         return self._filter
@@ -380,6 +418,8 @@ class CalendarPage(QWidget):
         return list(self._conflicts)
 
     def _range_for(self, key: str, day: dt.date) -> tuple[dt.date, dt.date]:
+        if key == "agenda" and self._span_days:
+            return day, day + dt.timedelta(days=self._span_days - 1)
         if key in ("month", "agenda"):
             first = day.replace(day=1)
             return first, layout.add_months(first, 1) - dt.timedelta(days=1)
@@ -397,6 +437,8 @@ class CalendarPage(QWidget):
         button.setChecked(True)
         view.show_range(*self._range_for(self._key, self._date))
         view.set_current_day(self._date)
+        span = self._range_for(self._key, self._date) if self._span_days else None
+        self.mini_month.show_date(self._date, span)
         self.date_edit.blockSignals(True)
         self.date_edit.setDate(QDate(self._date.year, self._date.month, self._date.day))
         self.date_edit.blockSignals(False)
@@ -434,12 +476,15 @@ class CalendarPage(QWidget):
     def range_title(self) -> str:
         """Return a title for the shown range: 'December 2026', 'Week 50: 7. 12. – 13. 12. 2026'."""
         first, last = self.visible_range()
+        if self._span_days:
+            return f"{format_date(first)} – {format_date(last)}" if first.year != last.year else \
+                f"{first.day}. {first.month}. – {format_date(last)}"
         if self._key in ("month", "agenda"):
             return f"{month_name(self._date.month)} {self._date.year}"
         if first == last:
             return format_date(first)
         week = self.tr("Week %1").replace("%1", str(first.isocalendar().week))
-        return f"{week}: {format_date(first)} – {format_date(last)}"
+        return f"{week}: {format_date_range(first, last)}"
 
     # --- data --------------------------------------------------------------
 
@@ -451,6 +496,7 @@ class CalendarPage(QWidget):
         """
         view = self.current_view()
         view.set_today(self.today())
+        self.mini_month.set_today(self.today())
         if self._key == "timeline" and not self._venues_loaded:
             self._load_venues()
         first, last = view.visible_range()
@@ -466,6 +512,7 @@ class CalendarPage(QWidget):
         self._shown = (key, stamp, loaded)
         rows, self._conflicts = loaded
         view.set_events(rows, self._conflicts)
+        self._update_legend()
         self.conflicts_changed.emit(list(self._conflicts))
         if prefetch:
             self._prefetch_timer.start(PREFETCH_DELAY_MS)
@@ -541,6 +588,8 @@ class CalendarPage(QWidget):
         return self._prefetch_timer.isActive() or bool(self._in_flight)
 
     def _neighbour(self, day: dt.date, direction: int) -> dt.date:
+        if self._key == "agenda" and self._span_days:
+            return day + dt.timedelta(days=direction * self._span_days)
         if self._key in ("month", "agenda"):
             return layout.add_months(day, direction)
         if self._key == "day":
@@ -558,6 +607,8 @@ class CalendarPage(QWidget):
         if change.touches(RecordKind.VENUE):
             self._venues_loaded = False
         self.refresh(prefetch=False)
+        if change.touches(RecordKind.EVENT) or change.touches(RecordKind.MARKET):
+            self.mini_month.reload()
 
     # --- slots -------------------------------------------------------------
 
@@ -565,6 +616,7 @@ class CalendarPage(QWidget):
         self.day_requested.emit(day)
         self._date = day
         self._key = "day"
+        self._span_days = None
         self._apply()
 
     def _on_date_edited(self, qdate: QDate) -> None:
@@ -582,6 +634,11 @@ class CalendarPage(QWidget):
             action.setChecked(action.data() == mode)
         for view in self.views.values():
             view.set_colour_by(mode)
+        self._update_legend()
+
+    def _update_legend(self) -> None:
+        view = self.views[self._key]
+        self.legend.set_entries(view.colour_by, legend_entries(view.rows, view.colour_by))
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         """Wheel over the month (or any view that does not scroll) pages through time."""

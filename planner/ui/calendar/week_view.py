@@ -166,9 +166,21 @@ class WeekView(PaintedView):
         return self._rows_count
 
     def scroll_to_working_hours(self) -> None:
-        """Scroll so that 7:00 is at the top (working hours in view)."""
-        self.scroll_area.verticalScrollBar().setValue(int(7 * self.hour_height))
+        """Scroll to 8–23 (the office's events are mostly in the evening): 8:00 at the top, or an
+        earlier event's hour when the window has room; a short window keeps the evening in view."""
+        self.scroll_area.verticalScrollBar().setValue(int(self.first_hour_shown() * self.hour_height))
         self._scrolled_once = True
+
+    def first_hour_shown(self) -> float:
+        """Return the hour the grid opens at (see scroll_to_working_hours)."""
+        days = set(self._days)
+        timed = [r for r in self.rows if not r.all_day and self.span[r.id][0] == self.span[r.id][1]
+                 and self.span[r.id][0] in days]
+        earliest = min((layout.hours_into_day(r.start, self.span[r.id][0]) for r in timed), default=8.0)
+        latest = max((layout.hours_into_day(r.end, self.span[r.id][0]) for r in timed), default=23.0)
+        window = self.scroll_area.viewport().height() / self.hour_height
+        bottom = min(24.0, max(latest, 23.0))
+        return max(0.0, max(min(float(int(earliest)), 8.0), bottom - window))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.models.enums import BookingStatus
+from planner.services.formatting import format_decimal
 from planner.services import markets as market_service
 from planner.services.dto import BookingRow, StallDraft, StallRow
 from planner.services.market_map import new_stall_draft, stall_views
@@ -212,13 +213,12 @@ class MapTab(QSplitter):
         if stall is None:
             self.stall_info.setText(self.tr("Click a stall to see its details; drag stalls to rearrange the layout."))
             return
-        size = f"{stall.width_m:f}".rstrip("0").rstrip(".").replace(".", ",") + " × " + \
-            f"{stall.depth_m:f}".rstrip("0").rstrip(".").replace(".", ",") + " m"
+        size = format_decimal(stall.width_m, trim=True) + " × " + format_decimal(stall.depth_m, trim=True) + " m"
         parts = [f"<b>{stall.code}</b>", stall_kind_label(stall.kind), size]
         if stall.zone:
             parts.append(stall.zone)
         if stall.has_power:
-            kw = f" {stall.power_kw:f}".rstrip("0").rstrip(".").replace(".", ",") + " kW" if stall.power_kw else ""
+            kw = f" {format_decimal(stall.power_kw, trim=True)} kW" if stall.power_kw else ""
             parts.append(self.tr("power outlet") + kw)
         else:
             parts.append(self.tr("no power outlet"))

@@ -21,8 +21,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QWidget
 
 from planner.models.enums import BookingStatus
+from planner.services.formatting import format_date_range, format_decimal, format_money
 from planner.services.dto import BookingRow, VendorRow
-from planner.services import text
 from planner.services.text import czech_sort_key, matches
 from planner.services.timeutil import format_date
 from planner.ui.common.table_model import RIGHT, Column, ColumnSortProxy, ColumnTableModel
@@ -33,13 +33,8 @@ Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 11
 
 
-def format_czk(amount: Decimal | None) -> str:
-    """Czech money format (services.text.format_czk), empty for None."""
-    return "" if amount is None else text.format_czk(amount)
-
-
-def format_days(first: dt.date, last: dt.date) -> str:
-    return format_date(first) if first == last else f"{format_date(first)} – {format_date(last)}"
+format_czk = format_money  # the core's money format, empty for None
+format_days = format_date_range
 
 
 STATUS_COLOURS = {
@@ -110,7 +105,7 @@ class BookingTableModel(ColumnTableModel[BookingRow]):
         if not r.needs_power:
             return ""
         kw = self._power_kw.get(r.vendor_id)
-        need = f"{kw:f}".replace(".", ",") + " kW" if kw else self.tr("needed")
+        need = format_decimal(kw) + " kW" if kw else self.tr("needed")
         return f"⚠ {need}" if r.id in self._warnings else f"⚡ {need}"
 
     def _paid_text(self, r: BookingRow) -> str:
