@@ -376,6 +376,12 @@ class MainWindow(QMainWindow):
         page.create_requested.connect(controller.create)
         page.move_requested.connect(controller.move)
         page.delete_requested.connect(controller.delete)
+        batch = self.events.batch  # the calendar's multi-select and clipboard (issue 11)
+        page.move_many_requested.connect(batch.move_many)
+        page.delete_many_requested.connect(batch.delete_many)
+        page.paste_requested.connect(batch.paste)
+        page.duplicate_requested.connect(batch.duplicate)
+        page.venue_change_requested.connect(batch.move_to_venue)
         page.conflicts_changed.connect(feature.dock.set_conflicts)
         self.side_panels.set_panel("calendar", panel_of(
             page.mini_month, page.legend, QLabel(self.tr("<b>Filters</b>")), feature.filters,
