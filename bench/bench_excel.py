@@ -23,6 +23,7 @@ from openpyxl import Workbook
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from planner.formats import excel  # noqa: E402
+from planner.formats.excel import writer as excel_writer  # noqa: E402
 from planner.models.enums import EventCategory, EventStatus  # noqa: E402
 from planner.services.dto import EventRow, PerformerLink  # noqa: E402
 from planner.services.timeutil import UTC, prague  # noqa: E402
@@ -95,7 +96,7 @@ def measure(n: int, repeat: int = 3) -> dict[str, float]:
     report = excel.events_report(events, ("Období: 1. 1. 2026 – 31. 12. 2027",))
     build = time.perf_counter() - t0
     # The baseline gets the report's own values (timezone-free, as Excel needs them).
-    values = [tuple(excel._coerce(v) for v in row) for row in report.rows]
+    values = [tuple(excel_writer._coerce(v) for v in row) for row in report.rows]
     headers = [c.header for c in report.columns]
     ticks: list[int] = []
     ours_fn = lambda: excel.write_report(report, tmp / "ours.xlsx", lambda d, t: ticks.append(d) is None)  # noqa: E731

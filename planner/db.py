@@ -1,4 +1,10 @@
-"""Opening a planner database: engine, SQLite pragmas, Alembic upgrade, backups."""
+"""Opening a planner database: engine, SQLite pragmas, Alembic upgrade, backups.
+
+Why this module is long: opening is one sequence whose steps hand each other the same engine
+and must fail as one (URL -> engine and pragmas -> is this our file -> schema check -> backup ->
+migrate -> restore the backup when a migration fails); the error classification itself lives
+in dberrors.py.
+"""
 
 from __future__ import annotations
 
@@ -160,6 +166,8 @@ def create_planner_engine(url: str, **kwargs: Any) -> Engine:
     parsed = normalize_url(url)
     # hide_parameters: a failing statement's values (names, phones) stay out of tracebacks and logs.
     kwargs.setdefault("hide_parameters", True)
+    if parsed.get_backend_name() == "postgresql":  # timestamptz then arrives as UTC: no per-value conversion
+        kwargs.setdefault("connect_args", {}).setdefault("options", "-c TimeZone=UTC")
     try:
         engine = create_engine(parsed, pool_pre_ping=True, **kwargs)
     except (ArgumentError, NoSuchModuleError) as exc:

@@ -34,6 +34,7 @@ from planner.errors import t as _t
 from planner.formats import changelog, feedset
 from planner.formats.files import make_shared
 from planner.formats.ical import EventCache, ExportOptions, export_calendar
+from planner.services.formatting import format_date_range
 from planner.services.dto import EventQuery, EventRow
 from planner.services.events import list_events
 from planner.services.releases import list_releases, released_events
@@ -141,7 +142,7 @@ class Selection:
     def description(self) -> str:
         """Return X-WR-CALDESC: the date range and the options of the selection."""
         if self.first_day and self.last_day:
-            span = f"{format_date(self.first_day)} – {format_date(self.last_day)}"
+            span = format_date_range(self.first_day, self.last_day)
         elif self.first_day:
             span = _t(f"od {format_date(self.first_day)}", f"from {format_date(self.first_day)}")
         elif self.last_day:

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, aliased
 from planner import errors
 from planner.models import Event, EventPerformer, Performer, Stall, StallBooking, Vendor, Venue
 from planner.models.enums import BookingStatus, EventStatus
+from planner.services.formatting import format_date_range
 from planner.services._common import SM
 from planner.services.dto import CalendarEvent, Conflict, ConflictKind, EventDraft
 from planner.services.events import MAX_EVENT_SPAN
@@ -98,9 +99,7 @@ def _when(start: dt.datetime | dt.date, end: dt.datetime | dt.date) -> str:
             return f"{format_date(s.date())} {format_time(start)}–{format_time(end)}"
         return f"{format_date(s.date())} {format_time(start)} – {format_date(e.date())} {format_time(end)}"
     assert isinstance(start, dt.date) and isinstance(end, dt.date)
-    if start == end:
-        return format_date(start)
-    return f"{format_date(start)} – {format_date(end)}"
+    return format_date_range(start, end)
 
 
 def conflict_message(c: Conflict) -> str:

@@ -158,10 +158,10 @@ def create_market(
     rule = fee_rule or FeeRule()
     fees = rule_values(rule)
     by_kind = _by_kind_values(rule)
-    draft = draft.with_changes(category=EventCategory.MARKET, all_day=True)
+    draft = replace(draft, category=EventCategory.MARKET, all_day=True)
 
     def work(s: Session) -> int:
-        event = Event(uid=draft.uid or new_uid(), **validate_event(s, draft))
+        event = validate_event(s, draft).new_event(draft.uid or new_uid())
         s.add(event)
         s.flush()
         market = Market(

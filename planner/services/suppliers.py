@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
@@ -32,17 +33,37 @@ def _query() -> Any:
     return select(EventSupplier).options(joinedload(EventSupplier.event), joinedload(EventSupplier.vendor))
 
 
-def validate_supply(d: SupplyDraft, *, every: bool = False) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class SupplyValues:
+    """A supply draft's values once validated (texts trimmed, the fee a Decimal)."""
+
+    event_id: int
+    vendor_id: int
+    service: str
+    fee: Decimal | None
+    paid_on: dt.date | None
+    notes: str
+
+    def apply_to(self, o: EventSupplier) -> None:
+        """Set these values on a (new or existing) supply row."""
+        for f in fields(self):
+            setattr(o, f.name, getattr(self, f.name))
+
+
+def validate_supply(d: SupplyDraft, *, every: bool = False) -> SupplyValues:
     """Return normalised values of a draft or raise ValidationError naming the field (no database;
     with ``every``: check all fields and raise ValidationErrors when several are bad)."""
-    return gather({
-        "event_id": lambda: d.event_id, "vendor_id": lambda: d.vendor_id,
+    values = gather({
         "service": lambda: require_text(d.service, "service", 300), "fee": lambda: money(d.fee, "fee"),
-        "paid_on": lambda: d.paid_on, "notes": lambda: optional_text(d.notes, "notes", 2000),
+        "notes": lambda: optional_text(d.notes, "notes", 2000),
     }, every=every)
+    return SupplyValues(
+        event_id=d.event_id, vendor_id=d.vendor_id, service=str(values["service"]),
+        fee=cast("Decimal | None", values["fee"]), paid_on=d.paid_on, notes=str(values["notes"]),
+    )
 
 
-def _values(s: Session, d: SupplyDraft) -> dict[str, Any]:
+def _values(s: Session, d: SupplyDraft) -> SupplyValues:
     get_or_raise(s, Event, d.event_id, "Event")
     get_or_raise(s, Vendor, d.vendor_id, "Vendor")
     return validate_supply(d)
@@ -74,7 +95,8 @@ def add_supply(sm: SM, draft: SupplyDraft) -> SupplyRow:
     """Hire a vendor for an event (one transaction)."""
 
     def work(s: Session) -> int:
-        o = EventSupplier(**_values(s, draft))
+        o = EventSupplier()
+        _values(s, draft).apply_to(o)
         s.add(o)
         s.flush()
         return o.id
@@ -88,8 +110,7 @@ def update_supply(sm: SM, supply_id: int, draft: SupplyDraft, *, version: int | 
     def work(s: Session) -> None:
         o = get_or_raise(s, EventSupplier, supply_id, "Supply")
         check_version(o, version)
-        for k, v in _values(s, draft).items():
-            setattr(o, k, v)
+        _values(s, draft).apply_to(o)
 
     run(sm, work, op=OpKind.SUPPLY_UPDATE)
     return get_supply(sm, supply_id)

@@ -118,6 +118,26 @@ def test_import_dry_run_then_import_then_reimport(db_url: str, tmp_path: Path, c
     check.dispose()
 
 
+def test_import_refuses_to_move_a_programme_item_out_of_its_edition(db_url: str, tmp_path: Path, capsys) -> None:
+    from planner.services.dto import EventDraft
+    from planner.services.events import create_event, get_event
+
+    db = open_database(db_url)
+    edition = create_event(db.sm, EventDraft.all_day_event("Bezručova Opava", dt.date(2026, 9, 11),
+                                                           dt.date(2026, 9, 25)))
+    item = create_event(db.sm, EventDraft("Zahájení", prague(2026, 9, 11, 19), prague(2026, 9, 11, 21),
+                                          parent_id=edition.id, uid="zahajeni@opava.example"))
+    f = tmp_path / "posun.ics"
+    f.write_bytes(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:zahajeni@opava.example\r\n"
+                  b"SEQUENCE:1\r\nDTSTART:20261001T170000Z\r\nDTEND:20261001T190000Z\r\n"
+                  b"SUMMARY:Zah\xc3\xa1jen\xc3\xad\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    assert main(["--db", db_url, "import", "ics", str(f)]) == 1
+    out = capsys.readouterr()
+    assert "1. 10. 2026 je mimo termín ročníku (11.–25. 9. 2026)." in out.out
+    assert get_event(db.sm, item.id).start == item.start
+    db.dispose()
+
+
 def test_import_of_a_broken_file_exits_1_and_changes_nothing(db_url: str, tmp_path: Path, capsys) -> None:
     bad = tmp_path / "bad.ics"
     bad.write_bytes(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART:2026-13-45\r\n"

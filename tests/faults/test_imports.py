@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -77,7 +78,7 @@ def test_programme_import_refuses_an_item_moved_since_the_preview(sm, edition, t
 def test_set_status_is_version_checked(sm) -> None:
     row = events.create_event(sm, EventDraft(title="Koncert", start=dt.datetime(2026, 9, 12, 19, tzinfo=PRAGUE),
                                              end=dt.datetime(2026, 9, 12, 21, tzinfo=PRAGUE)))
-    events.update_event(sm, row.id, row.to_draft().with_changes(title="Koncert pro Opavu"), version=row.version)
+    events.update_event(sm, row.id, replace(row.to_draft(), title="Koncert pro Opavu"), version=row.version)
     with pytest.raises(StaleEdit):
         events.set_status(sm, row.id, EventStatus.CANCELLED, version=row.version)
     assert events.get_event(sm, row.id).title == "Koncert pro Opavu"

@@ -9,6 +9,7 @@ import os
 import random
 import signal
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from planner.db import open_database
@@ -100,7 +101,7 @@ def test_kill_9_during_publish_leaves_old_or_new_feeds(sqlite_db, tmp_path: Path
     for k in range(KILLS):
         old = _ics_set(out)
         for e in list_events(sm)[:12]:
-            update_event(sm, e.id, e.to_draft().with_changes(title=f"{e.title.split(' #')[0]} #{k}"), version=e.version)
+            update_event(sm, e.id, replace(e.to_draft(), title=f"{e.title.split(' #')[0]} #{k}"), version=e.version)
         reference = tmp_path / f"reference-{k}"
         reference.mkdir()
         publish_feeds(sm, reference, now=NOW)

@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -42,7 +43,7 @@ def test_december_calendar_prints_only_the_released_programme(demo_db: Database)
     assert hlaska.month_calendar(sm, 2026, 12).all_lines() == []  # nothing released yet
     releases.release(sm, ReleaseScope(first_day=dt.date(2026, 12, 1), last_day=dt.date(2026, 12, 31)))
     advent = next(r for r in list_events(sm) if r.title == "Adventní koncert – barokní kantáty")
-    update_event(sm, advent.id, advent.to_draft().with_changes(title="Pracovní název"))  # not released
+    update_event(sm, advent.id, replace(advent.to_draft(), title="Pracovní název"))  # not released
     cal = hlaska.month_calendar(sm, 2026, 12)
     text = hlaska_export.to_text(cal)
     assert "středa 9. prosince\n19.00 Kostel sv. Václava: Adventní koncert – barokní kantáty (vážná hudba)\n" in text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 import vobject
@@ -170,15 +171,15 @@ def test_uid_is_stable_and_sequence_bumps_only_for_time_place_or_status(sm) -> N
     office = make_office(sm)
     row = office.event()
     first = {v.uid.value: v for v in _vevents(_export(sm))}
-    renamed = update_event(sm, row.id, row.to_draft().with_changes(title="Varhanní koncert II"))
+    renamed = update_event(sm, row.id, replace(row.to_draft(), title="Varhanní koncert II"))
     second = {v.uid.value: v for v in _vevents(_export(sm))}
     assert set(first) == set(second) == {row.uid}
     assert second[row.uid].sequence.value == "0"
     moved = move_event(sm, row.id, prague(2026, 11, 27, 19))
     third = {v.uid.value: v for v in _vevents(_export(sm))}
     assert third[row.uid].sequence.value == "1"
-    update_event(sm, row.id, moved.to_draft().with_changes(venue_id=office.other_venue_id))
-    update_event(sm, row.id, get_event(sm, row.id).to_draft().with_changes(status=EventStatus.CANCELLED))
+    update_event(sm, row.id, replace(moved.to_draft(), venue_id=office.other_venue_id))
+    update_event(sm, row.id, replace(get_event(sm, row.id).to_draft(), status=EventStatus.CANCELLED))
     fourth = {v.uid.value: v for v in _vevents(_export(sm, EventQuery(include_cancelled=True)))}
     assert fourth[row.uid].sequence.value == "3"
     assert renamed.uid == row.uid

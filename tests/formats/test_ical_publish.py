@@ -117,4 +117,4 @@ def test_export_to_file_names_the_selection(sm, tmp_path: Path) -> None:
     assert export_to_file(sm, selection, out, now=NOW) == 1
     cal = vobject.readOne(out.read_text("utf-8"))
     assert cal.contents["x-wr-calname"][0].value == "Opava – Bezručova Opava, veřejné akce"
-    assert cal.contents["x-wr-caldesc"][0].value.endswith("(1. 11. 2026 – 30. 11. 2026)")
+    assert cal.contents["x-wr-caldesc"][0].value.endswith("(1.–30. 11. 2026)")

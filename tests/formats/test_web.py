@@ -6,6 +6,7 @@ import json
 import re
 import shutil
 import subprocess
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -84,7 +85,7 @@ def site(demo_db: Database, tmp_path: Path) -> Path:
                EventStatus.CANCELLED)
     releases.release(sm, ReleaseScope())
     film = next(r for r in list_events(sm) if r.title.startswith("Filmový večer"))
-    update_event(sm, film.id, film.to_draft().with_changes(title="Neveřejný pracovní název"))  # not released
+    update_event(sm, film.id, replace(film.to_draft(), title="Neveřejný pracovní název"))  # not released
     out = tmp_path / "web"
     publish_web(sm, out, base_url=BASE)
     return out

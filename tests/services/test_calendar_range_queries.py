@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -33,7 +34,7 @@ def test_an_event_longer_than_a_year_is_refused(sm) -> None:
     assert (longest.end - longest.start).days == events.MAX_EVENT_DAYS
     events.create_event(sm, longest)
     with pytest.raises(ValidationErrors) as info:
-        events.create_event(sm, longest.with_changes(end=longest.end + dt.timedelta(days=1)))
+        events.create_event(sm, replace(longest, end=longest.end + dt.timedelta(days=1)))
     assert "366" in str(info.value)
 
 
@@ -49,8 +50,8 @@ def test_sweep_finds_the_same_conflicts_as_the_database(sm) -> None:
     d = mk("D", 19, 20, church.id, performers=(organist,))  # organist in two places
     festival = events.create_event(sm, EventDraft.all_day_event("Festival", dt.date(2026, 10, 26), dt.date(2026, 10, 31),
                                                                 venue_id=hall.id))
-    events.update_event(sm, a.id, a.to_draft().with_changes(parent_id=festival.id))
-    events.update_event(sm, b.id, b.to_draft().with_changes(parent_id=festival.id))
+    events.update_event(sm, a.id, replace(a.to_draft(), parent_id=festival.id))
+    events.update_event(sm, b.id, replace(b.to_draft(), parent_id=festival.id))
     from planner.models.enums import EventStatus
 
     mk("Zrušeno", 18, 22, hall.id, status=EventStatus.CANCELLED)

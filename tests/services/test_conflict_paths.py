@@ -72,10 +72,14 @@ def test_every_conflict_path_agrees_with_the_rule(specs, _templates, tmp_path) -
         sm = db.sm
         venues = [create_venue(sm, VenueDraft(name=n)).id for n in ("Obecní dům", "Kostel sv. Ducha")]
         ids: list[int] = []
+        days: list[dt.date] = []
         for n, spec in enumerate(specs):
             day = FIRST + dt.timedelta(days=spec["day"])
-            start = prague(day.year, day.month, day.day) + dt.timedelta(minutes=15 * spec["quarter"])
             parent = ids[spec["parent"]] if spec["parent"] is not None and spec["parent"] < len(ids) else None
+            if parent is not None:  # a programme item starts on its edition's first day (lies within it)
+                day = days[spec["parent"]]
+            days.append(day)
+            start = prague(day.year, day.month, day.day) + dt.timedelta(minutes=15 * spec["quarter"])
             created = events.create_event(sm, EventDraft(
                 f"Akce {n}", start, start + dt.timedelta(minutes=15 * spec["quarters"]),
                 status=EventStatus.CANCELLED if spec["cancelled"] else EventStatus.PLANNED,

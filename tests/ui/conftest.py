@@ -23,6 +23,7 @@ def make_window(qapp: QApplication, qtbot) -> Iterator:
     def factory(db, lang: str = "cs") -> MainWindow:
         set_language(qapp, lang)
         window = build_window(db, SettingsStore(), lang)
+        window.finish_start()  # as the user has it a moment after the first paint (tests of the start: test_start_*)
         qtbot.addWidget(window)
         windows.append(window)
         return window

@@ -23,7 +23,7 @@ from planner.services.ical_import import Action, ImportItem, ImportReport
 from planner.services.timeutil import prague
 from planner.ui import messages
 from planner.ui.context import AppContext
-from planner.ui.ical import IcalFeature
+from planner.ui.ical.feature import IcalFeature
 from planner.ui.ical.export_dialog import ExportRequest, IcalExportDialog
 from planner.ui.ical.import_dialog import IcalImportDialog, ImportPreviewModel
 from planner.ui.ical.publish_dialog import PublishSettingsDialog
@@ -55,6 +55,7 @@ def ctx(make_ctx: Callable[[Database], AppContext], office_db: Database) -> AppC
 @pytest.fixture
 def window(czech, office_db: Database, qtbot):
     win = build_window(office_db, SettingsStore(), "cs")
+    win.finish_start()  # what follows the first paint: the File menu's iCalendar actions
     qtbot.addWidget(win)
     return win
 
@@ -191,7 +192,7 @@ def test_publish_settings_dialog_loads_validates_and_saves(czech, ctx: AppContex
     assert dialog.folder.text() == "" and not dialog.auto.isChecked()
     dialog.auto.setChecked(True)
     dialog._accept()
-    assert dialog.error_label.text() == "Zvolte existující složku." and not ctx.settings.get(settings.PUBLISH_AUTO)
+    assert dialog.error.text() == "Zvolte existující složku." and not ctx.settings.get(settings.PUBLISH_AUTO)
     dialog.folder.setText(str(tmp_path))
     dialog._accept()
     assert ctx.settings.get(settings.PUBLISH_DIR) == str(tmp_path) and ctx.settings.get(settings.PUBLISH_AUTO)
@@ -218,7 +219,7 @@ def test_publish_action_and_automatic_publishing_after_a_change(window, tmp_path
 def test_changes_during_a_background_publish_cause_one_more_run(window, tmp_path, qtbot, monkeypatch) -> None:
     import threading
 
-    import planner.ui.ical as feature_module
+    import planner.ui.ical.feature as feature_module
 
     feeds = tmp_path / "feeds"
     feeds.mkdir()
@@ -258,7 +259,7 @@ def test_preview_shows_all_day_events_as_days(czech) -> None:
     model = ImportPreviewModel()
     model.set_report(ImportReport((ImportItem(Action.NEW, "a", "Výstava", first, end=end, all_day=True),
                                    ImportItem(Action.NEW, "b", "Den", first, end=prague(2026, 3, 21), all_day=True))))
-    assert model.index(0, 1).data() == "20. 3. 2026 – 22. 3. 2026"
+    assert model.index(0, 1).data() == "20.–22. 3. 2026"
     assert model.index(1, 1).data() == "20. 3. 2026"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -98,7 +99,7 @@ def test_create_move_resize_then_undo_undo_redo_redo_on_one_event(window, db, mo
     from planner.ui.events import dialog as dialog_module
 
     monkeypatch.setattr(dialog_module.EventDialog, "ask", classmethod(
-        lambda cls, parent, ctx, draft, event_id=None, *, save: save(draft.with_changes(title="Adventní koncert"))))
+        lambda cls, parent, ctx, draft, event_id=None, *, save: save(replace(draft, title="Adventní koncert"))))
     controller = window.events.controller
     start = prague(2026, 12, 8, 18)
     event_id = controller.create(start, start + dt.timedelta(hours=2))
@@ -131,7 +132,7 @@ def test_undo_of_an_import_after_a_colleague_edited_one_of_its_events_is_refused
     target = next(r for r in event_service.list_events(db.sm) if r.uid == "outlook-3@opava.cz")
     colleague = sessionmaker(bind=db.engine, expire_on_commit=False,
                              info={"planner_client_id": "pc-kolegyne", "planner_actor": "Jana Nováková"})
-    event_service.update_event(colleague, target.id, target.to_draft().with_changes(
+    event_service.update_event(colleague, target.id, replace(target.to_draft(),
         title="Adventní koncert č. 3 – změna sólisty"))
 
     errors: list[str] = []

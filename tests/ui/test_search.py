@@ -50,8 +50,8 @@ def test_ctrl_e_finds_an_october_concert_from_december(make_window, demo_db, mon
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClicks(dialog.query, "podzimni")
     qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
-    assert [r.title for r in dialog.model.rows] == ["Podzimní koncert"]
+    assert [r.title for r in dialog.model.rows()] == ["Podzimní koncert"]
     assert dialog.status.text() == "Nalezena 1 akce"
     assert window.calendar.current_date() == dt.date(2026, 10, 14)
-    assert window.calendar.current_view().selected == dialog.model.rows[0].id
+    assert window.calendar.current_view().selected == dialog.model.rows()[0].id
     dialog.close()

@@ -918,8 +918,8 @@
     <name>MapTab</name>
     <message>
         <location filename="../../ui/markets/map_tab.py" line="1" />
-        <source>Only those without a stall here</source>
-        <translation>Jen ti, kdo tu nemají stánek</translation>
+        <source>Only without a stall</source>
+        <translation>Jen bez stánku</translation>
     </message>
     <message>
         <location filename="../../ui/markets/map_tab.py" line="1" />

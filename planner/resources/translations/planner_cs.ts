@@ -512,6 +512,19 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/common/settings_dialog.py" line="34"/>
+        <source>Save</source>
+        <translation>Uložit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/settings_dialog.py" line="36"/>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+</context>
+<context>
     <name>SidePanels</name>
     <message>
         <location filename="../../ui/side_panels.py" line="1"/>

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from planner import settings
 from planner.errors import PlannerError
+from planner.services.formatting import format_date_range
 from planner.services import conflicts as conflict_service
 from planner.services import event_days as event_day_service
 from planner.services import events as event_service
@@ -483,7 +484,7 @@ class CalendarPage(QWidget):
         if first == last:
             return format_date(first)
         week = self.tr("Week %1").replace("%1", str(first.isocalendar().week))
-        return f"{week}: {format_date(first)} – {format_date(last)}"
+        return f"{week}: {format_date_range(first, last)}"
 
     # --- data --------------------------------------------------------------
 

@@ -18,12 +18,13 @@ from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt
 from PySide6.QtGui import QFont, QPagedPaintDevice, QPainter, QPicture, QRegion, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QWidget
 
+from planner.services.formatting import format_date_range
 from planner.services import events as event_service
 from planner.services import vendors as vendor_service
 from planner.services import venues as venue_service
 from planner.services._common import SM
 from planner.services.dto import CalendarEvent, EventQuery
-from planner.services.text import format_czk
+from planner.services.formatting import format_money as format_czk
 from planner.services.timeutil import format_date, format_time, local, range_bounds
 from planner.ui.calendar import layout
 from planner.ui.calendar.agenda_view import AgendaView
@@ -84,8 +85,8 @@ def page_title(options: PrintOptions, first: dt.date, last: dt.date) -> str:
         return format_date(first)
     if options.kind in ("week", "workweek"):
         week = QCoreApplication.translate("Printing", "Week %1").replace("%1", str(first.isocalendar().week))
-        return f"{week}: {format_date(first)} – {format_date(last)}"
-    return f"{format_date(first)} – {format_date(last)}"
+        return f"{week}: {format_date_range(first, last)}"
+    return format_date_range(first, last)
 
 
 def load_events(sm: SM, options: PrintOptions, first: dt.date, last: dt.date) -> list[CalendarEvent]:
@@ -285,7 +286,7 @@ def print_calendar(device: QPagedPaintDevice, sm: SM, options: PrintOptions, foo
     font = base_font or QApplication.font()
     if options.kind == "agenda":
         doc = agenda_document(options, load_events(sm, options, options.first, options.last))
-        title = QCoreApplication.translate("Printing", "Agenda %1").replace("%1", f"{format_date(options.first)} – {format_date(options.last)}")
+        title = QCoreApplication.translate("Printing", "Agenda %1").replace("%1", format_date_range(options.first, options.last))
         return _print_document(device, doc, title, footer, font)
     if options.kind == "venues":
         return _print_document(device, venues_document(sm), QCoreApplication.translate("Printing", "Venues"), footer, font)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
-from planner.services.text import czech_sort_key
+from planner.services.text import czech_sort_key, person_sort_key
 
 Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
@@ -29,6 +29,11 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter  # numbers
 def text_key(text: str | None) -> tuple[int, Any]:
     """Return a sort key putting empty values last and the rest in Czech order."""
     return (1, ()) if not text else (0, czech_sort_key(text))
+
+
+def person_key(name: str | None) -> tuple[int, Any]:
+    """Return a sort key for a person's name: by surname, academic titles ignored (the core's rule), empty last."""
+    return (1, ()) if not name else (0, person_sort_key(name))
 
 
 def number_key(value: object) -> tuple[int, Any]:

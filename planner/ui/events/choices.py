@@ -8,13 +8,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox
 
 from planner.models.enums import EventCategory
+from planner.services.formatting import format_date_range
 from planner.services import events as event_service
 from planner.services import series as series_service
 from planner.services import staff as staff_service
 from planner.services import venues as venue_service
 from planner.services._common import SM
 from planner.services.dto import EventDraft, EventQuery
-from planner.services.timeutil import format_date
 
 # Editions and markets hold programme items; offer those within this distance of the event.
 PARENT_WINDOW = dt.timedelta(days=400)
@@ -75,7 +75,7 @@ def fill_parents(combo: QComboBox, sm: SM, d: EventDraft, event_id: int | None) 
         if r.id == event_id:
             continue
         first, last = r.first_day, r.last_day
-        when = format_date(first) if first == last else f"{format_date(first)} – {format_date(last)}"
+        when = format_date_range(first, last)
         combo.addItem(f"{r.title} ({when})", r.id)
         parent_series[r.id] = r.series_id
     select(combo, d.parent_id)

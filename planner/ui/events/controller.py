@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
@@ -163,9 +164,9 @@ class EventController(QObject):
         assert new_venue is None or isinstance(new_venue, int)
         if not copy and (start, end, new_venue) == (row.start, row.end, row.venue_id):
             return None
-        draft = row.to_draft().with_changes(start=start, end=end, venue_id=new_venue)
+        draft = replace(row.to_draft(), start=start, end=end, venue_id=new_venue)
         if copy:
-            draft = draft.with_changes(uid=None)
+            draft = replace(draft, uid=None)
             clashes = conflict_service.new_conflicts_for_draft(self._ctx.sm, draft)
         else:
             clashes = conflict_service.new_conflicts_for_draft(
@@ -204,7 +205,7 @@ class EventController(QObject):
         row = self._get(event_id)
         if row is None:
             return None
-        draft = row.to_draft().with_changes(uid=None)
+        draft = replace(row.to_draft(), uid=None)
         market = self._market_of(row)
 
         def save(result: EventDraft) -> int:

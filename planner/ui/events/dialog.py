@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -320,7 +320,7 @@ class EventDialog(RecordDialog):
         else:
             start = aware("start", self._start_local(), errors)
             end = aware("end", self._end_local(), errors)
-        draft = self._original.with_changes(
+        draft = replace(self._original,
             title=self.title_edit.text(),
             start=start,
             end=end,

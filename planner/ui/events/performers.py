@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from planner.errors import ValidationError
 from planner.services.dto import PerformerLink
-from planner.services.text import format_czk
+from planner.services import formatting
 from planner.services.validation import money
 from planner.ui.common.record_dialog import RecordDialog, error_label
 
@@ -35,9 +35,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 def format_money(value: Decimal | None) -> str:
     """Return a CZK amount the Czech way without the unit: 12 500,00 (empty for None)."""
-    if value is None:
-        return ""
-    return format_czk(value, unit=False)
+    return formatting.format_money(value, unit=False)
 
 
 class PerformerColumn(IntEnum):

@@ -94,6 +94,7 @@ class ListPage(QWidget, Generic[R]):
         self.model = model
         self.proxy = proxy
         self._selecting = False
+        self._fitted_to_rows = False
         proxy.setParent(self)
         model.setParent(self)
         proxy.setSourceModel(model)
@@ -302,6 +303,10 @@ class ListPage(QWidget, Generic[R]):
         self.model.set_rows(self.load_rows())
         self.select_ids(keep)
         self._update_count()
+        if not self._fitted_to_rows and self.model.rowCount():
+            # The page may first be built over an empty database (before the demo or an import):
+            # header-wide columns would then show "Kostel s…" for ever. Fit once real rows arrive.
+            self._fit_columns()
 
     def _on_change(self, _change: Change) -> None:
         self.refresh()
@@ -390,7 +395,9 @@ class ListPage(QWidget, Generic[R]):
             act.toggled.connect(lambda on, c=column.value: self.set_column_visible(c, on))
 
     def _fit_columns(self) -> None:
+        """Size the columns to their contents: the name up to 300 px, the others up to 220 px."""
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
         for c in range(self.model.columnCount()):
-            header.resizeSection(c, min(max(header.sectionSize(c), 60), 250))
+            header.resizeSection(c, min(max(header.sectionSize(c), 60), 300 if c == 0 else 220))
+        self._fitted_to_rows = self.model.rowCount() > 0

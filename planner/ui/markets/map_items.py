@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.models.enums import StallKind
+from planner.services.formatting import format_decimal
 from planner.services.market_map import StallState, StallView
 from planner.ui.markets.map_style import CATEGORY_COLOURS, GRID_M, SCALE, STATE_COLOURS, ColourBy, bolt, font_of, short_vendor_name, state_label, wrap_lines
 
@@ -220,9 +221,7 @@ class StallItem(QGraphicsItem):
 
 
 def _metres(value: Decimal | None) -> str:
-    if value is None:
-        return ""
-    return f"{Decimal(value).normalize():f}".replace(".", ",")
+    return format_decimal(value, trim=True)
 
 
 class ZoneCaption(QGraphicsItem):

@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QPainter,
 )
 
+from planner.services.formatting import format_date_range
 from planner.services.dto import MarketRow
 from planner.services.timeutil import format_date
 from planner.ui.markets.map_legend import paint_legend
@@ -31,7 +32,7 @@ def map_titles(market: MarketRow, day: dt.date | None, colour_by: str, printed: 
 
 
 def _days(first: dt.date, last: dt.date) -> str:
-    return format_date(first) if first == last else f"{format_date(first)} – {format_date(last)}"
+    return format_date_range(first, last)
 
 
 def paint_map_page(painter: QPainter, page: QRectF, scene: StallMapScene, title: str, subtitle: str) -> None:

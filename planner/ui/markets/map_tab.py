@@ -11,12 +11,11 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.models.enums import BookingStatus
+from planner.services.formatting import format_decimal
 from planner.services import markets as market_service
 from planner.services.dto import BookingRow, StallDraft, StallRow
 from planner.services.market_map import new_stall_draft, stall_views
@@ -81,7 +81,7 @@ class MapTab(QSplitter):
         left_layout.addWidget(hint)
         left_layout.addWidget(self.vendor_search)
         left_layout.addWidget(self.vendor_list, 1)
-        self.unplaced_only = QCheckBox(self.tr("Only those without a stall here"))
+        self.unplaced_only = QCheckBox(self.tr("Only without a stall"))
         self.unplaced_only.setToolTip(self.tr("Only those without a stall in this market"))
         self.unplaced_only.toggled.connect(self.vendor_proxy.set_unplaced_only)
         left_layout.addWidget(self.unplaced_only)
@@ -119,25 +119,19 @@ class MapTab(QSplitter):
         fit = QAction(self.tr("Fit"), self)
         fit.setToolTip(self.tr("Show the whole map (0)"))
         fit.triggered.connect(self.map_view.fit)
-        # Two short rows instead of one long one: at 1024 px the map is ~500 px wide.
-        # The day and the map tools above the map, the colouring with its legend below it.
-        tools = QHBoxLayout()
-        tools.setContentsMargins(0, 0, 0, 0)
-        day_label = QLabel(self.tr("Day:"))
-        day_label.setBuddy(self.day_combo)
-        tools.addWidget(day_label)
-        tools.addWidget(self.day_combo)
-        bar = tool_bar(self.act_add_stall, zoom_out, zoom_in, fit)
-        tools.addWidget(bar, 1)
+        # The day, the colouring and the map tools above the map, in one tool bar that folds
+        # what does not fit into its » menu (at 150 % on a small screen); the legend below the
+        # map in its own strip, covering nothing.
+        tools = tool_bar()
+        for text, combo in ((self.tr("Day:"), self.day_combo), (self.tr("Colour by:"), self.colour_combo)):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            tools.addWidget(label)
+            tools.addWidget(combo)
+        tools.addSeparator()
+        for act in (self.act_add_stall, zoom_out, zoom_in, fit):
+            tools.addAction(act)
         self.legend = MapLegend()
-        colour_label = QLabel(self.tr("Colour by:"))
-        colour_label.setBuddy(self.colour_combo)
-        legend_row = QHBoxLayout()
-        legend_row.setContentsMargins(0, 0, 0, 0)
-        legend_row.addWidget(colour_label, 0, Qt.AlignmentFlag.AlignTop)
-        legend_row.addWidget(self.colour_combo, 0, Qt.AlignmentFlag.AlignTop)
-        legend_row.addSpacing(8)
-        legend_row.addWidget(self.legend, 1)
         self.stall_info = QLabel(self.tr("Click a stall to see its details; drag stalls to rearrange the layout."))
         self.stall_info.setObjectName("stall_info")
         self.stall_info.setWordWrap(True)
@@ -145,18 +139,25 @@ class MapTab(QSplitter):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(tools)
+        right_layout.addWidget(tools)
         right_layout.addWidget(self.map_view, 1)
-        right_layout.addLayout(legend_row)
+        right_layout.addWidget(self.legend)
         right_layout.addWidget(self.stall_info)
 
         self.addWidget(left)
         self.addWidget(right)
         self.setStretchFactor(0, 0)
         self.setStretchFactor(1, 1)
-        self.setSizes([220, 1000])
         self.setChildrenCollapsible(False)
         left.setMinimumWidth(160)
+        self._sized = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._sized:  # the stallholders take a fifth of the width, 160 to 280 px
+            self._sized = True
+            left = min(max(self.width() // 5, 160), 280)
+            self.setSizes([left, max(self.width() - left, 1)])
 
     def set_day(self, day: dt.date | None) -> None:
         index = self.day_combo.findData(day.toordinal() if day else None)
@@ -208,13 +209,12 @@ class MapTab(QSplitter):
         if stall is None:
             self.stall_info.setText(self.tr("Click a stall to see its details; drag stalls to rearrange the layout."))
             return
-        size = f"{stall.width_m:f}".rstrip("0").rstrip(".").replace(".", ",") + " × " + \
-            f"{stall.depth_m:f}".rstrip("0").rstrip(".").replace(".", ",") + " m"
+        size = format_decimal(stall.width_m, trim=True) + " × " + format_decimal(stall.depth_m, trim=True) + " m"
         parts = [f"<b>{stall.code}</b>", stall_kind_label(stall.kind), size]
         if stall.zone:
             parts.append(stall.zone)
         if stall.has_power:
-            kw = f" {stall.power_kw:f}".rstrip("0").rstrip(".").replace(".", ",") + " kW" if stall.power_kw else ""
+            kw = f" {format_decimal(stall.power_kw, trim=True)} kW" if stall.power_kw else ""
             parts.append(self.tr("power outlet") + kw)
         else:
             parts.append(self.tr("no power outlet"))

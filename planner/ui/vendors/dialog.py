@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 
 from planner.models.enums import VendorCategory
+from planner.services.formatting import format_decimal
 from planner.services import vendors as vendor_service
 from planner.services._common import SM
 from planner.services.dto import VendorDraft, VendorRow
@@ -54,7 +55,7 @@ class VendorDialog(FormRecordDialog):
         self.street = self.line("street", self.tr("&Street:"), d.street)
         self.city = self.line("city", self.tr("&Town:"), d.city)
         self.postal_code = self.line("postal_code", self.tr("Postal &code:"), d.postal_code, "746 01")
-        power = "" if d.power_kw is None else str(d.power_kw).replace(".", ",")
+        power = format_decimal(d.power_kw)
         self.power_kw = self.line("power_kw", self.tr("Po&wer needed (kW):"), power)
         self.goods = self.text_box("goods", self.tr("&Goods:"), d.goods, rows=2)
         self.notes = self.text_box("notes", self.tr("No&tes:"), d.notes, rows=2)

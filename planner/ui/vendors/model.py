@@ -9,10 +9,11 @@ from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel
 from PySide6.QtWidgets import QWidget
 
 from planner.models.enums import VendorCategory
+from planner.services.formatting import format_decimal
 from planner.services.dto import VendorRow
 from planner.services.timeutil import format_date
 from planner.ui.labels import vendor_category_label
-from planner.ui.common.table_model import RIGHT, Column, number_key
+from planner.ui.common.table_model import RIGHT, Column, number_key, person_key
 from planner.ui.lists.table import RowFilterProxy, RowTableModel
 
 
@@ -51,7 +52,7 @@ def power_text(value: object) -> str:
     """Return a power need as '2,5 kW' (Czech decimal comma), '' when none."""
     if value is None:
         return ""
-    return f"{value} kW".replace(".", ",")
+    return format_decimal(str(value)) + " kW"
 
 
 class VendorTableModel(RowTableModel[VendorRow]):
@@ -66,7 +67,7 @@ class VendorTableModel(RowTableModel[VendorRow]):
             Column(self.tr("IČO"), lambda r: r.ico or "", sort=lambda r: number_key(r.ico)),
             Column(self.tr("Category"), lambda r: vendor_category_label(r.category)),
             Column(self.tr("Role"), roles_text),
-            Column(self.tr("Contact person"), lambda r: r.contact_person),
+            Column(self.tr("Contact person"), lambda r: r.contact_person, sort=lambda r: person_key(r.contact_person)),
             Column(self.tr("Phone"), lambda r: r.phone),
             Column(self.tr("E-mail"), lambda r: r.email),
             Column(self.tr("City"), lambda r: r.city),

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 
 from planner.errors import ValidationError
+from planner.services.formatting import format_decimal
 from planner.services import events as event_service
 from planner.services import suppliers as supplier_service
 from planner.services._common import SM
@@ -56,7 +57,7 @@ class SupplyDialog(FormRecordDialog):
         self.add_field(self.form, "event", self.tr("&Event:"), self.event_choice)
         self.service = self.line("service", self.tr("&Service:"), row.service if row else "",
                                  self.tr("e.g. sound and lights, stage, catering"))
-        fee = "" if row is None or row.fee is None else str(row.fee).replace(".", ",")
+        fee = "" if row is None else format_decimal(row.fee)
         self.fee = self.line("fee", self.tr("&Fee (CZK):"), fee)
         self.paid = QCheckBox(self.tr("Paid on"))
         self.paid_on = DateEdit()

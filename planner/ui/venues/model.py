@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from planner.models.enums import VenueKind
 from planner.services.dto import VenueRow
 from planner.ui.labels import venue_kind_label
-from planner.ui.common.table_model import RIGHT, Column, number_key
+from planner.ui.common.table_model import RIGHT, Column, number_key, person_key
 from planner.ui.lists.table import RowFilterProxy, RowTableModel
 
 
@@ -39,7 +39,7 @@ class VenueTableModel(RowTableModel[VenueRow]):
             Column(self.tr("Address"), lambda r: r.address),
             Column(self.tr("Capacity"), lambda r: "" if r.capacity is None else f"{r.capacity:,}".replace(",", "\u00a0"),
                    sort=lambda r: number_key(r.capacity), align=RIGHT),
-            Column(self.tr("Contact"), lambda r: r.contact),
+            Column(self.tr("Contact"), lambda r: r.contact, sort=lambda r: person_key(r.contact)),
             Column(self.tr("Phone"), lambda r: r.phone),
             Column(self.tr("E-mail"), lambda r: r.email),
             Column(self.tr("Equipment"), lambda r: ", ".join(r.equipment),

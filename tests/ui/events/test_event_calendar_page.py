@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -85,7 +86,7 @@ def test_drag_across_time_creates_through_the_editor(
     from planner.ui.events import dialog as dialog_module
 
     monkeypatch.setattr(dialog_module.EventDialog, "ask", classmethod(
-        lambda cls, parent, c, draft, event_id=None, *, save: save(draft.with_changes(title="Zkouška sboru"))
+        lambda cls, parent, c, draft, event_id=None, *, save: save(replace(draft, title="Zkouška sboru"))
     ))
     page, view = _week(qtbot, window, dt.date(2026, 12, 7))
     _drag(qtbot, view, _point(view, 2, 10 + 5 / 60), _point(view, 2, 11 + 50 / 60))
@@ -185,7 +186,7 @@ def test_file_new_event_shows_the_saved_event(
     from planner.ui.events import dialog as dialog_module
 
     monkeypatch.setattr(dialog_module.EventDialog, "ask", classmethod(
-        lambda cls, parent, c, draft, event_id=None, *, save: save(draft.with_changes(
+        lambda cls, parent, c, draft, event_id=None, *, save: save(replace(draft,
             title="Velikonoční jarmark", start=prague(2027, 3, 20, 9), end=prague(2027, 3, 20, 17)))
     ))
     page, view = _week(qtbot, window, dt.date(2026, 12, 9))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from dataclasses import replace
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -73,7 +74,7 @@ def _concert(ctx: AppContext, venue_id: int | None = None, **kw: object) -> Even
         category=EventCategory.CLASSICAL_CONCERT, venue_id=venue_id,
         performers=(PerformerLink(name="Jan Čapek", role="varhany", fee=Decimal("12000")),),
     )
-    return event_service.create_event(ctx.sm, draft.with_changes(**kw))
+    return event_service.create_event(ctx.sm, replace(draft, **kw))
 
 
 def _answer_dialog(monkeypatch: pytest.MonkeyPatch, result: EventDraft | None, calls: list[tuple] | None = None) -> None:
@@ -166,7 +167,7 @@ def test_edit_saves_one_step_and_undo_restores_every_field(
 ) -> None:
     hall = _venue(ctx, "Obecní dům – Sál purkmistrů")
     before = _concert(ctx, hall)
-    edited = before.to_draft().with_changes(
+    edited = replace(before.to_draft(),
         title="Varhanní koncert – změna", status=EventStatus.CONFIRMED, description="Nový popis",
         performers=(PerformerLink(name="Kateřina Chroboková", role="varhany"),),
     )
@@ -341,9 +342,9 @@ def test_edit_over_a_concurrent_change_asks_before_overwriting(
     def ask(cls: object, parent: object, c: object, draft: EventDraft, event_id: int | None = None,
             *, save: Callable[[EventDraft], int], actions: object = None) -> int | None:
         # a colleague saves the same event while the editor is open
-        event_service.update_event(ctx.sm, row.id, row.to_draft().with_changes(description="od kolegy"))
+        event_service.update_event(ctx.sm, row.id, replace(row.to_draft(), description="od kolegy"))
         try:
-            return save(draft.with_changes(title="Můj název"))
+            return save(replace(draft, title="Můj název"))
         except PlannerError:
             return None  # the editor said why and kept the input; the user cancels
 
@@ -434,7 +435,7 @@ def test_undo_of_a_move_over_a_colleagues_rename_reports_and_keeps_the_rename(
     controller.move(row.id, row.start + dt.timedelta(hours=1), row.end + dt.timedelta(hours=1), KEEP_VENUE, False)
     moved = event_service.get_event(ctx.sm, row.id)
     # a colleague on the shared database renames it meanwhile
-    event_service.update_event(colleague, row.id, moved.to_draft().with_changes(title="Varhanní nokturno"),
+    event_service.update_event(colleague, row.id, replace(moved.to_draft(), title="Varhanní nokturno"),
                                version=moved.version)
     ctx.undo.undo()
     assert errors_shown and "Jana Nováková" in errors_shown[0]  # reported, naming who; not overwritten
@@ -449,14 +450,14 @@ def test_redo_of_an_edit_over_a_colleagues_change_reports_and_keeps_it(
     colleague,
 ) -> None:
     row = _concert(ctx)
-    _answer_dialog(monkeypatch, row.to_draft().with_changes(title="Varhany v kostele"))
+    _answer_dialog(monkeypatch, replace(row.to_draft(), title="Varhany v kostele"))
     assert controller.edit(row.id)
     ctx.undo.undo()
     assert event_service.get_event(ctx.sm, row.id).title == row.title
     ctx.undo.redo()  # undo/redo chain without interference works
     ctx.undo.undo()
     undone = event_service.get_event(ctx.sm, row.id)
-    event_service.update_event(colleague, row.id, undone.to_draft().with_changes(description="Vstup volný"),
+    event_service.update_event(colleague, row.id, replace(undone.to_draft(), description="Vstup volný"),
                                version=undone.version)
     ctx.undo.redo()
     assert errors_shown and "Jana Nováková" in errors_shown[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -80,7 +81,7 @@ def test_intents_of_the_page_reach_the_database(
     window: MainWindow, page: CalendarPage, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(dialog_module.EventDialog, "ask", classmethod(
-        lambda cls, parent, c, draft, event_id=None, *, save: save(draft.with_changes(title="Vernisáž"))
+        lambda cls, parent, c, draft, event_id=None, *, save: save(replace(draft, title="Vernisáž"))
     ))
     page.create_requested.emit(prague(2026, 11, 20, 17), prague(2026, 11, 20, 19), None)
     (row,) = event_service.list_events(ctx.sm)

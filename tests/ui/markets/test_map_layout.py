@@ -65,16 +65,32 @@ def _folded(bar: QToolBar) -> bool:
     return ext is not None and ext.isVisible()
 
 
-def test_header_and_map_tools_fit_at_1024_px(page, qtbot) -> None:
-    page.resize(740, 560)
-    qtbot.waitUntil(lambda: page.width() == 740)
+def _page_of_width(qtbot, ctx, width: int, height: int) -> MarketsPage:
+    page = MarketsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(width, height)
+    page.show()
+    qtbot.waitExposed(page)
+    page.select_market(market_id(ctx, "Vánoční"))
     QApplication.processEvents()
+    return page
+
+
+def test_header_and_map_tools_fit_at_1024_px(qtbot, ctx) -> None:
+    page = _page_of_width(qtbot, ctx, 880, 560)  # 1024 px less the navigation panel
     bars = page.findChildren(QToolBar)
     assert bars and not [b for b in bars if b.isVisible() and _folded(b)]
     assert page.more_button.isVisible() and page.more_button.geometry().right() <= page.width()
     menu = [a.text() for a in page.more_button.menu().actions() if a.text()]
     assert menu == ["Plánek do PDF…", "Tisk plánku…", "Převzít rozmístění z dřívějšího trhu…"]
-    assert page.minimumSizeHint().width() <= 740
+
+
+def test_at_150_percent_the_header_still_fits_and_the_page_never_widens_the_window(qtbot, ctx) -> None:
+    page = _page_of_width(qtbot, ctx, 600, 440)  # 1024 x 700 at 150 % is ~680 logical px for the window
+    header_bar = page.more_button.parentWidget()
+    assert isinstance(header_bar, QToolBar) and not _folded(header_bar)
+    assert page.more_button.geometry().right() <= header_bar.width()
+    assert page.minimumSizeHint().width() <= 600
 
 
 def test_tab_selects_stalls_in_code_order_and_enter_opens_one(page, monkeypatch) -> None:

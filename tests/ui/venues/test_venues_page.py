@@ -147,3 +147,20 @@ def test_detail_is_empty_for_several_selected(page) -> None:
     assert page.detail.row() is None
     select(page, "Čech")
     assert page.detail.row() is not None and page.detail.row().name == "Čech"
+
+
+def test_columns_fit_the_names_once_rows_arrive_in_an_empty_list(qtbot, ctx) -> None:
+    widget = VenuesPage(ctx)  # built over an empty database, as before the first demo load
+    qtbot.addWidget(widget)
+    widget.resize(1366, 700)
+    long_names = ("Kostel sv. Ducha", "Kostel sv. Vojtěcha", "Kostel sv. Hedviky", "Kostel Panny Marie")
+    for name in long_names:
+        venue_service.create_venue(ctx.sm, VenueDraft(name, contact="Mgr. Tereza Zedníková"))
+    widget.refresh()
+    header = widget.view.horizontalHeader()
+    metrics = widget.view.fontMetrics()
+    assert header.sectionSize(VenueColumn.NAME) >= max(metrics.horizontalAdvance(n) for n in long_names)
+    assert header.sectionSize(VenueColumn.CONTACT) >= metrics.horizontalAdvance("Mgr. Tereza Zedníková")
+    header.resizeSection(VenueColumn.NAME, 90)  # the user's own width stays on later refreshes
+    widget.refresh()
+    assert header.sectionSize(VenueColumn.NAME) == 90
