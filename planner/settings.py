@@ -42,6 +42,8 @@ CALENDAR_HOUR_HEIGHT = _opt("calendar/hour_height", int, 48, "week view zoom, px
 LAST_FOLDER_IMPORT = _opt("files/last_folder/import", str, "", "folder of the last file opened for import")
 LAST_FOLDER_EXPORT = _opt("files/last_folder/export", str, "", "folder of the last export (Excel, iCalendar)")
 LAST_FOLDER_PDF = _opt("files/last_folder/pdf", str, "", "folder of the last print to PDF")
+CALENDAR_TIMELINE_NAMES = _opt("calendar/timeline_names_width", int, 0,
+                              "venue column width of the timeline, px (0: automatic)")
 EVENT_DIALOG_GEOMETRY = _opt("ui/event_dialog/geometry", bytes, b"", "event editor geometry")
 DEMO_OFFERED = _opt("ui/demo_offered", bool, False, "first-start demo offer was shown")
 PUBLISH_DIR = _opt("publish/dir", str, "", "folder for subscription feeds")

@@ -256,6 +256,9 @@ class MainWindow(QMainWindow):
         self.menu_view.addMenu(lang_menu)
 
         self.menu_help = bar.addMenu(self.tr("&Help"))
+        self.act_guide = self.menu_help.addAction(self.tr("User &guide"), self.show_guide)
+        self.act_guide.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        self.addAction(self.act_guide)  # F1 from any focus in the window, menu bar shown or not
         self.menu_help.addAction(self.tr("&About"), self._about)
 
     def _build_undo_actions(self) -> None:
@@ -519,6 +522,12 @@ class MainWindow(QMainWindow):
                     "default (your own database file)."),
         ]
         return "\n".join(lines)
+
+    def show_guide(self) -> None:
+        """Nápověda › Příručka (F1): the Czech user guide beside the window."""
+        from planner.ui.help.guide import show_guide
+
+        show_guide(self)
 
     def _about(self) -> None:
         messages.show_info(self, self.about_text(), self.tr("About"))

@@ -123,35 +123,39 @@ def pack_lanes(items: Sequence[tuple[K, int, int]], limit: int | None = None) ->
 
 
 def layout_month_row(
-    items: Sequence[tuple[K, int, int]], max_lanes: int, columns: int = 7
+    items: Sequence[tuple[K, int, int]], max_lanes: int, columns: int = 7, *, more_on_last_line: bool = True,
 ) -> RowLayout[K]:
     """Lay out one week row of a month with room for ``max_lanes`` lines per day.
 
-    In a column holding more items than lines, the last line shows "+N more"
-    instead (N counts every item of that day not drawn). A bar is drawn whole or
-    not at all: one on the last line that would cross a "+N more" is left out on
-    all its days (counted in their "+N more"), never broken into pieces around it.
+    An item that gets no line is counted in its days' "+N more". With ``more_on_last_line``
+    (the week view's all-day strip) a day with such items gives its last line to "+N more";
+    without it (the month, which writes "+N more" in the day's header line) every line holds
+    events. Either way a bar is drawn whole or not at all: at 150 % a cell has room for two
+    lines, and a bar broken into fragments around a "+N more" read as several events.
     """
     if max_lanes <= 0:
         counts = {c: sum(1 for _k, f, l in items if f <= c <= l) for c in range(columns)}
         return RowLayout([], {c: n for c, n in counts.items() if n})
     lanes = pack_lanes(items, max_lanes)
-    last_lane = max_lanes - 1
     hidden = {k for k, _f, _l in items if lanes[k] >= max_lanes}
-    overflow = {c for k, f, l in items if k in hidden for c in range(f, l + 1)}
-    changed = True
-    while changed:  # hiding a bar gives its days a "+N more", which may push out another bar
-        changed = False
-        for key, first, last in items:
-            if key in hidden or lanes[key] != last_lane:
-                continue
-            if any(c in overflow for c in range(first, last + 1)):
-                hidden.add(key)
-                overflow.update(range(first, last + 1))
-                changed = True
+    if more_on_last_line:
+        last_lane = max_lanes - 1
+        overflow = {c for k, f, l in items if k in hidden for c in range(f, l + 1)}
+        changed = True
+        while changed:  # hiding a bar gives its days a "+N more", which may push out another bar
+            changed = False
+            for key, first, last in items:
+                if key not in hidden and lanes[key] == last_lane and any(c in overflow for c in range(first, last + 1)):
+                    hidden.add(key)
+                    overflow.update(range(first, last + 1))
+                    changed = True
     bars = [Bar(k, lanes[k], f, l) for k, f, l in items if k not in hidden]
-    more = {c: sum(1 for k, f, l in items if k in hidden and f <= c <= l) for c in sorted(overflow)}
-    return RowLayout(sorted(bars, key=lambda b: (b.lane, b.first)), more)
+    more: dict[int, int] = {}
+    for k, f, l in items:
+        if k in hidden:
+            for c in range(f, l + 1):
+                more[c] = more.get(c, 0) + 1
+    return RowLayout(sorted(bars, key=lambda b: (b.lane, b.first)), dict(sorted(more.items())))
 
 
 def _runs(cols: list[int]) -> list[tuple[int, int]]:

@@ -127,7 +127,7 @@ class MonthView(PaintedView):
             if last < monday or first > sunday:
                 continue
             items.append((r.id, max(0, (first - monday).days), min(6, (last - monday).days)))
-        return layout.layout_month_row(items, self.max_lines()), monday
+        return layout.layout_month_row(items, self.max_lines(), more_on_last_line=False), monday
 
     def event_at(self, pos: QPointF | QPoint) -> int | None:
         for hit in self._hits:
@@ -201,6 +201,9 @@ class MonthView(PaintedView):
                 p.setFont(small)
                 p.setPen(QColor("#b71c1c"))
                 area = QRectF(num_rect.right() + 4, rect.top() + 2, rect.right() - num_rect.right() - 8, fm.height())
+                hidden = self.row_layout(index // 7)[0].more.get(index % 7)
+                if hidden:  # "+N more" takes the right end of the header line
+                    area.setRight(area.right() - fm.horizontalAdvance(self.more_text(hidden)) - 6)
                 elided = QFontMetrics(small).elidedText(holiday, Qt.TextElideMode.ElideRight, int(area.width()))
                 p.drawText(area, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, elided)
                 p.setFont(self.font())
@@ -282,14 +285,11 @@ class MonthView(PaintedView):
                 p.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 3, 3)
             self._hits.append(_Hit(rect, r.id))
         p.setFont(self.font())
-        max_lines = self.max_lines()
-        for col, hidden in row.more.items():
+        for col, hidden in row.more.items():  # in the day's header line, right of the day number
             day = monday + dt.timedelta(days=col)
-            lane = max(0, max_lines - 1)
-            rect = QRectF(self.WEEK_COL + col * w + 4, top0 + lane * line, w - 8, line - 2)
-            if max_lines == 0:
-                rect = QRectF(self.WEEK_COL + col * w + 4, self.HEADER + week * h + 2, w - 8, line - 2)
-                rect.setLeft(rect.right() - fm.horizontalAdvance(self.more_text(hidden)) - 4)
+            rect = QRectF(self.WEEK_COL + col * w + 4, self.HEADER + week * h + 2, w - 8, line - 2)
+            number = fm.horizontalAdvance("00") + 8
+            rect.setLeft(max(rect.left() + number, rect.right() - fm.horizontalAdvance(self.more_text(hidden)) - 4))
             p.setPen(QColor("#1565c0"))
             p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                        fm.elidedText(self.more_text(hidden), Qt.TextElideMode.ElideRight, int(rect.width())))

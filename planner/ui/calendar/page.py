@@ -164,6 +164,8 @@ class CalendarPage(QWidget):
         for hour_view in self.hour_views.values():
             hour_view.zoom_changed.connect(self._on_zoom)
         self.timeline.zoom_changed.connect(lambda _days: self._apply())
+        self.timeline.set_names_width(ctx.settings.get(settings.CALENDAR_TIMELINE_NAMES))
+        self.timeline.names_width_changed.connect(lambda px: ctx.settings.set(settings.CALENDAR_TIMELINE_NAMES, px))
 
         self._build_navigation()
         self._build_keys()

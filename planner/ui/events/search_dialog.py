@@ -9,7 +9,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from planner.services import search
 from planner.services._common import SM
@@ -17,6 +17,7 @@ from planner.services.dto import EventRow
 from planner.services.timeutil import format_date
 from planner.ui.calendar.common import time_text
 from planner.ui.common.table_model import Column, ColumnTableModel
+from planner.ui.common.table_view import row_table
 
 log = logging.getLogger(__name__)
 
@@ -59,15 +60,9 @@ class SearchDialog(QDialog):
         self.query.setPlaceholderText(self.tr("Title, venue, performer, notes…"))
         self.query.setClearButtonEnabled(True)
         self.model = SearchResultModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.table = row_table(self.model, single=True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(self._activate)
         self.status = QLabel()
         box = QVBoxLayout(self)

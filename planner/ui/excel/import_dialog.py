@@ -10,16 +10,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +29,7 @@ from planner.services import events as event_service
 from planner.services.dto import EventQuery
 from planner.ui import messages
 from planner.ui.common.table_model import Column, ColumnTableModel
+from planner.ui.common.table_view import row_table
 from planner.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -124,19 +122,9 @@ class ImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.model = PreviewTableModel(self)  # sorts itself (by line, result, name or details)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(PreviewColumn.LINE, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(PreviewColumn.LINE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PreviewColumn.ACTION, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(PreviewColumn.LABEL, 240)
-        header.setStretchLastSection(True)
+        self.table = row_table(self.model, fit=(PreviewColumn.LINE, PreviewColumn.ACTION),
+                               sort_by=(PreviewColumn.LINE, Qt.SortOrder.AscendingOrder))
+        self.table.horizontalHeader().resizeSection(PreviewColumn.LABEL, 240)
         self.save_rejected = QPushButton(self.tr("Save rejected rows…"))
         self.save_rejected.clicked.connect(self._save_rejected)
         box.addWidget(self.summary)

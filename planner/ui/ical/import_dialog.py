@@ -8,13 +8,11 @@ from enum import IntEnum
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +22,7 @@ from planner.services.formatting import format_date_range
 from planner.services.ical_import import Action, ImportItem, ImportReport
 from planner.services.timeutil import first_last_day, format_date, format_time, local
 from planner.ui.common.table_model import Column, ColumnTableModel
+from planner.ui.common.table_view import row_table
 
 _COLOURS = {Action.NEW: "#2e7d32", Action.UPDATED: "#1565c0", Action.UNCHANGED: "#757575", Action.SKIPPED: "#c62828"}
 
@@ -108,16 +107,9 @@ class IcalImportDialog(QDialog):
 
         self.model = ImportPreviewModel(self)
         self.model.set_report(report)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(PreviewColumn.START, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = row_table(self.model, fit=(PreviewColumn.ACTION, PreviewColumn.START),
+                               sort_by=(PreviewColumn.START, Qt.SortOrder.AscendingOrder))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(PreviewColumn.ACTION, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PreviewColumn.START, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PreviewColumn.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(PreviewColumn.NOTE, QHeaderView.ResizeMode.Stretch)
 

@@ -38,6 +38,7 @@ from planner.services.timeutil import format_date, format_time, local
 from planner.ui import messages
 from planner.ui.changes import Change
 from planner.ui.common.table_model import Column, ColumnTableModel
+from planner.ui.common.table_view import row_table
 from planner.ui.context import AppContext
 from planner.ui.releases.options import smtp_settings
 
@@ -46,16 +47,32 @@ def _when(value: Any) -> str:
 
 
 def _table(model: ColumnTableModel[Any], name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.verticalHeader().hide()
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    view.horizontalHeader().setStretchLastSection(True)
+    """The pages' tables: one row selected, every column fitted to its texts but the last, which stretches."""
+    view = row_table(model, name, single=True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setSectionResizeMode(model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
     return view
+
+
+def _read_only_text(name: str) -> QPlainTextEdit:
+    """The text under a page's table that shows the selected row (a changelog, a notice)."""
+    text = QPlainTextEdit()
+    text.setObjectName(name)
+    text.setReadOnly(True)
+    return text
+
+
+def _lay_out(page: QWidget, top: QHBoxLayout, table: QTableView, detail: QWidget | None = None) -> None:
+    """Lay out a page: its bar on top, then the table (over the detail of the selected row, in a splitter)."""
+    layout = QVBoxLayout(page)
+    layout.addLayout(top)
+    if detail is None:
+        layout.addWidget(table, 1)
+        return
+    split = QSplitter(Qt.Orientation.Vertical)
+    split.addWidget(table)
+    split.addWidget(detail)
+    layout.addWidget(split, 1)
 
 
 # --------------------------------------------------------------------------- releases
@@ -90,21 +107,14 @@ class ReleasesPage(QWidget):
         self.ctx = ctx
         self.model = ReleasesTableModel(self)
         self.table = _table(self.model, "releases_table")
-        self.changelog = QPlainTextEdit()
-        self.changelog.setObjectName("release_changelog")
-        self.changelog.setReadOnly(True)
+        self.changelog = _read_only_text("release_changelog")
         new = QPushButton(self.tr("Publish programme…"))
         new.clicked.connect(self.release_requested.emit)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("<b>Releases</b> – what the public feeds, the web and Hláska show")))
         top.addStretch(1)
         top.addWidget(new)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(self.changelog)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(split, 1)
+        _lay_out(self, top, self.table, self.changelog)
         self.table.selectionModel().currentRowChanged.connect(self._show)
         ctx.bus.changed.connect(self._on_change)
         self.reload()
@@ -175,9 +185,7 @@ class OutboxPage(QWidget):
         self.ctx = ctx
         self.model = NoticesTableModel(self)
         self.table = _table(self.model, "outbox_table")
-        self.body = QPlainTextEdit()
-        self.body.setObjectName("outbox_body")
-        self.body.setReadOnly(True)
+        self.body = _read_only_text("outbox_body")
         self.send_button = QPushButton(self.tr("Send waiting"))
         self.send_button.setObjectName("outbox_send")
         self.digest_button = QPushButton(self.tr("Send daily digest"))
@@ -192,12 +200,7 @@ class OutboxPage(QWidget):
         top.addWidget(self.summary, 1)
         for b in (self.send_button, self.digest_button, self.retry_button, self.discard_button):
             top.addWidget(b)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(self.body)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(split, 1)
+        _lay_out(self, top, self.table, self.body)
         self.table.selectionModel().currentRowChanged.connect(self._show)
         ctx.bus.changed.connect(self._on_change)
         self.reload()
@@ -361,9 +364,7 @@ class SubscribersPage(QWidget):
         top.addStretch(1)
         top.addWidget(add)
         top.addWidget(remove)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        _lay_out(self, top, self.table)
         ctx.bus.changed.connect(lambda c: self.reload() if c.touches(RecordKind.SUBSCRIBER, RecordKind.SERIES) else None)
         self.reload()
 

@@ -14,10 +14,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from planner.services.releases import ChangeKind, ReleaseChange, ReleaseResult, 
 from planner.services.series import list_series
 from planner.ui.common.date_edit import DateEdit
 from planner.ui.common.table_model import Column, ColumnTableModel
+from planner.ui.common.table_view import row_table
 from planner.ui.context import AppContext
 from planner.ui.releases.options import notice_planner
 
@@ -100,14 +99,7 @@ class ReleaseDialog(QDialog):
         period.addWidget(self.last)
         period.addStretch(1)
         self.model = ChangesTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("release_changes")
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setWordWrap(True)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table = row_table(self.model, "release_changes", fit=(ChangeColumn.KIND,))
         self.summary = QLabel()
         self.summary.setObjectName("release_summary")
         self.summary.setWordWrap(True)

@@ -55,7 +55,7 @@ def test_month_overflowing_day_shows_more_and_opens_the_day(qtbot: QtBot) -> Non
     view.grab()
     drawn = [h.event_id for h in view._hits]
     assert 0 < len(drawn) < 10
-    assert len(drawn) == view.max_lines() - 1  # the last line says "+N more"
+    assert len(drawn) == view.max_lines()  # every line holds an event; "+N more" is in the day's header
     assert drawn == sorted(drawn)  # by start time
     rect, more_day = view._more[0]
     assert more_day == day
@@ -508,3 +508,37 @@ def test_week_opens_with_the_evening_concert_in_view(qtbot: QtBot, height: int) 
     assert shown[0] <= 19 and shown[1] >= 21, shown
     if height == 900:  # room for the working day too: 8–23 in view
         assert shown[0] <= 8 and shown[1] >= 23, shown
+
+
+def test_timeline_venue_column_is_dragged_wider_and_remembered(qtbot: QtBot, demo_ctx) -> None:
+    from planner import settings
+    from planner.ui.calendar.page import CalendarPage
+
+    page = CalendarPage(demo_ctx, today=dt.date(2026, 12, 9))
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    page.set_view("timeline")
+    page.show()
+    qtbot.waitExposed(page)
+    view = page.timeline
+    header = view.header
+    width = header._usable_width()
+    edge = view.names_width(width)
+    y = header.height() // 2
+    qtbot.mousePress(header, Qt.MouseButton.LeftButton, pos=QPoint(edge, y))
+    qtbot.mouseMove(header, QPoint(edge + 120, y))
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    move = QMouseEvent(QEvent.Type.MouseMove, QPointF(edge + 120, y), QPointF(header.mapToGlobal(QPoint(edge + 120, y))),
+                       Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(header, move)
+    qtbot.mouseRelease(header, Qt.MouseButton.LeftButton, pos=QPoint(edge + 120, y))
+    assert view.names_width(width) == edge + 120
+    assert demo_ctx.settings.get(settings.CALENDAR_TIMELINE_NAMES) == edge + 120
+    again = CalendarPage(demo_ctx, today=dt.date(2026, 12, 9))
+    qtbot.addWidget(again)
+    assert again.timeline.names_width(width) == edge + 120
+    qtbot.mouseDClick(header, Qt.MouseButton.LeftButton, pos=QPoint(edge + 120, y))
+    assert demo_ctx.settings.get(settings.CALENDAR_TIMELINE_NAMES) == 0
