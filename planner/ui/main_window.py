@@ -272,6 +272,9 @@ class MainWindow(QMainWindow):
         self.menu_view.addMenu(lang_menu)
 
         self.menu_help = bar.addMenu(self.tr("&Help"))
+        self.act_guide = self.menu_help.addAction(self.tr("User &guide"), self.show_guide)
+        self.act_guide.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        self.addAction(self.act_guide)  # F1 from any focus in the window, menu bar shown or not
         self.menu_help.addAction(self.tr("&About"), self._about)
 
     def _build_undo_actions(self) -> None:
@@ -389,6 +392,12 @@ class MainWindow(QMainWindow):
         page.create_requested.connect(controller.create)
         page.move_requested.connect(controller.move)
         page.delete_requested.connect(controller.delete)
+        batch = self.events.batch  # the calendar's multi-select and clipboard (issue 11)
+        page.move_many_requested.connect(batch.move_many)
+        page.delete_many_requested.connect(batch.delete_many)
+        page.paste_requested.connect(batch.paste)
+        page.duplicate_requested.connect(batch.duplicate)
+        page.venue_change_requested.connect(batch.move_to_venue)
         page.conflicts_changed.connect(feature.dock.set_conflicts)
         self.side_panels.set_panel("calendar", panel_of(
             page.mini_month, page.legend, QLabel(self.tr("<b>Filters</b>")), feature.filters,
@@ -529,6 +538,12 @@ class MainWindow(QMainWindow):
                     "default (your own database file)."),
         ]
         return "\n".join(lines)
+
+    def show_guide(self) -> None:
+        """Nápověda › Příručka (F1): the Czech user guide beside the window."""
+        from planner.ui.help.guide import show_guide
+
+        show_guide(self)
 
     def _about(self) -> None:
         messages.show_info(self, self.about_text(), self.tr("About"))
