@@ -235,6 +235,8 @@ class MainWindow(QMainWindow):
         self.sidebar = QDockWidget(self.tr("Sidebar"), self)
         self.side_panels = SidePanels(self, self.sidebar, self.ctx.settings)
         self.sidebar_layout.addWidget(self.side_panels.stack, 1)
+        # On a page without a panel the stack hides: this spacer keeps the navigation at the top.
+        self.sidebar_layout.addStretch(0)
         self.sidebar.setObjectName("sidebar")
         # Scrolls rather than forcing the window taller than a 150 % laptop screen.
         scroll = QScrollArea()
