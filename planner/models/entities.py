@@ -16,6 +16,7 @@ from sqlalchemy import (
     Integer,
     Numeric,
     String,
+    Table,
     Text,
     Time,
     UniqueConstraint,
@@ -130,7 +131,9 @@ class Vendor(Versioned, Base):
 
 def add_postgresql_options() -> None:
     """Give the model's partial indexes their PostgreSQL condition (idempotent; the dialect is loaded by then)."""
-    for index in Vendor.__table__.indexes:
+    table = Vendor.__table__
+    assert isinstance(table, Table)
+    for index in table.indexes:
         if index.name == "uq_vendor_match_key":
             index.dialect_options["postgresql"]["where"] = text("ico IS NULL")
 
