@@ -132,15 +132,27 @@ class MainWindow(QMainWindow):
 
     @property
     def venues_page(self) -> VenuesPage:
-        return self.page("venues")  # type: ignore[return-value]
+        from planner.ui.venues.page import VenuesPage
+
+        page = self.page("venues")
+        assert isinstance(page, VenuesPage)
+        return page
 
     @property
     def vendors_page(self) -> VendorsPage:
-        return self.page("vendors")  # type: ignore[return-value]
+        from planner.ui.vendors.page import VendorsPage
+
+        page = self.page("vendors")
+        assert isinstance(page, VendorsPage)
+        return page
 
     @property
     def markets_page(self) -> MarketsPage:
-        return self.page("markets")  # type: ignore[return-value]
+        from planner.ui.markets.page import MarketsPage
+
+        page = self.page("markets")
+        assert isinstance(page, MarketsPage)
+        return page
 
     def finish_start(self) -> None:
         """Add what the first paint did not need: Excel and iCalendar (with the feed publishing timer),
@@ -186,7 +198,11 @@ class MainWindow(QMainWindow):
 
     @property
     def history_page(self) -> HistoryPage:
-        return self.page("history")  # type: ignore[return-value]
+        from planner.ui.history.page import HistoryPage
+
+        page = self.page("history")
+        assert isinstance(page, HistoryPage)
+        return page
 
     def database_text(self) -> str:
         """Return the database for the status bar: 'Databáze: planner.sqlite3', not a raw URL."""
@@ -219,6 +235,8 @@ class MainWindow(QMainWindow):
         self.sidebar = QDockWidget(self.tr("Sidebar"), self)
         self.side_panels = SidePanels(self, self.sidebar, self.ctx.settings)
         self.sidebar_layout.addWidget(self.side_panels.stack, 1)
+        # On a page without a panel the stack hides: this spacer keeps the navigation at the top.
+        self.sidebar_layout.addStretch(0)
         self.sidebar.setObjectName("sidebar")
         # Scrolls rather than forcing the window taller than a 150 % laptop screen.
         scroll = QScrollArea()

@@ -9,6 +9,7 @@ through the page's signals (the events feature runs it as one operation); the cl
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
@@ -40,12 +41,12 @@ class CalendarActions(QObject):
         if app is not None:
             app.aboutToQuit.connect(clipboard.release)
 
-    def _action(self, text: str, key: QKeySequence.StandardKey, slot: object, name: str) -> QAction:
+    def _action(self, text: str, key: QKeySequence.StandardKey, slot: Callable[[], object], name: str) -> QAction:
         act = QAction(text, self.page)
         act.setObjectName(name)
         act.setShortcut(QKeySequence(key))
         act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # a text field keeps its own
-        act.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        act.triggered.connect(lambda _checked=False: slot())
         self.page.addAction(act)
         return act
 
@@ -118,10 +119,10 @@ class CalendarActions(QObject):
         return menu
 
     @staticmethod
-    def _add(menu: QMenu, text: str, slot: object, name: str) -> QAction:
+    def _add(menu: QMenu, text: str, slot: Callable[[], object], name: str) -> QAction:
         act = menu.addAction(text)
         act.setObjectName(f"menu_{name}")
-        act.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        act.triggered.connect(lambda _checked=False: slot())
         return act
 
     def _delete(self, ids: list[int]) -> None:

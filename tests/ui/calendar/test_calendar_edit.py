@@ -310,7 +310,7 @@ def test_right_click_selects_the_event_under_the_mouse(qtbot: QtBot, window: Mai
     view.context_requested.disconnect()
     view.context_requested.connect(page.edit_actions.show_menu)
     view.select_event(None)
-    at = view.anchor_point() if key != "month" else view.mapToGlobal(_month_hit(view, row.id))  # type: ignore[arg-type]
+    at = view.anchor_point() if key != "month" else view.mapToGlobal(_month_hit(view, row.id))
     if key != "month":
         view.select_event(row.id)
         at = view.anchor_point()
