@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from pytestqt.qtbot import QtBot
 
 from planner.models.enums import EventCategory, EventStatus
@@ -14,6 +15,7 @@ from planner.models.enums import VenueKind
 from planner.services.timeutil import UTC, prague
 from planner.ui.calendar import week_view as W
 from planner.ui.calendar.month_view import MonthView
+from planner.ui.calendar.text_fit import wrap_elided
 from planner.ui.calendar.timeline_view import ROW, NAMES, TimelineView
 from planner.ui.calendar.week_view import WeekView
 from planner.ui.intents import KEEP_VENUE
@@ -259,6 +261,30 @@ def test_overlapping_events_sit_side_by_side(qtbot: QtBot) -> None:
     assert not a.intersects(b)
     assert a.width() == pytest.approx(b.width(), abs=1)
     assert a.right() <= b.left() + 1
+
+
+def test_a_short_event_zoomed_out_is_still_one_line_of_title_high(qtbot: QtBot) -> None:
+    view = _week(qtbot, dt.date(2026, 12, 7))
+    view.set_hour_height(W.MIN_HOUR_HEIGHT)
+    view.set_events([row(1, prague(2026, 12, 9, 18), prague(2026, 12, 9, 18, 15)),
+                     row(2, prague(2026, 12, 9, 19), prague(2026, 12, 9, 21))], [])
+    bold = view.grid.font()
+    bold.setBold(True)
+    line = QFontMetrics(bold).height()
+    short, concert = view.grid.box_of(1), view.grid.box_of(2)
+    assert short is not None and concert is not None
+    assert short.height() >= line + 2 and concert.height() >= line + 2
+
+
+def test_a_cut_title_ends_in_an_ellipsis() -> None:
+    fm = QFontMetrics(QFont())
+    title = "Vánoční koncert Slezského divadla a pěveckého sboru Domino v kostele sv. Ducha"
+    width = fm.horizontalAdvance("Vánoční koncert")
+    lines = wrap_elided(fm, title, width, 2)
+    assert len(lines) == 2 and lines[0] == "Vánoční koncert" and lines[-1].endswith("…")
+    assert all(fm.horizontalAdvance(line) <= width for line in lines)
+    assert wrap_elided(fm, "Koncert", 400, 2) == ["Koncert"]
+    assert wrap_elided(fm, "Koncert", 400, 0) == []
 
 
 def test_all_day_and_multi_day_events_go_to_the_strip(qtbot: QtBot) -> None:
