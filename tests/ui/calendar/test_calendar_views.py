@@ -263,6 +263,25 @@ def test_overlapping_events_sit_side_by_side(qtbot: QtBot) -> None:
     assert a.right() <= b.left() + 1
 
 
+def test_a_short_window_scrolls_to_the_evening_but_keeps_the_first_event_of_the_day(qtbot: QtBot) -> None:
+    view = WeekView(days=7, hour_height=48)
+    qtbot.addWidget(view)
+    view.resize(700, 300)  # 1024×700 at 150 %: about four hours of grid
+    view.show_range(dt.date(2026, 12, 7), dt.date(2026, 12, 13))
+    view.set_current_day(dt.date(2026, 12, 9))
+    view.set_events([row(1, prague(2026, 12, 9, 16), prague(2026, 12, 9, 18)),
+                     row(2, prague(2026, 12, 9, 19), prague(2026, 12, 9, 22)),
+                     row(3, prague(2026, 12, 11, 10), prague(2026, 12, 11, 11))], [])
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view._scrolled_once)
+    top = view.scroll_area.verticalScrollBar().value()
+    box = view.grid.box_of(1)
+    assert box is not None
+    assert top <= box.top() <= top + view.scroll_area.viewport().height()
+    assert top > 8 * view.hour_height  # the morning is not what opens
+
+
 def test_a_short_event_zoomed_out_is_still_one_line_of_title_high(qtbot: QtBot) -> None:
     view = _week(qtbot, dt.date(2026, 12, 7))
     view.set_hour_height(W.MIN_HOUR_HEIGHT)
