@@ -78,6 +78,14 @@ def drain_prefetches(timeout: float = 30.0) -> None:
             pass
 
 
+def _shares(text: str) -> list[float]:
+    """Parse the stored agenda column shares ("0.15,0.33,…"); unreadable text gives [] (the default)."""
+    try:
+        return [float(part) for part in text.split(",")] if text else []
+    except ValueError:
+        return []
+
+
 class CalendarPage(QWidget):
     """The calendar: one of five views of the same events, with navigation.
 
@@ -141,10 +149,11 @@ class CalendarPage(QWidget):
             "workweek": WeekView(days=5, colour_by=colour_by, hour_height=hour_height),
         }
         self.timeline = TimelineView(colour_by=colour_by)
+        self.agenda = AgendaView(colour_by=colour_by)
         self.views: dict[str, PaintedView] = {
             "month": MonthView(colour_by=colour_by),
             **self.hour_views,
-            "agenda": AgendaView(colour_by=colour_by),
+            "agenda": self.agenda,
             "timeline": self.timeline,
         }
         self.stack = QStackedWidget()
@@ -166,6 +175,9 @@ class CalendarPage(QWidget):
         self.timeline.zoom_changed.connect(lambda _days: self._apply())
         self.timeline.set_names_width(ctx.settings.get(settings.CALENDAR_TIMELINE_NAMES))
         self.timeline.names_width_changed.connect(lambda px: ctx.settings.set(settings.CALENDAR_TIMELINE_NAMES, px))
+        self.agenda.set_column_shares(_shares(ctx.settings.get(settings.CALENDAR_AGENDA_COLUMNS)))
+        self.agenda.columns_changed.connect(lambda shares: ctx.settings.set(
+            settings.CALENDAR_AGENDA_COLUMNS, ",".join(f"{share:.4f}" for share in shares)))
 
         self._build_navigation()
         self._build_keys()

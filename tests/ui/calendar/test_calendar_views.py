@@ -15,6 +15,7 @@ from planner.models.enums import VenueKind
 from planner.services.timeutil import UTC, prague
 from planner.ui.calendar import week_view as W
 from planner.ui.calendar.month_view import MonthView
+from planner.ui.calendar.agenda_view import COLUMNS as AGENDA_COLUMNS
 from planner.ui.calendar.text_fit import wrap_elided
 from planner.ui.calendar.timeline_view import ROW, NAMES, TimelineView
 from planner.ui.calendar.week_view import WeekView
@@ -587,3 +588,36 @@ def test_timeline_venue_column_is_dragged_wider_and_remembered(qtbot: QtBot, dem
     assert again.timeline.names_width(width) == edge + 120
     qtbot.mouseDClick(header, Qt.MouseButton.LeftButton, pos=QPoint(edge + 120, y))
     assert demo_ctx.settings.get(settings.CALENDAR_TIMELINE_NAMES) == 0
+
+
+def test_agenda_columns_widen_by_dragging_and_are_remembered(qtbot: QtBot, demo_ctx) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    from planner import settings
+    from planner.ui.calendar.page import CalendarPage
+
+    page = CalendarPage(demo_ctx, today=dt.date(2026, 12, 9))
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    page.set_view("agenda")
+    page.show()
+    qtbot.waitExposed(page)
+    body = page.agenda.body
+    x, w = body._columns()[1]  # the Event column's right edge, in the column titles
+    edge, y = int(x + w + 4), 6
+    qtbot.mousePress(body, Qt.MouseButton.LeftButton, pos=QPoint(edge, y))
+    move = QMouseEvent(QEvent.Type.MouseMove, QPointF(edge + 100, y), QPointF(body.mapToGlobal(QPoint(edge + 100, y))),
+                       Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(body, move)
+    qtbot.mouseRelease(body, Qt.MouseButton.LeftButton, pos=QPoint(edge + 100, y))
+    assert body._columns()[1][1] == pytest.approx(w + 100, abs=2)
+    stored = demo_ctx.settings.get(settings.CALENDAR_AGENDA_COLUMNS)
+    assert stored and len(stored.split(",")) == 5
+    again = CalendarPage(demo_ctx, today=dt.date(2026, 12, 9))
+    qtbot.addWidget(again)
+    assert again.agenda.shares == pytest.approx(page.agenda.shares, abs=1e-3)
+    qtbot.mouseDClick(body, Qt.MouseButton.LeftButton, pos=QPoint(int(sum(body._columns()[1]) + 4), y))
+    assert demo_ctx.settings.get(settings.CALENDAR_AGENDA_COLUMNS) == ""
+    assert page.agenda.shares == pytest.approx(list(AGENDA_COLUMNS))
