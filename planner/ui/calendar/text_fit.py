@@ -32,8 +32,9 @@ def wrap_elided(fm: QFontMetrics, text: str, width: int, max_lines: int) -> list
             break
     if current and len(lines) < max_lines:
         lines.append(current)
-    cut = i < len(words) or (lines and fm.horizontalAdvance(lines[-1]) > width)
-    if cut and lines:
+    # a single word wider than the line is elided on its own line
+    lines = [fm.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
+    if i < len(words) and lines:
         # the last line with the words that did not fit: wider than the line, so it is elided
         lines[-1] = fm.elidedText(" ".join([lines[-1], *words[i:]]), Qt.TextElideMode.ElideRight, width)
     return lines

@@ -305,6 +305,9 @@ def test_a_cut_title_ends_in_an_ellipsis() -> None:
     assert all(fm.horizontalAdvance(line) <= width for line in lines)
     assert wrap_elided(fm, "Koncert", 400, 2) == ["Koncert"]
     assert wrap_elided(fm, "Koncert", 400, 0) == []
+    narrow = fm.horizontalAdvance("Advent")
+    long_words = wrap_elided(fm, "Adventní koncert", narrow, 3)
+    assert all(line.endswith("…") and fm.horizontalAdvance(line) <= narrow for line in long_words)
 
 
 def test_all_day_and_multi_day_events_go_to_the_strip(qtbot: QtBot) -> None:
