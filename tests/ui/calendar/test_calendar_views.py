@@ -283,6 +283,26 @@ def test_a_short_window_scrolls_to_the_evening_but_keeps_the_first_event_of_the_
     assert top > 8 * view.hour_height  # the morning is not what opens
 
 
+def test_when_the_weeks_events_fit_the_window_they_are_all_in_view(qtbot: QtBot) -> None:
+    view = WeekView(days=7, hour_height=40)
+    qtbot.addWidget(view)
+    view.show_range(dt.date(2026, 12, 7), dt.date(2026, 12, 13))
+    view.set_current_day(dt.date(2026, 12, 9))
+    view.set_events([row(1, prague(2026, 12, 13, 16), prague(2026, 12, 13, 17)),
+                     row(2, prague(2026, 12, 9, 19), prague(2026, 12, 9, 20, 45))], [])
+    view.resize(700, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view._scrolled_once)
+    height = view.scroll_area.viewport().height()
+    assert height / view.hour_height >= 5, "the test needs a window of about five hours"
+    assert height / view.hour_height < 7, "the test needs a window too short for 16:00–23:00"
+    top = view.scroll_area.verticalScrollBar().value()
+    for event_id in (1, 2):
+        box = view.grid.box_of(event_id)
+        assert box is not None and top <= box.top() and box.bottom() <= top + height
+
+
 def test_a_short_event_zoomed_out_is_still_one_line_of_title_high(qtbot: QtBot) -> None:
     view = _week(qtbot, dt.date(2026, 12, 7))
     view.set_hour_height(W.MIN_HOUR_HEIGHT)
