@@ -116,6 +116,15 @@ def test_month_at_150_percent_draws_whole_bars_or_counts_them(qtbot: QtBot) -> N
         assert all(n == 1 for n in per_key.values()), per_key  # one piece per event and week
 
 
+def test_month_more_label_keeps_its_count_in_a_narrow_day(qtbot: QtBot) -> None:
+    """At 150 % a day may lack room for "+2 more": it shows "+2", never a bare "+…"."""
+    view = MonthView()
+    qtbot.addWidget(view)
+    wide = view.more_label(2, 500)
+    assert wide == view.more_text(2) and wide.startswith("+2 ")
+    assert view.more_label(2, view.fontMetrics().horizontalAdvance(wide) - 1) == "+2"
+
+
 def test_month_double_click_and_delete_key_emit_intents(qtbot: QtBot) -> None:
     view = MonthView()
     qtbot.addWidget(view)
