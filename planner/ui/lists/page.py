@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -162,6 +162,8 @@ class ListPage(QWidget, Generic[R]):
         self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
+        self.search_row = QHBoxLayout()  # the search field moves here when the filters need the row
+        layout.addLayout(self.search_row)
         layout.addLayout(self.filter_bar)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
@@ -169,6 +171,7 @@ class ListPage(QWidget, Generic[R]):
         self.search.setMinimumWidth(100)
         for combo in self.findChildren(QComboBox):
             combo.setMinimumWidth(90)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
         proxy.rowsInserted.connect(self._update_count)
@@ -371,6 +374,34 @@ class ListPage(QWidget, Generic[R]):
         self.view.setColumnHidden(column, not visible)
         names = ",".join(self.model.columns(c).name for c in sorted(self.hidden_columns()))
         self.ctx.settings.set(self.columns_option, names)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """A narrow page (1024x700 at 150 %) puts the search, the archived box and Nový… on a row of
+        their own above the filters, so no filter is cut ("Všechny ka…")."""
+        super().resizeEvent(event)
+        moving = (self.search, self.archived_box, self.new_button)
+        narrow = self.search_row.indexOf(self.search) >= 0
+        bar = self.filter_bar
+        items = [item for item in (bar.itemAt(i) for i in range(bar.count())) if item is not None]
+        filters = sum(item.sizeHint().width() for item in items if item.widget() not in moving)
+        rest = sum(w.sizeHint().width() for w in moving[1:]) + self.search.minimumWidth()
+        fits = self.width() >= filters + rest + 8 * bar.spacing() + 24
+        if not narrow and not fits:
+            for w in moving:
+                bar.removeWidget(w)
+            self.search_row.addWidget(self.search, 3)
+            self.search_row.addWidget(self.archived_box)
+            self.search_row.addWidget(self.new_button)
+            bar.addStretch(1)
+        elif narrow and fits:
+            for w in moving:
+                self.search_row.removeWidget(w)
+            stretch = bar.itemAt(bar.count() - 1)
+            if stretch is not None and stretch.spacerItem() is not None:
+                bar.removeItem(stretch)
+            bar.insertWidget(0, self.search, 3)
+            bar.addWidget(self.archived_box)
+            bar.addWidget(self.new_button)
 
     def _restore_columns(self) -> None:
         stored = str(self.ctx.settings.get(self.columns_option) or "")

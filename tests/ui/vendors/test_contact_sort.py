@@ -25,3 +25,25 @@ def test_staff_list_is_by_surname(ctx) -> None:
         staff_service.create_staff(ctx.sm, StaffDraft(name=name, email=""))
     assert [r.name for r in staff_service.list_staff(ctx.sm)] == [
         "Lenka Hořínková", "Bc. Klára Vojtíšková", "Mgr. Tereza Zedníková"]
+
+
+def test_a_narrow_vendor_page_puts_the_search_on_its_own_row_and_keeps_the_filters_whole(qtbot, ctx) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from planner.ui.vendors.page import VendorsPage
+
+    page = VendorsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1300, 500)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.filter_bar.indexOf(page.search) >= 0  # wide: one row
+    page.resize(560, 500)  # 1024x700 at 150 % leaves about this much beside the navigation
+    qtbot.waitUntil(lambda: page.search_row.indexOf(page.search) >= 0)
+    assert page.search_row.indexOf(page.new_button) >= 0  # Nový… stays reachable
+    qtbot.wait(50)
+    for combo in page.findChildren(QComboBox):
+        if combo.isVisible():
+            assert combo.width() >= combo.sizeHint().width(), combo.currentText()  # no "Všechny ka"
+    page.resize(1300, 500)
+    qtbot.waitUntil(lambda: page.filter_bar.indexOf(page.search) >= 0)
