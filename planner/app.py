@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QMessageLogContext, QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from planner import config, errors, logsetup, paths, settings
+from planner import config, logsetup, paths, settings
 from planner.db import Database, open_database
 from planner.errors import PlannerError
 from planner.services import history
@@ -94,8 +94,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def set_language(app: QApplication, lang: str) -> None:
-    """Switch translations of Qt, the planner and core error messages."""
-    errors.set_language(lang)
+    """Switch the language of every text (the planner's catalog and Qt's own dialogs)."""
     i18n.install(app, lang)
     QApplication.setApplicationDisplayName(
         QCoreApplication.translate("app", "Opava Event Planner")

@@ -4,7 +4,8 @@
   uv run --group build python tools/build_app.py --smoke    build, then run the smoke test
   uv run --group build python tools/build_app.py --smoke-only   test an existing dist/planner/
 
-The build compiles the Czech .qm first (the frozen program never runs lrelease), then runs
+The build compiles the Czech .qm and the catalog's .mo first (the frozen program never runs lrelease
+nor Babel), then runs
 PyInstaller on packaging/planner.spec. The smoke test runs the built executables the way a user and
 IT would: --version, demo into a temporary database, render --view month, and the window starting
 offscreen (it quits after its first paint) without a traceback. It prints sizes and times.
@@ -24,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "packaging" / "planner.spec"
 QM_DIR = ROOT / "build" / "qm"
+LOCALE_DIR = ROOT / "build" / "locale"
 DIST = ROOT / "dist"
 EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
 
@@ -37,6 +39,21 @@ def compile_translations() -> None:
     for lang in i18n.LANGUAGES:
         if i18n.ts_files(lang) and not i18n.compile_qm(lang, QM_DIR / f"planner_{lang}.qm"):
             raise SystemExit(f"build: lrelease could not compile the {lang} translations")
+    compile_catalogs()
+
+
+def compile_catalogs() -> None:
+    """Write build/locale/<lang>/LC_MESSAGES/planner.mo from each .po (Babel), for the frozen program."""
+    sys.path.insert(0, str(ROOT))
+    from planner import i18n as catalog
+
+    for lang in catalog.LANGUAGES:
+        po = catalog.po_path(lang)
+        if not po.exists():
+            continue
+        target = LOCALE_DIR / lang / "LC_MESSAGES" / f"{catalog.DOMAIN}.mo"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        catalog.compile_mo(po, target)
 
 
 def folder_size(path: Path) -> int:

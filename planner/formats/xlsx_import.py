@@ -37,12 +37,11 @@ from planner.errors import (
     ValidationError,
     ValidationErrors,
 )
-from planner.errors import t as _t
 from planner.formats import xlsx_limits
 from planner.formats.excel import Column, Report, write_report
 from planner.formats.labels import labels_of
+from planner.i18n import _, N_, ngettext, pgettext
 from planner.models.enums import EventCategory, EventStatus, VendorCategory
-from planner.plural import plural
 from planner.services import events as event_service
 from planner.services import vendors as vendor_service
 from planner.services import venues as venue_service
@@ -87,10 +86,9 @@ def _by_name_and_city(candidates: Sequence[VendorRow], city: str | None) -> Vend
     blank = [v for v in candidates if not v.city]
     if len(blank) == 1:
         return blank[0]
-    raise _RowError("city", _t(
-        f"prodejců „{candidates[0].name}“ je víc ({', '.join(v.city for v in candidates)}); uveďte obec.",
-        f"there are several vendors “{candidates[0].name}” ({', '.join(v.city for v in candidates)}); "
-        "give the municipality."))
+    raise _RowError("city", _(
+        "there are several vendors “{name}” ({join}); give the municipality."
+    ).format(name=candidates[0].name, join=', '.join((v.city for v in candidates))))
 
 
 # --- fields and header aliases -------------------------------------------------
@@ -108,7 +106,8 @@ class FieldSpec:
 
     @property
     def label(self) -> str:
-        return _t(self.cs, self.en)
+        """Return the field's name in the current language (the catalog's Czech equals ``cs``)."""
+        return _(self.en)
 
     def matches(self, header: str, *, primary_only: bool = False) -> bool:
         k = _key(header)
@@ -175,25 +174,24 @@ class Sheet:
 
 def _check_file(path: Path) -> None:
     if not path.is_file():
-        raise ImportFileError(_t(f"Soubor {path} neexistuje.", f"The file {path} does not exist."))
+        raise ImportFileError(_("The file {path} does not exist.").format(path=path))
     with path.open("rb") as f:
         head = f.read(8)
         if head == _CFB_MAGIC:
             f.seek(0)
             blob = f.read(4 * 1024 * 1024)
             if _ENCRYPTED_MARK in blob:
-                raise ImportFileError(_t(
-                    f"{path.name}: soubor je chráněný heslem (zašifrovaný). Otevřete jej v Excelu, "
-                    "odstraňte heslo (Soubor > Informace > Zamknout sešit) a uložte znovu.",
-                    f"{path.name}: the file is password-protected (encrypted). Open it in Excel, "
-                    "remove the password and save it again."))
-            raise ImportFileError(_t(
-                f"{path.name}: je to starý formát Excelu (.xls). Uložte jej jako sešit .xlsx.",
-                f"{path.name}: this is the old Excel format (.xls). Save it as an .xlsx workbook."))
+                raise ImportFileError(_(
+                    "{name}: the file is password-protected (encrypted). Open it in Excel, remove the password and "
+                    "save it again."
+                ).format(name=path.name))
+            raise ImportFileError(_(
+                "{name}: this is the old Excel format (.xls). Save it as an .xlsx workbook."
+            ).format(name=path.name))
     if not zipfile.is_zipfile(path):
-        raise ImportFileError(_t(
-            f"{path.name}: není to sešit Excelu (.xlsx). Uložte tabulku ve formátu .xlsx.",
-            f"{path.name}: this is not an Excel workbook (.xlsx). Save the table as .xlsx."))
+        raise ImportFileError(_(
+            "{name}: this is not an Excel workbook (.xlsx). Save the table as .xlsx."
+        ).format(name=path.name))
 
 
 def _cell_text(value: object) -> str:
@@ -245,17 +243,16 @@ def read_sheet(path: str | os.PathLike[str], kind: str, should_stop: xlsx_limits
                 _refuse_other_kind(p, grid, found, kind)
                 return _sheet_from(p, ws, grid, found, fields)
         if not any_cells:
-            raise ImportFileError(_t(f"{p.name}: sešit je prázdný.", f"{p.name}: the workbook is empty."))
+            raise ImportFileError(_("{name}: the workbook is empty.").format(name=p.name))
         for ws in sheets:
             grid = [list(r) for r in ws.iter_rows(values_only=True)] if ws is not None else []
             other_found = _find_header(grid, FIELDS[_OTHER[kind]])
             if other_found is not None:
                 _refuse_other_kind(p, grid, other_found, kind)
-        required = ", ".join(f"„{f.cs}“" if errors.language() == "cs" else f"“{f.en}”"
-                             for f in fields if f.required)
-        raise ImportFileError(_t(
-            f"{p.name}: v prvních {HEADER_SCAN_ROWS} řádcích není řádek záhlaví se sloupci {required}.",
-            f"{p.name}: no header row with the columns {required} in the first {HEADER_SCAN_ROWS} rows."))
+        required = ", ".join(_("“{text}”").format(text=f.label) for f in fields if f.required)
+        raise ImportFileError(_(
+            "{name}: no header row with the columns {required} in the first {HEADER_SCAN_ROWS} rows."
+        ).format(name=p.name, required=required, HEADER_SCAN_ROWS=HEADER_SCAN_ROWS))
     except PlannerError:
         raise
     except Exception as exc:  # noqa: BLE001 - as above: malformed parts surface while reading cells
@@ -265,8 +262,8 @@ def read_sheet(path: str | os.PathLike[str], kind: str, should_stop: xlsx_limits
 
 
 _OTHER = {"vendors": "programme", "programme": "vendors"}
-_KIND_NAMES = {"vendors": ("seznam prodejců", "a vendor list", "vendors"),
-               "programme": ("program festivalu", "a festival programme", "programme")}
+_KIND_NAMES = {"vendors": (N_("a vendor list"), "vendors"),
+               "programme": (N_("a festival programme"), "programme")}
 
 
 def _matched_columns(texts: Sequence[str], fields: Sequence[FieldSpec]) -> set[int]:
@@ -286,19 +283,18 @@ def _refuse_other_kind(path: Path, grid: list[list[object]], hidx: int, kind: st
     if not has_required or len(only_theirs) <= len(only_mine):
         return
     cols = ", ".join(texts[i] for i in sorted(only_theirs))
-    want_cs, want_en, _ = _KIND_NAMES[kind]
-    is_cs, is_en, command = _KIND_NAMES[other]
-    raise ImportFileError(_t(
-        f"{path.name}: tohle není {want_cs}, vypadá to na {is_cs} (sloupce {cols}). Nic nebylo importováno; "
-        f"zvolte správný soubor, nebo jej importujte jako {is_cs} (planner import xlsx {command}).",
-        f"{path.name}: this is not {want_en}, it looks like {is_en} (columns {cols}). Nothing was imported; "
-        f"choose the right file, or import it as {is_en} (planner import xlsx {command})."))
+    want = _(_KIND_NAMES[kind][0])
+    looks, command = _(_KIND_NAMES[other][0]), _KIND_NAMES[other][1]
+    raise ImportFileError(_(
+        "{name}: this is not {want}, it looks like {looks} (columns {cols}). Nothing was imported; choose the right "
+        "file, or import it as {looks} (planner import xlsx {command})."
+    ).format(name=path.name, want=want, looks=looks, cols=cols, command=command))
 def _unreadable(p: Path, exc: BaseException) -> ImportFileError:
     detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
-    return ImportFileError(_t(f"{p.name}: sešit nelze přečíst, je poškozený nebo neúplný ({detail}). "
-                              "Otevřete jej v Excelu a uložte znovu jako .xlsx.",
-                              f"{p.name}: the workbook cannot be read; it is damaged or incomplete ({detail}). "
-                              "Open it in Excel and save it again as .xlsx."))
+    return ImportFileError(_(
+        "{name}: the workbook cannot be read; it is damaged or incomplete ({detail}). Open it in Excel and save it "
+        "again as .xlsx."
+    ).format(name=p.name, detail=detail))
 
 
 def _find_header(grid: list[list[object]], fields: Sequence[FieldSpec]) -> int | None:
@@ -318,11 +314,10 @@ def _sheet_from(path: Path, ws: Any, grid: list[list[object]], hidx: int,
     header_line = hidx + 1
     for rng in ws.merged_cells.ranges:
         if rng.min_row <= header_line <= rng.max_row and rng.max_col > rng.min_col:
-            raise ImportFileError(_t(
-                f"{path.name}, list {ws.title}, řádek {header_line}: buňky záhlaví {rng.coord} jsou "
-                "sloučené. Zrušte sloučení, aby měl každý sloupec vlastní název.",
-                f"{path.name}, sheet {ws.title}, row {header_line}: the header cells {rng.coord} are "
-                "merged. Unmerge them so that every column has its own name."))
+            raise ImportFileError(_(
+                "{name}, sheet {title}, row {header_line}: the header cells {coord} are merged. Unmerge them so "
+                "that every column has its own name."
+            ).format(name=path.name, title=ws.title, header_line=header_line, coord=rng.coord))
     # Cells merged in the data (e.g. one date for several items) all take the merged value.
     for rng in ws.merged_cells.ranges:
         if rng.max_row <= header_line:
@@ -341,9 +336,9 @@ def _sheet_from(path: Path, ws: Any, grid: list[list[object]], hidx: int,
         if any(_cell_text(v) for v in row)
     )
     if not rows:
-        raise ImportFileError(_t(
-            f"{path.name}, list {ws.title}: pod záhlavím na řádku {header_line} nejsou žádná data.",
-            f"{path.name}, sheet {ws.title}: there are no data rows under the header in row {header_line}."))
+        raise ImportFileError(_(
+            "{name}, sheet {title}: there are no data rows under the header in row {header_line}."
+        ).format(name=path.name, title=ws.title, header_line=header_line))
     return Sheet(path, ws.title, header_line, headers, rows)
 
 
@@ -403,11 +398,13 @@ class ImportPreview:
 
     def summary(self) -> str:
         """Return 'new 3, updated 1, unchanged 10, rejected 0' in the current language."""
-        return _t(
-            f"nových {self.count(NEW)}, změněných {self.count(UPDATED)}, beze změny "
-            f"{self.count(UNCHANGED)}, odmítnutých {self.count(REJECTED)}",
-            f"new {self.count(NEW)}, updated {self.count(UPDATED)}, unchanged {self.count(UNCHANGED)}, "
-            f"rejected {self.count(REJECTED)}",
+        return _(
+            "new {count}, updated {count_updated}, unchanged {count_unchanged}, rejected {count_rejected}"
+        ).format(
+            count=self.count(NEW),
+            count_updated=self.count(UPDATED),
+            count_unchanged=self.count(UNCHANGED),
+            count_rejected=self.count(REJECTED),
         )
 
 
@@ -421,13 +418,12 @@ class _RowError(Exception):
 def _where(sheet: Sheet, line: int, mapping: dict[str, int], field_key: str | None) -> str:
     idx = mapping.get(field_key or "")
     if idx is None:
-        return _t(f"Řádek {line}", f"Row {line}")
-    return _t(f"Řádek {line}, sloupec {sheet.column_name(idx)}", f"Row {line}, column {sheet.column_name(idx)}")
+        return _("Row {line}").format(line=line)
+    return _("Row {line}, column {column_name}").format(line=line, column_name=sheet.column_name(idx))
 
 
 def _validation_text(exc: ValidationError, header: str) -> str:
-    params = {"value": "", **exc.params, "field": header or errors.field_label(exc.field)}
-    return errors.render(exc.code, params, errors.MESSAGES)
+    return _("{field}: {problem}").format(field=header or errors.field_label(exc.field), problem=exc.detail)
 
 
 def _reason(sheet: Sheet, line: int, mapping: dict[str, int], field_key: str | None, text: str) -> str:
@@ -493,8 +489,7 @@ def _date(v: object, key: str) -> dt.date | None:
     try:
         return parse_date(str(v))
     except ValueError:
-        raise _RowError(key, _t(f"„{v}“ není datum (např. 26. 11. 2026).",
-                                f"“{v}” is not a date (e.g. 26. 11. 2026).")) from None
+        raise _RowError(key, _("“{v}” is not a date (e.g. 26. 11. 2026).").format(v=v)) from None
 
 
 _TIME = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?\s*(?:h|hod\.?)?$")
@@ -515,7 +510,7 @@ def _time(v: object, key: str) -> dt.time | None:
     m = _TIME.match(str(v).strip().lower())
     if m and int(m.group(1)) <= 23 and int(m.group(2) or 0) <= 59:
         return dt.time(int(m.group(1)), int(m.group(2) or 0))
-    raise _RowError(key, _t(f"„{v}“ není čas (např. 19:30).", f"“{v}” is not a time (e.g. 19:30)."))
+    raise _RowError(key, _("“{v}” is not a time (e.g. 19:30).").format(v=v))
 
 
 def _choice(v: object, key: str, members: Sequence[Any], extra: dict[str, Any] | None = None) -> Any:
@@ -527,7 +522,7 @@ def _choice(v: object, key: str, members: Sequence[Any], extra: dict[str, Any] |
     for alias, m in (extra or {}).items():
         if wanted == _key(alias):
             return m
-    raise _RowError(key, _t(f"neznámá hodnota „{v}“.", f"unknown value “{v}”."))
+    raise _RowError(key, _("unknown value “{v}”.").format(v=v))
 
 
 _CATEGORY_ALIASES = {
@@ -550,9 +545,7 @@ def _roles(v: object) -> tuple[bool, bool]:
     stall = any(w in text for w in ("prodej", "stan", "trh", "stall", "market"))
     supply = any(w in text for w in ("dodav", "sluz", "suppl", "servic"))
     if not (stall or supply):
-        raise _RowError("roles", _t(
-            f"neznámá role „{v}“ (prodejce na trhu, dodavatel služeb).",
-            f"unknown role “{v}” (market stallholder, service supplier)."))
+        raise _RowError("roles", _("unknown role “{v}” (market stallholder, service supplier).").format(v=v))
     return stall, supply
 
 
@@ -609,8 +602,7 @@ def preview_vendors(sm: SM, sheet: Sheet, mapping: dict[str, int] | None = None)
     """Validate and match every row (by IČO, then by name) without writing anything."""
     mapping = dict(mapping if mapping is not None else guess_mapping(sheet.headers, "vendors"))
     if "name" not in mapping:
-        raise ImportFileError(_t("Sloupec s názvem prodejce (Název) není přiřazen.",
-                                 "No column is mapped to the vendor name (Name)."))
+        raise ImportFileError(_("No column is mapped to the vendor name (Name)."))
     existing = vendor_service.list_vendors(sm, include_archived=True)
     by_ico = {v.ico: v for v in existing if v.ico}
     by_name: dict[str, list[VendorRow]] = {}
@@ -631,18 +623,20 @@ def preview_vendors(sm: SM, sheet: Sheet, mapping: dict[str, int] | None = None)
             if base is None:
                 base = _by_name_and_city(by_name.get(_key(name), []), _text(row, mapping, "city")) if name else None
                 if base is not None and ico and base.ico and base.ico != ico:
-                    raise _RowError("ico", _t(
-                        f"prodejce „{base.name}“ už existuje s IČO {base.ico}, řádek uvádí {ico}.",
-                        f"the vendor “{base.name}” exists with IČO {base.ico}; the row says {ico}."))
+                    raise _RowError("ico", _(
+                        "the vendor “{name}” exists with IČO {ico}; the row says {ico_2}."
+                    ).format(name=base.name, ico=base.ico, ico_2=ico))
             if ico and ico in seen_ico:
-                raise _RowError("ico", _t(f"stejné IČO {ico} už je na řádku {seen_ico[ico]}.",
-                                          f"the same IČO {ico} is already in row {seen_ico[ico]}."))
+                raise _RowError("ico", _(
+                    "the same IČO {ico} is already in row {seen_ico}."
+                ).format(ico=ico, seen_ico=seen_ico[ico]))
             draft = _vendor_draft(row, mapping, base)
             values = _normalised(draft)
             natural = vendor_match_key(str(values["name"]), str(values["city"] or ""))
             if name and natural in seen_name and not ico:
-                raise _RowError("name", _t(f"„{name}“ už je na řádku {seen_name[natural]}.",
-                                           f"“{name}” is already in row {seen_name[natural]}."))
+                raise _RowError("name", _(
+                    "“{name}” is already in row {seen_name}."
+                ).format(name=name, seen_name=seen_name[natural]))
         except _RowError as exc:
             results.append(RowResult(line, REJECTED, name, _reason(sheet, line, mapping, exc.field_key,
                                                                    exc.message)))
@@ -670,7 +664,7 @@ def _field_label(key: str) -> str:
         if f.key == key:
             return f.label
     if key in ("is_stallholder", "is_supplier"):
-        return _t("Role", "Roles")
+        return _("Roles")
     return key
 
 
@@ -699,9 +693,8 @@ def preview_programme(sm: SM, sheet: Sheet, edition_id: int,
     mapping = dict(mapping if mapping is not None else guess_mapping(sheet.headers, "programme"))
     missing = [f for f in PROGRAMME_FIELDS if f.required and f.key not in mapping]
     if missing:
-        raise ImportFileError(_t(
-            "Nejsou přiřazeny povinné sloupce: " + ", ".join(f.cs for f in missing) + ".",
-            "Required columns are not mapped: " + ", ".join(f.en for f in missing) + "."))
+        raise ImportFileError(_("Required columns are not mapped: {columns}.").format(
+            columns=", ".join(f.label for f in missing)))
     edition = event_service.get_event(sm, edition_id)
     items = event_service.children_of(sm, edition_id)
     existing = {(_key(e.title), e.first_day): e for e in items}
@@ -715,11 +708,15 @@ def preview_programme(sm: SM, sheet: Sheet, edition_id: int,
         try:
             day = _date(_value(row, mapping, "date"), "date")
             if day is None:
-                raise _RowError("date", _t("datum je povinné.", "the date is required."))
+                raise _RowError("date", _("the date is required."))
             if not first <= day <= last:
-                raise _RowError("date", _t(
-                    f"{format_date(day)} je mimo termín ročníku ({format_date(first)} – {format_date(last)}).",
-                    f"{format_date(day)} is outside the edition ({format_date(first)} – {format_date(last)})."))
+                raise _RowError("date", _(
+                    "{format_date} is outside the edition ({format_date_first} – {format_date_last})."
+                ).format(
+                    format_date=format_date(day),
+                    format_date_first=format_date(first),
+                    format_date_last=format_date(last),
+                ))
             start_raw = _value(row, mapping, "start")
             end_raw = _value(row, mapping, "end")
             day_raw = _value(row, mapping, "date")
@@ -734,17 +731,17 @@ def preview_programme(sm: SM, sheet: Sheet, edition_id: int,
             if venue_name:
                 venue = _find_venue(venues, venue_name)
                 if venue is None:
-                    raise _RowError("venue", _t(f"místo konání „{venue_name}“ neznáme; založte jej "
-                                                "nejdřív v seznamu míst.",
-                                                f"the venue “{venue_name}” is unknown; add it to the "
-                                                "venues first."))
+                    raise _RowError("venue", _(
+                        "the venue “{venue_name}” is unknown; add it to the venues first."
+                    ).format(venue_name=venue_name))
                 venue_id = venue.id
             cat = _value(row, mapping, "category")
             match = existing.get((_key(title), day))
             key = (_key(title), day)
             if title and key in seen:
-                raise _RowError("title", _t(f"stejná akce téhož dne už je na řádku {seen[key]}.",
-                                            f"the same item on the same day is already in row {seen[key]}."))
+                raise _RowError("title", _(
+                    "the same item on the same day is already in row {seen}."
+                ).format(seen=seen[key]))
             base = match.to_draft() if match else EventDraft(
                 title="", start=edition.start, end=edition.end, series_id=edition.series_id,
                 parent_id=edition.id, staff_id=edition.staff_id, status=EventStatus.PLANNED,
@@ -831,9 +828,8 @@ class ImportRejected(PlannerError):
     def __init__(self, preview: ImportPreview) -> None:
         self.preview = preview
         n = len(preview.rejected)
-        super().__init__(_t(f"Nic nebylo importováno: odmítnuté řádky ({n}). Opravte je a import zopakujte.",
-                            f"Nothing was imported: {plural(n, 'row', 'rows', 'rows')} rejected. Fix them and "
-                            "import again."))
+        super().__init__(ngettext("Nothing was imported: {n} row rejected. Fix it and import again.",
+                                  "Nothing was imported: {n} rows rejected. Fix them and import again.", n).format(n=n))
 
 
 def apply_import(sm: SM, preview: ImportPreview, *, dry_run: bool = False) -> ImportCounts:
@@ -855,12 +851,10 @@ def apply_import(sm: SM, preview: ImportPreview, *, dry_run: bool = False) -> Im
         if is_duplicate(exc):
             # A unique key the preview saw free is taken now: a colleague's import won the race.
             raise ImportCollision(exc.message) from exc
-        raise ImportFileError(_t(f"Nic nebylo importováno: {exc.message}",
-                                 f"Nothing was imported: {exc.message}")) from exc
+        raise ImportFileError(_("Nothing was imported: {message}").format(message=exc.message)) from exc
     except ValidationErrors as exc:
         # Someone changed the data between preview and write; the transaction rolled back.
-        raise ImportFileError(_t(f"Nic nebylo importováno: {exc.message}",
-                                 f"Nothing was imported: {exc.message}")) from exc
+        raise ImportFileError(_("Nothing was imported: {message}").format(message=exc.message)) from exc
 
 
 def _check_unchanged(sm: SM, kind: str, seen: Sequence[tuple[int | None, int | None]]) -> None:
@@ -880,22 +874,20 @@ class ImportStale(PlannerError):
     """A record the preview showed was changed by a colleague before the write; nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__(_t(
-            "Nic nebylo importováno: kolega mezitím změnil některý ze záznamů v náhledu. "
-            "Načtěte náhled znovu a import zopakujte.",
-            "Nothing was imported: a colleague changed a record shown in the preview meanwhile. "
-            "Load the preview again and repeat the import."))
+        super().__init__(_(
+            "Nothing was imported: a colleague changed a record shown in the preview meanwhile. Load the preview "
+            "again and repeat the import."
+        ))
 
 
 class ImportCollision(ImportFileError):
     """Another import created the same records at the same moment; nothing was written."""
 
     def __init__(self, detail: str) -> None:
-        super().__init__(_t(
-            f"Kolega importoval stejný seznam ve stejnou chvíli — nic nebylo zapsáno ({detail}). "
-            "Načtěte náhled znovu: záznamy, které už existují, se jen aktualizují.",
-            f"A colleague imported the same list at the same moment — nothing was written ({detail}). "
-            "Load the preview again: the records that exist now are only updated."))
+        super().__init__(_(
+            "A colleague imported the same list at the same moment — nothing was written ({detail}). Load the "
+            "preview again: the records that exist now are only updated."
+        ).format(detail=detail))
 
 
 def _plain(value: object) -> object:
@@ -914,17 +906,17 @@ def write_rejected(preview: ImportPreview, path: str | os.PathLike[str]) -> Path
     """Save the rejected rows with their original cells and the reason, as .xlsx."""
     sheet = preview.sheet
     used = [i for i, h in enumerate(sheet.headers) if h]
-    cols = (Column(_t("Řádek", "Row"), "int", 7),
+    cols = (Column(_("Row"), "int", 7),
             *(Column(sheet.headers[i], width=18, wrap=True) for i in used),
-            Column(_t("Důvod", "Reason"), width=60, wrap=True))
+            Column(_("Reason"), width=60, wrap=True))
     by_line = dict(sheet.rows)
     rows = [
         (r.line, *(_plain(by_line[r.line][i]) if i < len(by_line[r.line]) else None for i in used), r.reason)
         for r in preview.rejected
     ]
-    title = _t(f"Odmítnuté řádky – {sheet.path.name}", f"Rejected rows – {sheet.path.name}")
+    title = _("Rejected rows – {name}").format(name=sheet.path.name)
     return write_report(Report("rejected", title, cols, rows, (preview.summary(),),
-                               sheet=_t("Odmítnuté", "Rejected")), path)
+                               sheet=pgettext("sheet", "Rejected")), path)
 
 
 def import_file(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import unicodedata
 
-from planner import plural as _plural
 
 # Primary alphabet; "ch" is handled as a digraph between h and i.
 _ALPHABET = [
@@ -115,13 +114,3 @@ def format_czk(amount: object, *, unit: bool = True) -> str:
         whole = whole[:-3]
     number = f"{sign}{chr(0xA0).join(groups)},{cents}"
     return f"{number}\u00a0Kč" if unit else number
-
-
-def czech_plural(n: int, one: str, few: str, many: str) -> str:
-    """Return the Czech noun form for a count: 1 akce, 2–4 akce, 5 akcí (the one rule of planner/plural.py)."""
-    return _plural.form(n, one, few, many)
-
-
-def plural(n: int, one: str, few: str, many: str) -> str:
-    """Return 'n word' with the Czech plural form: 1 akce, 2 akce, 5 akcí (the one rule of planner/plural.py)."""
-    return _plural.plural(n, one, few, many)

@@ -19,6 +19,7 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from planner import i18n as catalog
 from planner import paths
 
 log = logging.getLogger(__name__)
@@ -98,6 +99,7 @@ def compiled_qm(lang: str) -> Path | None:
 
 def install(app: QCoreApplication, lang: str) -> None:
     """Install Qt's and the planner's translators for the language (English needs none)."""
+    catalog.set_language(lang)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QTextDocument
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from planner import errors
 from planner.services.dto import CalendarEvent
 from planner.services.holidays import holidays_between
 from planner.services.timeutil import format_date
@@ -120,7 +119,7 @@ class AgendaView(PaintedView):
     def document(self) -> QTextDocument:
         """Return the list as a rich-text document (for printing on A4)."""
         esc = html.escape
-        holidays = holidays_between(self._first, self._last, errors.language())
+        holidays = holidays_between(self._first, self._last)
         parts = ["<table width='100%' cellspacing='0' cellpadding='3'>",
                  "<tr>" + "".join(f"<th align='left'>{esc(h)}</th>" for h in self.headers()) + "</tr>"]
         for day, rows in self.days():
@@ -179,7 +178,7 @@ class _AgendaBody(QWidget):
             p.drawText(QRectF(x, 0, w, fm.height() + 8), align, fm.elidedText(title, Qt.TextElideMode.ElideRight, int(w)))
         if not v.lines:
             p.drawText(QRectF(8, fm.height() + 12, self.width() - 16, fm.height() + 8), align, QCoreApplication.translate("AgendaView", "No events in this period."))
-        holidays = holidays_between(*v.visible_range(), errors.language())
+        holidays = holidays_between(*v.visible_range())
         bold = QFont(self.font())
         bold.setBold(True)
         for line in v.lines:

@@ -9,7 +9,6 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from planner import errors
 from planner.services.holidays import holiday_name, holidays_between
 from planner.services.timeutil import format_time, local_midnight, shift_days
 from planner.ui.calendar import layout
@@ -148,7 +147,7 @@ class MonthView(PaintedView):
         self._hits.clear()
         self._more.clear()
         first, last = self.visible_range()
-        holidays = holidays_between(first, last, errors.language())
+        holidays = holidays_between(first, last)
         fm = QFontMetrics(self.font())
         w, h = self._cell_size()
         text_pen = self.palette().text().color()
@@ -352,7 +351,7 @@ class MonthView(PaintedView):
                 QToolTip.showText(e.globalPos(), tooltip_html(self.by_id[event_id], self.conflicts.get(event_id, [])), self)
             else:
                 day = self.day_at(e.pos())
-                name = holiday_name(day, errors.language()) if day else None
+                name = holiday_name(day) if day else None
                 if name:
                     QToolTip.showText(e.globalPos(), name, self)
                 else:

@@ -13,7 +13,6 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from planner import errors
 from planner.services.dto import CalendarEvent, VenueRow
 from planner.services.holidays import holidays_between
 from planner.services.timeutil import PRAGUE, format_date, range_bounds, shift_days
@@ -198,7 +197,7 @@ class _TimelineHeader(QWidget):
         fm = QFontMetrics(self.font())
         names = weekday_names()
         first, last = v.visible_range()
-        holidays = holidays_between(first, last, errors.language())
+        holidays = holidays_between(first, last)
         dw = v.day_width(width)
         small = QFont(self.font())
         small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.85))
@@ -320,7 +319,7 @@ class _TimelineBody(QWidget):
         width = self.width()
         fm = QFontMetrics(self.font())
         first, last = v.visible_range()
-        holidays = holidays_between(first, last, errors.language())
+        holidays = holidays_between(first, last)
         dw = v.day_width(width)
         ids = v.row_ids()
         height = len(ids) * ROW

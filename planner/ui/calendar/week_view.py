@@ -24,7 +24,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from planner import errors
 from planner.services.dto import CalendarEvent
 from planner.services.holidays import holidays_between
 from planner.services.timeutil import format_date, format_time, local_midnight, shift_days
@@ -253,7 +252,7 @@ class _AllDayStrip(QWidget):
         w = v.column_width(usable)
         fm = QFontMetrics(self.font())
         names = weekday_names()
-        holidays = holidays_between(*v.visible_range(), errors.language())
+        holidays = holidays_between(*v.visible_range())
         title_h = self._title_height()
         small = QFont(self.font())
         small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.85))
@@ -492,7 +491,7 @@ class _HourGrid(QWidget):
         fm = QFontMetrics(self.font())
         days = v.days()
         rows = v.rows_count()
-        holidays = holidays_between(days[0], days[-1], errors.language())
+        holidays = holidays_between(days[0], days[-1])
         axis_marks = v.hour_marks(days[0])
         small = QFont(self.font())
         small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.85))

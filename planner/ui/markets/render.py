@@ -9,6 +9,7 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from planner.errors import PlannerError
+from planner.i18n import _
 from planner.services import markets as market_service
 from planner.services import vendors as vendor_service
 from planner.services.dto import MarketRow
@@ -59,9 +60,5 @@ def build_market_picture(ctx: AppContext, day: dt.date) -> QWidget:
     """Return the stall map of the market running on the day (the render command's builder)."""
     market = market_service.market_for_day(ctx.sm, day)
     if market is None:
-        text = {
-            "cs": "--date: {day} neprobíhá žádný trh.",
-            "en": "--date: no market runs on {day}.",
-        }["en" if ctx.lang == "en" else "cs"]
-        raise NoMarketThatDay(text.format(day=format_date(day)))
+        raise NoMarketThatDay(_("--date: no market runs on {day}.").format(day=format_date(day)))
     return MarketMapPicture(ctx, market, day)
