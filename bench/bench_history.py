@@ -18,6 +18,7 @@ import statistics
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -43,7 +44,7 @@ def populate(sm, n_changes: int) -> int:  # type: ignore[no-untyped-def]
         row = events.create_event(sm, EventDraft(f"Koncert č. {i} – Žesťové kvinteto", start,
                                                  start + dt.timedelta(hours=2), venue_id=venue.id))
         row = events.move_event(sm, row.id, row.start + dt.timedelta(hours=1))
-        events.update_event(sm, row.id, row.to_draft().with_changes(description=f"Program večera {i}: Dvořák, Janáček"))
+        events.update_event(sm, row.id, replace(row.to_draft(), description=f"Program večera {i}: Dvořák, Janáček"))
     with sm.begin() as s:
         conn = s.connection()
         ops = [dict(m) for m in conn.execute(select(OP).order_by(OP.c.id)).mappings()]

@@ -1,7 +1,7 @@
 """What the user waits for: the full main window, key press to painted view, beside the raw-query floor.
 
     uv run python bench/bench_window.py --db sqlite:////tmp/speed-bench/r100k.sqlite3 \
-        [--db postgresql://planner:planner@127.0.0.1:5432/planner_speed_100k] [--steps 15] [--no-start]
+        [--db postgresql://planner:planner@127.0.0.1:5432/planner_speed_100k] [--steps 15] [--no-start] [--excel]
 
 For each database (generate them once with bench/generate.py) and each view it
 builds the main window as shipped (app.build_window: every feature, the
@@ -18,8 +18,10 @@ conflicts dock, the INI settings store in a temporary folder), shows it at
   database's own cost the window is.
 
 Then the start: a fresh process from the first import to the first month
-painted (median of 3 after a warm-up run), beside a bare PySide6 QMainWindow,
-and the peak RSS of that process. With two or more databases the month step of
+painted (median of 3 after a warm-up run), beside its floor (a process that
+imports Qt, SQLAlchemy and the mapped models, opens the database and paints an
+empty QMainWindow) and a bare PySide6 QMainWindow, and the peak RSS of that
+process (the month shown, the deferred features and the first prefetch done). With two or more databases the month step of
 each is also printed relative to the first (PostgreSQL vs SQLite in one run).
 Figures only, nothing asserted; medians, since the machine is shared.
 """
@@ -47,7 +49,6 @@ ANCHOR = dt.date(2025, 1, 15)
 START_SCRIPT = r"""
 import sys, time, resource
 t0 = time.perf_counter()
-from PySide6.QtWidgets import QApplication
 from planner.app import build_window, make_application, set_language
 from planner.db import open_database
 from planner.ui.settings_store import SettingsStore
@@ -61,9 +62,10 @@ app.sendPostedEvents()
 window.calendar.current_view().repaint()
 painted = time.perf_counter() - t0
 cpu = time.process_time()  # the process started just before t0: its CPU time so far
-deadline = time.perf_counter() + 3.0
-while time.perf_counter() < deadline:  # let any prefetch or deferred loading finish
-    app.processEvents()
+deadline, limit = time.perf_counter() + 3.0, time.perf_counter() + 60.0
+busy = window.calendar.prefetching
+while time.perf_counter() < deadline or (busy() and time.perf_counter() < limit):
+    app.processEvents()  # the deferred features and the first prefetch: the peak RSS counts them
     time.sleep(0.01)
 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(f"{painted:.3f} {cpu:.3f} {rss:.1f}")
@@ -74,6 +76,24 @@ import time
 t0 = time.perf_counter()
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
+w = QMainWindow()
+w.resize(1366, 768)
+w.show()
+app.sendPostedEvents()
+w.repaint()
+print(f"{time.perf_counter() - t0:.3f} {time.process_time():.3f}")
+"""
+
+# What every start of this program must load before it can paint anything of its own: Qt, SQLAlchemy
+# with the mapped models, and the database opened (revision checked); the floor of the start figure.
+FLOOR_START_SCRIPT = r"""
+import sys, time
+t0 = time.perf_counter()
+from planner.db import open_database
+import planner.models
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+db = open_database(sys.argv[1])
 w = QMainWindow()
 w.resize(1366, 768)
 w.show()
@@ -226,6 +246,7 @@ def bench_window(url: str, steps: int, tmp: Path, views: tuple[str, ...] = VIEWS
         result[view] = wall_m
         result[f"{view}_cpu"] = cpu_m
         result[f"{view}_floor"] = floor_m
+        result[f"{view}_floor_cpu"] = floor_cpu_m
     window.close()
     window.deleteLater()
     app.processEvents()
@@ -233,29 +254,51 @@ def bench_window(url: str, steps: int, tmp: Path, views: tuple[str, ...] = VIEWS
     return result
 
 
-def bench_start(url: str, tmp: Path) -> tuple[float, float, float, float, float]:
-    """Return medians of start to first month painted (wall s, CPU s), of a bare QMainWindow
-    (wall s, CPU s), and the peak RSS MiB."""
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+class ScriptFailed(Exception):
+    """A measured child process exited with an error (its stderr is the message)."""
+
+
+def _run_script(script: str, args: list[str], env: dict[str, str]) -> list[str]:
+    """Run one measuring script in a fresh interpreter; return its last output line's fields."""
+    out = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, cwd=ROOT, env=env,
+                         timeout=600)
+    if out.returncode:
+        raise ScriptFailed(out.stderr.strip().splitlines()[-1] if out.stderr.strip() else f"exit {out.returncode}")
+    return out.stdout.split()
+
+
+def bench_start(url: str, tmp: Path, runs: int = 3) -> dict[str, float]:
+    """Return medians of start to first month painted, of the floor (Qt, SQLAlchemy, the models, the
+    database opened) and of a bare QMainWindow (wall s, CPU s each), and the peak RSS MiB."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}  # as installed: bytecode cached
     env["QT_QPA_PLATFORM"] = os.environ.get("QT_QPA_PLATFORM", "offscreen")
-    runs, runs_cpu, bare, bare_cpu, rss = [], [], [], [], []
-    for attempt in range(4):
+    got: dict[str, list[float]] = {k: [] for k in ("start", "start_cpu", "floor", "floor_cpu", "bare", "bare_cpu",
+                                                   "rss")}
+    for attempt in range(runs + 1):
         ini = tmp / f"start{attempt}.ini"
         ini.write_text("[calendar]\nview=month\ndate=2026-06-15\n", encoding="utf-8")
-        out = subprocess.run([sys.executable, "-c", START_SCRIPT, url, str(ini)], capture_output=True, text=True,
-                             check=True, cwd=ROOT, env=env)
-        b = subprocess.run([sys.executable, "-c", BARE_SCRIPT], capture_output=True, text=True, check=True,
-                           env=env)
+        painted, cpu, peak = _run_script(START_SCRIPT, [url, str(ini)], env)[-3:]
+        floor_wall, floor_cpu = _run_script(FLOOR_START_SCRIPT, [url], env)[-2:]
+        bare_wall, bare_cpu = _run_script(BARE_SCRIPT, [], env)[-2:]
         if attempt:  # the first run writes bytecode caches
-            painted, cpu, peak = out.stdout.split()[-3:]
-            runs.append(float(painted))
-            runs_cpu.append(float(cpu))
-            rss.append(float(peak))
-            bare_wall, bare_c = b.stdout.split()[-2:]
-            bare.append(float(bare_wall))
-            bare_cpu.append(float(bare_c))
-    return (statistics.median(runs), statistics.median(runs_cpu), statistics.median(bare),
-            statistics.median(bare_cpu), max(rss))
+            for key, value in (("start", painted), ("start_cpu", cpu), ("rss", peak), ("floor", floor_wall),
+                               ("floor_cpu", floor_cpu), ("bare", bare_wall), ("bare_cpu", bare_cpu)):
+                got[key].append(float(value))
+    result = {k: statistics.median(v) for k, v in got.items()}
+    result["rss"] = max(got["rss"])
+    return result
+
+
+def bench_excel(events: int = 10_000) -> tuple[float, float]:
+    """Return the xlsx report's write time over bare openpyxl write-only's (wall ratio, CPU ratio)."""
+    import bench_excel  # bench/ is on sys.path when this file runs as a script
+
+    figures = bench_excel.measure(events, repeat=3)
+    return figures["ours"] / figures["base"], figures["ours_cpu"] / figures["base_cpu"]
+
+
+def _label(url: str) -> str:
+    return url.rsplit("/", 1)[-1]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -263,24 +306,49 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", action="append", required=True, help="database URL with generated data (repeat)")
     parser.add_argument("--steps", type=int, default=15)
     parser.add_argument("--no-start", action="store_true", help="skip the start and RSS figures")
+    parser.add_argument("--excel", action="store_true", help="also the xlsx report vs bare openpyxl (bench_excel)")
     parser.add_argument("--views", default=",".join(VIEWS), help="comma-separated views (default: all)")
     args = parser.parse_args(argv)
     print(f"{os.cpu_count()} CPUs; step = key press to painted window, after = GUI thread busy "
-          f"afterwards, floor = bare driver fetch of the range; medians of {args.steps}")
+          f"afterwards, floor = bare driver fetch of the range; medians of {args.steps}; CPU = process time")
+    months: dict[str, dict[str, float]] = {}
+    starts: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
-        months = []
         for url in args.db:
-            months.append(bench_window(url, args.steps, tmp, tuple(args.views.split(","))))
-            if not args.no_start:
-                start, start_cpu, bare, bare_cpu, rss = bench_start(url, tmp)
-                print(f"start -> first month painted {start:.2f} s, CPU {start_cpu:.2f} s (bare QMainWindow "
-                      f"{bare:.2f} s, CPU {bare_cpu:.2f} s: {start / bare:.1f}×, CPU {start_cpu / bare_cpu:.1f}×); "
-                      f"peak RSS {rss:.0f} MiB")
-        for url, m in zip(args.db[1:], months[1:], strict=True):
-            print(f"month step of {url.rsplit('/', 1)[-1]} vs {args.db[0].rsplit('/', 1)[-1]}: wall "
-                  f"{m['month'] / months[0]['month']:.2f}×, CPU {m['month_cpu'] / months[0]['month_cpu']:.2f}× "
-                  f"(floors {m['month_floor'] / months[0]['month_floor']:.2f}×)")
+            months[url] = bench_window(url, args.steps, tmp, tuple(args.views.split(",")))
+            if args.no_start:
+                continue
+            try:
+                st = starts[url] = bench_start(url, tmp)
+            except ScriptFailed as exc:  # one database that cannot start must not hide the others' figures
+                print(f"start: FAILED ({exc})")
+                continue
+            print(f"start -> first month painted {st['start']:.2f} s, CPU {st['start_cpu']:.2f} s; floor (Qt, "
+                  f"SQLAlchemy, models, database open) {st['floor']:.2f} s, CPU {st['floor_cpu']:.2f} s "
+                  f"({st['start_cpu'] / st['floor_cpu']:.1f}×); bare QMainWindow {st['bare']:.2f} s, CPU "
+                  f"{st['bare_cpu']:.2f} s ({st['start_cpu'] / st['bare_cpu']:.1f}×); peak RSS {st['rss']:.0f} MiB")
+    excel = bench_excel() if args.excel else None
+    print("\n== summary: CPU (wall), medians")
+    for url in args.db:
+        m = months[url]
+        line = (f"{_label(url):22s} month step {m['month_cpu']:6.1f} ms ({m['month']:6.1f}), floor "
+                f"{m['month_floor_cpu']:5.1f} ({m['month_floor']:6.1f})")
+        if url in starts:
+            st = starts[url]
+            line += (f"; start {st['start_cpu']:.2f} s ({st['start']:.2f}), floor {st['floor_cpu']:.2f} "
+                     f"({st['floor']:.2f}), bare {st['bare_cpu']:.2f} ({st['bare']:.2f}); peak RSS "
+                     f"{st['rss']:.0f} MiB")
+        print(line)
+    first = args.db[0]
+    for url in args.db[1:]:
+        m, base = months[url], months[first]
+        print(f"month step of {_label(url)} vs {_label(first)}: CPU {m['month_cpu'] / base['month_cpu']:.2f}×, "
+              f"wall {m['month'] / base['month']:.2f}× (bare driver fetch: wall "
+              f"{m['month_floor'] / base['month_floor']:.2f}×)")
+    if excel is not None:
+        print(f"xlsx report, 10k events, vs bare openpyxl write-only: {excel[1]:.2f}× CPU, {excel[0]:.2f}× wall "
+              f"(target ≤ 1.2×)")
     return 0
 
 

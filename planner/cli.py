@@ -14,6 +14,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from planner import __version__, i18n, logsetup
 from planner.errors import PlannerError, UsageError
@@ -52,8 +53,8 @@ class _CommandParser(argparse.ArgumentParser):
     Their default is SUPPRESS, so a global option given before the command is not reset by the sub-parser.
     """
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:  # argparse's own parameters, passed through
+        super().__init__(*args, **kwargs)
         _add_global_options(self, default=argparse.SUPPRESS)
 
 

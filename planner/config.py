@@ -80,7 +80,7 @@ def read_office_config(path: Path | None = None) -> OfficeConfig:
         with open(path, encoding="utf-8-sig") as fh:  # Notepad may save UTF-8 with a BOM
             parser.read_file(fh)
     except (OSError, UnicodeDecodeError, configparser.Error) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc).splitlines()[0]
+        reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc).splitlines()[0]
         raise ConfigError(_(
             "The office configuration file {path} cannot be read: {reason}"
         ).format(path=path, reason=reason)) from exc

@@ -1,4 +1,10 @@
-"""Opening a planner database: engine, SQLite pragmas, Alembic upgrade, backups."""
+"""Opening a planner database: engine, SQLite pragmas, Alembic upgrade, backups.
+
+Why this module is long: opening is one sequence whose steps hand each other the same engine
+and must fail as one (URL -> engine and pragmas -> is this our file -> schema check -> backup ->
+migrate -> restore the backup when a migration fails); the error classification itself lives
+in dberrors.py.
+"""
 
 from __future__ import annotations
 
@@ -160,6 +166,8 @@ def create_planner_engine(url: str, **kwargs: Any) -> Engine:
     parsed = normalize_url(url)
     # hide_parameters: a failing statement's values (names, phones) stay out of tracebacks and logs.
     kwargs.setdefault("hide_parameters", True)
+    if parsed.get_backend_name() == "postgresql":  # timestamptz then arrives as UTC: no per-value conversion
+        kwargs.setdefault("connect_args", {}).setdefault("options", "-c TimeZone=UTC")
     try:
         engine = create_engine(parsed, pool_pre_ping=True, **kwargs)
     except (ArgumentError, NoSuchModuleError) as exc:
@@ -234,7 +242,7 @@ def _enable_wal(engine: Engine) -> None:
     if engine.dialect.name == "sqlite" and db and db != ":memory:":
         raw = engine.raw_connection()  # outside any transaction: the journal mode cannot change inside one
         try:
-            raw.driver_connection.execute("PRAGMA journal_mode=WAL")  # type: ignore[union-attr]
+            raw.cursor().execute("PRAGMA journal_mode=WAL")
         finally:
             raw.close()
 
@@ -374,7 +382,7 @@ def _migrate(engine: Engine) -> None:
             # Batch migrations recreate tables; with foreign keys on, dropping the old table would
             # cascade-delete its children. The pragma only works outside a transaction, hence the
             # driver connection (autocommit) rather than SQLAlchemy's, which would BEGIN first.
-            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+            conn.connection.cursor().execute("PRAGMA foreign_keys=OFF")
         try:
             conn.execution_options(**{WRITE_OPTION: True})
             from alembic import command
@@ -388,7 +396,7 @@ def _migrate(engine: Engine) -> None:
                     conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
         finally:
             if sqlite:
-                conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
+                conn.connection.cursor().execute("PRAGMA foreign_keys=ON")
 
 
 def _stamp_application_id(engine: Engine) -> None:

@@ -67,7 +67,7 @@ MESSAGES: dict[str, str] = {
     "ico_checksum": N_("IČO {value} has an invalid check digit."),
     "dic_format": N_("the DIČ must be CZ followed by 8 to 10 digits."),
     "email_format": N_("“{value}” is not a valid e-mail address."),
-    "phone_format": N_("“{value}” is not a valid Czech phone number (9 digits, optionally +420)."),
+    "phone_format": N_("“{value}” is not a valid phone number (e.g. 553 000 111 or +48 601 234 567)."),
     "psc_format": N_("the postal code must have 5 digits (e.g. 746 01)."),
     "not_negative": N_("the value must not be negative."),
     "not_positive": N_("the value must be greater than zero."),
@@ -317,3 +317,4 @@ class DatabaseFault(PlannerError):
 
 class ImportFileError(PlannerError):
     """A file to import is unreadable or malformed; names the line or component."""
+

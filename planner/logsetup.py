@@ -8,24 +8,25 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import sys
+from typing import TextIO
 
 from planner import paths
 
 _installed: list[logging.Handler] = []
 
 
-class _ConsoleHandler(logging.StreamHandler):  # type: ignore[type-arg]
+class _ConsoleHandler(logging.StreamHandler[TextIO]):
     """Write to whatever sys.stderr is now (tests swap it; a windowless Windows program has none)."""
 
     def __init__(self) -> None:
         super().__init__(sys.stderr)
 
-    @property  # type: ignore[override]
-    def stream(self):  # type: ignore[no-untyped-def]  # noqa: ANN201
+    @property
+    def stream(self) -> TextIO:
         return sys.stderr
 
     @stream.setter
-    def stream(self, _value) -> None:  # type: ignore[no-untyped-def]
+    def stream(self, _value: TextIO) -> None:
         pass
 
     def emit(self, record: logging.LogRecord) -> None:

@@ -40,7 +40,7 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
 class MemoryKeyring(keyring.backend.KeyringBackend):
     """A keyring in memory: tests never read or write the machine's real keyring."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
         super().__init__()
@@ -158,7 +158,7 @@ def sqlite_db(tmp_path_factory: pytest.TempPathFactory, _templates: dict[str, Pa
 
 
 @pytest.fixture
-def sm(db: Database):  # type: ignore[no-untyped-def]
+def sm(db: Database):
     """The sessionmaker of the fresh database."""
     return db.sm
 

@@ -117,6 +117,6 @@ def run(args: argparse.Namespace) -> int:
                 raise OptionError(_("-o: cannot write {out}.").format(out=out))
     finally:
         db.dispose()
-        qInstallMessageHandler(previous_handler)  # type: ignore[arg-type]
+        qInstallMessageHandler(previous_handler)
     say(f"{out} ({size[0]}x{size[1]}, {args.view}, {day.isoformat()})")
     return 0

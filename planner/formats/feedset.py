@@ -92,12 +92,15 @@ def _inside(root: Path, relative: str) -> Path | None:
     return target if target.is_relative_to(root.resolve()) and target != root.resolve() else None
 
 
-def _apply(root: Path, journal: dict[str, object]) -> list[Path]:
+def _strings(value: object) -> dict[str, str]:
+    """Return a journal's path -> owner mapping (empty when the JSON holds something else)."""
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def _apply(root: Path, stage_name: str, files: dict[str, str], old: dict[str, str]) -> list[Path]:
     """Finish a committed run: move staged files into place, delete what it dropped, switch the manifest."""
     state = root / STATE_DIR
-    stage = state / str(journal["stage"])
-    files = dict(journal["files"])  # type: ignore[call-overload]
-    old = dict(journal.get("old", {}))  # type: ignore[call-overload]
+    stage = state / stage_name
     for relative in files:
         src, dst = stage / relative, _inside(root, relative)
         if dst is None:
@@ -137,7 +140,7 @@ def recover(root: Path) -> list[Path]:
             journal = None  # written atomically, so this is not ours to finish
         if isinstance(journal, dict) and "stage" in journal and "files" in journal:
             log.info("finishing the publish run %s that was interrupted", journal["stage"])
-            removed = _apply(root, journal)
+            removed = _apply(root, str(journal["stage"]), _strings(journal["files"]), _strings(journal.get("old")))
         else:
             journal_path.unlink(missing_ok=True)
     if state.is_dir():
@@ -159,9 +162,9 @@ def write_set(root: Path, planned: Sequence[Planned]) -> tuple[list[Path], list[
         target = stage / p.relative
         target.parent.mkdir(parents=True, exist_ok=True)
         _fsync_write(target, p.data)
-    journal: dict[str, object] = {"stage": stage_name, "files": {p.relative: p.owner for p in planned}, "old": old}
-    _atomic_json(state / JOURNAL, journal)  # the commit point
-    removed += _apply(root, journal)
+    files = {p.relative: p.owner for p in planned}
+    _atomic_json(state / JOURNAL, {"stage": stage_name, "files": files, "old": old})  # the commit point
+    removed += _apply(root, stage_name, files, old)
     return [root / p.relative for p in planned], removed
 
 

@@ -35,6 +35,7 @@ import hashlib
 import logging
 import re
 import warnings
+from functools import partial
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -159,7 +160,7 @@ class _Zones:
 
 def _zone_from_definition(definition: Comp) -> dt.tzinfo | None:
     """Return a tzinfo built by icalendar from the file's VTIMEZONE, or None if unusable."""
-    from icalendar import Calendar
+    from icalendar import Calendar, Timezone
 
     text = "\r\n".join(["BEGIN:VCALENDAR", "VERSION:2.0", *definition.lines, "END:VCALENDAR"]) + "\r\n"
     try:
@@ -167,7 +168,7 @@ def _zone_from_definition(definition: Comp) -> dt.tzinfo | None:
             warnings.simplefilter("ignore")
             cal = Calendar.from_ical(text)
             tz = cal.walk("VTIMEZONE")[0]
-            return tz.to_tz()  # type: ignore[attr-defined,no-any-return]
+            return tz.to_tz() if isinstance(tz, Timezone) else None
     except Exception:  # a broken definition is reported as an unknown zone
         log.debug("VTIMEZONE at line %s cannot be used", definition.line, exc_info=True)
         return None
@@ -415,14 +416,16 @@ class _Reader:
             if len(out) > MAX_EVENTS:
                 raise _limit_error(comp.line)
 
+        def single(comp: Comp) -> list[IncomingEvent]:
+            return [self.single(comp, self.uid_of_known(comp))]
+
         for comp in plain:
-            add(comp, lambda comp=comp: [self.single(comp, self.uid_of_known(comp))])  # type: ignore[misc]
+            add(comp, partial(single, comp))
         for uid, comp in masters.items():
-            mine = overrides.pop(uid, [])
-            add(comp, lambda uid=uid, comp=comp, mine=mine: self.expand(uid, comp, mine))  # type: ignore[misc]
+            add(comp, partial(self.expand, uid, comp, overrides.pop(uid, [])))
         for uid, items in overrides.items():  # overrides whose master is not in the file
             for comp in items:
-                add(comp, lambda uid=uid, comp=comp: self.orphan(uid, comp))  # type: ignore[misc]
+                add(comp, partial(self.orphan, uid, comp))
         self.summarise(len(comps))
         out.sort(key=lambda e: (e.line, e.start))
         return out

@@ -60,7 +60,7 @@ class _DatetimeWithBoundedYears(types.ModuleType):
 
 _SHIM = _DatetimeWithBoundedYears("datetime")
 _SHIM.__dict__.update({k: v for k, v in vars(dt).items() if k != "MAXYEAR"})
-du.datetime = _SHIM  # type: ignore[attr-defined]
+du.datetime = _SHIM
 
 
 @contextlib.contextmanager
@@ -166,7 +166,7 @@ class Rule:
         with warnings.catch_warnings():  # COUNT together with the window's UNTIL: dateutil warns
             warnings.simplefilter("ignore")
             return du.rrule(self.freq, dtstart=start, interval=self.interval, count=count,
-                            until=until, cache=False, **kwargs)  # type: ignore[arg-type]
+                            until=until, cache=False, **kwargs)
 
     def occurrences(self, start: dt.datetime, lo: dt.datetime, hi: dt.datetime, limit: int) -> list[dt.datetime]:
         """Return at most ``limit`` occurrences (naive wall-clock) in [lo, hi] of the rule from ``start``."""
@@ -222,7 +222,7 @@ class Rule:
         first = lo.replace(hour=0, minute=0, second=0, microsecond=0)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            days = du.rrule(du.DAILY, dtstart=first, until=until, cache=False, **day_kwargs)  # type: ignore[arg-type]
+            days = du.rrule(du.DAILY, dtstart=first, until=until, cache=False, **day_kwargs)
         out: list[dt.datetime] = []
         for day in days:
             begin = max(day, lo)

@@ -67,7 +67,7 @@ def keyring_store() -> PasswordStore:
     """Return the OS keyring (imported late: it probes the platform's backends)."""
     import keyring
 
-    return keyring  # type: ignore[return-value]
+    return keyring
 
 
 def get_password(settings: SmtpSettings, store: PasswordStore | None = None) -> str | None:

@@ -26,7 +26,7 @@ import os
 import re
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from planner.errors import PlannerError
@@ -34,6 +34,7 @@ from planner.formats import changelog, feedset
 from planner.formats.files import make_shared
 from planner.formats.ical import EventCache, ExportOptions, export_calendar
 from planner.i18n import _
+from planner.services.formatting import format_date_range
 from planner.services.dto import EventQuery, EventRow
 from planner.services.events import list_events
 from planner.services.releases import list_releases, released_events
@@ -140,7 +141,7 @@ class Selection:
     def description(self) -> str:
         """Return X-WR-CALDESC: the date range and the options of the selection."""
         if self.first_day and self.last_day:
-            span = f"{format_date(self.first_day)} – {format_date(self.last_day)}"
+            span = format_date_range(self.first_day, self.last_day)
         elif self.first_day:
             span = _("from {format_date}").format(format_date=format_date(self.first_day))
         elif self.last_day:
@@ -191,15 +192,15 @@ def publish_feeds(sm: SM, folder: str | Path, *, now: dt.datetime | None = None)
     # By id, so that when two names give the same file name the older one keeps it for good.
     series = sorted(list_series(sm), key=lambda r: r.id)
     staff = sorted(list_staff(sm), key=lambda r: r.id)
-    pub_opts = dict(include_responsible=False, refresh=FEED_REFRESH)
-    int_opts = dict(include_internal=True, include_responsible=True, refresh=FEED_REFRESH)
+    pub_opts = ExportOptions("", include_responsible=False, refresh=FEED_REFRESH)
+    int_opts = ExportOptions("", include_internal=True, include_responsible=True, refresh=FEED_REFRESH)
     planned: list[tuple[str, str, list[EventRow], ExportOptions]] = []
     office = _("Opava – culture")
     planned.append((f"{PUBLIC_DIR}/opava.ics", "office:public", public,
-                    ExportOptions(office, _("Public events of the City of Opava"), **pub_opts)))  # type: ignore[arg-type]
+                    replace(pub_opts, name=office, description=_("Public events of the City of Opava"))))
     planned.append((f"{INTERNAL_DIR}/all.ics", "office:all", rows,
-                    ExportOptions(office + _(" (internal)"),
-                                  _("All events including drafts and internal notes"), **int_opts)))  # type: ignore[arg-type]
+                    replace(int_opts, name=office + _(" (internal)"),
+                            description=_("All events including drafts and internal notes"))))
     previous = {Path(rel).stem: owner for rel, owner in feedset.read_manifest(root).items()}
     # People first: a person's feed name is what colleagues subscribed to. A series whose name
     # looks like a person's feed ("staff-…") gets "series-" in front, so the two never meet.
@@ -210,15 +211,15 @@ def publish_feeds(sm: SM, folder: str | Path, *, now: dt.datetime | None = None)
     for s in series:
         name = names[f"series:{s.id}"]
         planned.append((f"{PUBLIC_DIR}/{name}.ics", f"series:{s.id}", [r for r in public if r.series_id == s.id],
-                        ExportOptions(f"Opava – {s.name}", s.description, **pub_opts)))  # type: ignore[arg-type]
+                        replace(pub_opts, name=f"Opava – {s.name}", description=s.description)))
         planned.append((f"{INTERNAL_DIR}/{name}.ics", f"series:{s.id}", [r for r in rows if r.series_id == s.id],
-                        ExportOptions(f"Opava – {s.name}" + _(" (internal)"), s.description,
-                                      **int_opts)))  # type: ignore[arg-type]
+                        replace(int_opts, name=f"Opava – {s.name}" + _(" (internal)"),
+                                description=s.description)))
     for p in staff:
         planned.append((f"{INTERNAL_DIR}/{names[f'staff:{p.id}']}.ics", f"staff:{p.id}",
                         [r for r in rows if r.staff_id == p.id],
-                        ExportOptions(f"Opava – {p.name}", _("Events {name} is responsible for").format(name=p.name),
-                                      **int_opts)))  # type: ignore[arg-type]
+                        replace(int_opts, name=f"Opava – {p.name}",
+                                description=_("Events {name} is responsible for").format(name=p.name))))
     cache: EventCache = {}  # each event is serialised once per variant, not once per file
     files = [feedset.Planned(rel, owner, export_calendar(events, options, now=now, cache=cache))
              for rel, owner, events, options in planned]

@@ -53,7 +53,17 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
 
     def result_processor(self, dialect: Dialect, coltype: object) -> Any:
         if dialect.name != "sqlite":
-            return super().result_processor(dialect, coltype)
+            if self.impl_instance.dialect_impl(dialect).result_processor(dialect, coltype) is not None:
+                return super().result_processor(dialect, coltype)
+
+            # psycopg hands back aware values in the session's TimeZone, which db.py sets to UTC:
+            # most need no conversion at all (issue 13: the PostgreSQL month step).
+            def process_aware(value: dt.datetime | None) -> dt.datetime | None:
+                if value is None or value.tzinfo is UTC:
+                    return value
+                return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+            return process_aware
 
         # SQLite hands back the stored text; parse it straight to an aware UTC value
         # (one call per value instead of the generic parse + process_result_value;

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -25,6 +25,15 @@ SM = sessionmaker[Session]
 T = TypeVar("T")
 M = TypeVar("M")
 
+
+class _Archivable(Protocol):
+    """A mapped class with an ``archived`` flag (venues, vendors)."""
+
+    archived: bool
+
+
+A = TypeVar("A", bound=_Archivable)
+
 # Ids per "IN (...)" list: under SQLite's and PostgreSQL's bound-parameter limits.
 IN_CHUNK = 2000
 
@@ -44,7 +53,7 @@ def check_version(obj: Any, expected: int | None) -> None:
 
 
 def set_archived(
-    sm: SM, model: type[M], ids: Iterable[int], archived: bool, what: str, to_row: Callable[[M], T], *,
+    sm: SM, model: type[A], ids: Iterable[int], archived: bool, what: str, to_row: Callable[[A], T], *,
     op: OpKind,
 ) -> list[T]:
     """Archive or restore records in one transaction (one user action); their history stays."""
@@ -54,7 +63,7 @@ def set_archived(
         found = []
         for id_ in wanted:
             o = get_or_raise(s, model, id_, what)
-            o.archived = archived  # type: ignore[attr-defined]
+            o.archived = archived
             found.append(o)
         s.flush()
         return [to_row(o) for o in found]

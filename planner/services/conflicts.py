@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, aliased
 from planner.i18n import _, N_
 from planner.models import Event, EventPerformer, Performer, Stall, StallBooking, Vendor, Venue
 from planner.models.enums import BookingStatus, EventStatus
+from planner.services.formatting import format_date_range
 from planner.services._common import SM
 from planner.services.dto import CalendarEvent, Conflict, ConflictKind, EventDraft
 from planner.services.events import MAX_EVENT_SPAN
@@ -66,8 +67,8 @@ def clash(a: Slot, b: Slot) -> bool:
         a.id != b.id
         and a.live
         and b.live
-        and a.start < b.end  # type: ignore[operator]  # both datetimes or both dates
-        and b.start < a.end  # type: ignore[operator]
+        and a.start < b.end  # both datetimes or both dates
+        and b.start < a.end
         and a.parent_id != b.id
         and b.parent_id != a.id
     )
@@ -89,9 +90,7 @@ def _when(start: dt.datetime | dt.date, end: dt.datetime | dt.date) -> str:
             return f"{format_date(s.date())} {format_time(start)}–{format_time(end)}"
         return f"{format_date(s.date())} {format_time(start)} – {format_date(e.date())} {format_time(end)}"
     assert isinstance(start, dt.date) and isinstance(end, dt.date)
-    if start == end:
-        return format_date(start)
-    return f"{format_date(start)} – {format_date(end)}"
+    return format_date_range(start, end)
 
 
 def conflict_message(c: Conflict) -> str:
@@ -116,7 +115,7 @@ def _clash_between(kind: ConflictKind, x: Slot, y: Slot, x_title: str, y_title: 
         return None
     if ordered and x.id > y.id:
         x, y, x_title, y_title = y, x, y_title, x_title
-    start, end = max(x.start, y.start), min(x.end, y.end)  # type: ignore[type-var]
+    start, end = max(x.start, y.start), min(x.end, y.end)
     if inclusive_days:
         end -= _DAY
     return _conflict(kind, x.id, y.id, x_title, y_title, where, start, end)
@@ -214,7 +213,7 @@ def _sweep(kind: ConflictKind, group: list[CalendarEvent], where: str) -> list[C
     running: list[tuple[Slot, str]] = []
     for r in sorted(group, key=lambda r: (r.start, r.id)):
         here = _event_slot(r.id, r.start, r.end, r.parent_id, r.status)
-        running = [(a, title) for a, title in running if a.end > r.start]  # type: ignore[operator]
+        running = [(a, title) for a, title in running if a.end > r.start]
         for a, title in running:
             found = _clash_between(kind, a, here, title, r.title, where)
             if found is not None:

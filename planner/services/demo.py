@@ -91,7 +91,8 @@ _VENDOR_CATEGORY = {
     "potraviny balené": VendorCategory.FOOD_PACKAGED, "řemesla": VendorCategory.CRAFTS,
     "potraviny nebalené": VendorCategory.FOOD_UNPACKAGED, "teplá kuchyně": VendorCategory.HOT_FOOD,
 }
-_MARKET_SERIES = {"vánoční": ("Vánoční trhy", "#b71c1c"), "velikonoční": ("Velikonoční trhy", "#f9a825")}
+# Distinct hues (services/palette.py): the markets were a second dark red beside Bezručova Opava.
+_MARKET_SERIES = {"vánoční": ("Vánoční trhy", "#00838f"), "velikonoční": ("Velikonoční trhy", "#f9a825")}
 
 
 @dataclass(frozen=True)

@@ -207,9 +207,8 @@ def _import(s: Session, incoming: Sequence[IncomingEvent], dry_run: bool, source
                 continue
             if not dry_run:
                 now = utcnow()
-                values.update(uid=inc.uid, sequence=inc.sequence, created_at=inc.created or now,
-                              updated_at=now, version=1)
-                new_rows.append((len(items), values))
+                new_rows.append((len(items), {**values.columns(), "uid": inc.uid, "sequence": inc.sequence,
+                                              "created_at": inc.created or now, "updated_at": now, "version": 1}))
             item(Action.NEW)
             continue
         if inc.sequence < current.sequence:
@@ -232,7 +231,7 @@ def _import(s: Session, incoming: Sequence[IncomingEvent], dry_run: bool, source
         except ValidationErrors as exc:
             item(Action.SKIPPED, exc.message.replace("\n", "; "), current.id)
             continue
-        diff = {k: v for k, v in values.items() if k in _IMPORTED_FIELDS and getattr(current, k) != v}
+        diff = {k: v for k, v in values.columns().items() if k in _IMPORTED_FIELDS and getattr(current, k) != v}
         if not diff:
             item(Action.UNCHANGED, event_id=current.id)
             continue

@@ -2,6 +2,11 @@
 
 Domain rule: a stall never holds two approved bookings for overlapping days;
 it is enforced here, so the GUI, the CLI and imports all obey it.
+
+Why this module is long: it is the one transactional home of the market records
+(market, hours, stalls, bookings) and their messages; the read-only rules of what
+the map shows live in services/market_map.py, what a booking is (live, unpaid) in
+services/booking_rules.py.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from planner.models import Event, Market, MarketHours, Stall, StallBooking, Vend
 from planner.models.entities import new_uid
 from planner.models.enums import BookingStatus, EventCategory, OpKind, StallKind, VendorCategory
 from planner.services._common import SM, check_version, get_or_raise, run
+from planner.services.booking_rules import fee_open_clause, is_live
 from planner.services.conflicts import stall_booking_conflicts
 from planner.services.dto import (
     BookingDraft,
@@ -153,10 +159,10 @@ def create_market(
     rule = fee_rule or FeeRule()
     fees = rule_values(rule)
     by_kind = _by_kind_values(rule)
-    draft = draft.with_changes(category=EventCategory.MARKET, all_day=True)
+    draft = replace(draft, category=EventCategory.MARKET, all_day=True)
 
     def work(s: Session) -> int:
-        event = Event(uid=draft.uid or new_uid(), **validate_event(s, draft))
+        event = validate_event(s, draft).new_event(draft.uid or new_uid())
         s.add(event)
         s.flush()
         market = Market(
@@ -372,7 +378,7 @@ def delete_stall(sm: SM, stall_id: int) -> None:
 
     def work(s: Session) -> None:
         o = get_or_raise(s, Stall, stall_id, "Stall")
-        live = [b for b in o.bookings if b.status in (BookingStatus.APPLIED, BookingStatus.APPROVED)]
+        live = [b for b in o.bookings if is_live(b.status)]
         if live:
             raise ValidationError("stall", "in_use", value=len(live))
         s.delete(o)
@@ -678,7 +684,7 @@ def totals_of(rows: list[BookingRow]) -> MarketTotals:
     return MarketTotals(
         expected=expected, paid=paid, outstanding=expected - paid, approved=len(approved),
         applied=sum(1 for r in rows if r.status is BookingStatus.APPLIED),
-        unpaid=sum(1 for r in approved if r.paid_on is None and (r.fee or ZERO) > 0),
+        unpaid=sum(1 for r in approved if r.unpaid),
     )
 
 
@@ -702,8 +708,7 @@ def recompute_fees(sm: SM, market_id: int) -> int:
         rule = _fee_rule(m)
         changed = 0
         q = select(StallBooking).join(Stall).options(joinedload(StallBooking.stall)).where(
-            Stall.market_id == market_id, StallBooking.paid_on.is_(None),
-            StallBooking.status.in_([BookingStatus.APPLIED, BookingStatus.APPROVED]),
+            Stall.market_id == market_id, fee_open_clause(),
         )
         for b in s.scalars(q):
             fee = compute_fee(rule, _stall_row(b.stall), b.first_day, b.last_day, b.needs_power)

@@ -25,6 +25,7 @@ from planner.errors import PlannerError
 from planner.i18n import _, N_
 from planner.models import Event, Release, Series
 from planner.models.enums import EventCategory, EventStatus, OpKind, StrEnum
+from planner.services.formatting import format_date_range
 from planner.services._common import SM, get_or_raise, run_or_rehearse
 from planner.services.dto import EventQuery, EventRow, PerformerLink
 from planner.services.events import events_in_session
@@ -201,7 +202,7 @@ def _when_where(e: dict[str, Any]) -> str:
     end = dt.datetime.fromisoformat(e["end"])
     if e["all_day"]:
         first, last = first_last_day(start, end)
-        when = format_date(first) if first == last else f"{format_date(first)} – {format_date(last)}"
+        when = format_date_range(first, last)
     else:
         when = f"{_weekday(local(start).date())} {format_date(local(start).date())} {format_time(start)}"
     return f"{when}, {e['venue_name']}" if e.get("venue_name") else when

@@ -9,6 +9,7 @@ from planner.models import Series, Staff
 from planner.models.enums import OpKind
 from planner.services._common import SM, check_version, get_or_raise, run
 from planner.services.dto import SeriesDraft, SeriesRow
+from planner.services.palette import distinct_colour
 from planner.services.text import czech_sort_key
 from planner.services.validation import normalize_colour, optional_text, require_text
 
@@ -20,10 +21,10 @@ def _row(o: Series) -> SeriesRow:
     )
 
 
-def _apply(s: Session, o: Series, d: SeriesDraft) -> None:
+def _apply(s: Session, o: Series, d: SeriesDraft, default_colour: str) -> None:
     o.name = require_text(d.name, "name")
     o.kind = d.kind
-    o.colour = normalize_colour(d.colour, default="#3f51b5")
+    o.colour = normalize_colour(d.colour, default=default_colour)
     if d.owner_id is not None:
         get_or_raise(s, Staff, d.owner_id, "Staff")
     o.owner_id = d.owner_id
@@ -52,7 +53,9 @@ def find_series(sm: SM, name: str) -> SeriesRow | None:
 def create_series(sm: SM, draft: SeriesDraft) -> SeriesRow:
     def work(s: Session) -> SeriesRow:
         o = Series()
-        _apply(s, o, draft)
+        # no colour given: one clearly different from the other series' (services/palette.py)
+        colour = "" if draft.colour.strip() else distinct_colour(s.scalars(select(Series.colour)))
+        _apply(s, o, draft, colour)
         s.add(o)
         s.flush()
         return _row(o)
@@ -64,7 +67,7 @@ def update_series(sm: SM, series_id: int, draft: SeriesDraft, *, version: int | 
     def work(s: Session) -> SeriesRow:
         o = get_or_raise(s, Series, series_id, "Series")
         check_version(o, version)
-        _apply(s, o, draft)
+        _apply(s, o, draft, o.colour)
         s.flush()
         return _row(o)
 

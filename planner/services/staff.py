@@ -9,7 +9,7 @@ from planner.models import Staff
 from planner.models.enums import OpKind
 from planner.services._common import SM, check_version, get_or_raise, run
 from planner.services.dto import StaffDraft, StaffRow
-from planner.services.text import czech_sort_key
+from planner.services.text import person_sort_key
 from planner.services.validation import normalize_email, normalize_phone, require_text
 
 
@@ -26,13 +26,13 @@ def _apply(o: Staff, d: StaffDraft) -> None:
 
 
 def list_staff(sm: SM, *, active_only: bool = False) -> list[StaffRow]:
-    """Return staff sorted by name (Czech collation)."""
+    """Return staff sorted by surname, ignoring academic titles (Czech collation)."""
     with sm() as s:
         q = select(Staff)
         if active_only:
             q = q.where(Staff.active.is_(True))
         rows = [_row(o) for o in s.scalars(q)]
-    return sorted(rows, key=lambda r: czech_sort_key(r.name))
+    return sorted(rows, key=lambda r: person_sort_key(r.name))
 
 
 def get_staff(sm: SM, staff_id: int) -> StaffRow:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
@@ -15,7 +16,7 @@ from planner.models import Event, EventSupplier, Vendor
 from planner.models.enums import OpKind
 from planner.services._common import SM, check_version, get_or_raise, run
 from planner.services.dto import SupplyDraft, SupplyRow
-from planner.services.validation import money, optional_text, require_text
+from planner.services.validation import gather, money, optional_text, require_text
 
 ZERO = Decimal("0.00")
 
@@ -32,16 +33,37 @@ def _query() -> Any:
     return select(EventSupplier).options(joinedload(EventSupplier.event), joinedload(EventSupplier.vendor))
 
 
-def validate_supply(d: SupplyDraft) -> dict[str, Any]:
-    """Return normalised values of a draft or raise ValidationError naming the field (no database)."""
-    return {
-        "event_id": d.event_id, "vendor_id": d.vendor_id,
-        "service": require_text(d.service, "service", 300), "fee": money(d.fee, "fee"),
-        "paid_on": d.paid_on, "notes": optional_text(d.notes, "notes", 2000),
-    }
+@dataclass(frozen=True, slots=True)
+class SupplyValues:
+    """A supply draft's values once validated (texts trimmed, the fee a Decimal)."""
+
+    event_id: int
+    vendor_id: int
+    service: str
+    fee: Decimal | None
+    paid_on: dt.date | None
+    notes: str
+
+    def apply_to(self, o: EventSupplier) -> None:
+        """Set these values on a (new or existing) supply row."""
+        for f in fields(self):
+            setattr(o, f.name, getattr(self, f.name))
 
 
-def _values(s: Session, d: SupplyDraft) -> dict[str, Any]:
+def validate_supply(d: SupplyDraft, *, every: bool = False) -> SupplyValues:
+    """Return normalised values of a draft or raise ValidationError naming the field (no database;
+    with ``every``: check all fields and raise ValidationErrors when several are bad)."""
+    values = gather({
+        "service": lambda: require_text(d.service, "service", 300), "fee": lambda: money(d.fee, "fee"),
+        "notes": lambda: optional_text(d.notes, "notes", 2000),
+    }, every=every)
+    return SupplyValues(
+        event_id=d.event_id, vendor_id=d.vendor_id, service=str(values["service"]),
+        fee=cast("Decimal | None", values["fee"]), paid_on=d.paid_on, notes=str(values["notes"]),
+    )
+
+
+def _values(s: Session, d: SupplyDraft) -> SupplyValues:
     get_or_raise(s, Event, d.event_id, "Event")
     get_or_raise(s, Vendor, d.vendor_id, "Vendor")
     return validate_supply(d)
@@ -73,7 +95,8 @@ def add_supply(sm: SM, draft: SupplyDraft) -> SupplyRow:
     """Hire a vendor for an event (one transaction)."""
 
     def work(s: Session) -> int:
-        o = EventSupplier(**_values(s, draft))
+        o = EventSupplier()
+        _values(s, draft).apply_to(o)
         s.add(o)
         s.flush()
         return o.id
@@ -87,8 +110,7 @@ def update_supply(sm: SM, supply_id: int, draft: SupplyDraft, *, version: int | 
     def work(s: Session) -> None:
         o = get_or_raise(s, EventSupplier, supply_id, "Supply")
         check_version(o, version)
-        for k, v in _values(s, draft).items():
-            setattr(o, k, v)
+        _values(s, draft).apply_to(o)
 
     run(sm, work, op=OpKind.SUPPLY_UPDATE)
     return get_supply(sm, supply_id)

@@ -101,16 +101,27 @@ def matches(query: str, *fields: str | None) -> bool:
     return all(w in hay for w in words)
 
 
-def format_czk(amount: object, *, unit: bool = True) -> str:
-    """Return an amount of money the Czech way: '1 500,00 Kč' (no-break spaces); '1 500,00' without the unit."""
-    from decimal import Decimal
+# Czech academic and professional titles, before or after the name (compared without dots and case).
+_TITLES = frozenset({
+    "bc", "bca", "mgr", "mga", "ing", "arch", "mudr", "mvdr", "mddr", "phdr", "rndr", "judr", "paeddr",
+    "pharmdr", "thdr", "thlic", "thmgr", "rsdr", "icdr", "doc", "prof", "dr", "phd", "csc", "drsc", "dis",
+    "mba", "llm", "thd", "artd", "mph", "dipl", "ph", "d",
+})
 
-    value = Decimal(str(amount)).quantize(Decimal("0.01"))
-    sign = "-" if value < 0 else ""
-    whole, _, cents = f"{abs(value):.2f}".partition(".")
-    groups: list[str] = []
-    while whole:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    number = f"{sign}{chr(0xA0).join(groups)},{cents}"
-    return f"{number}\u00a0Kč" if unit else number
+
+def _is_title(word: str) -> bool:
+    return word.lower().replace(".", "") in _TITLES and (word.endswith(".") or word.lower() in ("mba", "dis"))
+
+
+def person_sort_key(name: str) -> tuple[object, ...]:
+    """Return a key that sorts people by surname, then first names, ignoring academic titles.
+
+    "Mgr. Tereza Zedníková" sorts under Z, "Bc. Klára Vojtíšková" under V and "Ing. Jan Novák, Ph.D."
+    under N: titles (Bc., Mgr., Ing., PhDr., Ph.D., CSc., …) and a trailing "(…)" note are left out,
+    the last remaining word is the surname (Czech order: first names, then surname).
+    """
+    text = name.split("(", 1)[0].replace(",", " ")
+    words = [w for w in text.split() if not _is_title(w)]
+    if not words:
+        return (czech_sort_key(name.strip()), czech_sort_key(""), czech_sort_key(name))
+    return (czech_sort_key(words[-1]), czech_sort_key(" ".join(words[:-1])), czech_sort_key(name))

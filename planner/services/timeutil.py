@@ -97,11 +97,14 @@ def parse_date(text: str, reference: dt.date | None = None) -> dt.date:
     if not parts or len(parts) > 3 or not all(p.isdigit() for p in parts) or compact.startswith("."):
         raise ValueError(f"not a date: {text!r}")
     numbers = [int(p) for p in parts]
-    if len(numbers) < 3 and reference is None:
-        raise ValueError(f"not a date: {text!r}")
     day = numbers[0]
-    month = numbers[1] if len(numbers) > 1 else reference.month  # type: ignore[union-attr]
-    year = numbers[2] if len(numbers) > 2 else reference.year  # type: ignore[union-attr]
+    if len(numbers) > 2:
+        month, year = numbers[1], numbers[2]
+    elif reference is None:
+        raise ValueError(f"not a date: {text!r}")
+    else:
+        month = numbers[1] if len(numbers) > 1 else reference.month
+        year = reference.year
     if len(numbers) > 2 and len(parts[2]) not in (2, 4):
         raise ValueError(f"not a date: {text!r}")
     if year < 100:

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 
-from planner.errors import ValidationError
+import phonenumbers
+
+from planner.errors import ValidationError, ValidationErrors
 
 _EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>.]{2,}$")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
-_PHONE_CHARS = re.compile(r"[\s\-/().]")
+# Numbers written without a country code are Czech (the office and most of its contacts are).
+PHONE_REGION = "CZ"
 
 
 def ico_check_digit(first7: str) -> int:
@@ -60,20 +64,22 @@ def normalize_email(value: str | None, field: str = "email") -> str:
 
 
 def normalize_phone(value: str | None, field: str = "phone") -> str:
-    """Return a Czech phone number as '+420 xxx xxx xxx' ('' when empty) or raise."""
+    """Return a phone number in the readable international format ('' when empty) or raise.
+
+    Parsed by ``phonenumbers`` (Google's libphonenumber data) with the Czech Republic as the
+    default region: "553 000 111" is +420 553 000 111, and any valid foreign number is kept
+    with its own country code (Opava borders Poland and Slovakia: +48 601 234 567, +421 …).
+    """
     s = (value or "").strip()
     if not s:
         return ""
-    digits = _PHONE_CHARS.sub("", s)
-    if digits.startswith("00420"):
-        digits = digits[5:]
-    elif digits.startswith("+420"):
-        digits = digits[4:]
-    elif digits.startswith("420") and len(digits) == 12:
-        digits = digits[3:]
-    if not (digits.isdigit() and len(digits) == 9 and digits[0] in "2345679"):
+    try:
+        number = phonenumbers.parse(s, PHONE_REGION)
+    except phonenumbers.NumberParseException as exc:
+        raise ValidationError(field, "phone_format", value=s) from exc
+    if not phonenumbers.is_valid_number(number):
         raise ValidationError(field, "phone_format", value=s)
-    return f"+420 {digits[0:3]} {digits[3:6]} {digits[6:9]}"
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
 def normalize_psc(value: str | None, field: str = "postal_code") -> str:
@@ -170,3 +176,26 @@ def money(value: Decimal | int | str | None, field: str = "fee") -> Decimal | No
     if amount >= MONEY_LIMIT or amount.quantize(Decimal("0.01")) >= MONEY_LIMIT:  # Numeric(12, 2)
         raise ValidationError(field, "too_large", max="9 999 999 999,99 Kč")
     return amount.quantize(Decimal("0.01"))
+
+
+def gather(checks: Mapping[str, Callable[[], object]], *, every: bool = False) -> dict[str, object]:
+    """Run each field's check in order and return the normalised values.
+
+    The first bad field raises its ValidationError (the CLI and the importers name one problem);
+    with ``every`` all of them are checked and two or more raise ValidationErrors, so an editor
+    can show each message under its own field at once.
+    """
+    values: dict[str, object] = {}
+    errors: list[ValidationError] = []
+    for name, check in checks.items():
+        try:
+            values[name] = check()
+        except ValidationError as exc:
+            if not every:
+                raise
+            errors.append(exc)
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise ValidationErrors(errors)
+    return values

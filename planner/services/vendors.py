@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
-from planner.errors import ValidationError
+from planner.errors import ValidationError, ValidationErrors
 from planner.models import EventSupplier, Market, Stall, StallBooking, Vendor
 from planner.models.enums import OpKind
 from planner.services import erasure
@@ -20,6 +20,7 @@ from planner.services.dto import ImportCounts, VendorDraft, VendorRow
 from planner.models.keys import vendor_match_key
 from planner.services.text import czech_sort_key
 from planner.services.validation import (
+    gather,
     normalize_dic,
     normalize_email,
     normalize_ico,
@@ -55,28 +56,28 @@ def _power(value: Decimal | str | None) -> Decimal | None:
     return power
 
 
-def validate_vendor(d: VendorDraft) -> dict[str, object]:
-    """Return normalised field values or raise ValidationError naming the bad field."""
-    power = _power(d.power_kw)
-    return {
-        "name": require_text(d.name, "name"),
-        "ico": normalize_ico(d.ico),
-        "dic": normalize_dic(d.dic),
-        "contact_person": optional_text(d.contact_person, "contact_person"),
-        "phone": normalize_phone(d.phone),
-        "email": normalize_email(d.email),
-        "street": optional_text(d.street, "street"),
-        "city": optional_text(d.city, "city", 100),
-        "postal_code": normalize_psc(d.postal_code),
-        "category": d.category,
-        "is_stallholder": d.is_stallholder,
-        "is_supplier": d.is_supplier,
-        "power_kw": power,
-        "goods": optional_text(d.goods, "goods", 2000),
-        "notes": optional_text(d.notes, "notes", 10000),
-        "consent_date": d.consent_date,
-        "archived": d.archived,
-    }
+def validate_vendor(d: VendorDraft, *, every: bool = False) -> dict[str, object]:
+    """Return normalised field values or raise ValidationError naming the bad field
+    (with ``every``: check all fields and raise ValidationErrors when several are bad)."""
+    return gather({
+        "name": lambda: require_text(d.name, "name"),
+        "ico": lambda: normalize_ico(d.ico),
+        "dic": lambda: normalize_dic(d.dic),
+        "contact_person": lambda: optional_text(d.contact_person, "contact_person"),
+        "phone": lambda: normalize_phone(d.phone),
+        "email": lambda: normalize_email(d.email),
+        "street": lambda: optional_text(d.street, "street"),
+        "city": lambda: optional_text(d.city, "city", 100),
+        "postal_code": lambda: normalize_psc(d.postal_code),
+        "category": lambda: d.category,
+        "is_stallholder": lambda: d.is_stallholder,
+        "is_supplier": lambda: d.is_supplier,
+        "power_kw": lambda: _power(d.power_kw),
+        "goods": lambda: optional_text(d.goods, "goods", 2000),
+        "notes": lambda: optional_text(d.notes, "notes", 10000),
+        "consent_date": lambda: d.consent_date,
+        "archived": lambda: d.archived,
+    }, every=every)
 
 
 # Unique keys of the vendor table and the field a violation names.
@@ -84,16 +85,36 @@ def _unique(values: dict[str, object]) -> dict[str, tuple[str, object]]:
     return {"ico": ("ico", values["ico"]), "match_key": ("name", values["name"])}
 
 
-def check_vendor(sm: SM, draft: VendorDraft, vendor_id: int | None = None) -> dict[str, object]:
+def check_vendor(sm: SM, draft: VendorDraft, vendor_id: int | None = None, *, every: bool = False) -> dict[str, object]:
     """Validate a draft like validate_vendor and also refuse an IČO another vendor has."""
-    values = validate_vendor(draft)
-    ico = values["ico"]
+    errors: list[ValidationError] = []
+    values: dict[str, object] = {}
+    try:
+        values = validate_vendor(draft, every=every)
+    except ValidationErrors as exc:
+        errors = list(exc.errors)
+    except ValidationError as exc:
+        if not every:
+            raise
+        errors = [exc]
+    ico = values.get("ico") if not errors else _valid_ico(draft.ico)
     if ico:
         with sm() as s:
             other = s.scalar(select(Vendor.id).where(Vendor.ico == ico))
         if other is not None and other != vendor_id:
-            raise ValidationError("ico", "duplicate", value=ico)
+            errors.append(ValidationError("ico", "duplicate", value=ico))
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise ValidationErrors(errors)
     return values
+
+
+def _valid_ico(value: str | None) -> str | None:
+    try:
+        return normalize_ico(value)
+    except ValidationError:
+        return None
 
 
 def list_vendors(sm: SM, *, include_archived: bool = False) -> list[VendorRow]:

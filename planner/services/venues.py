@@ -15,6 +15,7 @@ from planner.services.dto import EventQuery, EventRow, VenueDraft, VenueRow
 from planner.services.events import list_events
 from planner.services.text import czech_sort_key
 from planner.services.validation import (
+    gather,
     non_negative_int,
     normalize_colour,
     normalize_email,
@@ -32,23 +33,24 @@ def _row(o: Venue) -> VenueRow:
     )
 
 
-def validate_venue(d: VenueDraft) -> dict[str, object]:
-    """Return normalised field values or raise ValidationError for the first bad field."""
-    return {
-        "name": require_text(d.name, "name"),
-        "kind": d.kind,
-        "street": optional_text(d.street, "street"),
-        "city": optional_text(d.city, "city", 100),
-        "postal_code": normalize_psc(d.postal_code),
-        "capacity": non_negative_int(d.capacity, "capacity"),
-        "contact": optional_text(d.contact, "contact"),
-        "phone": normalize_phone(d.phone),
-        "email": normalize_email(d.email),
-        "equipment": [e.strip() for e in d.equipment if e.strip()],
-        "colour": normalize_colour(d.colour),
-        "notes": optional_text(d.notes, "notes", 10000),
-        "archived": d.archived,
-    }
+def validate_venue(d: VenueDraft, *, every: bool = False) -> dict[str, object]:
+    """Return normalised field values or raise ValidationError for the first bad field
+    (with ``every``: check all fields and raise ValidationErrors when several are bad)."""
+    return gather({
+        "name": lambda: require_text(d.name, "name"),
+        "kind": lambda: d.kind,
+        "street": lambda: optional_text(d.street, "street"),
+        "city": lambda: optional_text(d.city, "city", 100),
+        "postal_code": lambda: normalize_psc(d.postal_code),
+        "capacity": lambda: non_negative_int(d.capacity, "capacity"),
+        "contact": lambda: optional_text(d.contact, "contact"),
+        "phone": lambda: normalize_phone(d.phone),
+        "email": lambda: normalize_email(d.email),
+        "equipment": lambda: [e.strip() for e in d.equipment if e.strip()],
+        "colour": lambda: normalize_colour(d.colour),
+        "notes": lambda: optional_text(d.notes, "notes", 10000),
+        "archived": lambda: d.archived,
+    }, every=every)
 
 
 def list_venues(sm: SM, *, include_archived: bool = False) -> list[VenueRow]:

@@ -44,10 +44,11 @@ class Change:
         return cls(MappingProxyType({kind: frozenset(ids)}), initiator=initiator)
 
     @classmethod
-    def merged(cls, parts: Mapping[RecordKind, Iterable[int]], **kwargs: object) -> Change:
+    def merged(cls, parts: Mapping[RecordKind, Iterable[int]], *, op_ids: tuple[int, ...] = (), label: str = "",
+               initiator: QObject | None = None) -> Change:
         """Return a change of several kinds (kinds with no ids are kept: "ids unknown")."""
         touched = {kind: frozenset(ids) for kind, ids in parts.items()}
-        return cls(MappingProxyType(touched), **kwargs)  # type: ignore[arg-type]
+        return cls(MappingProxyType(touched), op_ids=op_ids, label=label, initiator=initiator)
 
     @classmethod
     def all(cls, *, initiator: QObject | None = None, label: str = "") -> Change:

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QStandardItem, QStandardItemModel
@@ -46,13 +47,17 @@ from planner.ui.changes import Change
 from planner.ui.common.screen import fit_to_screen
 from planner.ui.context import AppContext
 from planner.ui.events.feature import EventsFeature
-from planner.ui.excel import ExcelFeature
-from planner.ui.history import install as install_history
-from planner.ui.ical import IcalFeature
-from planner.ui.markets.page import MarketsPage
-from planner.ui.releases.feature import install as install_releases
-from planner.ui.vendors.page import VendorsPage
-from planner.ui.venues.page import VenuesPage
+from planner.ui.lazy_page import LazyPage
+from planner.ui.side_panels import SidePanels, panel_of
+
+if TYPE_CHECKING:  # loaded on first use (issue 13): the first paint needs only the calendar
+    from planner.ui.excel.feature import ExcelFeature
+    from planner.ui.history.page import HistoryPage
+    from planner.ui.ical.feature import IcalFeature
+    from planner.ui.markets.page import MarketsPage
+    from planner.ui.releases.feature import ReleasesFeature
+    from planner.ui.vendors.page import VendorsPage
+    from planner.ui.venues.page import VenuesPage
 
 log = logging.getLogger(__name__)
 
@@ -88,21 +93,13 @@ class MainWindow(QMainWindow):
         self.calendar_menu = CalendarMenu(self, self.menu_view, self.calendar, lambda: self.show_page("calendar"))
         self.events = EventsFeature(self, ctx, self.calendar, self.calendar, lambda: self.show_page("calendar"))
         self._wire_events()
-        self.venues_page = VenuesPage(ctx)
-        self.venues_page.setObjectName("venues_page")
-        self.venues_page.timeline_requested.connect(self.show_venue_on_timeline)
-        self.add_page("venues", QCoreApplication.translate("lists", "Venues"), self.venues_page)
-        self.vendors_page = VendorsPage(ctx)
-        self.vendors_page.setObjectName("vendors_page")
-        self.add_page("vendors", QCoreApplication.translate("lists", "Vendors"), self.vendors_page)
-        self.markets_page = MarketsPage(ctx)
-        self.add_page("markets", QCoreApplication.translate("MarketsPage", "Markets"), self.markets_page)
-        self.excel = ExcelFeature(self, ctx)
-        self.ical = IcalFeature(self, ctx)
-        self._place_file_actions()
-        self.releases = install_releases(self, ctx)
-        self.history_page = install_history(self, ctx)
-        self.history_page.open_record_requested.connect(self.open_record)
+        # Pages other than the calendar are built when first shown; the features that only add File
+        # actions, pages or a publish timer come right after the first paint (finish_start).
+        self.add_lazy_page("venues", QCoreApplication.translate("lists", "Venues"), self._build_venues)
+        self.add_lazy_page("vendors", QCoreApplication.translate("lists", "Vendors"), self._build_vendors)
+        self.add_lazy_page("markets", QCoreApplication.translate("MarketsPage", "Markets"), self._build_markets)
+        self._finished = False
+        self.menu_file.aboutToShow.connect(self.finish_start)  # opened before the rest came: complete it now
         self.stack.currentChanged.connect(self._on_page_changed)
 
         self._db_label = QLabel(self.database_text())
@@ -110,6 +107,86 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._db_label)
         self._restore_state()
         self._on_page_changed()
+
+    # --- built on first use (issue 13) -------------------------------------
+
+    def _build_venues(self) -> QWidget:
+        from planner.ui.venues.page import VenuesPage
+
+        page = VenuesPage(self.ctx)
+        page.setObjectName("venues_page")
+        page.timeline_requested.connect(self.show_venue_on_timeline)
+        return page
+
+    def _build_vendors(self) -> QWidget:
+        from planner.ui.vendors.page import VendorsPage
+
+        page = VendorsPage(self.ctx)
+        page.setObjectName("vendors_page")
+        return page
+
+    def _build_markets(self) -> QWidget:
+        from planner.ui.markets.page import MarketsPage
+
+        return MarketsPage(self.ctx)
+
+    @property
+    def venues_page(self) -> VenuesPage:
+        return self.page("venues")  # type: ignore[return-value]
+
+    @property
+    def vendors_page(self) -> VendorsPage:
+        return self.page("vendors")  # type: ignore[return-value]
+
+    @property
+    def markets_page(self) -> MarketsPage:
+        return self.page("markets")  # type: ignore[return-value]
+
+    def finish_start(self) -> None:
+        """Add what the first paint did not need: Excel and iCalendar (with the feed publishing timer),
+        releases and the Změny page. Runs once, right after the first paint (app.build_window), or
+        when one of them is asked for first."""
+        if self._finished:
+            return
+        self._finished = True
+        from planner.ui.excel.feature import ExcelFeature
+        from planner.ui.ical.feature import IcalFeature
+        from planner.ui.releases.feature import install as install_releases
+
+        self._excel = ExcelFeature(self, self.ctx)
+        self._ical = IcalFeature(self, self.ctx)
+        self._place_file_actions()
+        self._releases = install_releases(self, self.ctx)
+        self.add_lazy_page("history", QCoreApplication.translate("HistoryPage", "Changes"), self._build_history)
+        last = self.ctx.settings.get(settings.LAST_PAGE)
+        if self.current_page_key() == "calendar" and last != "calendar" and last in self._pages:
+            self.show_page(last)  # the page last used was one of these
+
+    @property
+    def excel(self) -> ExcelFeature:
+        self.finish_start()
+        return self._excel
+
+    @property
+    def ical(self) -> IcalFeature:
+        self.finish_start()
+        return self._ical
+
+    @property
+    def releases(self) -> ReleasesFeature:
+        self.finish_start()
+        return self._releases
+
+    def _build_history(self) -> QWidget:
+        from planner.ui.history.page import HistoryPage
+
+        page = HistoryPage(self.ctx)
+        page.open_record_requested.connect(self.open_record)
+        return page
+
+    @property
+    def history_page(self) -> HistoryPage:
+        return self.page("history")  # type: ignore[return-value]
 
     def database_text(self) -> str:
         """Return the database for the status bar: 'Databáze: planner.sqlite3', not a raw URL."""
@@ -140,6 +217,8 @@ class MainWindow(QMainWindow):
         self.sidebar_layout.addWidget(self.nav)
 
         self.sidebar = QDockWidget(self.tr("Sidebar"), self)
+        self.side_panels = SidePanels(self, self.sidebar, self.ctx.settings)
+        self.sidebar_layout.addWidget(self.side_panels.stack, 1)
         self.sidebar.setObjectName("sidebar")
         # Scrolls rather than forcing the window taller than a 150 % laptop screen.
         scroll = QScrollArea()
@@ -168,7 +247,7 @@ class MainWindow(QMainWindow):
         self.menu_edit.addAction(self.act_redo)
 
         self.menu_view = bar.addMenu(self.tr("&View"))
-        self.menu_view.addAction(self.sidebar.toggleViewAction())
+        self.menu_view.addAction(self.side_panels.action)
         lang_menu = QMenu(self.tr("&Language"), self)
         for code, label in (("cs", "Čeština"), ("en", "English")):
             act = lang_menu.addAction(label, partial(self.language_change_requested.emit, code))
@@ -231,6 +310,10 @@ class MainWindow(QMainWindow):
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
                 button.setObjectName(f"{act.objectName()}_button")
 
+    def add_lazy_page(self, key: str, title: str, factory: Callable[[], QWidget]) -> None:
+        """Add a page built by ``factory`` the first time it is shown or asked for (:meth:`page`)."""
+        self.add_page(key, title, LazyPage(factory))
+
     def add_page(self, key: str, title: str, widget: QWidget, icon: QIcon | None = None) -> None:
         """Add (or replace) a page in the stack with an entry in the navigation list."""
         if key in self._pages:
@@ -259,8 +342,11 @@ class MainWindow(QMainWindow):
         self.nav.setFixedHeight(rows * row_height + 2 * self.nav.frameWidth() + 4)
 
     def page(self, key: str) -> QWidget | None:
-        """Return the page registered under the key."""
-        return self._pages.get(key)
+        """Return the page registered under the key (a page built on first use is built now)."""
+        if key not in self._pages and not self._finished:
+            self.finish_start()
+        widget = self._pages.get(key)
+        return widget.content() if isinstance(widget, LazyPage) else widget
 
     def show_page(self, key: str) -> None:
         """Bring a page to the front and select it in the navigation."""
@@ -288,8 +374,9 @@ class MainWindow(QMainWindow):
         page.move_requested.connect(controller.move)
         page.delete_requested.connect(controller.delete)
         page.conflicts_changed.connect(feature.dock.set_conflicts)
-        self.sidebar_layout.addWidget(QLabel(self.tr("<b>Filters</b>")))
-        self.sidebar_layout.addWidget(feature.filters, 1)
+        self.side_panels.set_panel("calendar", panel_of(
+            page.mini_month, page.legend, QLabel(self.tr("<b>Filters</b>")), feature.filters,
+        ))
 
         first = self.menu_file.actions()[0]  # File › Import
         self.menu_file.insertAction(first, feature.act_new)
@@ -323,6 +410,9 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget()
         if current is not None:
             self.ctx.undo.activate(current)
+        key = self.current_page_key()
+        self.side_panels.show_for(key)
+        self.events.dock.set_page_active(key == "calendar")  # the Conflicts panel is the calendar's
         self.events.update_actions()
         self.calendar_menu.sync()
 

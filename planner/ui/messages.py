@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from planner import settings
+from planner.ui.settings_store import SettingsStore
+
 log = logging.getLogger(__name__)
+
+_FOLDER_OPTIONS = {
+    "import": settings.LAST_FOLDER_IMPORT, "export": settings.LAST_FOLDER_EXPORT, "pdf": settings.LAST_FOLDER_PDF,
+}
+_folders: SettingsStore | None = None
 
 
 
@@ -57,15 +66,51 @@ def ask_discard(parent: QWidget | None) -> bool:
     )
 
 
-def ask_save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
-    """Ask for a file to write; return its path or None when cancelled."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+def remember_folders(store: SettingsStore) -> None:
+    """Keep the last folder of each kind of file dialog (import, export, PDF) in these settings."""
+    global _folders
+    _folders = store
+
+
+def _purpose(filters: str, purpose: str | None, default: str) -> str:
+    if purpose:
+        return purpose
+    return "pdf" if "*.pdf" in filters.lower() else default
+
+
+def _start(purpose: str, suggested: str) -> str:
+    """Return where a dialog opens: the suggested name in the folder last used for this purpose."""
+    option = _FOLDER_OPTIONS.get(purpose)
+    if _folders is None or option is None or Path(suggested).parent != Path():
+        return suggested  # no memory yet, or the caller named a folder itself
+    folder = str(_folders.get(option) or "")
+    if not folder or not Path(folder).is_dir():
+        return suggested
+    return str(Path(folder) / suggested) if suggested else folder
+
+
+def _remember(purpose: str, path: str) -> None:
+    option = _FOLDER_OPTIONS.get(purpose)
+    if _folders is not None and option is not None and path:
+        _folders.set(option, str(Path(path).parent))
+
+
+def ask_save_file(parent: QWidget | None, title: str, suggested: str, filters: str, *, purpose: str | None = None) -> str | None:
+    """Ask for a file to write; return its path or None when cancelled.
+
+    The dialog opens in the folder last used for the same purpose ("export", "pdf"; a PDF filter
+    means "pdf"), and remembers the folder chosen.
+    """
+    kind = _purpose(filters, purpose, "export")
+    path, _ = QFileDialog.getSaveFileName(parent, title, _start(kind, suggested), filters)
+    _remember(kind, path)
     return path or None
 
 
-def ask_open_file(parent: QWidget | None, title: str, filters: str) -> str | None:
-    """Ask for a file to read; return its path or None when cancelled."""
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+def ask_open_file(parent: QWidget | None, title: str, filters: str, *, purpose: str = "import") -> str | None:
+    """Ask for a file to read; return its path or None when cancelled (opens in the last import folder)."""
+    path, _ = QFileDialog.getOpenFileName(parent, title, _start(purpose, ""), filters)
+    _remember(purpose, path)
     return path or None
 
 

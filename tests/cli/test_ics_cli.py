@@ -35,7 +35,7 @@ def _titles(path: Path) -> list[str]:
     return sorted(v.summary.value for v in getattr(cal, "vevent_list", []))
 
 
-def test_export_all_skips_cancelled_and_internal_notes(db_url: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_export_all_skips_cancelled_and_internal_notes(db_url: str, tmp_path: Path, capsys) -> None:
     out = tmp_path / "vse.ics"
     assert main(["--db", db_url, "export", "ics", "-o", str(out)]) == 0
     assert capsys.readouterr().out.strip() == f"Zapsány 3 akce do {out}."
@@ -83,7 +83,7 @@ def test_include_internal_exports_internal_notes(db_url: str, tmp_path: Path) ->
         (["--from", "2026-12-02", "--to", "2026-12-01"], "planner: --to: poslední den je před prvním", 2),
     ],
 )
-def test_export_errors_name_the_option(db_url: str, tmp_path: Path, capsys, args: list[str], message: str,  # type: ignore[no-untyped-def]
+def test_export_errors_name_the_option(db_url: str, tmp_path: Path, capsys, args: list[str], message: str,
                                        code: int) -> None:
     out = tmp_path / "x.ics"
     assert main(["--db", db_url, "export", "ics", "-o", str(out), *args]) == code
@@ -91,12 +91,12 @@ def test_export_errors_name_the_option(db_url: str, tmp_path: Path, capsys, args
     assert not out.exists()
 
 
-def test_export_into_a_missing_folder_is_a_clear_error(db_url: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_export_into_a_missing_folder_is_a_clear_error(db_url: str, tmp_path: Path, capsys) -> None:
     assert main(["--db", db_url, "export", "ics", "-o", str(tmp_path / "no" / "x.ics")]) == 1
     assert "soubor nelze zapsat" in capsys.readouterr().err
 
 
-def test_import_dry_run_then_import_then_reimport(db_url: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_import_dry_run_then_import_then_reimport(db_url: str, tmp_path: Path, capsys) -> None:
     out = tmp_path / "vse.ics"
     main(["--db", db_url, "export", "ics", "-o", str(out), "--include-cancelled"])
     other = f"sqlite:///{tmp_path / 'other.sqlite3'}"
@@ -118,7 +118,27 @@ def test_import_dry_run_then_import_then_reimport(db_url: str, tmp_path: Path, c
     check.dispose()
 
 
-def test_import_of_a_broken_file_exits_1_and_changes_nothing(db_url: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_import_refuses_to_move_a_programme_item_out_of_its_edition(db_url: str, tmp_path: Path, capsys) -> None:
+    from planner.services.dto import EventDraft
+    from planner.services.events import create_event, get_event
+
+    db = open_database(db_url)
+    edition = create_event(db.sm, EventDraft.all_day_event("Bezručova Opava", dt.date(2026, 9, 11),
+                                                           dt.date(2026, 9, 25)))
+    item = create_event(db.sm, EventDraft("Zahájení", prague(2026, 9, 11, 19), prague(2026, 9, 11, 21),
+                                          parent_id=edition.id, uid="zahajeni@opava.example"))
+    f = tmp_path / "posun.ics"
+    f.write_bytes(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:zahajeni@opava.example\r\n"
+                  b"SEQUENCE:1\r\nDTSTART:20261001T170000Z\r\nDTEND:20261001T190000Z\r\n"
+                  b"SUMMARY:Zah\xc3\xa1jen\xc3\xad\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    assert main(["--db", db_url, "import", "ics", str(f)]) == 1
+    out = capsys.readouterr()
+    assert "1. 10. 2026 je mimo termín ročníku (11.–25. 9. 2026)." in out.out
+    assert get_event(db.sm, item.id).start == item.start
+    db.dispose()
+
+
+def test_import_of_a_broken_file_exits_1_and_changes_nothing(db_url: str, tmp_path: Path, capsys) -> None:
     bad = tmp_path / "bad.ics"
     bad.write_bytes(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART:2026-13-45\r\n"
                     b"SUMMARY:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
@@ -134,7 +154,7 @@ def test_import_of_a_broken_file_exits_1_and_changes_nothing(db_url: str, tmp_pa
     db.dispose()
 
 
-def test_publish_writes_public_and_internal_feeds(db_url: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_publish_writes_public_and_internal_feeds(db_url: str, tmp_path: Path, capsys) -> None:
     feeds = tmp_path / "feeds"
     feeds.mkdir()
     assert main(["--db", db_url, "publish", "--to", str(feeds)]) == 0
@@ -145,13 +165,13 @@ def test_publish_writes_public_and_internal_feeds(db_url: str, tmp_path: Path, c
     assert internal == ["all.ics", "bezrucova-opava.ics", "staff-klara-vojtiskova.ics"]
 
 
-def test_publish_without_a_folder_is_usage_error_naming_the_option(db_url: str, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_publish_without_a_folder_is_usage_error_naming_the_option(db_url: str, capsys, monkeypatch) -> None:
     monkeypatch.delenv("PLANNER_PUBLISH_DIR", raising=False)
     assert main(["--db", db_url, "publish"]) == 2
     assert capsys.readouterr().err.startswith("planner: --to:")
 
 
-def test_publish_uses_the_folder_from_the_application_settings(db_url: str, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_publish_uses_the_folder_from_the_application_settings(db_url: str, tmp_path: Path, monkeypatch) -> None:
     from planner import settings
     from planner.ui.settings_store import SettingsStore
 
@@ -165,7 +185,7 @@ def test_publish_uses_the_folder_from_the_application_settings(db_url: str, tmp_
     assert (feeds / "public" / "opava.ics").is_file()
 
 
-def test_import_reports_left_out_todos(db_url: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_import_reports_left_out_todos(db_url: str, tmp_path: Path, capsys) -> None:
     f = tmp_path / "todo.ics"
     f.write_bytes(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VTODO\r\nUID:t\r\nSUMMARY:Objednat\r\nEND:VTODO\r\n"
                   b"END:VCALENDAR\r\n")

@@ -15,7 +15,7 @@ def _db(tmp_path: Path) -> str:
     return url
 
 
-def test_cli_names_encoding_zone_and_skipped_lines_and_imports_the_rest(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_cli_names_encoding_zone_and_skipped_lines_and_imports_the_rest(tmp_path: Path, capsys) -> None:
     url = _db(tmp_path)
     text = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:Microsoft Exchange Server 2010\r\n"
             "BEGIN:VEVENT\r\nSUMMARY:Varhanní koncert\r\nLOCATION:Kostel sv. Václava\r\n"
@@ -39,7 +39,7 @@ def test_cli_names_encoding_zone_and_skipped_lines_and_imports_the_rest(tmp_path
     assert capsys.readouterr().out.splitlines()[0] == "Nové: 0, aktualizované: 0, beze změny: 1, přeskočené: 0."
 
 
-def test_cli_says_why_a_series_outside_the_period_imports_nothing(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_cli_says_why_a_series_outside_the_period_imports_nothing(tmp_path: Path, capsys) -> None:
     url = _db(tmp_path)
     path = tmp_path / "stara-rada.ics"
     path.write_bytes(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:old@google.com\r\nSUMMARY:Zkouska\r\n"

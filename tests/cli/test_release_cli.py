@@ -11,7 +11,7 @@ from planner.services.timeutil import prague
 from tests.smtp_server import Server
 
 
-def test_release_dry_run_then_release_then_send(tmp_path: Path, capsys, smtp_server: Server) -> None:  # type: ignore[no-untyped-def]
+def test_release_dry_run_then_release_then_send(tmp_path: Path, capsys, smtp_server: Server) -> None:
     url = f"sqlite:///{tmp_path / 'rel.sqlite3'}"
     assert main(["--db", url, "demo"]) == 0
     assert main(["--db", url, "release", "--series", "bezrucova opava", "--comment", "Program"]) == 0
@@ -42,7 +42,7 @@ def test_release_dry_run_then_release_then_send(tmp_path: Path, capsys, smtp_ser
     assert "nic nezměnilo" in capsys.readouterr().out
 
 
-def test_release_without_a_scope_is_usage_error(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_release_without_a_scope_is_usage_error(tmp_path: Path, capsys) -> None:
     assert main(["--db", f"sqlite:///{tmp_path / 'x.sqlite3'}", "release"]) == 2
     assert "--series" in capsys.readouterr().err
     assert main(["--db", f"sqlite:///{tmp_path / 'x.sqlite3'}", "release", "--series", "Nic"]) == 1

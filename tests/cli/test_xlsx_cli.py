@@ -14,7 +14,7 @@ from planner.services.dto import EventQuery
 EDITION = "Bezručova Opava 2026 (demo)"
 
 
-def _run(db, *argv: str) -> int:  # type: ignore[no-untyped-def]
+def _run(db, *argv: str) -> int:
     return main(["--db", db.url, *argv])
 
 
@@ -26,7 +26,7 @@ def _run(db, *argv: str) -> int:  # type: ignore[no-untyped-def]
     ("vendors", []),
     ("market", ["--market", "Vánoční trhy Opava 2026 (demo)"]),
 ])
-def test_export_each_report(demo_db, tmp_path: Path, capsys, report: str, extra: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_export_each_report(demo_db, tmp_path: Path, capsys, report: str, extra: list[str]) -> None:
     out = tmp_path / f"{report}.xlsx"
     assert _run(demo_db, "export", "xlsx", "--report", report, "-o", str(out), *extra) == 0
     assert f"Zapsáno: {out}" in capsys.readouterr().out
@@ -52,7 +52,7 @@ def test_export_english(demo_db, tmp_path: Path) -> None:
     (["--report", "programme", "--edition", "Bezruč"], "--edition: ročník festivalu „Bezruč“ neexistuje", 1),
     (["--report", "market", "--market", "Letní trh"], "--market: trh „Letní trh“ neexistuje", 1),
 ])
-def test_export_errors_name_the_option(demo_db, tmp_path: Path, capsys, argv: list[str], message: str,  # type: ignore[no-untyped-def]
+def test_export_errors_name_the_option(demo_db, tmp_path: Path, capsys, argv: list[str], message: str,
                                        code: int) -> None:
     out = tmp_path / "x.xlsx"
     assert _run(demo_db, "export", "xlsx", "-o", str(out), *argv) == code
@@ -66,14 +66,14 @@ def test_export_names_are_forgiving_about_case_and_accents(demo_db, tmp_path: Pa
     assert _run(demo_db, "export", "xlsx", "--report", "events", "--venue", "kino mir", "-o", str(out)) == 0
 
 
-def test_export_unwritable_target(demo_db, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_export_unwritable_target(demo_db, tmp_path: Path, capsys) -> None:
     target = tmp_path / "file"
     target.write_text("x")
     assert _run(demo_db, "export", "xlsx", "--report", "vendors", "-o", str(target / "v.xlsx")) == 1
     assert "-o:" in capsys.readouterr().err
 
 
-def test_vendor_round_trip_and_dry_run(demo_db, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_vendor_round_trip_and_dry_run(demo_db, tmp_path: Path, capsys) -> None:
     out = tmp_path / "v.xlsx"
     _run(demo_db, "export", "xlsx", "--report", "vendors", "-o", str(out))
     capsys.readouterr()
@@ -91,7 +91,7 @@ def _sheet(path: Path, rows: list[list[object]]) -> Path:
     return path
 
 
-def test_import_with_rejected_rows_writes_nothing_and_saves_report(demo_db, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_import_with_rejected_rows_writes_nothing_and_saves_report(demo_db, tmp_path: Path, capsys) -> None:
     before = len(vendors.list_vendors(demo_db.sm))
     src = _sheet(tmp_path / "novi.xlsx", [["Název", "E-mail"], ["Nový stánek", "a@b.cz"], ["Chybný", "bez zavináče"]])
     rejected = tmp_path / "odmitnute.xlsx"
@@ -103,14 +103,14 @@ def test_import_with_rejected_rows_writes_nothing_and_saves_report(demo_db, tmp_
     assert load_workbook(rejected).active["A1"].value == "Odmítnuté řádky – novi.xlsx"
 
 
-def test_import_vendors_writes(demo_db, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_import_vendors_writes(demo_db, tmp_path: Path, capsys) -> None:
     src = _sheet(tmp_path / "novi.xlsx", [["Název", "IČO"], ["Nový stánek", "25596641"]])
     assert _run(demo_db, "import", "xlsx", "vendors", str(src)) == 0
     assert "Zapsáno: 1 nový, 0 změněných." in capsys.readouterr().out
     assert vendors.find_vendor(demo_db.sm, ico="25596641") is not None
 
 
-def test_import_programme_needs_edition(demo_db, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_import_programme_needs_edition(demo_db, tmp_path: Path, capsys) -> None:
     src = _sheet(tmp_path / "p.xlsx", [["Den", "Název"], ["12. 9. 2026", "Nové"]])
     assert _run(demo_db, "import", "xlsx", "programme", str(src)) == 2
     assert "--edition" in capsys.readouterr().err
@@ -119,14 +119,14 @@ def test_import_programme_needs_edition(demo_db, tmp_path: Path, capsys) -> None
     assert titles == ["Nové"]
 
 
-def test_import_bad_file(demo_db, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_import_bad_file(demo_db, tmp_path: Path, capsys) -> None:
     src = tmp_path / "x.xlsx"
     src.write_text("nope")
     assert _run(demo_db, "import", "xlsx", "vendors", str(src)) == 1
     assert "není to sešit Excelu" in capsys.readouterr().err
 
 
-def test_export_into_a_missing_folder_is_an_error_not_a_new_folder(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_export_into_a_missing_folder_is_an_error_not_a_new_folder(tmp_path, capsys) -> None:
     from planner.cli import main
 
     url = f"sqlite:///{tmp_path / 'x.sqlite3'}"

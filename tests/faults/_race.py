@@ -38,7 +38,7 @@ def _worker(url: str, connect_args: dict[str, Any], action: Action, idx: int, ro
             prepared = prepare(db.sm, idx, r) if prepare is not None else None
             barrier.wait(timeout=60)
             try:
-                result = action(db.sm, idx, r) if prepare is None else action(db.sm, idx, prepared)  # type: ignore[arg-type]
+                result = action(db.sm, idx, r) if prepare is None else action(db.sm, idx, prepared)
                 out.put((idx, r, "ok", repr(result)))
             except PlannerError as exc:
                 out.put((idx, r, type(exc).__name__, exc.message))

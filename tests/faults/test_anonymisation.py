@@ -29,7 +29,7 @@ PERSON = VendorDraft(
 BOOKING_NOTE = "alergie na včelí bodnutí – Křepelková"
 
 
-def _secrets(row) -> list[bytes]:  # type: ignore[no-untyped-def]
+def _secrets(row) -> list[bytes]:
     values = [row.name, row.dic, row.contact_person, row.phone, row.email, row.street, row.notes, BOOKING_NOTE,
               "Křepelková", "krepelkova", "417 982", "7103192745"]
     return sorted({v.encode("utf-8") for v in values if v})

@@ -229,7 +229,7 @@ def test_a_locked_database_is_busy_by_its_code(tmp_path) -> None:
 
 
 @pytest.mark.postgres
-def test_a_lost_postgres_connection_is_a_message(db) -> None:  # type: ignore[no-untyped-def]
+def test_a_lost_postgres_connection_is_a_message(db) -> None:
     from sqlalchemy import text
 
     from planner.models.enums import OpKind

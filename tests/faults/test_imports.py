@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,7 @@ def _xlsx(path: Path, rows: list[list[object]]) -> Path:
 
 
 @pytest.fixture
-def edition(sm):  # type: ignore[no-untyped-def]
+def edition(sm):
     return events.create_event(sm, EventDraft.all_day_event(
         "Bezručova Opava 2026", dt.date(2026, 9, 11), dt.date(2026, 10, 30), category=EventCategory.FESTIVAL))
 
@@ -74,10 +75,10 @@ def test_programme_import_refuses_an_item_moved_since_the_preview(sm, edition, t
     assert local(events.get_event(sm, item.id).start).hour == 20
 
 
-def test_set_status_is_version_checked(sm) -> None:  # type: ignore[no-untyped-def]
+def test_set_status_is_version_checked(sm) -> None:
     row = events.create_event(sm, EventDraft(title="Koncert", start=dt.datetime(2026, 9, 12, 19, tzinfo=PRAGUE),
                                              end=dt.datetime(2026, 9, 12, 21, tzinfo=PRAGUE)))
-    events.update_event(sm, row.id, row.to_draft().with_changes(title="Koncert pro Opavu"), version=row.version)
+    events.update_event(sm, row.id, replace(row.to_draft(), title="Koncert pro Opavu"), version=row.version)
     with pytest.raises(StaleEdit):
         events.set_status(sm, row.id, EventStatus.CANCELLED, version=row.version)
     assert events.get_event(sm, row.id).title == "Koncert pro Opavu"
@@ -98,7 +99,7 @@ def test_programme_reimport_without_end_column_keeps_real_end_times(sm, edition,
     assert local(new.end) - local(new.start) == dt.timedelta(hours=2)
 
 
-def test_vendor_natural_key_is_unique_without_ico(sm) -> None:  # type: ignore[no-untyped-def]
+def test_vendor_natural_key_is_unique_without_ico(sm) -> None:
     from planner.errors import ValidationError
 
     vendors.create_vendor(sm, VendorDraft(name="Pekárna Novák", city="Opava"))
@@ -116,10 +117,10 @@ def test_two_simultaneous_vendor_imports_without_ico_never_duplicate(db, tmp_pat
     sheets = [_xlsx(tmp_path / f"v{r}.xlsx", [["Název", "Obec", "Telefon"]] + [
         [f"Prodejce {r}-{i}", "Opava", f"603 {r:03d} {i:03d}"] for i in range(SHEET_ROWS)]) for r in range(ROUNDS)]
 
-    def preview(sm, _worker: int, rnd: int):  # type: ignore[no-untyped-def]
+    def preview(sm, _worker: int, rnd: int):
         return xi.preview_vendors(sm, xi.read_sheet(sheets[rnd], "vendors"))
 
-    def apply(sm, _worker: int, pv) -> object:  # type: ignore[no-untyped-def]
+    def apply(sm, _worker: int, pv) -> object:
         return xi.apply_import(sm, pv)
 
     outcomes = race(url_of(db), apply, prepare=preview, rounds=ROUNDS, connect_args=connect_args_of(db))
@@ -138,10 +139,10 @@ def test_two_simultaneous_programme_imports_never_duplicate(db, tmp_path: Path) 
     path = _xlsx(tmp_path / "p.xlsx", [["Den", "Začátek", "Název"]] + [
         [f"{d}. 9. 2026", "19:00", f"Koncert {d}"] for d in range(1, 31)])
 
-    def preview(sm, _worker: int, rnd: int):  # type: ignore[no-untyped-def]
+    def preview(sm, _worker: int, rnd: int):
         return xi.preview_programme(sm, xi.read_sheet(path, "programme"), eds[rnd])
 
-    def apply(sm, _worker: int, pv) -> object:  # type: ignore[no-untyped-def]
+    def apply(sm, _worker: int, pv) -> object:
         return xi.apply_import(sm, pv)
 
     outcomes = race(url_of(db), apply, prepare=preview, rounds=ROUNDS, connect_args=connect_args_of(db))

@@ -40,7 +40,7 @@ def _import_child(url: str, sheet: str) -> None:
     os._exit(0)
 
 
-def _kill_at(target, args, delay: float) -> None:  # type: ignore[no-untyped-def]
+def _kill_at(target, args, delay: float) -> None:
     child = mp.get_context("fork").Process(target=target, args=args)
     child.start()
     time.sleep(delay)

@@ -23,7 +23,7 @@ def test_the_largest_amount_passes() -> None:
     assert money("1e3") == Decimal("1000.00")
 
 
-def test_fee_settings_validate_as_you_type_without_raising(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_fee_settings_validate_as_you_type_without_raising(qtbot) -> None:
     """The market settings panel re-validates on every keystroke: 'nan' or '1e30' shows a message."""
     from planner.ui.markets.settings_panel import MarketSettingsPanel
 

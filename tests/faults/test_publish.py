@@ -9,6 +9,7 @@ import os
 import random
 import signal
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from planner.db import open_database
@@ -29,7 +30,7 @@ def _ics_set(root: Path) -> dict[str, str]:
             for sub in ("public", "internal") for p in sorted((root / sub).glob("*.ics"))}
 
 
-def test_reserved_windows_names_are_never_generated(sm, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_reserved_windows_names_are_never_generated(sm, tmp_path: Path) -> None:
     for name in ("CON", "nul", "Aux", "PRN", "COM1", "lpt9", "con.txt"):
         create_series(sm, SeriesDraft(name=name))
     result = publish_feeds(sm, tmp_path, now=NOW)
@@ -38,7 +39,7 @@ def test_reserved_windows_names_are_never_generated(sm, tmp_path: Path) -> None:
     assert {"con-kalendar", "nul-kalendar", "aux-kalendar", "com1-kalendar"} <= stems
 
 
-def test_a_series_named_like_a_person_never_takes_their_feed(sm, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_series_named_like_a_person_never_takes_their_feed(sm, tmp_path: Path) -> None:
     jana = create_staff(sm, StaffDraft(name="Jana Nováková", email="jana@opava.cz"))
     create_event(sm, EventDraft(title="Janina akce", start=dt.datetime(2026, 12, 1, 18, tzinfo=PRAGUE),
                                 end=dt.datetime(2026, 12, 1, 20, tzinfo=PRAGUE), staff_id=jana.id))
@@ -51,7 +52,7 @@ def test_a_series_named_like_a_person_never_takes_their_feed(sm, tmp_path: Path)
     assert b"Janina akce" in before
 
 
-def test_other_files_are_never_touched_and_temp_files_are_cleaned(sm, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_other_files_are_never_touched_and_temp_files_are_cleaned(sm, tmp_path: Path) -> None:
     (tmp_path / "public").mkdir()
     theirs = tmp_path / "public" / "kino.ics"
     theirs.write_bytes(b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
@@ -65,7 +66,7 @@ def test_other_files_are_never_touched_and_temp_files_are_cleaned(sm, tmp_path: 
     assert [p.name for p in (tmp_path / feedset.STATE_DIR).iterdir()] == [feedset.MANIFEST]
 
 
-def _populate(sm, n: int) -> None:  # type: ignore[no-untyped-def]
+def _populate(sm, n: int) -> None:
     series = [create_series(sm, SeriesDraft(name=f"Řada {i}")) for i in range(n)]
     staff = [create_staff(sm, StaffDraft(name=f"Osoba {i}", email=f"o{i}@opava.cz")) for i in range(n // 2)]
     for i in range(n * 6):
@@ -100,7 +101,7 @@ def test_kill_9_during_publish_leaves_old_or_new_feeds(sqlite_db, tmp_path: Path
     for k in range(KILLS):
         old = _ics_set(out)
         for e in list_events(sm)[:12]:
-            update_event(sm, e.id, e.to_draft().with_changes(title=f"{e.title.split(' #')[0]} #{k}"), version=e.version)
+            update_event(sm, e.id, replace(e.to_draft(), title=f"{e.title.split(' #')[0]} #{k}"), version=e.version)
         reference = tmp_path / f"reference-{k}"
         reference.mkdir()
         publish_feeds(sm, reference, now=NOW)

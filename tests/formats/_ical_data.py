@@ -31,7 +31,7 @@ class Office:
                                          staff_id=self.staff_id, status=EventStatus.CONFIRMED,
                                          category=EventCategory.CLASSICAL_CONCERT)
         values.update(kw)
-        return create_event(self.sm, EventDraft(title=title, start=start, end=end, **values))  # type: ignore[arg-type]
+        return create_event(self.sm, EventDraft(title=title, start=start, end=end, **values))
 
     def all_day(self, title: str, first: dt.date, last: dt.date, **kw: object) -> EventRow:
         values: dict[str, object] = dict(venue_id=self.other_venue_id, status=EventStatus.CONFIRMED,

@@ -50,7 +50,7 @@ def demo_reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         req = ReportRequest(name, edition_id=edition.id if name == "programme" else None,
                             market_id=market.event_id if name == "market" else None)
         out[name] = export_report(db.sm, req, base / f"{name}.xlsx")[0]
-    out["_totals"] = markets.market_totals(db.sm, market.event_id)  # type: ignore[assignment]
+    out["_totals"] = markets.market_totals(db.sm, market.event_id)
     db.dispose()
     return out
 
@@ -82,6 +82,6 @@ def test_market_totals_evaluate_in_libreoffice(demo_reports: dict[str, Path], tm
         return Decimal("".join(ch for ch in text if ch.isdigit() or ch == "."))
 
     # Column order: ... Poplatek (J), Zaplaceno dne (K), Zaplaceno (L), Zbývá uhradit (M)
-    assert money(total[9]) == totals.expected  # type: ignore[attr-defined]
-    assert money(total[11]) == totals.paid  # type: ignore[attr-defined]
-    assert money(total[12]) == totals.outstanding  # type: ignore[attr-defined]
+    assert money(total[9]) == totals.expected
+    assert money(total[11]) == totals.paid
+    assert money(total[12]) == totals.outstanding

@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -42,7 +43,7 @@ def test_december_calendar_prints_only_the_released_programme(demo_db: Database)
     assert hlaska.month_calendar(sm, 2026, 12).all_lines() == []  # nothing released yet
     releases.release(sm, ReleaseScope(first_day=dt.date(2026, 12, 1), last_day=dt.date(2026, 12, 31)))
     advent = next(r for r in list_events(sm) if r.title == "Adventní koncert – barokní kantáty")
-    update_event(sm, advent.id, advent.to_draft().with_changes(title="Pracovní název"))  # not released
+    update_event(sm, advent.id, replace(advent.to_draft(), title="Pracovní název"))  # not released
     cal = hlaska.month_calendar(sm, 2026, 12)
     text = hlaska_export.to_text(cal)
     assert "středa 9. prosince\n19.00 Kostel sv. Václava: Adventní koncert – barokní kantáty (vážná hudba)\n" in text
@@ -77,7 +78,7 @@ def _lines_of_pdf(pdf: Path) -> list[str]:
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
                     reason="LibreOffice (soffice) and poppler's pdftotext are needed to open the DOCX")
-def test_the_docx_opens_in_libreoffice_with_the_expected_lines(demo_db: Database, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_the_docx_opens_in_libreoffice_with_the_expected_lines(demo_db: Database, tmp_path: Path, capsys) -> None:
     releases.release(demo_db.sm, ReleaseScope())
     out = tmp_path / "hlaska-2026-12.docx"
     assert main(["--db", demo_db.url, "export", "hlaska", "--month", "2026-12", "-o", str(out)]) == 0
@@ -96,7 +97,7 @@ def test_the_docx_opens_in_libreoffice_with_the_expected_lines(demo_db: Database
         assert "Živý betlém" in target.read_bytes().decode("utf-8-sig")
 
 
-def test_bad_month_names_the_option(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_bad_month_names_the_option(tmp_path: Path, capsys) -> None:
     assert main(["--db", f"sqlite:///{tmp_path / 'x.sqlite3'}", "export", "hlaska", "--month", "2027-13",
                  "-o", str(tmp_path / "x.docx")]) == 1
     assert "--month: „2027-13“ není měsíc" in capsys.readouterr().err

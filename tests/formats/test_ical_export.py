@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 import vobject
@@ -18,7 +19,7 @@ from tests.formats._ical_data import PERFORMERS, make_office
 NOW = dt.datetime(2026, 11, 26, 8, 0, tzinfo=UTC)
 
 
-def _export(sm, query=None, **options) -> bytes:  # type: ignore[no-untyped-def]
+def _export(sm, query=None, **options) -> bytes:
     rows = list_events(sm, query or EventQuery())
     return export_calendar(rows, ExportOptions("Opava – test", **options), now=NOW)
 
@@ -28,12 +29,12 @@ def _lines(data: bytes) -> list[str]:
     return data.decode("utf-8").replace("\r\n ", "").split("\r\n")
 
 
-def _vevents(data: bytes) -> list:  # type: ignore[type-arg]
+def _vevents(data: bytes) -> list:
     cal = vobject.readOne(data.decode("utf-8"))
     return list(cal.vevent_list)
 
 
-def test_calendar_header_is_publish_with_name_and_one_prague_rrule_timezone(sm) -> None:  # type: ignore[no-untyped-def]
+def test_calendar_header_is_publish_with_name_and_one_prague_rrule_timezone(sm) -> None:
     office = make_office(sm)
     office.event()
     office.event("Koncert v létě", prague(2026, 7, 2, 20))
@@ -51,7 +52,7 @@ def test_calendar_header_is_publish_with_name_and_one_prague_rrule_timezone(sm) 
     assert not any(line.startswith("RDATE") for line in lines)
 
 
-def test_bytes_are_crlf_utf8_without_bom_and_folded_at_75_octets(sm) -> None:  # type: ignore[no-untyped-def]
+def test_bytes_are_crlf_utf8_without_bom_and_folded_at_75_octets(sm) -> None:
     office = make_office(sm)
     long_text = "Žluťoučký kůň úpěl ďábelské ódy – Příliš žluťoučký kůň. " * 12
     office.event("Řeřicha, čočka; ďolíček – " * 6, description=long_text, performers=PERFORMERS)
@@ -67,7 +68,7 @@ def test_bytes_are_crlf_utf8_without_bom_and_folded_at_75_octets(sm) -> None:  #
     assert vevent.summary.value == ("Řeřicha, čočka; ďolíček – " * 6).strip()
 
 
-def test_text_escaping_of_commas_semicolons_backslashes_and_newlines(sm) -> None:  # type: ignore[no-untyped-def]
+def test_text_escaping_of_commas_semicolons_backslashes_and_newlines(sm) -> None:
     office = make_office(sm)
     office.event("Bach, Händel; Mozart \\ varhany", description="První řádek\nDruhý; řádek, konec")
     data = _export(sm)
@@ -80,7 +81,7 @@ def test_text_escaping_of_commas_semicolons_backslashes_and_newlines(sm) -> None
     assert vevent.description.value.startswith("První řádek\nDruhý; řádek, konec\n\n")
 
 
-def test_timed_events_carry_tzid_and_keep_their_instants_across_dst(sm) -> None:  # type: ignore[no-untyped-def]
+def test_timed_events_carry_tzid_and_keep_their_instants_across_dst(sm) -> None:
     office = make_office(sm)
     spring = office.event("Přes jarní změnu", prague(2026, 3, 29, 1, 30), prague(2026, 3, 29, 3, 30))
     # 02:30 CEST -> 02:30 CET: the repeated October hour cannot be written with TZID unambiguously.
@@ -102,7 +103,7 @@ def test_timed_events_carry_tzid_and_keep_their_instants_across_dst(sm) -> None:
     assert spring.end - spring.start == dt.timedelta(hours=1)
 
 
-def test_all_day_multi_day_event_is_date_valued_exclusive_free_time(sm) -> None:  # type: ignore[no-untyped-def]
+def test_all_day_multi_day_event_is_date_valued_exclusive_free_time(sm) -> None:
     office = make_office(sm)
     row = office.all_day("Výstava Krajina pod Hláskou", dt.date(2026, 3, 20), dt.date(2026, 4, 10))
     data = _export(sm)
@@ -117,7 +118,7 @@ def test_all_day_multi_day_event_is_date_valued_exclusive_free_time(sm) -> None:
     assert row.last_day == dt.date(2026, 4, 10)
 
 
-def test_event_properties_location_description_categories_url_status(sm) -> None:  # type: ignore[no-untyped-def]
+def test_event_properties_location_description_categories_url_status(sm) -> None:
     office = make_office(sm)
     office.event(performers=PERFORMERS, ticket_info="250 Kč, studenti 100 Kč", url="https://opava.example/koncert",
                  description="Program: Bach a Janáček")
@@ -144,7 +145,7 @@ def test_event_properties_location_description_categories_url_status(sm) -> None
     assert by_title["Zrušený koncert"].transp.value == "TRANSPARENT"
 
 
-def test_english_labels_follow_the_message_language(sm) -> None:  # type: ignore[no-untyped-def]
+def test_english_labels_follow_the_message_language(sm) -> None:
     office = make_office(sm)
     office.event(ticket_info="free")
     i18n.set_language("en")
@@ -153,7 +154,7 @@ def test_english_labels_follow_the_message_language(sm) -> None:  # type: ignore
     assert v.categories.value == ["Bezručova Opava", "Classical concert"]
 
 
-def test_internal_notes_and_staff_email_only_with_the_explicit_option(sm) -> None:  # type: ignore[no-untyped-def]
+def test_internal_notes_and_staff_email_only_with_the_explicit_option(sm) -> None:
     office = make_office(sm)
     office.event(internal_notes="Honorář 12 000 Kč, klíče u kostelníka")
     plain = _export(sm)
@@ -166,25 +167,25 @@ def test_internal_notes_and_staff_email_only_with_the_explicit_option(sm) -> Non
     assert "Vojtíšková".encode() not in public
 
 
-def test_uid_is_stable_and_sequence_bumps_only_for_time_place_or_status(sm) -> None:  # type: ignore[no-untyped-def]
+def test_uid_is_stable_and_sequence_bumps_only_for_time_place_or_status(sm) -> None:
     office = make_office(sm)
     row = office.event()
     first = {v.uid.value: v for v in _vevents(_export(sm))}
-    renamed = update_event(sm, row.id, row.to_draft().with_changes(title="Varhanní koncert II"))
+    renamed = update_event(sm, row.id, replace(row.to_draft(), title="Varhanní koncert II"))
     second = {v.uid.value: v for v in _vevents(_export(sm))}
     assert set(first) == set(second) == {row.uid}
     assert second[row.uid].sequence.value == "0"
     moved = move_event(sm, row.id, prague(2026, 11, 27, 19))
     third = {v.uid.value: v for v in _vevents(_export(sm))}
     assert third[row.uid].sequence.value == "1"
-    update_event(sm, row.id, moved.to_draft().with_changes(venue_id=office.other_venue_id))
-    update_event(sm, row.id, get_event(sm, row.id).to_draft().with_changes(status=EventStatus.CANCELLED))
+    update_event(sm, row.id, replace(moved.to_draft(), venue_id=office.other_venue_id))
+    update_event(sm, row.id, replace(get_event(sm, row.id).to_draft(), status=EventStatus.CANCELLED))
     fourth = {v.uid.value: v for v in _vevents(_export(sm, EventQuery(include_cancelled=True)))}
     assert fourth[row.uid].sequence.value == "3"
     assert renamed.uid == row.uid
 
 
-def test_feed_options_write_refresh_interval_and_ttl(sm) -> None:  # type: ignore[no-untyped-def]
+def test_feed_options_write_refresh_interval_and_ttl(sm) -> None:
     make_office(sm).event()
     lines = _lines(_export(sm, refresh=dt.timedelta(hours=1)))
     assert "REFRESH-INTERVAL;VALUE=DURATION:PT1H" in lines
@@ -192,7 +193,7 @@ def test_feed_options_write_refresh_interval_and_ttl(sm) -> None:  # type: ignor
 
 
 @pytest.mark.parametrize("count", [0, 1])
-def test_empty_or_single_calendar_is_valid_for_vobject(sm, count) -> None:  # type: ignore[no-untyped-def]
+def test_empty_or_single_calendar_is_valid_for_vobject(sm, count) -> None:
     office = make_office(sm)
     for _ in range(count):
         office.event()
@@ -200,7 +201,7 @@ def test_empty_or_single_calendar_is_valid_for_vobject(sm, count) -> None:  # ty
     assert len(getattr(cal, "vevent_list", [])) == count
 
 
-def test_serialising_events_one_by_one_gives_the_same_bytes_as_the_whole_tree(sm) -> None:  # type: ignore[no-untyped-def]
+def test_serialising_events_one_by_one_gives_the_same_bytes_as_the_whole_tree(sm) -> None:
     from planner.formats.ical import build_calendar
 
     office = make_office(sm)
@@ -208,7 +209,7 @@ def test_serialising_events_one_by_one_gives_the_same_bytes_as_the_whole_tree(sm
     office.all_day("Výstava", dt.date(2026, 3, 20), dt.date(2026, 4, 10))
     rows = list_events(sm)
     options = ExportOptions("Opava – test", include_internal=True)
-    cache: dict = {}  # type: ignore[type-arg]
+    cache: dict = {}
     assert export_calendar(rows, options, now=NOW, cache=cache) == build_calendar(rows, options, now=NOW).to_ical()
     assert len(cache) == 2
     assert export_calendar(rows, options, now=NOW, cache=cache) == export_calendar(rows, options, now=NOW)
@@ -221,6 +222,6 @@ def test_location_does_not_repeat_a_square_s_name() -> None:
         venue_name = "Dolní náměstí"
         venue_address = "Dolní náměstí, 746 01 Opava"
 
-    assert location_text(_Row()) == "Dolní náměstí, 746 01 Opava"  # type: ignore[arg-type]
+    assert location_text(_Row()) == "Dolní náměstí, 746 01 Opava"
     _Row.venue_name, _Row.venue_address = "Dům umění", "Pekařská 12, 746 01 Opava"
-    assert location_text(_Row()) == "Dům umění, Pekařská 12, 746 01 Opava"  # type: ignore[arg-type]
+    assert location_text(_Row()) == "Dům umění, Pekařská 12, 746 01 Opava"

@@ -88,7 +88,7 @@ def _mutate(rng: random.Random, data: bytes) -> bytes:
     return out
 
 
-def _check_limits(parsed) -> None:  # type: ignore[no-untyped-def]
+def _check_limits(parsed) -> None:
     assert len(parsed.events) <= MAX_EVENTS
     per_master: dict[str, int] = {}
     for e in parsed.events:
@@ -105,7 +105,7 @@ def _check_limits(parsed) -> None:  # type: ignore[no-untyped-def]
         assert note.text
 
 
-def test_mutated_calendars_give_a_message_or_a_correct_import(sm, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_mutated_calendars_give_a_message_or_a_correct_import(sm, capsys) -> None:
     rng = random.Random(SEED)
     began = time.perf_counter()
     done = refused = imported = slowest = 0.0

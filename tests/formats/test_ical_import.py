@@ -24,7 +24,7 @@ def ics(text: str) -> bytes:
     return text.strip("\n").replace("\n", "\r\n").encode("utf-8") + b"\r\n"
 
 
-def parse(text: str | bytes):  # type: ignore[no-untyped-def]
+def parse(text: str | bytes):
     return parse_calendar(ics(text) if isinstance(text, str) else text, now=NOW).events
 
 
@@ -270,7 +270,7 @@ def test_thunderbird_custom_tzid_with_x_lic_location_and_mozilla_prefix() -> Non
     assert events["tb-mozilla-tzid"].start == prague(2026, 5, 1, 10)
 
 
-def test_import_of_client_files_creates_events_and_matches_the_venue_by_name(sm) -> None:  # type: ignore[no-untyped-def]
+def test_import_of_client_files_creates_events_and_matches_the_venue_by_name(sm) -> None:
     office = make_office(sm)
     report = import_events(sm, parse(OUTLOOK) + parse(GOOGLE))
     assert report.skipped == 1  # the cancelled (EXDATE) occurrence that was never imported
@@ -283,7 +283,7 @@ def test_import_of_client_files_creates_events_and_matches_the_venue_by_name(sm)
     assert trio.status is EventStatus.CONFIRMED and trio.sequence == 2
 
 
-def test_unknown_location_is_kept_in_the_description_not_created(sm) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_location_is_kept_in_the_description_not_created(sm) -> None:
     make_office(sm)
     events = parse(GOOGLE.replace("LOCATION:Dům umění, Pekařská 12, 746 01 Opava, Česko",
                                   "LOCATION:Obecní dům\\, Ostrava"))
@@ -293,7 +293,7 @@ def test_unknown_location_is_kept_in_the_description_not_created(sm) -> None:  #
     assert trio.description == "Místo konání: Obecní dům, Ostrava\n\nTechnická zkouška od 16:00."
 
 
-def test_reimport_changes_nothing_and_newer_sequence_updates(sm) -> None:  # type: ignore[no-untyped-def]
+def test_reimport_changes_nothing_and_newer_sequence_updates(sm) -> None:
     make_office(sm)
     import_events(sm, parse(GOOGLE))
     before = list_events(sm)
@@ -312,7 +312,7 @@ def test_reimport_changes_nothing_and_newer_sequence_updates(sm) -> None:  # typ
     assert "SEQUENCE 2 < 3" in skipped[0].reason
 
 
-def test_reimporting_our_own_export_changes_nothing(sm) -> None:  # type: ignore[no-untyped-def]
+def test_reimporting_our_own_export_changes_nothing(sm) -> None:
     office = make_office(sm)
     office.event(performers=PERFORMERS, description="Popis", ticket_info="100 Kč", internal_notes="interní")
     office.all_day("Výstava", dt.date(2026, 3, 20), dt.date(2026, 4, 10))
@@ -324,7 +324,7 @@ def test_reimporting_our_own_export_changes_nothing(sm) -> None:  # type: ignore
     assert list_events(sm) == before
 
 
-def test_own_export_with_a_newer_sequence_updates_our_fields(sm) -> None:  # type: ignore[no-untyped-def]
+def test_own_export_with_a_newer_sequence_updates_our_fields(sm) -> None:
     office = make_office(sm)
     row = office.event(description="Popis")
     data = export_calendar([move_event(sm, row.id, prague(2026, 11, 27, 19))], ExportOptions("x"))
@@ -338,7 +338,7 @@ def test_own_export_with_a_newer_sequence_updates_our_fields(sm) -> None:  # typ
     assert after.series_id == office.series_id and after.staff_id == office.staff_id
 
 
-def test_cancelled_event_cancels_an_imported_one_and_is_skipped_when_unknown(sm) -> None:  # type: ignore[no-untyped-def]
+def test_cancelled_event_cancels_an_imported_one_and_is_skipped_when_unknown(sm) -> None:
     import_events(sm, parse(GOOGLE))
     cancelled = GOOGLE.replace("STATUS:CONFIRMED", "STATUS:CANCELLED").replace("SEQUENCE:2", "SEQUENCE:3")
     report = import_events(sm, parse(cancelled))
@@ -347,7 +347,7 @@ def test_cancelled_event_cancels_an_imported_one_and_is_skipped_when_unknown(sm)
     assert trio is not None and trio.status is EventStatus.CANCELLED
 
 
-def test_events_without_title_or_start_are_skipped_with_reasons(sm) -> None:  # type: ignore[no-untyped-def]
+def test_events_without_title_or_start_are_skipped_with_reasons(sm) -> None:
     text = """
 BEGIN:VCALENDAR
 VERSION:2.0
@@ -392,7 +392,7 @@ END:VCALENDAR
     assert one is not None and one.end - one.start == dt.timedelta(hours=1)
 
 
-def test_dry_run_reports_the_same_and_writes_nothing(sm) -> None:  # type: ignore[no-untyped-def]
+def test_dry_run_reports_the_same_and_writes_nothing(sm) -> None:
     make_office(sm)
     dry = import_events(sm, parse(GOOGLE), dry_run=True)
     assert dry.dry_run and count_events(sm) == 0
@@ -401,12 +401,12 @@ def test_dry_run_reports_the_same_and_writes_nothing(sm) -> None:  # type: ignor
     assert count_events(sm) == real.new
 
 
-def test_a_failure_midway_leaves_the_database_untouched(sm, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_failure_midway_leaves_the_database_untouched(sm, monkeypatch) -> None:
     make_office(sm)
     calls = {"n": 0}
     real_validate = ical_import.validate_event
 
-    def failing(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def failing(*args, **kwargs):
         calls["n"] += 1
         if calls["n"] == 3:
             raise RuntimeError("disk full")
@@ -432,7 +432,7 @@ MALFORMED = {
 
 
 @pytest.mark.parametrize("name", sorted(MALFORMED))
-def test_malformed_file_names_the_problem_and_leaves_the_database_unchanged(sm, name) -> None:  # type: ignore[no-untyped-def]
+def test_malformed_file_names_the_problem_and_leaves_the_database_unchanged(sm, name) -> None:
     import_events(sm, parse(GOOGLE))
     before = list_events(sm)
     data, expected = MALFORMED[name]
@@ -453,14 +453,14 @@ DAMAGED = {
 
 
 @pytest.mark.parametrize("name", sorted(DAMAGED))
-def test_damage_skips_the_bad_part_with_its_line_and_imports_the_rest(name) -> None:  # type: ignore[no-untyped-def]
+def test_damage_skips_the_bad_part_with_its_line_and_imports_the_rest(name) -> None:
     data, expected = DAMAGED[name]
     parsed = parse_calendar(data, now=NOW)
     reasons = [e.problem for e in parsed.events if e.problem] + [n.text for n in parsed.notes]
     assert any(expected in r for r in reasons), reasons
 
 
-def test_too_large_file_is_refused_before_reading(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_too_large_file_is_refused_before_reading(tmp_path) -> None:
     from planner.formats.ical import read_ics_file
 
     big = tmp_path / "huge.ics"
@@ -546,7 +546,7 @@ def test_line_numbers_count_physical_lines_of_folded_properties() -> None:
     assert {e.uid: e for e in parse(folded)}["abc123xyz@google.com"].title.endswith("který je zalomený")
 
 
-def test_undo_import_deletes_new_and_restores_updated_events(sm) -> None:  # type: ignore[no-untyped-def]
+def test_undo_import_deletes_new_and_restores_updated_events(sm) -> None:
     from planner.services.ical_import import undo_import
 
     make_office(sm)

@@ -32,7 +32,7 @@ HOSTILE = {
 }
 
 
-def _hostile_office(sm, text: str):  # type: ignore[no-untyped-def]
+def _hostile_office(sm, text: str):
     """An event, venue and series whose every text field holds ``text`` (written past validation, as a spreadsheet might)."""
     office = make_office(sm)
     row = office.event("Koncert", public=True)
@@ -61,7 +61,7 @@ def _assert_clean(data: bytes) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
-def test_export_and_feeds_escape_every_line_break(sm, tmp_path: Path, name: str) -> None:  # type: ignore[no-untyped-def]
+def test_export_and_feeds_escape_every_line_break(sm, tmp_path: Path, name: str) -> None:
     _hostile_office(sm, HOSTILE[name])
     rows = list_events(sm)
     for internal in (False, True):
@@ -82,7 +82,7 @@ def test_export_and_feeds_escape_every_line_break(sm, tmp_path: Path, name: str)
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
-def test_reimporting_an_export_with_control_characters_injects_no_event(sm, tmp_path: Path, name: str) -> None:  # type: ignore[no-untyped-def]
+def test_reimporting_an_export_with_control_characters_injects_no_event(sm, tmp_path: Path, name: str) -> None:
     _hostile_office(sm, HOSTILE[name])
     data = export_calendar(list_events(sm), ExportOptions(name="x", include_internal=True), now=NOW)
     parsed = parse_calendar(data, now=NOW)

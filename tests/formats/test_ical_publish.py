@@ -49,7 +49,7 @@ def test_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.Mon
     assert sorted(p.name for p in tmp_path.iterdir()) == ["feed.ics"]
 
 
-def test_feeds_separate_public_from_internal(sm, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_feeds_separate_public_from_internal(sm, tmp_path: Path) -> None:
     office = make_office(sm)
     office.event("Veřejný koncert", internal_notes="tajné")
     office.event("Návrh", prague(2026, 12, 1, 18), status=EventStatus.DRAFT)
@@ -72,7 +72,7 @@ def test_feeds_separate_public_from_internal(sm, tmp_path: Path) -> None:  # typ
     assert result.events == 4 and len(result.files) == 7  # 5 calendars, the changelog as Atom and RSS
 
 
-def test_feeds_of_removed_series_are_deleted_and_names_never_collide(sm, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_feeds_of_removed_series_are_deleted_and_names_never_collide(sm, tmp_path: Path) -> None:
     office = make_office(sm)
     other = create_series(sm, SeriesDraft(name="Bezručova  Opava!"))  # same slug as "Bezručova Opava"
     office.event("A")
@@ -92,14 +92,14 @@ def test_feeds_of_removed_series_are_deleted_and_names_never_collide(sm, tmp_pat
     assert theirs.read_text() == "x" and (tmp_path / "public" / "readme.txt").exists()
 
 
-def test_missing_folder_is_a_clear_error(sm, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_missing_folder_is_a_clear_error(sm, tmp_path: Path) -> None:
     with pytest.raises(PublishError) as info:
         publish_feeds(sm, tmp_path / "nowhere", now=NOW)
     assert "nowhere" in info.value.message and "neexistuje" in info.value.message
 
 
 @pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True, reason="root can write anywhere")
-def test_read_only_folder_is_a_clear_error(sm, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_read_only_folder_is_a_clear_error(sm, tmp_path: Path) -> None:
     tmp_path.chmod(0o500)
     try:
         with pytest.raises(PublishError):
@@ -108,7 +108,7 @@ def test_read_only_folder_is_a_clear_error(sm, tmp_path: Path) -> None:  # type:
         tmp_path.chmod(0o700)
 
 
-def test_export_to_file_names_the_selection(sm, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_to_file_names_the_selection(sm, tmp_path: Path) -> None:
     office = make_office(sm)
     office.event()
     selection = Selection(series_id=office.series_id, series_name="Bezručova Opava", public_only=True,
@@ -117,4 +117,4 @@ def test_export_to_file_names_the_selection(sm, tmp_path: Path) -> None:  # type
     assert export_to_file(sm, selection, out, now=NOW) == 1
     cal = vobject.readOne(out.read_text("utf-8"))
     assert cal.contents["x-wr-calname"][0].value == "Opava – Bezručova Opava, veřejné akce"
-    assert cal.contents["x-wr-caldesc"][0].value.endswith("(1. 11. 2026 – 30. 11. 2026)")
+    assert cal.contents["x-wr-caldesc"][0].value.endswith("(1.–30. 11. 2026)")

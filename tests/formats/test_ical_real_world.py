@@ -35,7 +35,7 @@ def parse(data: bytes) -> ParsedCalendar:
     return parse_calendar(data, now=NOW)
 
 
-def good(parsed: ParsedCalendar) -> list:  # type: ignore[type-arg]
+def good(parsed: ParsedCalendar) -> list:
     return [e for e in parsed.events if not e.problem]
 
 
@@ -148,7 +148,7 @@ def test_rules_beyond_the_limits_skip_the_event_naming_the_line(bad: str, expect
     ("DTSTART;TZID=Europe/Prague:00010101T000000", "", 4),
     ("DTSTART;VALUE=DATE:99991231", "", 4),
 ])
-def test_date_arithmetic_errors_are_line_numbered_messages(sm, start: str, end: str, line: int) -> None:  # type: ignore[no-untyped-def]
+def test_date_arithmetic_errors_are_line_numbered_messages(sm, start: str, end: str, line: int) -> None:
     parsed = parse(ics(event(start=start, end=end) + "\n" + event(uid="ok")))
     skipped = [e for e in parsed.events if e.problem]
     assert len(skipped) == 1 and skipped[0].line == line
@@ -157,7 +157,7 @@ def test_date_arithmetic_errors_are_line_numbered_messages(sm, start: str, end: 
     assert (report.new, report.skipped) == (1, 1)
 
 
-def test_huge_sequence_is_a_message_not_a_database_crash(sm) -> None:  # type: ignore[no-untyped-def]
+def test_huge_sequence_is_a_message_not_a_database_crash(sm) -> None:
     parsed = parse(ics(event(extra="SEQUENCE:99999999999999999999999") + "\n"
                        + event(uid="max", extra=f"SEQUENCE:{MAX_SEQUENCE}")))
     skipped = [e for e in parsed.events if e.problem]
@@ -219,7 +219,7 @@ def test_overrides_are_imported_only_inside_the_window() -> None:
 # ------------------------------------------------------------------ 3. shortened, not dropped
 
 
-def test_long_teams_invitation_with_unknown_location_is_shortened_not_dropped(sm) -> None:  # type: ignore[no-untyped-def]
+def test_long_teams_invitation_with_unknown_location_is_shortened_not_dropped(sm) -> None:
     body = ("Připojit se ke schůzce Microsoft Teams " * 600)[:19990]
     data = ics(event(extra=f"DESCRIPTION:{body}\nLOCATION:Schůzka Microsoft Teams; zasedací místnost 3"))
     report = import_events(sm, parse(data).events)
@@ -343,7 +343,7 @@ FESTIVAL = ics("\n".join(
     for i in range(5)), head="PRODID:-//Ticket portal//CZ")
 
 
-def test_events_without_uid_get_a_stable_derived_uid_and_reimport_is_idempotent(sm) -> None:  # type: ignore[no-untyped-def]
+def test_events_without_uid_get_a_stable_derived_uid_and_reimport_is_idempotent(sm) -> None:
     first = parse(FESTIVAL)
     assert len(good(first)) == 5 and all(e.uid.startswith("derived-") for e in first.events)
     assert [e.uid for e in first.events] == [e.uid for e in parse(FESTIVAL).events]
@@ -388,7 +388,7 @@ def test_encodings_of_windows_tools(encoding: str, note: str) -> None:
 # ------------------------------------------------------------------ 8. quiet results
 
 
-def test_series_wholly_outside_the_window_says_why(sm) -> None:  # type: ignore[no-untyped-def]
+def test_series_wholly_outside_the_window_says_why(sm) -> None:
     data = ics(event(start="DTSTART:20100104T170000Z", end="DTEND:20100104T180000Z",
                      extra="RRULE:FREQ=WEEKLY;COUNT=10"))
     parsed = parse(data)
@@ -459,7 +459,7 @@ HOSTILE_1KB = {
 }
 
 
-def test_no_hostile_1kb_file_takes_a_second(capsys) -> None:  # type: ignore[no-untyped-def]
+def test_no_hostile_1kb_file_takes_a_second(capsys) -> None:
     wall: dict[str, float] = {}
     cpu: dict[str, float] = {}
     for name, data in HOSTILE_1KB.items():
@@ -481,6 +481,6 @@ def test_no_hostile_1kb_file_takes_a_second(capsys) -> None:  # type: ignore[no-
     assert max(wall.values()) < 10.0, wall
 
 
-def test_import_through_the_service_of_a_hostile_file_is_clean(sm) -> None:  # type: ignore[no-untyped-def]
+def test_import_through_the_service_of_a_hostile_file_is_clean(sm) -> None:
     report = import_events(sm, parse_calendar(HOSTILE_1KB["five_series"], now=NOW).events)
     assert report.new == 5 * MAX_OCCURRENCES and all(i.action is Action.NEW for i in report.items)

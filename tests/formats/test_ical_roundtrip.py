@@ -29,13 +29,13 @@ def _same(a: EventRow, b: EventRow) -> None:
         assert getattr(a, name) == getattr(b, name), name
 
 
-def _roundtrip(source: list[EventRow], target_sm, include_internal: bool = False) -> None:  # type: ignore[no-untyped-def]
+def _roundtrip(source: list[EventRow], target_sm, include_internal: bool = False) -> None:
     data = export_calendar(source, ExportOptions("round trip", include_internal=include_internal))
     report = import_events(target_sm, parse_calendar(data, now=dt.datetime(2026, 6, 1, tzinfo=UTC)).events)
     assert report.skipped == 0 and report.new == len(source)
 
 
-def test_round_trip_into_an_empty_database_keeps_events_and_times(sm, sqlite_db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_round_trip_into_an_empty_database_keeps_events_and_times(sm, sqlite_db: Database) -> None:
     office = make_office(sm)
     office.event("Zahajovací koncert", description="Janáček, Martinů; Dvořák\nPřídavek", ticket_info="250 Kč",
                  url="https://opava.example/a?b=1,2", internal_notes="nic")
@@ -80,7 +80,7 @@ def _drafts(draw: st.DrawFn) -> EventDraft:
     naive = draw(st.datetimes(dt.datetime(2024, 1, 1), dt.datetime(2030, 12, 31)))
     start = naive.replace(second=0, microsecond=0, tzinfo=PRAGUE).astimezone(UTC)
     minutes = draw(st.integers(1, 3 * 24 * 60))
-    return EventDraft(title=title, start=start, end=start + dt.timedelta(minutes=minutes), **common)  # type: ignore[arg-type]
+    return EventDraft(title=title, start=start, end=start + dt.timedelta(minutes=minutes), **common)
 
 
 @pytest.fixture

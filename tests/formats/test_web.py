@@ -6,6 +6,7 @@ import json
 import re
 import shutil
 import subprocess
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -67,10 +68,10 @@ def _parse(path: Path) -> _Page:
     return p
 
 
-def _jsonld(path: Path) -> dict:  # type: ignore[type-arg]
+def _jsonld(path: Path) -> dict:
     scripts = [text for kind, text in _parse(path).scripts if kind == "application/ld+json"]
     assert len(scripts) == 1
-    data: dict = json.loads(scripts[0])  # type: ignore[type-arg]
+    data: dict = json.loads(scripts[0])
     return data
 
 
@@ -84,7 +85,7 @@ def site(demo_db: Database, tmp_path: Path) -> Path:
                EventStatus.CANCELLED)
     releases.release(sm, ReleaseScope())
     film = next(r for r in list_events(sm) if r.title.startswith("Filmový večer"))
-    update_event(sm, film.id, film.to_draft().with_changes(title="Neveřejný pracovní název"))  # not released
+    update_event(sm, film.id, replace(film.to_draft(), title="Neveřejný pracovní název"))  # not released
     out = tmp_path / "web"
     publish_web(sm, out, base_url=BASE)
     return out
@@ -164,7 +165,7 @@ def test_the_site_is_swapped_in_whole_and_a_foreign_folder_is_never_replaced(dem
     assert (foreign / "smlouva.docx").read_text() == "important"
 
 
-def test_cli_publish_web(demo_db: Database, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_cli_publish_web(demo_db: Database, tmp_path: Path, capsys) -> None:
     releases.release(demo_db.sm, ReleaseScope())
     assert main(["--db", demo_db.url, "publish", "--web", str(tmp_path / "web")]) == 0
     out = capsys.readouterr().out

@@ -33,7 +33,7 @@ def _xlsx(path: Path, rows: list[list[object]], merge: str | None = None) -> Pat
     return path
 
 
-def _vendor_count(sm) -> int:  # type: ignore[no-untyped-def]
+def _vendor_count(sm) -> int:
     return len(vendors.list_vendors(sm, include_archived=True))
 
 
@@ -217,7 +217,7 @@ def test_round_trip_in_english(demo_db, tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def edition(sm):  # type: ignore[no-untyped-def]
+def edition(sm):
     venues.create_venue(sm, VenueDraft(name="Kostel sv. Václava (Dům umění)"))
     venues.create_venue(sm, VenueDraft(name="Obecní dům"))
     return events.create_event(sm, EventDraft.all_day_event(

@@ -38,13 +38,13 @@ event_spec = st.fixed_dictionaries({
 })
 
 
-def _fresh(template: Path, folder: Path):  # type: ignore[no-untyped-def]
+def _fresh(template: Path, folder: Path):
     path = folder / f"{uuid.uuid4().hex}.sqlite3"
     shutil.copyfile(template, path)
     return open_database(f"sqlite:///{path}")
 
 
-def _oracle(rows) -> set[tuple[str, int, int, str]]:  # type: ignore[no-untyped-def]
+def _oracle(rows) -> set[tuple[str, int, int, str]]:
     out = set()
     for i, a in enumerate(rows):
         for b in rows[i + 1:]:
@@ -60,22 +60,26 @@ def _oracle(rows) -> set[tuple[str, int, int, str]]:  # type: ignore[no-untyped-
     return out
 
 
-def _keys(found) -> set[tuple[str, int, int, str]]:  # type: ignore[no-untyped-def]
+def _keys(found) -> set[tuple[str, int, int, str]]:
     return {(c.kind, c.a_id, c.b_id, c.where) for c in found}
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(specs=st.lists(event_spec, min_size=2, max_size=9))
-def test_every_conflict_path_agrees_with_the_rule(specs, _templates, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_every_conflict_path_agrees_with_the_rule(specs, _templates, tmp_path) -> None:
     db = _fresh(_templates["empty"], tmp_path)
     try:
         sm = db.sm
         venues = [create_venue(sm, VenueDraft(name=n)).id for n in ("Obecní dům", "Kostel sv. Ducha")]
         ids: list[int] = []
+        days: list[dt.date] = []
         for n, spec in enumerate(specs):
             day = FIRST + dt.timedelta(days=spec["day"])
-            start = prague(day.year, day.month, day.day) + dt.timedelta(minutes=15 * spec["quarter"])
             parent = ids[spec["parent"]] if spec["parent"] is not None and spec["parent"] < len(ids) else None
+            if parent is not None:  # a programme item starts on its edition's first day (lies within it)
+                day = days[spec["parent"]]
+            days.append(day)
+            start = prague(day.year, day.month, day.day) + dt.timedelta(minutes=15 * spec["quarter"])
             created = events.create_event(sm, EventDraft(
                 f"Akce {n}", start, start + dt.timedelta(minutes=15 * spec["quarters"]),
                 status=EventStatus.CANCELLED if spec["cancelled"] else EventStatus.PLANNED,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 
 from planner.models.enums import EventStatus
@@ -25,7 +26,7 @@ def test_demo_loads_everything_once(sm):
 
 def test_reset_clears_and_reloads(sm):
     demo.load_demo(sm)
-    events.create_event(sm, events.get_event(sm, events.list_events(sm)[0].id).to_draft().with_changes(uid=None, title="Navíc"))
+    events.create_event(sm, replace(events.get_event(sm, events.list_events(sm)[0].id).to_draft(), uid=None, title="Navíc"))
     result = demo.load_demo(sm, reset_first=True)
     titles = [r.title for r in events.list_events(sm)]
     assert "Navíc" not in titles and len(titles) == result.events

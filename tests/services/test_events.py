@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -98,7 +99,7 @@ def test_filters_and_czech_text_search(sm):
 
 def test_sequence_bumps_only_when_time_place_or_status_change(sm):
     row = events.create_event(sm, _draft())
-    row = events.update_event(sm, row.id, row.to_draft().with_changes(description="Program"))
+    row = events.update_event(sm, row.id, replace(row.to_draft(), description="Program"))
     assert row.sequence == 0
     row = events.move_event(sm, row.id, prague(2026, 12, 10, 19))
     assert row.sequence == 1 and row.end - row.start == dt.timedelta(hours=2)
@@ -108,9 +109,9 @@ def test_sequence_bumps_only_when_time_place_or_status_change(sm):
 
 def test_stale_edit_is_refused(sm):
     row = events.create_event(sm, _draft())
-    events.update_event(sm, row.id, row.to_draft().with_changes(title="A"), version=row.version)
+    events.update_event(sm, row.id, replace(row.to_draft(), title="A"), version=row.version)
     with pytest.raises(StaleEdit):
-        events.update_event(sm, row.id, row.to_draft().with_changes(title="B"), version=row.version)
+        events.update_event(sm, row.id, replace(row.to_draft(), title="B"), version=row.version)
     assert events.get_event(sm, row.id).title == "A"
 
 
@@ -128,11 +129,30 @@ def test_delete_takes_children_and_restore_brings_back_same_ids(sm):
     assert [p.name for p in back.performers] == ["Dechový orchestr"]
 
 
+def test_a_programme_item_lies_within_its_edition(sm):
+    """The rule the programme import had alone: the editor's and the CLI's saves refuse it too."""
+    edition = events.create_event(sm, EventDraft.all_day_event("Bezručova Opava", dt.date(2026, 9, 11),
+                                                               dt.date(2026, 9, 25)))
+    with pytest.raises(ValidationErrors) as info:
+        events.create_event(sm, _draft("Dozvuky", start=prague(2026, 9, 26, 19), parent_id=edition.id))
+    assert info.value.fields["start"].endswith("26. 9. 2026 je mimo termín ročníku (11.–25. 9. 2026).")
+    item = events.create_event(sm, _draft("Závěr", start=prague(2026, 9, 25, 23), parent_id=edition.id))
+    assert item.parent_id == edition.id  # the last day counts, and an item may run past its midnight
+    with pytest.raises(ValidationErrors) as info:
+        events.move_event(sm, item.id, prague(2026, 9, 10, 19))
+    assert list(info.value.fields) == ["start"]
+    with pytest.raises(ValidationErrors):
+        events.check_event(sm, replace(item.to_draft(), start=prague(2026, 9, 10, 19),
+                                       end=prague(2026, 9, 10, 21)), item.id)
+    assert events.get_event(sm, item.id).start == item.start
+    assert events.outside_edition(dt.date(2026, 9, 11), dt.date(2026, 9, 11), dt.date(2026, 9, 25)) is None
+
+
 def test_parent_cannot_be_own_descendant(sm):
     a = events.create_event(sm, _draft("A"))
     b = events.create_event(sm, _draft("B", parent_id=a.id))
     with pytest.raises(ValidationErrors) as info:
-        events.update_event(sm, a.id, events.get_event(sm, a.id).to_draft().with_changes(parent_id=b.id))
+        events.update_event(sm, a.id, replace(events.get_event(sm, a.id).to_draft(), parent_id=b.id))
     assert "parent" in info.value.fields
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -25,7 +26,7 @@ from planner.services.timeutil import prague
 from tests.services._dump import dump
 
 
-def _draft(title="Adventní koncert", hours=2, **kw):  # type: ignore[no-untyped-def]
+def _draft(title="Adventní koncert", hours=2, **kw):
     start = prague(2026, 12, 9, 19)
     return EventDraft(title=title, start=start, end=start + dt.timedelta(hours=hours), **kw)
 
@@ -33,7 +34,7 @@ def _draft(title="Adventní koncert", hours=2, **kw):  # type: ignore[no-untyped
 def test_a_service_call_is_one_recorded_operation_with_czech_text(sm):
     with history.recording() as ops:
         row = events.create_event(sm, _draft(performers=(PerformerLink("Žesťové kvinteto", fee=Decimal("12500.50")),)))
-        events.update_event(sm, row.id, row.to_draft().with_changes(title="Čtvrteční koncert – příliš žluťoučký"))
+        events.update_event(sm, row.id, replace(row.to_draft(), title="Čtvrteční koncert – příliš žluťoučký"))
     assert [o.kind for o in ops] == [OpKind.EVENT_CREATE, OpKind.EVENT_UPDATE]
     assert ops[0].label == "Nová akce „Adventní koncert“"
     assert ops[0].touched[RecordKind.EVENT] == frozenset({row.id})
@@ -100,10 +101,10 @@ def test_undo_bumps_the_version_so_an_editor_opened_before_it_is_stale(sm):
         moved = events.move_event(sm, row.id, row.start + dt.timedelta(hours=1))
     history.undo_operation(sm, ops[1].op_id)
     with pytest.raises(StaleEdit):
-        events.update_event(sm, row.id, moved.to_draft().with_changes(title="X"), version=moved.version)
+        events.update_event(sm, row.id, replace(moved.to_draft(), title="X"), version=moved.version)
 
 
-def _market_with_everything(sm):  # type: ignore[no-untyped-def]
+def _market_with_everything(sm):
     m = markets.create_market(sm, EventDraft.all_day_event("Vánoční trhy", dt.date(2026, 11, 27),
                                                            dt.date(2026, 12, 23)),
                               fee_rule=FeeRule(per_day=Decimal("300")))
@@ -138,12 +139,12 @@ def test_undo_of_a_delete_restores_the_same_ids_uids_and_dependents(sm):
     assert markets.get_market(sm, m.event_id).hours[0].note == "Štědrý den"
 
 
-def _incoming(uid, title, day):  # type: ignore[no-untyped-def]
+def _incoming(uid, title, day):
     start = prague(2026, 12, day, 18)
     return IncomingEvent(uid=uid, title=title, start=start, end=start + dt.timedelta(hours=2))
 
 
-def _colleague(sm):  # type: ignore[no-untyped-def]
+def _colleague(sm):
     return history.as_client(sm, client="colleague-client", who="Jana Nováková")
 
 
@@ -155,7 +156,7 @@ def test_undo_of_an_import_after_a_colleague_edited_one_of_its_events_is_refused
     other = _colleague(sm)
     b_id = next(i.event_id for i in report.items if i.uid == "b@x")
     b = events.get_event(other, b_id)
-    events.update_event(other, b_id, b.to_draft().with_changes(description="Přidala Jana"), version=b.version)
+    events.update_event(other, b_id, replace(b.to_draft(), description="Přidala Jana"), version=b.version)
     before = dump(sm)
     with pytest.raises(history.UndoRefused) as exc:
         history.undo_operation(sm, ops[0].op_id)
@@ -174,7 +175,7 @@ def test_a_colleagues_change_they_undid_themselves_does_not_block(sm):
     a_id = report.items[0].event_id
     a = events.get_event(other, a_id)
     with history.recording() as theirs:
-        events.update_event(other, a_id, a.to_draft().with_changes(title="Koncert Á"), version=a.version)
+        events.update_event(other, a_id, replace(a.to_draft(), title="Koncert Á"), version=a.version)
     history.undo_operation(other, theirs[0].op_id)
     history.undo_operation(sm, ops[0].op_id)
     assert events.list_events(sm) == []
@@ -184,7 +185,7 @@ def test_own_edit_of_other_fields_from_another_page_does_not_block_undo(sm):
     with history.recording() as ops:
         row = events.create_event(sm, _draft())
         moved = events.move_event(sm, row.id, row.start + dt.timedelta(days=1))
-        events.update_event(sm, row.id, moved.to_draft().with_changes(description="Poznámka"))
+        events.update_event(sm, row.id, replace(moved.to_draft(), description="Poznámka"))
     history.undo_operation(sm, ops[1].op_id)  # the move, not the last step
     got = events.get_event(sm, row.id)
     assert got.start == row.start and got.description == "Poznámka"

@@ -11,6 +11,7 @@ import datetime as dt
 import importlib
 import inspect
 import pkgutil
+from dataclasses import replace
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -66,10 +67,10 @@ Scenario = Callable[[Any, W], Callable[[], object]]  # (sm, world) -> the mutati
 def _sm_functions() -> dict[str, Callable[..., Any]]:
     out: dict[str, Callable[..., Any]] = {}
     for package in (planner.services, planner.formats):
-        for info in pkgutil.iter_modules(package.__path__):
-            if info.name.startswith("_"):
+        for info in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
+            if info.name.rsplit(".", 1)[1].startswith("_"):
                 continue
-            module = importlib.import_module(f"{package.__name__}.{info.name}")
+            module = importlib.import_module(info.name)
             for name, fn in vars(module).items():
                 if name.startswith("_") or not inspect.isfunction(fn) or fn.__module__ != module.__name__:
                     continue
@@ -121,7 +122,7 @@ def _deleted(sm: Any, w: W) -> Callable[[], object]:
 
 def _restore_state(sm: Any, w: W) -> Callable[[], object]:
     old = events.get_event(sm, w["event"].id)
-    new = events.update_event(sm, old.id, old.to_draft().with_changes(title="Jiný název"))
+    new = events.update_event(sm, old.id, replace(old.to_draft(), title="Jiný název"))
     return lambda: events.restore_event_state(sm, old, version=new.version)
 
 
@@ -239,19 +240,19 @@ def _sub_create(sm: Any, w: W) -> Callable[[], object]:
 
 M = "planner.services.markets."
 SCENARIOS: dict[str, Scenario] = {
-    "planner.services.events.create_event": lambda sm, w: lambda: events.create_event(sm, _draft_of(w)),
-    "planner.services.events.update_event": lambda sm, w: lambda: events.update_event(
-        sm, w["event"].id, w["event"].to_draft().with_changes(title="Vánoční koncert", performers=())),
-    "planner.services.events.move_event": lambda sm, w: lambda: events.move_event(sm, w["event"].id, _start(10)),
-    "planner.services.events.set_status": lambda sm, w: lambda: events.set_status(
+    "planner.services.events.write.create_event": lambda sm, w: lambda: events.create_event(sm, _draft_of(w)),
+    "planner.services.events.write.update_event": lambda sm, w: lambda: events.update_event(
+        sm, w["event"].id, replace(w["event"].to_draft(), title="Vánoční koncert", performers=())),
+    "planner.services.events.write.move_event": lambda sm, w: lambda: events.move_event(sm, w["event"].id, _start(10)),
+    "planner.services.events.write.set_status": lambda sm, w: lambda: events.set_status(
         sm, w["event"].id, EventStatus.CANCELLED),
-    "planner.services.events.delete_event_with_snapshot": lambda sm, w: lambda: events.delete_event_with_snapshot(
+    "planner.services.events.deletion.delete_event_with_snapshot": lambda sm, w: lambda: events.delete_event_with_snapshot(
         sm, w["market"].event_id),
-    "planner.services.events.restore_deleted_events": _deleted,
-    "planner.services.events.restore_event_state": _restore_state,
-    "planner.services.events.import_programme": lambda sm, w: lambda: events.import_programme(
-        sm, [(None, None, _draft_of(w).with_changes(parent_id=w["market"].event_id)),
-             (w["event"].id, w["event"].version, w["event"].to_draft().with_changes(title="Změněno importem"))]),
+    "planner.services.events.deletion.restore_deleted_events": _deleted,
+    "planner.services.events.write.restore_event_state": _restore_state,
+    "planner.services.events.write.import_programme": lambda sm, w: lambda: events.import_programme(
+        sm, [(None, None, replace(_draft_of(w), parent_id=w["market"].event_id)),
+             (w["event"].id, w["event"].version, replace(w["event"].to_draft(), title="Změněno importem"))]),
     "planner.services.ical_import.import_events": lambda sm, w: lambda: import_events(sm, _incoming()),
     "planner.services.ical_import.undo_import": _undo_import,
     "planner.services.demo.reset": lambda sm, w: lambda: demo.reset(sm),
@@ -324,14 +325,14 @@ SCENARIOS: dict[str, Scenario] = {
     "planner.services.venues.set_venues_archived": lambda sm, w: lambda: venues.set_venues_archived(
         sm, [w["venue"].id]),
     "planner.services.venues.delete_venue": _delete_venue,
-    "planner.formats.xlsx_import.apply_import": _apply_import,
+    "planner.formats.xlsx_import.write.apply_import": _apply_import,
     "planner.services.releases.release": _release,
     "planner.services.notices.create_subscriber": _sub_create,
     "planner.services.notices.update_subscriber": _sub_update,
     "planner.services.notices.delete_subscriber": _sub_delete,
     "planner.services.notices.discard": _discard,
     "planner.services.notices.requeue": _requeue,
-    "planner.formats.xlsx_import.import_file": _import_file,
+    "planner.formats.xlsx_import.write.import_file": _import_file,
 }
 
 

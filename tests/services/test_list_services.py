@@ -16,7 +16,7 @@ from planner.services.events import create_event
 from planner.services.timeutil import all_day_span, prague
 
 
-def _market_with_booking(sm, vendor_id: int) -> int:  # type: ignore[no-untyped-def]
+def _market_with_booking(sm, vendor_id: int) -> int:
     start, end = all_day_span(dt.date(2026, 11, 27), dt.date(2026, 12, 23))
     market = markets.create_market(sm, EventDraft("Vánoční trhy 2026", start, end))
     stall = markets.create_stall(sm, market.event_id, StallDraft("A01", has_power=True))
@@ -28,7 +28,7 @@ def _market_with_booking(sm, vendor_id: int) -> int:  # type: ignore[no-untyped-
     return booking.id
 
 
-def _vendor(sm, **kw):  # type: ignore[no-untyped-def]
+def _vendor(sm, **kw):
     base = dict(
         name="Medový vánek s.r.o.", ico="10401067", contact_person="Jiří Včelka",
         phone="723 000 101", email="jiri@example.cz", street="Lipová 12", city="Bruntál",
@@ -38,7 +38,7 @@ def _vendor(sm, **kw):  # type: ignore[no-untyped-def]
     return vendors.create_vendor(sm, VendorDraft(**base))
 
 
-def test_venue_bookings_lists_past_and_upcoming_events_of_that_venue_only(sm) -> None:  # type: ignore[no-untyped-def]
+def test_venue_bookings_lists_past_and_upcoming_events_of_that_venue_only(sm) -> None:
     hall = venues.create_venue(sm, VenueDraft("Obecní dům"))
     other = venues.create_venue(sm, VenueDraft("Kino Mír"))
     create_event(sm, EventDraft("Jaro", prague(2025, 4, 1, 19), prague(2025, 4, 1, 21), venue_id=hall.id))
@@ -50,7 +50,7 @@ def test_venue_bookings_lists_past_and_upcoming_events_of_that_venue_only(sm) ->
     assert [r.title for r in rows] == ["Jaro", "Podzim"]
 
 
-def test_archiving_several_venues_is_one_step_and_hides_them(sm) -> None:  # type: ignore[no-untyped-def]
+def test_archiving_several_venues_is_one_step_and_hides_them(sm) -> None:
     a = venues.create_venue(sm, VenueDraft("Čech"))
     b = venues.create_venue(sm, VenueDraft("Chrudim"))
     venues.create_venue(sm, VenueDraft("Cibulka"))
@@ -63,7 +63,7 @@ def test_archiving_several_venues_is_one_step_and_hides_them(sm) -> None:  # typ
     assert [v.name for v in venues.list_venues(sm)] == ["Cibulka", "Čech"]
 
 
-def test_venue_in_use_cannot_be_deleted_but_can_be_archived(sm) -> None:  # type: ignore[no-untyped-def]
+def test_venue_in_use_cannot_be_deleted_but_can_be_archived(sm) -> None:
     hall = venues.create_venue(sm, VenueDraft("Obecní dům"))
     create_event(sm, EventDraft("Koncert", prague(2026, 4, 1, 19), prague(2026, 4, 1, 21), venue_id=hall.id))
 
@@ -75,7 +75,7 @@ def test_venue_in_use_cannot_be_deleted_but_can_be_archived(sm) -> None:  # type
     assert [r.title for r in venues.venue_bookings(sm, hall.id)] == ["Koncert"]
 
 
-def test_check_vendor_refuses_an_ico_another_vendor_has(sm) -> None:  # type: ignore[no-untyped-def]
+def test_check_vendor_refuses_an_ico_another_vendor_has(sm) -> None:
     first = _vendor(sm)
     with pytest.raises(ValidationError) as info:
         vendors.check_vendor(sm, VendorDraft("Jiný", ico="10401067"))
@@ -85,13 +85,13 @@ def test_check_vendor_refuses_an_ico_another_vendor_has(sm) -> None:  # type: ig
     assert vendors.check_vendor(sm, VendorDraft("Medový vánek", ico="10401067"), first.id)["ico"] == "10401067"
 
 
-def test_check_vendor_reports_a_bad_checksum(sm) -> None:  # type: ignore[no-untyped-def]
+def test_check_vendor_reports_a_bad_checksum(sm) -> None:
     with pytest.raises(ValidationError) as info:
         vendors.check_vendor(sm, VendorDraft("X", ico="10401068"))
     assert info.value.code == "ico_checksum"
 
 
-def test_vendor_with_bookings_is_archived_not_deleted(sm) -> None:  # type: ignore[no-untyped-def]
+def test_vendor_with_bookings_is_archived_not_deleted(sm) -> None:
     v = _vendor(sm)
     _market_with_booking(sm, v.id)
     with pytest.raises(ValidationError) as info:
@@ -102,7 +102,7 @@ def test_vendor_with_bookings_is_archived_not_deleted(sm) -> None:  # type: igno
     assert len(markets.list_bookings(sm, vendor_id=v.id)) == 1
 
 
-def test_personal_data_contains_everything_we_hold(sm) -> None:  # type: ignore[no-untyped-def]
+def test_personal_data_contains_everything_we_hold(sm) -> None:
     v = _vendor(sm, notes="Chce místo u kašny")
     _market_with_booking(sm, v.id)
 
@@ -124,7 +124,7 @@ def test_personal_data_contains_everything_we_hold(sm) -> None:  # type: ignore[
     assert booking["paid_on"] == "2026-11-20"
 
 
-def test_anonymise_clears_contact_data_and_keeps_history(sm) -> None:  # type: ignore[no-untyped-def]
+def test_anonymise_clears_contact_data_and_keeps_history(sm) -> None:
     v = _vendor(sm)
     booking_id = _market_with_booking(sm, v.id)
 

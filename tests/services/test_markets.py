@@ -18,15 +18,15 @@ FIRST, LAST = dt.date(2026, 11, 27), dt.date(2026, 12, 23)
 APPROVED, APPLIED = BookingStatus.APPROVED, BookingStatus.APPLIED
 
 
-def _market(sm, title="Vánoční trhy 2026", first=FIRST, last=LAST, rule=None):  # type: ignore[no-untyped-def]
+def _market(sm, title="Vánoční trhy 2026", first=FIRST, last=LAST, rule=None):
     return ms.create_market(sm, EventDraft.all_day_event(title, first, last), fee_rule=rule)
 
 
-def _vendor(sm, name, power=None):  # type: ignore[no-untyped-def]
+def _vendor(sm, name, power=None):
     return create_vendor(sm, VendorDraft(name=name, power_kw=power))
 
 
-def _stall(code="A01", **kw):  # type: ignore[no-untyped-def]
+def _stall(code="A01", **kw):
     fields = dict(id=1, market_id=1, code=code, kind=StallKind.HUT, zone="", width_m=Decimal("3"),
                   depth_m=Decimal("2"), has_power=False, power_kw=None, has_water=False, x_m=0.0,
                   y_m=0.0, rotation=0.0, notes="", version=1)
@@ -35,13 +35,13 @@ def _stall(code="A01", **kw):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def setup(sm):  # type: ignore[no-untyped-def]
+def setup(sm):
     m = _market(sm, rule=FeeRule(per_day=Decimal("300"), power_per_day=Decimal("50")))
     stall = ms.create_stall(sm, m.event_id, StallDraft("a01", has_power=True, power_kw=Decimal("4")))
     return m, stall, _vendor(sm, "Čech s.r.o."), _vendor(sm, "Chrudimská pekárna")
 
 
-def test_create_market_is_all_day_event_with_default_hours(sm) -> None:  # type: ignore[no-untyped-def]
+def test_create_market_is_all_day_event_with_default_hours(sm) -> None:
     m = _market(sm)
     assert (m.first_day, m.last_day) == (FIRST, LAST)
     assert ms.opening_hours(m, FIRST) == (dt.time(10), dt.time(20))
@@ -51,7 +51,7 @@ def test_create_market_is_all_day_event_with_default_hours(sm) -> None:  # type:
     assert ms.market_for_day(sm, dt.date(2026, 12, 24)) is None
 
 
-def test_overlapping_approved_booking_refused(sm, setup) -> None:  # type: ignore[no-untyped-def]
+def test_overlapping_approved_booking_refused(sm, setup) -> None:
     _m, stall, a, b = setup
     ms.create_booking(sm, BookingDraft(stall.id, a.id, FIRST, dt.date(2026, 12, 6), APPROVED))
     with pytest.raises(ConflictError) as exc:
@@ -60,7 +60,7 @@ def test_overlapping_approved_booking_refused(sm, setup) -> None:  # type: ignor
     assert len(ms.list_bookings(sm, stall.market_id)) == 1
 
 
-def test_applications_may_overlap_but_approving_one_via_status_is_refused(sm, setup) -> None:  # type: ignore[no-untyped-def]
+def test_applications_may_overlap_but_approving_one_via_status_is_refused(sm, setup) -> None:
     _m, stall, a, b = setup
     first = ms.create_booking(sm, BookingDraft(stall.id, a.id, FIRST, LAST, APPLIED))
     second = ms.create_booking(sm, BookingDraft(stall.id, b.id, FIRST, LAST, APPLIED))
@@ -73,7 +73,7 @@ def test_applications_may_overlap_but_approving_one_via_status_is_refused(sm, se
     assert ms.set_booking_status(sm, second.id, APPROVED).status is APPROVED
 
 
-def test_touching_days_are_not_an_overlap(sm, setup) -> None:  # type: ignore[no-untyped-def]
+def test_touching_days_are_not_an_overlap(sm, setup) -> None:
     _m, stall, a, b = setup
     ms.create_booking(sm, BookingDraft(stall.id, a.id, FIRST, dt.date(2026, 12, 6), APPROVED))
     later = ms.create_booking(sm, BookingDraft(stall.id, b.id, dt.date(2026, 12, 7), LAST, APPROVED))
@@ -81,7 +81,7 @@ def test_touching_days_are_not_an_overlap(sm, setup) -> None:  # type: ignore[no
     assert [r.vendor_name for r in ms.list_bookings(sm, stall.market_id)] == ["Čech s.r.o.", "Chrudimská pekárna"]
 
 
-def test_booking_outside_market_days_refused(sm, setup) -> None:  # type: ignore[no-untyped-def]
+def test_booking_outside_market_days_refused(sm, setup) -> None:
     _m, stall, a, _b = setup
     with pytest.raises(ValidationError) as exc:
         ms.create_booking(sm, BookingDraft(stall.id, a.id, FIRST, dt.date(2026, 12, 24)))
@@ -105,7 +105,7 @@ def test_fee_computed_from_rule_in_exact_decimals() -> None:
     assert ms.compute_fee(odd, _stall(width_m=Decimal("1"), depth_m=Decimal("1")), FIRST, FIRST, False) == Decimal("0.01")
 
 
-def test_booking_fee_defaults_to_rule_and_explicit_fee_wins(sm, setup) -> None:  # type: ignore[no-untyped-def]
+def test_booking_fee_defaults_to_rule_and_explicit_fee_wins(sm, setup) -> None:
     _m, stall, a, b = setup
     ruled = ms.create_booking(sm, BookingDraft(stall.id, a.id, FIRST, dt.date(2026, 11, 29), needs_power=True))
     assert ruled.fee == Decimal("1050.00")  # 3 x (300 + 50)
@@ -113,7 +113,7 @@ def test_booking_fee_defaults_to_rule_and_explicit_fee_wins(sm, setup) -> None: 
     assert agreed.fee == Decimal("1500.50")
 
 
-def test_recompute_fees_touches_only_unpaid(sm, setup) -> None:  # type: ignore[no-untyped-def]
+def test_recompute_fees_touches_only_unpaid(sm, setup) -> None:
     m, stall, a, b = setup
     unpaid = ms.create_booking(sm, BookingDraft(stall.id, a.id, FIRST, FIRST, APPROVED))
     paid = ms.create_booking(sm, BookingDraft(stall.id, b.id, LAST, LAST, APPROVED, paid_on=FIRST))
@@ -124,7 +124,7 @@ def test_recompute_fees_touches_only_unpaid(sm, setup) -> None:  # type: ignore[
     assert ms.get_booking(sm, paid.id).fee == Decimal("300.00")
 
 
-def test_fee_rule_and_map_size_saved(sm) -> None:  # type: ignore[no-untyped-def]
+def test_fee_rule_and_map_size_saved(sm) -> None:
     m = _market(sm)
     rule = FeeRule(Decimal("250"), Decimal("1.5"), Decimal("40"), ((StallKind.TENT, Decimal("180")),))
     saved = ms.update_market_settings(
@@ -143,7 +143,7 @@ def test_fee_rule_and_map_size_saved(sm) -> None:  # type: ignore[no-untyped-def
                                   fee_rule=rule, map_width_m=Decimal("0"))
 
 
-def test_day_hours_exceptions(sm) -> None:  # type: ignore[no-untyped-def]
+def test_day_hours_exceptions(sm) -> None:
     m = _market(sm)
     m = ms.set_day_hours(sm, m.event_id, LAST, dt.time(10), dt.time(16), "Poslední den")
     m = ms.set_day_hours(sm, m.event_id, dt.date(2026, 12, 1), None, None)
@@ -157,7 +157,7 @@ def test_day_hours_exceptions(sm) -> None:  # type: ignore[no-untyped-def]
     assert ms.opening_hours(m, LAST) == (dt.time(10), dt.time(20))
 
 
-def test_copy_layout_creates_stalls_without_bookings(sm, setup) -> None:  # type: ignore[no-untyped-def]
+def test_copy_layout_creates_stalls_without_bookings(sm, setup) -> None:
     old, stall, a, _b = setup
     ms.create_stall(sm, old.event_id, StallDraft("B02", StallKind.TENT, x_m=12.5, y_m=7, rotation=90))
     ms.create_booking(sm, BookingDraft(stall.id, a.id, FIRST, LAST, APPROVED))
@@ -178,7 +178,7 @@ def test_copy_layout_creates_stalls_without_bookings(sm, setup) -> None:  # type
         ms.copy_layout(sm, new.event_id, new.event_id)
 
 
-def test_move_stall_and_duplicate_code(sm, setup) -> None:  # type: ignore[no-untyped-def]
+def test_move_stall_and_duplicate_code(sm, setup) -> None:
     m, stall, _a, _b = setup
     moved = ms.move_stall(sm, stall.id, 10.5, 4.25, 45)
     assert (moved.x_m, moved.y_m, moved.rotation) == (10.5, 4.25, 45.0)
@@ -187,7 +187,7 @@ def test_move_stall_and_duplicate_code(sm, setup) -> None:  # type: ignore[no-un
     assert exc.value.code == "duplicate"
 
 
-def test_stall_with_bookings_is_not_deleted(sm, setup) -> None:  # type: ignore[no-untyped-def]
+def test_stall_with_bookings_is_not_deleted(sm, setup) -> None:
     m, stall, a, _b = setup
     ms.create_booking(sm, BookingDraft(stall.id, a.id, FIRST, LAST, APPLIED))
     with pytest.raises(ValidationError) as exc:
@@ -198,7 +198,7 @@ def test_stall_with_bookings_is_not_deleted(sm, setup) -> None:  # type: ignore[
     assert [s.code for s in ms.list_stalls(sm, m.event_id)] == ["A01"]
 
 
-def test_totals_expected_paid_outstanding(sm, setup) -> None:  # type: ignore[no-untyped-def]
+def test_totals_expected_paid_outstanding(sm, setup) -> None:
     m, stall, a, b = setup
     other = ms.create_stall(sm, m.event_id, StallDraft("A02"))
     one = ms.create_booking(sm, BookingDraft(stall.id, a.id, FIRST, LAST, APPROVED, fee=Decimal("8100.10")))
@@ -212,7 +212,7 @@ def test_totals_expected_paid_outstanding(sm, setup) -> None:  # type: ignore[no
     assert (totals.paid, totals.outstanding, totals.unpaid) == (Decimal("8100.10"), Decimal("0.20"), 1)
 
 
-def test_book_stall_uses_market_days_and_vendor_power(sm, setup) -> None:  # type: ignore[no-untyped-def]
+def test_book_stall_uses_market_days_and_vendor_power(sm, setup) -> None:
     _m, stall, _a, _b = setup
     grill = _vendor(sm, "Cibulka grill", Decimal("6"))
     booking = ms.book_stall(sm, stall.id, grill.id, status=APPROVED)
@@ -230,7 +230,7 @@ def test_power_warning() -> None:
     assert ms.power_warning(weak, Decimal("8"), True) == "Stall A01 has only 3.6 kW; the vendor needs 8.0 kW."
 
 
-def test_demo_christmas_market(demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_demo_christmas_market(demo_db) -> None:
     sm = demo_db.sm
     xmas = next(m for m in ms.list_markets(sm) if m.title.startswith("Vánoční"))
     stalls = ms.list_stalls(sm, xmas.event_id)
@@ -241,7 +241,7 @@ def test_demo_christmas_market(demo_db) -> None:  # type: ignore[no-untyped-def]
     assert totals.expected == totals.paid + totals.outstanding
 
 
-def test_move_stalls_is_one_transaction(sm, setup) -> None:  # type: ignore[no-untyped-def]
+def test_move_stalls_is_one_transaction(sm, setup) -> None:
     m, stall, _a, _b = setup
     other = ms.create_stall(sm, m.event_id, StallDraft("A02", x_m=5))
     with pytest.raises(errors.NotFound):
@@ -251,7 +251,7 @@ def test_move_stalls_is_one_transaction(sm, setup) -> None:  # type: ignore[no-u
     assert [(r.code, r.x_m, r.y_m, r.rotation) for r in moved] == [("A01", 20.0, 21.0, 0.0), ("A02", 24.5, 21.0, 90.0)]
 
 
-def test_approving_two_applications_for_one_stall_together_is_refused_as_a_whole(sm, setup) -> None:  # type: ignore[no-untyped-def]
+def test_approving_two_applications_for_one_stall_together_is_refused_as_a_whole(sm, setup) -> None:
     m, stall, a, b = setup
     free = ms.create_stall(sm, m.event_id, StallDraft("A02"))
     one = ms.create_booking(sm, BookingDraft(stall.id, a.id, FIRST, LAST))
@@ -267,19 +267,19 @@ def test_approving_two_applications_for_one_stall_together_is_refused_as_a_whole
     assert ms.market_totals(sm, m.event_id).outstanding == Decimal("0")
 
 
-def test_status_given_as_plain_text_still_obeys_the_rule(sm, setup) -> None:  # type: ignore[no-untyped-def]
+def test_status_given_as_plain_text_still_obeys_the_rule(sm, setup) -> None:
     _m, stall, a, b = setup
-    ms.create_booking(sm, BookingDraft(stall.id, a.id, FIRST, LAST, "approved"))  # type: ignore[arg-type]
+    ms.create_booking(sm, BookingDraft(stall.id, a.id, FIRST, LAST, "approved"))
     with pytest.raises(ConflictError):
-        ms.create_booking(sm, BookingDraft(stall.id, b.id, FIRST, FIRST, "approved"))  # type: ignore[arg-type]
+        ms.create_booking(sm, BookingDraft(stall.id, b.id, FIRST, FIRST, "approved"))
     other = ms.create_booking(sm, BookingDraft(stall.id, b.id, FIRST, FIRST))
     with pytest.raises(ConflictError):
-        ms.set_bookings_status(sm, [other.id], "approved")  # type: ignore[arg-type]
+        ms.set_bookings_status(sm, [other.id], "approved")
     with pytest.raises(ValidationError):
-        ms.create_booking(sm, BookingDraft(stall.id, b.id, FIRST, FIRST, "maybe"))  # type: ignore[arg-type]
+        ms.create_booking(sm, BookingDraft(stall.id, b.id, FIRST, FIRST, "maybe"))
 
 
-def test_create_market_with_layout_is_one_transaction(sm, setup) -> None:  # type: ignore[no-untyped-def]
+def test_create_market_with_layout_is_one_transaction(sm, setup) -> None:
     from planner.services.events import list_events
 
     old, _stall, _a, _b = setup
@@ -297,7 +297,7 @@ def test_create_market_with_layout_is_one_transaction(sm, setup) -> None:  # typ
     assert [s.code for s in ms.list_stalls(sm, new.event_id)] == ["A01"]
 
 
-def test_concurrent_approvals_are_serialised_on_postgres(sm, setup) -> None:  # type: ignore[no-untyped-def]
+def test_concurrent_approvals_are_serialised_on_postgres(sm, setup) -> None:
     """Another session approving the same stall holds its row lock; our approval waits, then sees it."""
     import threading
     import time
@@ -334,11 +334,11 @@ def test_concurrent_approvals_are_serialised_on_postgres(sm, setup) -> None:  # 
 class _Statements:
     """Count the SELECT statements an engine runs while the block runs."""
 
-    def __init__(self, sm) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, sm) -> None:
         self.engine = sm.kw["bind"]
         self.selects = 0
 
-    def _count(self, *args) -> None:  # type: ignore[no-untyped-def]
+    def _count(self, *args) -> None:
         if args[2].lstrip().upper().startswith("SELECT"):
             self.selects += 1
 
@@ -348,18 +348,18 @@ class _Statements:
         event.listen(self.engine, "before_cursor_execute", self._count)
         return self
 
-    def __exit__(self, *exc) -> None:  # type: ignore[no-untyped-def]
+    def __exit__(self, *exc) -> None:
         from sqlalchemy import event
 
         event.remove(self.engine, "before_cursor_execute", self._count)
 
 
-def test_bulk_booking_changes_cost_the_same_queries_for_many_bookings(sm, setup) -> None:  # type: ignore[no-untyped-def]
+def test_bulk_booking_changes_cost_the_same_queries_for_many_bookings(sm, setup) -> None:
     m, _stall, a, _b = setup
     stalls = [ms.create_stall(sm, m.event_id, StallDraft(f"B{i:02d}")) for i in range(6)]
     ids = [ms.create_booking(sm, BookingDraft(s.id, a.id, FIRST, LAST)).id for s in stalls]
 
-    def selects(call) -> int:  # type: ignore[no-untyped-def]
+    def selects(call) -> int:
         with _Statements(sm) as counted:
             call()
         return counted.selects
@@ -375,7 +375,7 @@ def test_bulk_booking_changes_cost_the_same_queries_for_many_bookings(sm, setup)
     assert one_market.selects <= 2  # the market and its bookings with their stalls, not a query per stall
 
 
-def test_delete_bookings_is_all_or_nothing(sm, setup) -> None:  # type: ignore[no-untyped-def]
+def test_delete_bookings_is_all_or_nothing(sm, setup) -> None:
     m, stall, a, b = setup
     one = ms.create_booking(sm, BookingDraft(stall.id, a.id, FIRST, FIRST))
     two = ms.create_booking(sm, BookingDraft(stall.id, b.id, LAST, LAST))

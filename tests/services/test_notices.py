@@ -125,7 +125,7 @@ def test_a_crash_after_the_server_took_the_mail_never_sends_it_twice(demo_db: Da
     st = _settings(smtp_server)
 
     class CrashAfterSending(SmtpMailer):
-        def send(self, msg):  # type: ignore[no-untyped-def]
+        def send(self, msg):
             super().send(msg)
             raise SystemExit("power cut")  # the program dies before it records SENT
 
@@ -214,7 +214,7 @@ def test_digest_sends_one_mail_per_person(demo_db: Database, smtp_server: Server
     assert len(list(digest[0].iter_attachments())) == 2
 
 
-def test_the_password_lives_in_the_keyring(memory_keyring) -> None:  # type: ignore[no-untyped-def]
+def test_the_password_lives_in_the_keyring(memory_keyring) -> None:
     st = SmtpSettings(host="smtp.opava.example", username="kultura", sender="kultura@opava.example")
     assert get_password(st) is None
     set_password(st, "tajné heslo")

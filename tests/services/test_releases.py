@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -27,7 +28,7 @@ def _bo(db: Database) -> ReleaseScope:
     return ReleaseScope(series_id=series.id)
 
 
-def _event(db: Database, title: str):  # type: ignore[no-untyped-def]
+def _event(db: Database, title: str):
     return next(r for r in list_events(db.sm) if r.title == title)
 
 
@@ -51,10 +52,10 @@ def test_release_diff_names_new_moved_retitled_cancelled_and_performer_changes(d
     concert = _event(demo_db, "Zahajovací koncert – Janáček a Martinů")
     move_event(sm, concert.id, prague(2026, 9, 13, 18, 0))
     film = _event(demo_db, "Filmový večer: slezské dokumenty")
-    update_event(sm, film.id, film.to_draft().with_changes(title="Filmový večer: slezští dokumentaristé"))
+    update_event(sm, film.id, replace(film.to_draft(), title="Filmový večer: slezští dokumentaristé"))
     set_status(sm, _event(demo_db, "Přednáška: Opava na starých pohlednicích").id, EventStatus.CANCELLED)
     final = get_event(sm, _event(demo_db, "Závěrečný koncert festivalu").id)
-    update_event(sm, final.id, final.to_draft().with_changes(
+    update_event(sm, final.id, replace(final.to_draft(),
         performers=(*final.performers, PerformerLink(name="Kvarteto Čtyři čápi (demo)"))))
     poetry = get_event(sm, _event(demo_db, "Večer poezie se zhudebněnými texty").id)
     set_status(sm, poetry.id, EventStatus.PLANNED)  # back to planning: withdrawn from the public programme
@@ -94,7 +95,7 @@ def test_public_feeds_are_unchanged_by_unreleased_edits(demo_db: Database, tmp_p
     concert = _event(demo_db, "Zahajovací koncert – Janáček a Martinů")
     move_event(sm, concert.id, prague(2026, 9, 13, 18, 0))
     film = _event(demo_db, "Filmový večer: slezské dokumenty")
-    update_event(sm, film.id, film.to_draft().with_changes(title="Tajný pracovní název"))
+    update_event(sm, film.id, replace(film.to_draft(), title="Tajný pracovní název"))
     publish_feeds(sm, tmp_path, now=NOW)
     assert _public(tmp_path) == released  # work in progress never leaks
     internal = (tmp_path / "internal" / "bezrucova-opava.ics").read_text("utf-8")

@@ -16,13 +16,14 @@ from planner.ui.settings_store import SettingsStore
 
 
 @pytest.fixture
-def make_window(qapp: QApplication, qtbot) -> Iterator:  # type: ignore[no-untyped-def]
+def make_window(qapp: QApplication, qtbot) -> Iterator:
     """Return a factory building a main window for a database in a language."""
     windows: list[MainWindow] = []
 
-    def factory(db, lang: str = "cs") -> MainWindow:  # type: ignore[no-untyped-def]
+    def factory(db, lang: str = "cs") -> MainWindow:
         set_language(qapp, lang)
         window = build_window(db, SettingsStore(), lang)
+        window.finish_start()  # as the user has it a moment after the first paint (tests of the start: test_start_*)
         qtbot.addWidget(window)
         windows.append(window)
         return window
@@ -62,7 +63,7 @@ def shown_messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     monkeypatch.setattr(messages, "show_error", lambda _p, text, _t=None: seen.append(("error", text)))
     monkeypatch.setattr(messages, "show_info", lambda _p, text, _t=None: seen.append(("info", text)))
 
-    def yes(_p, text, _t=None, **_kw):  # type: ignore[no-untyped-def]
+    def yes(_p, text, _t=None, **_kw):
         seen.append(("question", text))
         return True
 

@@ -14,7 +14,7 @@ from planner.app import make_application, run_gui
 from planner.db import Database
 
 
-def test_every_window_gets_the_application_icon(qapp: QApplication, make_window, sqlite_db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_every_window_gets_the_application_icon(qapp: QApplication, make_window, sqlite_db: Database) -> None:
     app = make_application()
     assert not app.windowIcon().isNull()
     assert {16, 32, 256} <= {s.width() for s in app.windowIcon().availableSizes()} or \
@@ -33,7 +33,7 @@ def test_icon_files_are_generated_and_complete() -> None:
     assert paths.resource_path("icons/planner.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
-def test_about_shows_version_office_database_and_precedence(make_window, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_about_shows_version_office_database_and_precedence(make_window, tmp_path: Path,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     from planner import __version__
     from planner.db import open_database
@@ -56,7 +56,7 @@ def test_about_shows_version_office_database_and_precedence(make_window, tmp_pat
     assert "Které nastavení platí: nejdříve volba příkazové řádky" in text
 
 
-def test_help_menu_is_napoveda_o_programu(make_window, sqlite_db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_help_menu_is_napoveda_o_programu(make_window, sqlite_db: Database) -> None:
     window = make_window(sqlite_db)
     assert window.menu_help.title() == "&Nápověda"
     assert [a.text() for a in window.menu_help.actions()] == ["&O programu"]
@@ -69,7 +69,7 @@ def test_a_one_off_lang_is_not_saved(qapp: QApplication, demo_db: Database) -> N
     assert stored.value("ui/language") is None
 
 
-def test_the_smoke_watchdog_does_not_outlive_the_window(qapp: QApplication, demo_db: Database, qtbot,  # type: ignore[no-untyped-def]
+def test_the_smoke_watchdog_does_not_outlive_the_window(qapp: QApplication, demo_db: Database, qtbot,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     """A watchdog left running after --quit-after-paint would end a later event loop of the process."""
     from PySide6.QtCore import QElapsedTimer

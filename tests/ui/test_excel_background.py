@@ -16,7 +16,7 @@ from planner.formats.xlsx_limits import ImportCancelled
 from planner.ui.excel.background import run_with_progress
 
 
-def test_reading_runs_off_the_gui_thread_and_returns_the_sheet(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_reading_runs_off_the_gui_thread_and_returns_the_sheet(qtbot, tmp_path: Path) -> None:
     wb = Workbook()
     ws = wb.active
     assert ws is not None
@@ -25,7 +25,7 @@ def test_reading_runs_off_the_gui_thread_and_returns_the_sheet(qtbot, tmp_path: 
     wb.save(tmp_path / "v.xlsx")
     threads: list[threading.Thread] = []
 
-    def work(stop):  # type: ignore[no-untyped-def]
+    def work(stop):
         threads.append(threading.current_thread())
         return xi.read_sheet(tmp_path / "v.xlsx", "vendors", should_stop=stop)
 
@@ -34,7 +34,7 @@ def test_reading_runs_off_the_gui_thread_and_returns_the_sheet(qtbot, tmp_path: 
     assert threads[0] is not threading.main_thread()
 
 
-def test_cancel_stops_the_reading(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_stops_the_reading(qtbot) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     parent.show()
@@ -54,7 +54,7 @@ def test_cancel_stops_the_reading(qtbot) -> None:  # type: ignore[no-untyped-def
 
     QTimer.singleShot(400, press_cancel)
 
-    def work(stop):  # type: ignore[no-untyped-def]
+    def work(stop):
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             if stop():

@@ -30,7 +30,7 @@ def _sheet(path: Path, rows: list[list[object]]) -> Path:
     return path
 
 
-def _action(window, name: str):  # type: ignore[no-untyped-def]
+def _action(window, name: str):
     from PySide6.QtGui import QAction
 
     return window.findChild(QAction, name)

@@ -23,7 +23,7 @@ from planner.services.ical_import import Action, ImportItem, ImportReport
 from planner.services.timeutil import prague
 from planner.ui import messages
 from planner.ui.context import AppContext
-from planner.ui.ical import IcalFeature
+from planner.ui.ical.feature import IcalFeature
 from planner.ui.ical.export_dialog import ExportRequest, IcalExportDialog
 from planner.ui.ical.import_dialog import IcalImportDialog, ImportPreviewModel
 from planner.ui.ical.publish_dialog import PublishSettingsDialog
@@ -53,13 +53,14 @@ def ctx(make_ctx: Callable[[Database], AppContext], office_db: Database) -> AppC
 
 
 @pytest.fixture
-def window(czech, office_db: Database, qtbot):  # type: ignore[no-untyped-def]
+def window(czech, office_db: Database, qtbot):
     win = build_window(office_db, SettingsStore(), "cs")
+    win.finish_start()  # what follows the first paint: the File menu's iCalendar actions
     qtbot.addWidget(win)
     return win
 
 
-def test_file_menu_offers_ical_export_import_and_publishing_in_czech(window) -> None:  # type: ignore[no-untyped-def]
+def test_file_menu_offers_ical_export_import_and_publishing_in_czech(window) -> None:
     assert "iCalendar (.ics)…" in [a.text() for a in window.menu_export.actions()]
     assert "iCalendar (.ics)…" in [a.text() for a in window.menu_import.actions()]
     assert window.findChild(QAction, "action_export_ical") is window.ical.act_export
@@ -68,7 +69,7 @@ def test_file_menu_offers_ical_export_import_and_publishing_in_czech(window) -> 
     assert isinstance(window.ical, IcalFeature)
 
 
-def test_export_dialog_counts_and_describes_the_selection(czech, ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_export_dialog_counts_and_describes_the_selection(czech, ctx: AppContext, qtbot) -> None:
     dialog = IcalExportDialog(ctx, today=dt.date(2026, 11, 1))
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Export do iCalendar"
@@ -86,7 +87,7 @@ def test_export_dialog_counts_and_describes_the_selection(czech, ctx: AppContext
     assert selection.title() == "Opava – Bezručova Opava"
 
 
-def test_export_dialog_keeps_itself_open_on_bad_input(czech, ctx: AppContext, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_dialog_keeps_itself_open_on_bad_input(czech, ctx: AppContext, qtbot, tmp_path: Path) -> None:
     dialog = IcalExportDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.path.setText("")
@@ -106,7 +107,7 @@ def test_export_dialog_keeps_itself_open_on_bad_input(czech, ctx: AppContext, qt
     assert dialog.request().path == tmp_path / "plan.ics"
 
 
-def test_export_action_writes_the_file(window, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_export_action_writes_the_file(window, tmp_path: Path, monkeypatch) -> None:
     out = tmp_path / "plan.ics"
     request = ExportRequest(Selection(include_cancelled=True), False, out)
     monkeypatch.setattr(IcalExportDialog, "ask", classmethod(lambda cls, ctx, parent=None: request))
@@ -125,7 +126,7 @@ def _report() -> ImportReport:
     ), dry_run=True)
 
 
-def test_import_preview_model_and_dialog(czech, qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_import_preview_model_and_dialog(czech, qtbot, qtmodeltester) -> None:
     model = ImportPreviewModel()
     model.set_report(_report())
     qtmodeltester.check(model)
@@ -152,12 +153,12 @@ def _file_with_new_event(tmp_path: Path, db: Database) -> Path:
     return path
 
 
-def test_import_action_previews_then_imports_only_when_confirmed(window, office_db, tmp_path, monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_import_action_previews_then_imports_only_when_confirmed(window, office_db, tmp_path, monkeypatch, qtbot) -> None:
     path = _file_with_new_event(tmp_path, office_db)
     monkeypatch.setattr(messages, "ask_open_file", lambda *a, **k: str(path))
     seen: list[ImportReport] = []
 
-    def decline(cls, report, name, calendar_name="", parent=None, notes=()):  # type: ignore[no-untyped-def]
+    def decline(cls, report, name, calendar_name="", parent=None, notes=()):
         seen.append(report)
         return False
 
@@ -173,7 +174,7 @@ def test_import_action_previews_then_imports_only_when_confirmed(window, office_
     assert window.statusBar().currentMessage() == "Importováno: nových 1, aktualizovaných 0."
 
 
-def test_import_of_a_broken_file_shows_the_error_and_writes_nothing(window, office_db, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_import_of_a_broken_file_shows_the_error_and_writes_nothing(window, office_db, tmp_path, monkeypatch) -> None:
     bad = tmp_path / "bad.ics"
     bad.write_bytes(b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nSUMMARY:x\r\n")
     monkeypatch.setattr(messages, "ask_open_file", lambda *a, **k: str(bad))
@@ -185,19 +186,19 @@ def test_import_of_a_broken_file_shows_the_error_and_writes_nothing(window, offi
     assert count_events(office_db.sm) == 3
 
 
-def test_publish_settings_dialog_loads_validates_and_saves(czech, ctx: AppContext, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_publish_settings_dialog_loads_validates_and_saves(czech, ctx: AppContext, qtbot, tmp_path: Path) -> None:
     dialog = PublishSettingsDialog(ctx.settings)
     qtbot.addWidget(dialog)
     assert dialog.folder.text() == "" and not dialog.auto.isChecked()
     dialog.auto.setChecked(True)
     dialog._accept()
-    assert dialog.error_label.text() == "Zvolte existující složku." and not ctx.settings.get(settings.PUBLISH_AUTO)
+    assert dialog.error.text() == "Zvolte existující složku." and not ctx.settings.get(settings.PUBLISH_AUTO)
     dialog.folder.setText(str(tmp_path))
     dialog._accept()
     assert ctx.settings.get(settings.PUBLISH_DIR) == str(tmp_path) and ctx.settings.get(settings.PUBLISH_AUTO)
 
 
-def test_publish_action_and_automatic_publishing_after_a_change(window, tmp_path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_publish_action_and_automatic_publishing_after_a_change(window, tmp_path, qtbot, monkeypatch) -> None:
     feeds = tmp_path / "feeds"
     feeds.mkdir()
     window.ctx.settings.set(settings.PUBLISH_DIR, str(feeds))
@@ -215,10 +216,10 @@ def test_publish_action_and_automatic_publishing_after_a_change(window, tmp_path
     assert (feeds / "public" / "opava.ics").is_file() and not window.ical.busy
 
 
-def test_changes_during_a_background_publish_cause_one_more_run(window, tmp_path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_changes_during_a_background_publish_cause_one_more_run(window, tmp_path, qtbot, monkeypatch) -> None:
     import threading
 
-    import planner.ui.ical as feature_module
+    import planner.ui.ical.feature as feature_module
 
     feeds = tmp_path / "feeds"
     feeds.mkdir()
@@ -229,7 +230,7 @@ def test_changes_during_a_background_publish_cause_one_more_run(window, tmp_path
     runs: list[str] = []
     real = feature_module.publish_feeds
 
-    def slow_publish(sm, folder):  # type: ignore[no-untyped-def]
+    def slow_publish(sm, folder):
         gate.wait(5)
         runs.append(folder)
         return real(sm, folder)
@@ -246,23 +247,23 @@ def test_changes_during_a_background_publish_cause_one_more_run(window, tmp_path
     assert len(runs) == 2
 
 
-def test_background_publish_failure_goes_to_the_status_bar(window, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_background_publish_failure_goes_to_the_status_bar(window, tmp_path, qtbot) -> None:
     window.ctx.settings.set(settings.PUBLISH_DIR, str(tmp_path / "gone"))
     window.ical.auto_publish()
     qtbot.waitUntil(lambda: not window.ical.busy, timeout=10000)
     assert window.statusBar().currentMessage().startswith("Zveřejnění kalendářů selhalo: Složka pro kalendáře ")
 
 
-def test_preview_shows_all_day_events_as_days(czech) -> None:  # type: ignore[no-untyped-def]
+def test_preview_shows_all_day_events_as_days(czech) -> None:
     first, end = prague(2026, 3, 20), prague(2026, 3, 23)
     model = ImportPreviewModel()
     model.set_report(ImportReport((ImportItem(Action.NEW, "a", "Výstava", first, end=end, all_day=True),
                                    ImportItem(Action.NEW, "b", "Den", first, end=prague(2026, 3, 21), all_day=True))))
-    assert model.index(0, 1).data() == "20. 3. 2026 – 22. 3. 2026"
+    assert model.index(0, 1).data() == "20.–22. 3. 2026"
     assert model.index(1, 1).data() == "20. 3. 2026"
 
 
-def test_an_import_is_one_undo_step(window, office_db, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_an_import_is_one_undo_step(window, office_db, tmp_path, monkeypatch) -> None:
     path = _file_with_new_event(tmp_path, office_db)
     monkeypatch.setattr(messages, "ask_open_file", lambda *a, **k: str(path))
     monkeypatch.setattr(IcalImportDialog, "ask", classmethod(lambda cls, *a, **k: True))
@@ -276,7 +277,7 @@ def test_an_import_is_one_undo_step(window, office_db, tmp_path, monkeypatch) ->
     assert count_events(office_db.sm) == 4
 
 
-def test_preview_lists_what_the_reader_skipped_and_says_why_nothing_imports(czech, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_preview_lists_what_the_reader_skipped_and_says_why_nothing_imports(czech, qtbot) -> None:
     from planner.formats.ical import parse_calendar
 
     data = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:old\r\nSUMMARY:Stará řada\r\n"
@@ -293,7 +294,7 @@ def test_preview_lists_what_the_reader_skipped_and_says_why_nothing_imports(czec
     assert not dialog.import_button.isEnabled()
 
 
-def test_reading_runs_off_the_gui_thread_and_can_be_cancelled(window, office_db, tmp_path, monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_reading_runs_off_the_gui_thread_and_can_be_cancelled(window, office_db, tmp_path, monkeypatch, qtbot) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QProgressDialog
 

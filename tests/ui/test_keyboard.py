@@ -17,7 +17,7 @@ DAY = dt.date(2026, 12, 9)
 
 
 @pytest.fixture
-def window(make_window, demo_db, monkeypatch, qtbot):  # type: ignore[no-untyped-def]
+def window(make_window, demo_db, monkeypatch, qtbot):
     monkeypatch.setattr(CalendarPage, "today", lambda self: DAY)
     win = make_window(demo_db)
     win.show()
@@ -28,7 +28,7 @@ def window(make_window, demo_db, monkeypatch, qtbot):  # type: ignore[no-untyped
     return win
 
 
-def test_view_shortcuts_and_today_work_from_the_sidebar(window, qtbot):  # type: ignore[no-untyped-def]
+def test_view_shortcuts_and_today_work_from_the_sidebar(window, qtbot):
     window.nav.setFocus()
     qtbot.keyClick(window.nav, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.calendar.current_key() == "week"
@@ -45,7 +45,7 @@ def test_view_shortcuts_and_today_work_from_the_sidebar(window, qtbot):  # type:
     assert window.calendar.visible_range()[0] == dt.date(2026, 12, 14)
 
 
-def test_view_menu_lists_the_views_and_go_to_date(window, qtbot):  # type: ignore[no-untyped-def]
+def test_view_menu_lists_the_views_and_go_to_date(window, qtbot):
     texts = [a.text() for a in window.menu_view.actions()]
     for label in ("Měsíc", "Pracovní týden", "Týden", "Den", "Přehled", "Místa", "&Dnes", "&Přejít na datum…"):
         assert label in texts, texts
@@ -58,7 +58,7 @@ def test_view_menu_lists_the_views_and_go_to_date(window, qtbot):  # type: ignor
     assert window.calendar.current_date() == dt.date(2026, 12, 24)
 
 
-def test_typing_t_in_the_search_field_stays_text(window, qtbot):  # type: ignore[no-untyped-def]
+def test_typing_t_in_the_search_field_stays_text(window, qtbot):
     from PySide6.QtWidgets import QLineEdit
 
     search = next(w for w in window.findChildren(QLineEdit) if w.placeholderText().startswith("Hledat"))
@@ -68,7 +68,7 @@ def test_typing_t_in_the_search_field_stays_text(window, qtbot):  # type: ignore
     assert search.text() == "Tt" and window.calendar.current_date() == dt.date(2027, 3, 1)
 
 
-def test_an_event_is_selected_moved_copied_opened_and_deleted_by_keyboard(window, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+def test_an_event_is_selected_moved_copied_opened_and_deleted_by_keyboard(window, qtbot, monkeypatch):
     from planner.ui import messages
     from planner.ui.events.dialog import EventDialog
 
@@ -106,7 +106,7 @@ def test_an_event_is_selected_moved_copied_opened_and_deleted_by_keyboard(window
         event_service.get_event(window.ctx.sm, row.id)
 
 
-def test_ctrl_n_starts_on_the_viewed_date(window, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+def test_ctrl_n_starts_on_the_viewed_date(window, qtbot, monkeypatch):
     from planner.ui.events.dialog import EventDialog
 
     drafts: list[EventDraft] = []

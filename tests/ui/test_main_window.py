@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from planner import settings
 from planner.services import series as series_service
@@ -88,7 +89,7 @@ def test_load_demo_over_existing_data_asks_first(make_window, demo_db, monkeypat
     from planner.services import events
 
     before = len(events.list_events(demo_db.sm))
-    events.create_event(demo_db.sm, events.list_events(demo_db.sm)[0].to_draft().with_changes(uid=None, title="Moje akce"))
+    events.create_event(demo_db.sm, replace(events.list_events(demo_db.sm)[0].to_draft(), uid=None, title="Moje akce"))
     window.load_demo()
     assert len(events.list_events(demo_db.sm)) == before + 1
 

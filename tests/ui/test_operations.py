@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -45,7 +46,7 @@ def _imported(db: Database) -> list[str]:
     return sorted(r.title for r in event_service.list_events(db.sm) if r.uid.startswith("outlook-"))
 
 
-def _press(qtbot, window: MainWindow, keys: str) -> None:  # type: ignore[no-untyped-def]
+def _press(qtbot, window: MainWindow, keys: str) -> None:
     """Press a shortcut as the user does (the window has the focus)."""
     sequence = QKeySequence(keys)
     combo = sequence[0]
@@ -53,7 +54,7 @@ def _press(qtbot, window: MainWindow, keys: str) -> None:  # type: ignore[no-unt
 
 
 @pytest.fixture
-def window(make_window, db: Database, qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
+def window(make_window, db: Database, qtbot) -> MainWindow:
     w = make_window(db)
     w.resize(1366, 768)
     w.show()
@@ -63,7 +64,7 @@ def window(make_window, db: Database, qtbot) -> MainWindow:  # type: ignore[no-u
     return w
 
 
-def test_import_then_ctrl_z_on_another_page_undoes_only_that_page(window, db, tmp_path, monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_import_then_ctrl_z_on_another_page_undoes_only_that_page(window, db, tmp_path, monkeypatch, qtbot) -> None:
     _import(window, _outlook_ics(tmp_path), monkeypatch)
     assert len(_imported(db)) == 7
     calendar_text = window.act_undo.text()
@@ -90,15 +91,15 @@ def test_import_then_ctrl_z_on_another_page_undoes_only_that_page(window, db, tm
     assert redo_keys[0] == "Ctrl+Shift+Z" and len(redo_keys) == len(set(redo_keys))  # twice = ambiguous = dead key
     _press(qtbot, window, "Ctrl+Shift+Z")
     assert len(_imported(db)) == 7
-    assert {r.id for r in window.calendar.current_view().rows} >= {  # type: ignore[attr-defined]
+    assert {r.id for r in window.calendar.current_view().rows} >= {
         r.id for r in event_service.list_events(db.sm) if r.uid.startswith("outlook-")}
 
 
-def test_create_move_resize_then_undo_undo_redo_redo_on_one_event(window, db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_create_move_resize_then_undo_undo_redo_redo_on_one_event(window, db, monkeypatch) -> None:
     from planner.ui.events import dialog as dialog_module
 
     monkeypatch.setattr(dialog_module.EventDialog, "ask", classmethod(
-        lambda cls, parent, ctx, draft, event_id=None, *, save: save(draft.with_changes(title="Adventní koncert"))))
+        lambda cls, parent, ctx, draft, event_id=None, *, save: save(replace(draft, title="Adventní koncert"))))
     controller = window.events.controller
     start = prague(2026, 12, 8, 18)
     event_id = controller.create(start, start + dt.timedelta(hours=2))
@@ -126,12 +127,12 @@ def test_create_move_resize_then_undo_undo_redo_redo_on_one_event(window, db, mo
     assert undo.active().index() == 3 and undo.active().count() == 3
 
 
-def test_undo_of_an_import_after_a_colleague_edited_one_of_its_events_is_refused(window, db, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_undo_of_an_import_after_a_colleague_edited_one_of_its_events_is_refused(window, db, tmp_path, monkeypatch) -> None:
     _import(window, _outlook_ics(tmp_path), monkeypatch)
     target = next(r for r in event_service.list_events(db.sm) if r.uid == "outlook-3@opava.cz")
     colleague = sessionmaker(bind=db.engine, expire_on_commit=False,
                              info={"planner_client_id": "pc-kolegyne", "planner_actor": "Jana Nováková"})
-    event_service.update_event(colleague, target.id, target.to_draft().with_changes(
+    event_service.update_event(colleague, target.id, replace(target.to_draft(),
         title="Adventní koncert č. 3 – změna sólisty"))
 
     errors: list[str] = []
@@ -147,7 +148,7 @@ def test_undo_of_an_import_after_a_colleague_edited_one_of_its_events_is_refused
     assert window.act_undo.text() == "&Zpět: Import 7 akcí z outlook.ics"
 
 
-def test_toolbar_undo_button_keeps_its_width(window, db, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_toolbar_undo_button_keeps_its_width(window, db, tmp_path, monkeypatch) -> None:
     button = window.toolbar.widgetForAction(window.act_undo)
     width = button.width()
     _import(window, _outlook_ics(tmp_path), monkeypatch)

@@ -32,7 +32,7 @@ def test_service_searches_every_date_and_field(sqlite_db):
 
 
 @pytest.mark.qt_log_ignore("does not support raise")  # offscreen platform
-def test_ctrl_e_finds_an_october_concert_from_december(make_window, demo_db, monkeypatch, qtbot):  # type: ignore[no-untyped-def]
+def test_ctrl_e_finds_an_october_concert_from_december(make_window, demo_db, monkeypatch, qtbot):
     monkeypatch.setattr(CalendarPage, "today", lambda self: DAY)
     event_service.create_event(demo_db.sm, EventDraft(
         title="Podzimní koncert", start=prague(2026, 10, 14, 19), end=prague(2026, 10, 14, 21)))
@@ -50,8 +50,8 @@ def test_ctrl_e_finds_an_october_concert_from_december(make_window, demo_db, mon
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClicks(dialog.query, "podzimni")
     qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
-    assert [r.title for r in dialog.model.rows] == ["Podzimní koncert"]
+    assert [r.title for r in dialog.model.rows()] == ["Podzimní koncert"]
     assert dialog.status.text() == "Nalezena 1 akce"
     assert window.calendar.current_date() == dt.date(2026, 10, 14)
-    assert window.calendar.current_view().selected == dialog.model.rows[0].id
+    assert window.calendar.current_view().selected == dialog.model.rows()[0].id
     dialog.close()

@@ -283,4 +283,22 @@
         <translation>V tomto období nejsou žádné akce.</translation>
     </message>
 </context>
+<context>
+    <name>ColourLegend</name>
+    <message>
+        <location filename="../../ui/calendar/legend.py" line="1"/>
+        <source>No events shown.</source>
+        <translation>Žádné zobrazené akce.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/legend.py" line="1"/>
+        <source>Colours by category</source>
+        <translation>Barvy podle druhu akce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/legend.py" line="1"/>
+        <source>Colours by series</source>
+        <translation>Barvy podle řady</translation>
+    </message>
+</context>
 </TS>

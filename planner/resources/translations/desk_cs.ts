@@ -159,6 +159,10 @@
             <source>calendar.pdf</source>
             <translation>kalendář.pdf</translation>
         </message>
+        <message>
+            <source>Event card</source>
+            <translation>Karta akce</translation>
+        </message>
     </context>
     <context>
         <name>Printing</name>
@@ -221,6 +225,74 @@
         <message>
             <source>Week %1</source>
             <translation>Týden %1</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Kdy</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stav</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Řada</translation>
+        </message>
+        <message>
+            <source>Part of</source>
+            <translation>Součást akce</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Odpovídá</translation>
+        </message>
+        <message>
+            <source>Public</source>
+            <translation>Veřejná</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ano</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>ne</translation>
+        </message>
+        <message>
+            <source>Expected attendance</source>
+            <translation>Očekávaná návštěvnost</translation>
+        </message>
+        <message>
+            <source>Tickets</source>
+            <translation>Vstupenky</translation>
+        </message>
+        <message>
+            <source>Web page</source>
+            <translation>Webová stránka</translation>
+        </message>
+        <message>
+            <source>Performers</source>
+            <translation>Účinkující</translation>
+        </message>
+        <message>
+            <source>Performer</source>
+            <translation>Účinkující</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>Honorář</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Popis</translation>
+        </message>
+        <message>
+            <source>Internal notes</source>
+            <translation>Interní poznámky</translation>
         </message>
     </context>
     <context>

@@ -497,4 +497,73 @@
         <translation>Vytištěno %1</translation>
     </message>
 </context>
+    <context>
+        <name>DetailsTab</name>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Popis:</translation>
+        </message>
+        <message>
+            <source>&amp;Tickets:</source>
+            <translation>&amp;Vstupenky:</translation>
+        </message>
+        <message>
+            <source>&amp;Web page:</source>
+            <translation>&amp;Webová stránka:</translation>
+        </message>
+        <message>
+            <source>Expected &amp;attendance:</source>
+            <translation>&amp;Očekávaná návštěvnost:</translation>
+        </message>
+        <message>
+            <source>For the office only; never published</source>
+            <translation>Jen pro úřad; nikdy se nezveřejní</translation>
+        </message>
+        <message>
+            <source>Internal &amp;notes:</source>
+            <translation>Interní poz&amp;námky:</translation>
+        </message>
+        <message>
+            <source>e.g. 250 Kč, students 150 Kč, TIC Opava</source>
+            <translation>např. 250 Kč, studenti 150 Kč, TIC Opava</translation>
+        </message>
+        <message>
+            <source>number of visitors</source>
+            <translation>počet návštěvníků</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDialog</name>
+        <message>
+            <source>&amp;Delete event…</source>
+            <translation>Smazat akc&amp;i…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Tisk…</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>D&amp;uplikovat</translation>
+        </message>
+        <message>
+            <source>Open a new event with a copy of the saved one</source>
+            <translation>Otevře novou akci jako kopii uložené</translation>
+        </message>
+        <message>
+            <source>Print the saved event's card (Ctrl+P)</source>
+            <translation>Vytiskne kartu uložené akce (Ctrl+P)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PerformersTab</name>
+        <message>
+            <source>&amp;Add performer</source>
+            <translation>Přid&amp;at účinkujícího</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Odebrat</translation>
+        </message>
+    </context>
 </TS>

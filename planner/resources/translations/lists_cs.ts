@@ -774,4 +774,18 @@
         <translation>Prodejci</translation>
     </message>
 </context>
+    <context>
+        <name>VenueDialog</name>
+        <message>
+            <source>The venue's colour in the calendar; click to choose</source>
+            <translation>Barva místa v kalendáři; kliknutím ji vyberete</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColourButton</name>
+        <message>
+            <source>Choose a colour</source>
+            <translation>Vyberte barvu</translation>
+        </message>
+    </context>
 </TS>

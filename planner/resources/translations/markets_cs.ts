@@ -288,6 +288,16 @@
 <context>
     <name>MarketsPage</name>
     <message>
+        <location filename="../../ui/markets/page.py" line="1" />
+        <source>Print…</source>
+        <translation>Tisk…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="1" />
+        <source>More</source>
+        <translation>Další</translation>
+    </message>
+    <message>
         <location filename="../../ui/markets/feature.py" line="16" />
         <source>Markets</source>
         <translation>Trhy</translation>
@@ -833,6 +843,289 @@
         <location filename="../../ui/markets/stall_map.py" line="418" />
         <source>Water</source>
         <translation>Voda</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsTab</name>
+    <message>
+        <location filename="../../ui/markets/page.py" line="496" />
+        <source>All stalls</source>
+        <translation>Všechny stánky</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="314" />
+        <source>All statuses</source>
+        <translation>Všechny stavy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="344" />
+        <source>Approve</source>
+        <translation>Schválit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="350" />
+        <source>Clear the payment</source>
+        <translation>Zrušit platbu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="352" />
+        <source>Delete</source>
+        <translation>Smazat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/markets/page.py" line="715" />
+        <source>Delete %n application(s)? Rejecting keeps the history; deleting does not.</source>
+        <translation>
+            <numerusform>Smazat %n přihlášku? Zamítnutí zachová historii, smazání ne.</numerusform><numerusform>Smazat %n přihlášky? Zamítnutí zachová historii, smazání ne.</numerusform><numerusform>Smazat %n přihlášek? Zamítnutí zachová historii, smazání ne.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="361" />
+        <source>Edit…</source>
+        <translation>Upravit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="348" />
+        <source>Mark as paid…</source>
+        <translation>Zaplaceno…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="357" />
+        <source>New application…</source>
+        <translation>Nová přihláška…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="346" />
+        <source>Reject</source>
+        <translation>Zamítnout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="310" />
+        <source>Search vendor or stall…</source>
+        <translation>Hledat prodejce nebo stánek…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="371" />
+        <source>Stall:</source>
+        <translation>Stánek:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="369" />
+        <source>Status:</source>
+        <translation>Stav:</translation>
+    </message>
+</context>
+<context>
+    <name>MapTab</name>
+    <message>
+        <location filename="../../ui/markets/map_tab.py" line="1" />
+        <source>Only without a stall</source>
+        <translation>Jen bez stánku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/map_tab.py" line="1" />
+        <source>Zoom out (Ctrl+wheel, −)</source>
+        <translation>Oddálit (Ctrl+kolečko, −)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/map_tab.py" line="1" />
+        <source>Zoom in (Ctrl+wheel, +)</source>
+        <translation>Přiblížit (Ctrl+kolečko, +)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/map_tab.py" line="1" />
+        <source>Show the whole map (0)</source>
+        <translation>Zobrazit celý plánek (0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="586" />
+        <source>%1 applied for stall %2 for %3 (fee %4).</source>
+        <translation>%1 se přihlásil o stánek %2 na %3 (poplatek %4).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="585" />
+        <source>%1 is booked on stall %2 for %3 (fee %4).</source>
+        <translation>%1 má rezervovaný stánek %2 na %3 (poplatek %4).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="238" />
+        <source>&lt;b&gt;Stallholders&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Prodejci&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="615" />
+        <source>Add a stall here…</source>
+        <translation>Přidat stánek sem…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="266" />
+        <source>Add stall…</source>
+        <translation>Přidat stánek…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="446" />
+        <source>All days</source>
+        <translation>Všechny dny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="104" />
+        <source>Book stall %1</source>
+        <translation>Rezervace stánku %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="285" />
+        <location filename="../../ui/markets/page.py" line="550" />
+        <source>Click a stall to see its details; drag stalls to rearrange the layout.</source>
+        <translation>Klepnutím na stánek zobrazíte podrobnosti; přetažením stánků změníte rozmístění.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="278" />
+        <source>Colour by:</source>
+        <translation>Barva podle:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="280" />
+        <source>Day:</source>
+        <translation>Den:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="612" />
+        <source>Delete stall</source>
+        <translation>Smazat stánek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="659" />
+        <source>Delete stall %1 from the map?</source>
+        <translation>Smazat stánek %1 z plánku?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="233" />
+        <source>Drag a stallholder onto a stall to book it for all the market's days.</source>
+        <translation>Přetažením prodejce na stánek jej zarezervujete na všechny dny trhu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="246" />
+        <source>Dropping creates:</source>
+        <translation>Přetažení vytvoří:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="608" />
+        <source>Edit stall…</source>
+        <translation>Upravit stánek…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="274" />
+        <source>Fit</source>
+        <translation>Celý plánek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="82" />
+        <source>Move stalls</source>
+        <translation>Přesun stánků</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="572" />
+        <source>No applications yet.</source>
+        <translation>Zatím bez přihlášek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="242" />
+        <source>Only those without a stall in this market</source>
+        <translation>Jen ti, kdo na tomto trhu nemají stánek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="610" />
+        <source>Rotate by 90°</source>
+        <translation>Otočit o 90°</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="218" />
+        <source>Search stallholders…</source>
+        <translation>Hledat prodejce…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="275" />
+        <location filename="../../ui/markets/page.py" line="617" />
+        <source>Show all stalls</source>
+        <translation>Zobrazit všechny stánky</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="609" />
+        <source>Show the stall's applications</source>
+        <translation>Zobrazit přihlášky stánku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="272" />
+        <source>Zoom in (mouse wheel)</source>
+        <translation>Přiblížit (kolečko myši)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="269" />
+        <source>Zoom out (mouse wheel)</source>
+        <translation>Oddálit (kolečko myši)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="232" />
+        <source>applications</source>
+        <translation>přihlášky</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="231" />
+        <source>approved bookings</source>
+        <translation>schválené rezervace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="260" />
+        <location filename="../../ui/markets/render.py" line="41" />
+        <source>booking status</source>
+        <translation>stavu rezervace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="561" />
+        <source>no power outlet</source>
+        <translation>bez elektrické přípojky</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="567" />
+        <source>paid %1</source>
+        <translation>zaplaceno %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="559" />
+        <source>power outlet</source>
+        <translation>elektrická přípojka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="567" />
+        <source>unpaid</source>
+        <translation>nezaplaceno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="261" />
+        <source>vendor category</source>
+        <translation>kategorie prodejce</translation>
+    </message>
+</context>
+<context>
+    <name>MarketPrinting</name>
+    <message>
+        <location filename="../../ui/markets/page.py" line="889" />
+        <source>Cannot write %1.</source>
+        <translation>Soubor %1 nelze zapsat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="880" />
+        <source>Export the stall map</source>
+        <translation>Uložit plánek stánků</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="880" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Soubory PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/markets/page.py" line="891" />
+        <source>The map was saved to %1.</source>
+        <translation>Plánek byl uložen do %1.</translation>
     </message>
 </context>
 </TS>

@@ -511,4 +511,30 @@
         <translation>Došlo k neočekávané chybě; nic z uloženého se neztratilo. Nahlaste ji prosím a přiložte soubor protokolu:</translation>
     </message>
 </context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/common/settings_dialog.py" line="34"/>
+        <source>Save</source>
+        <translation>Uložit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/settings_dialog.py" line="36"/>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanels</name>
+    <message>
+        <location filename="../../ui/side_panels.py" line="1"/>
+        <source>Side &amp;panel</source>
+        <translation>&amp;Postranní panel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_panels.py" line="1"/>
+        <source>Show or hide the side panel of this page</source>
+        <translation>Zobrazit nebo skrýt postranní panel této stránky</translation>
+    </message>
+</context>
 </TS>

@@ -11,8 +11,8 @@ import datetime as dt
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QTextDocument
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPaintEvent, QPainter, QTextDocument
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from planner.services.dto import CalendarEvent
@@ -75,7 +75,7 @@ class AgendaView(PaintedView):
         self.body.setMinimumHeight(int(y) + 4)
         self.body.update()
 
-    def update(self) -> None:  # type: ignore[override]
+    def update(self) -> None:  # type: ignore[override]  # repaints the parts too; the rect overloads are unused
         super().update()
         self.body.update()
 
@@ -234,7 +234,7 @@ class _AgendaBody(QWidget):
         elif line is not None:
             self.view.day_requested.emit(line.day)
 
-    def event(self, e: object) -> bool:  # type: ignore[override]
+    def event(self, e: QEvent) -> bool:
         if isinstance(e, QHelpEvent):
             line = self.line_at(e.pos().y())
             if line is not None and line.row is not None:
@@ -243,4 +243,4 @@ class _AgendaBody(QWidget):
             else:
                 QToolTip.hideText()
             return True
-        return super().event(e)  # type: ignore[arg-type]
+        return super().event(e)

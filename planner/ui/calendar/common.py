@@ -12,23 +12,25 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from planner.models.enums import EventCategory
 from planner.services.dto import CalendarEvent, Conflict, ConflictKind
+from planner.services.text import czech_sort_key
 from planner.services.timeutil import PRAGUE, UTC, first_last_day, format_date, format_time, shift_days
 from planner.ui.calendar.base import CalendarView
 from planner.ui.intents import KEEP_VENUE
 from planner.ui.labels import category_label, status_label
 
+# Hues apart as the series palette's are (services/palette.py): the legend must tell them apart.
 CATEGORY_COLOURS: dict[EventCategory, str] = {
-    EventCategory.FESTIVAL: "#7b1fa2",
+    EventCategory.FESTIVAL: "#6a1b9a",
     EventCategory.CLASSICAL_CONCERT: "#1565c0",
     EventCategory.POPULAR_CONCERT: "#00838f",
     EventCategory.THEATRE: "#ad1457",
     EventCategory.FILM: "#4e342e",
     EventCategory.EXHIBITION: "#2e7d32",
     EventCategory.HAPPENING: "#ef6c00",
-    EventCategory.LECTURE: "#5d4037",
+    EventCategory.LECTURE: "#9e9d24",
     EventCategory.MARKET: "#c62828",
-    EventCategory.CEREMONY: "#6a1b9a",
-    EventCategory.COMPETITION_ROUND: "#283593",
+    EventCategory.CEREMONY: "#4527a0",
+    EventCategory.COMPETITION_ROUND: "#558b2f",
     EventCategory.OTHER: "#546e7a",
 }
 DEFAULT_COLOUR = "#546e7a"
@@ -46,6 +48,24 @@ def event_colour(row: CalendarEvent, colour_by: str) -> QColor:
         return QColor(CATEGORY_COLOURS.get(row.category, DEFAULT_COLOUR))
     colour = QColor(row.series_colour or CATEGORY_COLOURS.get(row.category, DEFAULT_COLOUR))
     return colour if colour.isValid() else QColor(DEFAULT_COLOUR)
+
+
+def legend_entries(rows: Iterable[CalendarEvent], colour_by: str) -> list[tuple[str, QColor]]:
+    """Return the legend of the events shown: (label, colour) by the same rule as event_colour.
+
+    By category: the categories shown, in their order. By series: the series shown (by name),
+    then the categories of the events outside any series (they take their category's colour).
+    """
+    categories: set[EventCategory] = set()
+    series: dict[str, QColor] = {}
+    for row in rows:
+        if colour_by != "category" and row.series_id is not None and row.series_name:
+            series.setdefault(row.series_name, event_colour(row, colour_by))
+        else:
+            categories.add(row.category)
+    out = [(name, series[name]) for name in sorted(series, key=czech_sort_key)]
+    out += [(category_label(c), QColor(CATEGORY_COLOURS.get(c, DEFAULT_COLOUR))) for c in EventCategory if c in categories]
+    return out
 
 
 def text_on(background: QColor) -> QColor:

@@ -10,25 +10,29 @@ import datetime as dt
 import math
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from planner.services.timeutil import PRAGUE, UTC, local_midnight
 
 SNAP_MINUTES = 15
+
+# The key callers give an item (an event id in the views); placements and bars hand it back typed.
+K = TypeVar("K", bound=Hashable)
 
 
 # --- week/day grid: overlapping events side by side -----------------------------------
 
 
 @dataclass(frozen=True)
-class Placement:
+class Placement(Generic[K]):
     """Where an item goes in its cluster of overlapping items: column ``column`` of ``columns``."""
 
-    key: Hashable
+    key: K
     column: int
     columns: int
 
 
-def place_overlapping(items: Sequence[tuple[Hashable, float, float]]) -> list[Placement]:
+def place_overlapping(items: Sequence[tuple[K, float, float]]) -> list[Placement[K]]:
     """Place (key, start, end) items in side-by-side columns; return placements in input order.
 
     Items that touch (one ends when the next starts) do not overlap. Items of one
@@ -71,27 +75,27 @@ def place_overlapping(items: Sequence[tuple[Hashable, float, float]]) -> list[Pl
 
 
 @dataclass(frozen=True)
-class Bar:
+class Bar(Generic[K]):
     """A visible piece of an item in a month row: lane and inclusive columns."""
 
-    key: Hashable
+    key: K
     lane: int
     first: int
     last: int
 
 
 @dataclass(frozen=True)
-class RowLayout:
+class RowLayout(Generic[K]):
     """Bars to draw in one week row and the number of hidden items per column."""
 
-    bars: list[Bar]
+    bars: list[Bar[K]]
     more: dict[int, int]
 
-    def keys_in(self, column: int) -> set[Hashable]:
+    def keys_in(self, column: int) -> set[K]:
         return {b.key for b in self.bars if b.first <= column <= b.last}
 
 
-def pack_lanes(items: Sequence[tuple[Hashable, int, int]], limit: int | None = None) -> dict[Hashable, int]:
+def pack_lanes(items: Sequence[tuple[K, int, int]], limit: int | None = None) -> dict[K, int]:
     """Give each (key, first_column, last_column) item the lowest lane free on all its columns.
 
     By first column, longer items first (so festival and market bars sit on top),
@@ -101,7 +105,7 @@ def pack_lanes(items: Sequence[tuple[Hashable, int, int]], limit: int | None = N
     """
     order = [items[i] for i in sorted(range(len(items)), key=lambda i: (items[i][1], items[i][1] - items[i][2], i))]
     busy: list[int] = []  # per lane, a bit per column taken
-    lanes: dict[Hashable, int] = {}
+    lanes: dict[K, int] = {}
     for key, first, last in order:
         mask = ((1 << (last - first + 1)) - 1) << first
         if limit is not None and len(busy) >= limit and all(taken & mask for taken in busy):
@@ -119,33 +123,39 @@ def pack_lanes(items: Sequence[tuple[Hashable, int, int]], limit: int | None = N
 
 
 def layout_month_row(
-    items: Sequence[tuple[Hashable, int, int]], max_lanes: int, columns: int = 7
-) -> RowLayout:
+    items: Sequence[tuple[K, int, int]], max_lanes: int, columns: int = 7, *, more_on_last_line: bool = True,
+) -> RowLayout[K]:
     """Lay out one week row of a month with room for ``max_lanes`` lines per day.
 
-    In a column holding more items than lines, the last line shows "+N more"
-    instead (N counts every item of that day not drawn), so bars crossing that
-    column are cut there and drawn as separate pieces on the other days.
+    An item that gets no line is counted in its days' "+N more". With ``more_on_last_line``
+    (the week view's all-day strip) a day with such items gives its last line to "+N more";
+    without it (the month, which writes "+N more" in the day's header line) every line holds
+    events. Either way a bar is drawn whole or not at all: at 150 % a cell has room for two
+    lines, and a bar broken into fragments around a "+N more" read as several events.
     """
     if max_lanes <= 0:
         counts = {c: sum(1 for _k, f, l in items if f <= c <= l) for c in range(columns)}
         return RowLayout([], {c: n for c, n in counts.items() if n})
     lanes = pack_lanes(items, max_lanes)
-    per_column = {c: [k for k, f, l in items if f <= c <= l] for c in range(columns)}
-    overflow = {c for c, keys in per_column.items() if any(lanes[k] >= max_lanes for k in keys)}
-    bars: list[Bar] = []
-    shown: dict[int, int] = {c: 0 for c in range(columns)}
-    for key, first, last in items:
-        lane = lanes[key]
-        if lane >= max_lanes:
-            continue
-        visible = [c for c in range(first, last + 1) if lane < max_lanes - 1 or c not in overflow]
-        for piece_first, piece_last in _runs(visible):
-            bars.append(Bar(key, lane, piece_first, piece_last))
-        for c in visible:
-            shown[c] += 1
-    more = {c: len(per_column[c]) - shown[c] for c in overflow}
-    return RowLayout(sorted(bars, key=lambda b: (b.lane, b.first)), more)
+    hidden = {k for k, _f, _l in items if lanes[k] >= max_lanes}
+    if more_on_last_line:
+        last_lane = max_lanes - 1
+        overflow = {c for k, f, l in items if k in hidden for c in range(f, l + 1)}
+        changed = True
+        while changed:  # hiding a bar gives its days a "+N more", which may push out another bar
+            changed = False
+            for key, first, last in items:
+                if key not in hidden and lanes[key] == last_lane and any(c in overflow for c in range(first, last + 1)):
+                    hidden.add(key)
+                    overflow.update(range(first, last + 1))
+                    changed = True
+    bars = [Bar(k, lanes[k], f, l) for k, f, l in items if k not in hidden]
+    more: dict[int, int] = {}
+    for k, f, l in items:
+        if k in hidden:
+            for c in range(f, l + 1):
+                more[c] = more.get(c, 0) + 1
+    return RowLayout(sorted(bars, key=lambda b: (b.lane, b.first)), dict(sorted(more.items())))
 
 
 def _runs(cols: list[int]) -> list[tuple[int, int]]:

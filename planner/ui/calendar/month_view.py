@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPaintEvent, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from planner.services.holidays import holiday_name, holidays_between
@@ -51,7 +51,7 @@ class MonthView(PaintedView):
         self._drop_day: dt.date | None = None
         # lane layouts of the 6 week rows; recomputed when the events, the range or the
         # number of lines that fit (size, font) change, never on a mere repaint
-        self._layouts: list[tuple[layout.RowLayout, dt.date]] | None = None
+        self._layouts: list[tuple[layout.RowLayout[int], dt.date]] | None = None
         self._layouts_key: tuple[dt.date, int] | None = None
         self.setMouseTracking(True)
         self.setMinimumSize(400, 300)
@@ -107,7 +107,7 @@ class MonthView(PaintedView):
         self._layouts = None
         super().events_changed()
 
-    def row_layout(self, week: int) -> tuple[layout.RowLayout, dt.date]:
+    def row_layout(self, week: int) -> tuple[layout.RowLayout[int], dt.date]:
         """Return the lane layout of a week row (0..5) and its Monday (cached)."""
         key = (self.visible_range()[0], self.max_lines())
         if self._layouts is None or key != self._layouts_key:
@@ -115,7 +115,7 @@ class MonthView(PaintedView):
             self._layouts_key = key
         return self._layouts[week]
 
-    def _compute_row_layout(self, week: int) -> tuple[layout.RowLayout, dt.date]:
+    def _compute_row_layout(self, week: int) -> tuple[layout.RowLayout[int], dt.date]:
         monday = self.visible_range()[0] + dt.timedelta(days=7 * week)
         sunday = monday + dt.timedelta(days=6)
         items = []
@@ -124,7 +124,7 @@ class MonthView(PaintedView):
             if last < monday or first > sunday:
                 continue
             items.append((r.id, max(0, (first - monday).days), min(6, (last - monday).days)))
-        return layout.layout_month_row(items, self.max_lines()), monday
+        return layout.layout_month_row(items, self.max_lines(), more_on_last_line=False), monday
 
     def event_at(self, pos: QPointF | QPoint) -> int | None:
         for hit in self._hits:
@@ -198,6 +198,9 @@ class MonthView(PaintedView):
                 p.setFont(small)
                 p.setPen(QColor("#b71c1c"))
                 area = QRectF(num_rect.right() + 4, rect.top() + 2, rect.right() - num_rect.right() - 8, fm.height())
+                hidden = self.row_layout(index // 7)[0].more.get(index % 7)
+                if hidden:  # "+N more" takes the right end of the header line
+                    area.setRight(area.right() - fm.horizontalAdvance(self.more_text(hidden)) - 6)
                 elided = QFontMetrics(small).elidedText(holiday, Qt.TextElideMode.ElideRight, int(area.width()))
                 p.drawText(area, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, elided)
                 p.setFont(self.font())
@@ -232,7 +235,7 @@ class MonthView(PaintedView):
         fm = QFontMetrics(self.font())
         top0 = self.HEADER + week * h + line + 2
         for bar in row.bars:
-            r = self.by_id[bar.key]  # type: ignore[index]
+            r = self.by_id[bar.key]
             x0 = self.WEEK_COL + bar.first * w + 2
             x1 = self.WEEK_COL + (bar.last + 1) * w - 2
             rect = QRectF(x0, top0 + bar.lane * line, x1 - x0, line - 2)
@@ -248,10 +251,11 @@ class MonthView(PaintedView):
                 p.drawRoundedRect(rect, 3, 3)
                 p.setPen(text_on(colour))
                 text = r.title
-                continues_left = first_day < monday + dt.timedelta(days=bar.first)
+                continues_left, continues_right = self.continuation(r.id, monday, bar.first, bar.last)
                 if continues_left:
                     text = "◂ " + text
             else:
+                continues_right = False
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(colour)
                 p.drawEllipse(QRectF(rect.left() + 1, rect.center().y() - 3.5, 7, 7))
@@ -260,6 +264,10 @@ class MonthView(PaintedView):
                 rect = rect.adjusted(11, 0, 0, 0)
             marker = r.id in self.conflicts
             text_rect = rect.adjusted(4 if spanning else 0, 0, -(line if marker else 2), 0)
+            if continues_right:  # the bar goes on in the next week: marked on the right as on the left
+                arrow = fm.horizontalAdvance("▸") + 4
+                p.drawText(text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "▸")
+                text_rect.adjust(0, 0, -arrow, 0)
             p.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                        fm.elidedText(text, Qt.TextElideMode.ElideRight, int(text_rect.width())))
             if marker:
@@ -274,18 +282,20 @@ class MonthView(PaintedView):
                 p.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 3, 3)
             self._hits.append(_Hit(rect, r.id))
         p.setFont(self.font())
-        max_lines = self.max_lines()
-        for col, hidden in row.more.items():
+        for col, hidden in row.more.items():  # in the day's header line, right of the day number
             day = monday + dt.timedelta(days=col)
-            lane = max(0, max_lines - 1)
-            rect = QRectF(self.WEEK_COL + col * w + 4, top0 + lane * line, w - 8, line - 2)
-            if max_lines == 0:
-                rect = QRectF(self.WEEK_COL + col * w + 4, self.HEADER + week * h + 2, w - 8, line - 2)
-                rect.setLeft(rect.right() - fm.horizontalAdvance(self.more_text(hidden)) - 4)
+            rect = QRectF(self.WEEK_COL + col * w + 4, self.HEADER + week * h + 2, w - 8, line - 2)
+            number = fm.horizontalAdvance("00") + 8
+            rect.setLeft(max(rect.left() + number, rect.right() - fm.horizontalAdvance(self.more_text(hidden)) - 4))
             p.setPen(QColor("#1565c0"))
             p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                        fm.elidedText(self.more_text(hidden), Qt.TextElideMode.ElideRight, int(rect.width())))
             self._more.append((rect, day))
+
+    def continuation(self, event_id: int, monday: dt.date, first_col: int, last_col: int) -> tuple[bool, bool]:
+        """Return whether an event's bar in a week row goes on before it (◂) and after it (▸)."""
+        first_day, last_day = self.span[event_id]
+        return first_day < monday + dt.timedelta(days=first_col), last_day > monday + dt.timedelta(days=last_col)
 
     def more_text(self, hidden: int) -> str:
         return self.tr("+%n more", "", hidden)
@@ -344,7 +354,7 @@ class MonthView(PaintedView):
         if day is not None:
             self.create_requested.emit(local_midnight(day), local_midnight(day + dt.timedelta(days=1)), None)
 
-    def event(self, e: object) -> bool:  # type: ignore[override]
+    def event(self, e: QEvent) -> bool:
         if isinstance(e, QHelpEvent):
             event_id = self.event_at(e.pos())
             if event_id is not None:
@@ -357,7 +367,7 @@ class MonthView(PaintedView):
                 else:
                     QToolTip.hideText()
             return True
-        return super().event(e)  # type: ignore[arg-type]
+        return super().event(e)
 
     def tooltip_for(self, event_id: int) -> str:
         """Return the tooltip text of an event (title, time, venue, conflicts)."""

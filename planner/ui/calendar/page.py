@@ -27,16 +27,19 @@ from PySide6.QtWidgets import (
 
 from planner import settings
 from planner.errors import PlannerError
+from planner.services.formatting import format_date_range
 from planner.services import conflicts as conflict_service
+from planner.services import event_days as event_day_service
 from planner.services import events as event_service
 from planner.services import venues as venue_service
 from planner.services.dto import Conflict, EventQuery, CalendarEvent
 from planner.services.timeutil import format_date, range_bounds
 from planner.ui.calendar import layout
 from planner.ui.calendar.agenda_view import AgendaView
-from planner.ui.calendar.base import CalendarView
 from planner.ui.calendar.cache import RangeCache
-from planner.ui.calendar.common import PaintedView, month_name
+from planner.ui.calendar.common import PaintedView, legend_entries, month_name
+from planner.ui.calendar.legend import ColourLegend
+from planner.ui.calendar.mini_month import MiniMonth
 from planner.ui.calendar.month_view import MonthView
 from planner.ui.calendar.timeline_view import TimelineView
 from planner.ui.calendar.week_view import WeekView
@@ -117,13 +120,19 @@ class CalendarPage(QWidget):
         self._wheel_rest = 0
         colour_by = ctx.settings.get(settings.CALENDAR_COLOUR_BY)
         hour_height = ctx.settings.get(settings.CALENDAR_HOUR_HEIGHT)
-        self.views: dict[str, PaintedView] = {
-            "month": MonthView(colour_by=colour_by),
+        # The hour views and the timeline are also kept by their own type: the page calls what only
+        # they have (zoom, hour height, venues) without casting a PaintedView.
+        self.hour_views: dict[str, WeekView] = {
             "week": WeekView(days=7, colour_by=colour_by, hour_height=hour_height),
             "day": WeekView(days=1, colour_by=colour_by, hour_height=hour_height),
             "workweek": WeekView(days=5, colour_by=colour_by, hour_height=hour_height),
+        }
+        self.timeline = TimelineView(colour_by=colour_by)
+        self.views: dict[str, PaintedView] = {
+            "month": MonthView(colour_by=colour_by),
+            **self.hour_views,
             "agenda": AgendaView(colour_by=colour_by),
-            "timeline": TimelineView(colour_by=colour_by),
+            "timeline": self.timeline,
         }
         self.stack = QStackedWidget()
         for key, view in self.views.items():
@@ -134,9 +143,11 @@ class CalendarPage(QWidget):
             view.move_requested.connect(self.move_requested)
             view.delete_requested.connect(self.delete_requested)
             view.day_requested.connect(self._on_day_requested)
-        for key in ("week", "day", "workweek"):
-            self.views[key].zoom_changed.connect(self._on_zoom)  # type: ignore[attr-defined]
-        self.views["timeline"].zoom_changed.connect(lambda _days: self._apply())  # type: ignore[attr-defined]
+        for hour_view in self.hour_views.values():
+            hour_view.zoom_changed.connect(self._on_zoom)
+        self.timeline.zoom_changed.connect(lambda _days: self._apply())
+        self.timeline.set_names_width(ctx.settings.get(settings.CALENDAR_TIMELINE_NAMES))
+        self.timeline.names_width_changed.connect(lambda px: ctx.settings.set(settings.CALENDAR_TIMELINE_NAMES, px))
 
         self._build_navigation()
         self._build_keys()
@@ -150,6 +161,12 @@ class CalendarPage(QWidget):
         self._key: str = stored if stored in VIEW_KEYS else "month"
         self._date = self._stored_date() or self.today()
         self._venues_loaded = False
+        self._span_days: int | None = None  # the agenda shows a span picked in the mini month
+        # For the side panel (the main window places it): jumps to a day, a dragged span shows in the agenda.
+        self.mini_month = MiniMonth(self.event_days)
+        self.mini_month.day_picked.connect(self._on_mini_day)
+        self.mini_month.span_picked.connect(self.show_span)
+        self.legend = ColourLegend()  # for the side panel too: what the colours of the shown events mean
         # Hidden (another page in view) the calendar only marks itself stale; it reloads when shown.
         self.refresher = PageRefresher(self, ctx.bus, _REFRESH_KINDS, self._on_change)
         self._apply(store=False)
@@ -306,7 +323,7 @@ class CalendarPage(QWidget):
         """Return the key of the view shown: month, week, workweek, day, agenda or timeline."""
         return self._key
 
-    def current_view(self) -> CalendarView:
+    def current_view(self) -> PaintedView:
         """Return the view shown."""
         return self.views[self._key]
 
@@ -328,11 +345,12 @@ class CalendarPage(QWidget):
 
     def set_view(self, key: str) -> None:
         """Switch to a view (month, week, workweek, day, agenda, timeline), keeping the date."""
-        if key not in VIEW_KEYS or key == self._key:
+        if key not in VIEW_KEYS or (key == self._key and self._span_days is None):
             if key in VIEW_KEYS:
                 self.current_view().setFocus()
             return
         self._key = key
+        self._span_days = None
         self._apply()
         self.current_view().setFocus()
 
@@ -342,6 +360,30 @@ class CalendarPage(QWidget):
         self._apply()
         if event_id is not None:
             self.current_view().select_event(event_id)
+
+    def show_span(self, first: dt.date, last: dt.date) -> None:
+        """Show a span of days (dragged in the mini month): one day in the day view, more in the agenda."""
+        first, last = min(first, last), max(first, last)
+        self._date = first
+        if first == last:
+            self._span_days = None
+            self._key = "day"
+        else:
+            self._span_days = (last - first).days + 1
+            self._key = "agenda"
+        self._apply()
+
+    def _on_mini_day(self, day: dt.date) -> None:
+        self._span_days = None
+        self.go_to(day)
+
+    def event_days(self, first: dt.date, last: dt.date) -> frozenset[dt.date]:
+        """Return the days in first..last with events passing the calendar's filter (the mini month's bold)."""
+        try:
+            return event_day_service.list_event_days(self.ctx.sm, first, last, self._filter)
+        except PlannerError as exc:  # e.g. the shared database is unreachable: no bold days, the views say more
+            log.info("days with events of %s–%s not loaded: %s", first, last, exc)
+            return frozenset()
 
     def go_today(self) -> None:
         """Show today (T) and put the keyboard into the view."""
@@ -366,6 +408,7 @@ class CalendarPage(QWidget):
         self._filter = replace(query, start=None, end=None, limit=None)
         self._forget()
         self.refresh()
+        self.mini_month.reload()
 
     def filter(self) -> EventQuery:
         return self._filter
@@ -375,13 +418,15 @@ class CalendarPage(QWidget):
         return list(self._conflicts)
 
     def _range_for(self, key: str, day: dt.date) -> tuple[dt.date, dt.date]:
+        if key == "agenda" and self._span_days:
+            return day, day + dt.timedelta(days=self._span_days - 1)
         if key in ("month", "agenda"):
             first = day.replace(day=1)
             return first, layout.add_months(first, 1) - dt.timedelta(days=1)
         if key == "day":
             return day, day
         if key == "timeline":
-            return self.views["timeline"].range_for(day)  # type: ignore[attr-defined, no-any-return]
+            return self.timeline.range_for(day)
         monday = layout.week_start(day)
         return monday, monday + dt.timedelta(days=4 if key == "workweek" else 6)
 
@@ -392,6 +437,8 @@ class CalendarPage(QWidget):
         button.setChecked(True)
         view.show_range(*self._range_for(self._key, self._date))
         view.set_current_day(self._date)
+        span = self._range_for(self._key, self._date) if self._span_days else None
+        self.mini_month.show_date(self._date, span)
         self.date_edit.blockSignals(True)
         self.date_edit.setDate(QDate(self._date.year, self._date.month, self._date.day))
         self.date_edit.blockSignals(False)
@@ -429,12 +476,15 @@ class CalendarPage(QWidget):
     def range_title(self) -> str:
         """Return a title for the shown range: 'December 2026', 'Week 50: 7. 12. – 13. 12. 2026'."""
         first, last = self.visible_range()
+        if self._span_days:
+            return f"{format_date(first)} – {format_date(last)}" if first.year != last.year else \
+                f"{first.day}. {first.month}. – {format_date(last)}"
         if self._key in ("month", "agenda"):
             return f"{month_name(self._date.month)} {self._date.year}"
         if first == last:
             return format_date(first)
         week = self.tr("Week %1").replace("%1", str(first.isocalendar().week))
-        return f"{week}: {format_date(first)} – {format_date(last)}"
+        return f"{week}: {format_date_range(first, last)}"
 
     # --- data --------------------------------------------------------------
 
@@ -445,7 +495,8 @@ class CalendarPage(QWidget):
         change skips it, so an edit queries only what is shown (the next step prefetches again).
         """
         view = self.current_view()
-        view.set_today(self.today())  # type: ignore[attr-defined]
+        view.set_today(self.today())
+        self.mini_month.set_today(self.today())
         if self._key == "timeline" and not self._venues_loaded:
             self._load_venues()
         first, last = view.visible_range()
@@ -461,6 +512,7 @@ class CalendarPage(QWidget):
         self._shown = (key, stamp, loaded)
         rows, self._conflicts = loaded
         view.set_events(rows, self._conflicts)
+        self._update_legend()
         self.conflicts_changed.emit(list(self._conflicts))
         if prefetch:
             self._prefetch_timer.start(PREFETCH_DELAY_MS)
@@ -536,17 +588,18 @@ class CalendarPage(QWidget):
         return self._prefetch_timer.isActive() or bool(self._in_flight)
 
     def _neighbour(self, day: dt.date, direction: int) -> dt.date:
+        if self._key == "agenda" and self._span_days:
+            return day + dt.timedelta(days=direction * self._span_days)
         if self._key in ("month", "agenda"):
             return layout.add_months(day, direction)
         if self._key == "day":
             return day + dt.timedelta(days=direction)
         if self._key == "timeline":
-            shown: int = self.views["timeline"].days_shown  # type: ignore[attr-defined]
-            return day + dt.timedelta(days=direction * shown)
+            return day + dt.timedelta(days=direction * self.timeline.days_shown)
         return day + dt.timedelta(days=7 * direction)
 
     def _load_venues(self) -> None:
-        self.views["timeline"].set_venues(venue_service.list_venues(self.ctx.sm))  # type: ignore[attr-defined]
+        self.timeline.set_venues(venue_service.list_venues(self.ctx.sm))
         self._venues_loaded = True
 
     def _on_change(self, change: Change) -> None:
@@ -554,6 +607,8 @@ class CalendarPage(QWidget):
         if change.touches(RecordKind.VENUE):
             self._venues_loaded = False
         self.refresh(prefetch=False)
+        if change.touches(RecordKind.EVENT) or change.touches(RecordKind.MARKET):
+            self.mini_month.reload()
 
     # --- slots -------------------------------------------------------------
 
@@ -561,6 +616,7 @@ class CalendarPage(QWidget):
         self.day_requested.emit(day)
         self._date = day
         self._key = "day"
+        self._span_days = None
         self._apply()
 
     def _on_date_edited(self, qdate: QDate) -> None:
@@ -568,8 +624,8 @@ class CalendarPage(QWidget):
 
     def _on_zoom(self, value: int) -> None:
         self.ctx.settings.set(settings.CALENDAR_HOUR_HEIGHT, value)
-        for key in ("week", "day", "workweek"):
-            self.views[key].set_hour_height(value)  # type: ignore[attr-defined]
+        for hour_view in self.hour_views.values():
+            hour_view.set_hour_height(value)
 
     def set_colour_by(self, mode: str) -> None:
         """Colour events by "series" or "category" in every view (remembered)."""
@@ -578,6 +634,11 @@ class CalendarPage(QWidget):
             action.setChecked(action.data() == mode)
         for view in self.views.values():
             view.set_colour_by(mode)
+        self._update_legend()
+
+    def _update_legend(self) -> None:
+        view = self.views[self._key]
+        self.legend.set_entries(view.colour_by, legend_entries(view.rows, view.colour_by))
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         """Wheel over the month (or any view that does not scroll) pages through time."""

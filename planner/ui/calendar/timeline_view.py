@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPaintEvent, QPainter, QPen, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from planner.services.dto import CalendarEvent, VenueRow
@@ -34,6 +34,7 @@ from planner.ui.calendar.common import (
 
 OUTSIDE = object()  # row_at(): not over any row (distinct from None, the "No venue" row)
 NAMES = 190  # least width of the venue column; it grows with the window (names_width)
+NAMES_MIN = 80  # the venue column can be dragged this narrow
 ROW = 30
 ZOOM_DAYS = (14, 7, 3, 1)  # days shown per zoom level; 3 and 1 show hour columns
 
@@ -62,17 +63,20 @@ class TimelineView(PaintedView):
 
     Signals:
         zoom_changed(int): days shown changed (Ctrl+wheel); the page re-queries.
+        names_width_changed(int): the user dragged the venue column's edge to this width (0: automatic).
     """
 
     MINUTE_STEPS = True
 
     zoom_changed = Signal(int)
+    names_width_changed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None, *, colour_by: str = "series") -> None:
         super().__init__(parent, colour_by=colour_by)
         self.venues: list[VenueRow] = []
         self._names: dict[int, str] = {}
         self.days_shown = 7
+        self._names_chosen = 0  # the venue column's width the user dragged; 0: 18 % of the view
         self._first = layout.week_start(dt.date.today())
         self._compute_rows()
         self.header = _TimelineHeader(self)
@@ -108,7 +112,7 @@ class TimelineView(PaintedView):
         self.body.relayout()
         self.header.update()
 
-    def update(self) -> None:  # type: ignore[override]
+    def update(self) -> None:  # type: ignore[override]  # repaints the parts too; the rect overloads are unused
         super().update()
         self.body.update()
         self.header.update()
@@ -172,10 +176,18 @@ class TimelineView(PaintedView):
     def day_width(self, width: float) -> float:
         return (width - self.names_width(width)) / self.days_shown
 
-    @staticmethod
-    def names_width(width: float) -> int:
-        """Return the width of the venue-name column: 18 % of the view, 190 to 320 px."""
+    def names_width(self, width: float) -> int:
+        """Return the width of the venue-name column: as dragged (at most 60 % of the view),
+        else 18 % of the view, 190 to 320 px."""
+        if self._names_chosen:
+            return int(max(NAMES_MIN, min(width * 0.6, self._names_chosen)))
         return int(max(NAMES, min(320, width * 0.18)))
+
+    def set_names_width(self, px: int) -> None:
+        """Set the venue column's width (0: automatic), as remembered in the settings."""
+        self._names_chosen = max(0, int(px))
+        self.header.update()
+        self.body.update()
 
 
 class _TimelineHeader(QWidget):
@@ -184,9 +196,52 @@ class _TimelineHeader(QWidget):
         self.view = view
         fm = QFontMetrics(self.font())
         self.setFixedHeight(fm.height() * 2 + 10)
+        self.setMouseTracking(True)
+        self._dragging = False
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(600, self.height())
+
+    def _usable_width(self) -> int:
+        bar = self.view.scroll_area.verticalScrollBar()
+        return self.width() - (bar.width() if bar.isVisible() else 0)
+
+    def _on_edge(self, x: float) -> bool:
+        return abs(x - self.view.names_width(self._usable_width())) <= 4
+
+    # The venue column's right edge in the header is a handle: drag it to widen the names.
+    def mousePressEvent(self, e: QMouseEvent) -> None:  # noqa: N802
+        if e.button() == Qt.MouseButton.LeftButton and self._on_edge(e.position().x()):
+            self._dragging = True
+            e.accept()
+            return
+        super().mousePressEvent(e)
+
+    def mouseMoveEvent(self, e: QMouseEvent) -> None:  # noqa: N802
+        x = e.position().x()
+        if self._dragging:
+            self.view.set_names_width(int(min(x, self._usable_width() * 0.6)))
+        elif self._on_edge(x):
+            self.setCursor(Qt.CursorShape.SplitHCursor)
+        else:
+            self.unsetCursor()
+        super().mouseMoveEvent(e)
+
+    def mouseReleaseEvent(self, e: QMouseEvent) -> None:  # noqa: N802
+        if self._dragging:
+            self._dragging = False
+            self.view.names_width_changed.emit(self.view.names_width(self._usable_width()))
+            e.accept()
+            return
+        super().mouseReleaseEvent(e)
+
+    def mouseDoubleClickEvent(self, e: QMouseEvent) -> None:  # noqa: N802
+        if self._on_edge(e.position().x()):  # back to the automatic width
+            self.view.set_names_width(0)
+            self.view.names_width_changed.emit(0)
+            e.accept()
+            return
+        super().mouseDoubleClickEvent(e)
 
     def paintEvent(self, _e: QPaintEvent) -> None:  # noqa: N802
         v = self.view
@@ -261,8 +316,8 @@ class _TimelineBody(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(600, len(self.view.row_ids()) * ROW + 1)
 
-    def resizeEvent(self, e: object) -> None:  # type: ignore[override]  # noqa: N802
-        super().resizeEvent(e)  # type: ignore[arg-type]
+    def resizeEvent(self, e: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(e)
         self._place()
 
     def _place(self) -> None:
@@ -277,7 +332,7 @@ class _TimelineBody(QWidget):
             items = [(r.id, r.start.timestamp(), r.end.timestamp()) for r in rows]
             lanes: dict[tuple[int, int], list[_Bar]] = {}
             for placement in layout.place_overlapping(items):
-                r = v.by_id[int(placement.key)]  # type: ignore[call-overload]
+                r = v.by_id[placement.key]
                 x0 = max(float(v.names_width(width)), v.x_of(r.start, width))
                 x1 = min(float(width), v.x_of(r.end, width))
                 lane_h = (ROW - 6) / placement.columns
@@ -500,7 +555,7 @@ class _TimelineBody(QWidget):
             return
         super().wheelEvent(e)
 
-    def event(self, e: object) -> bool:  # type: ignore[override]
+    def event(self, e: QEvent) -> bool:
         if isinstance(e, QHelpEvent):
             bar = self._bar_at(QPointF(e.pos()))
             v = self.view
@@ -509,4 +564,4 @@ class _TimelineBody(QWidget):
             else:
                 QToolTip.hideText()
             return True
-        return super().event(e)  # type: ignore[arg-type]
+        return super().event(e)

@@ -10,16 +10,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QTimer, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
     QHelpEvent,
     QMouseEvent,
-    QPainter,
     QPaintEvent,
+    QPainter,
     QPen,
+    QResizeEvent,
+    QShowEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QToolTip, QWidget
@@ -142,7 +144,7 @@ class WeekView(PaintedView):
             y = layout.hours_into_day(row.start, day) * self.hour_height
             self.scroll_area.ensureVisible(AXIS, int(max(0, y)), 0, self.hour_height * 2)
 
-    def update(self) -> None:  # type: ignore[override]
+    def update(self) -> None:  # type: ignore[override]  # repaints the parts too; the rect overloads are unused
         super().update()
         self.grid.update()
         self.header.update()
@@ -163,12 +165,24 @@ class WeekView(PaintedView):
         return self._rows_count
 
     def scroll_to_working_hours(self) -> None:
-        """Scroll so that 7:00 is at the top (working hours in view)."""
-        self.scroll_area.verticalScrollBar().setValue(int(7 * self.hour_height))
+        """Scroll to 8–23 (the office's events are mostly in the evening): 8:00 at the top, or an
+        earlier event's hour when the window has room; a short window keeps the evening in view."""
+        self.scroll_area.verticalScrollBar().setValue(int(self.first_hour_shown() * self.hour_height))
         self._scrolled_once = True
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]  # noqa: N802
-        super().showEvent(event)  # type: ignore[arg-type]
+    def first_hour_shown(self) -> float:
+        """Return the hour the grid opens at (see scroll_to_working_hours)."""
+        days = set(self._days)
+        timed = [r for r in self.rows if not r.all_day and self.span[r.id][0] == self.span[r.id][1]
+                 and self.span[r.id][0] in days]
+        earliest = min((layout.hours_into_day(r.start, self.span[r.id][0]) for r in timed), default=8.0)
+        latest = max((layout.hours_into_day(r.end, self.span[r.id][0]) for r in timed), default=23.0)
+        window = self.scroll_area.viewport().height() / self.hour_height
+        bottom = min(24.0, max(latest, 23.0))
+        return max(0.0, max(min(float(int(earliest)), 8.0), bottom - window))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
         if not self._scrolled_once:
             QTimer.singleShot(0, self.scroll_to_working_hours)
 
@@ -203,7 +217,7 @@ class _AllDayStrip(QWidget):
         super().__init__(view)
         self.view = view
         self._boxes: list[_Box] = []
-        self._row = layout.RowLayout([], {})
+        self._row: layout.RowLayout[int] = layout.RowLayout([], {})
         self._more: list[tuple[QRectF, dt.date]] = []
         self.expanded = False
         self._drag: _Drag | None = None
@@ -297,7 +311,7 @@ class _AllDayStrip(QWidget):
         self._more.clear()
         line = self._line()
         for bar in self._row.bars:
-            event_id, first, last = int(bar.key), bar.first, bar.last  # type: ignore[call-overload]
+            event_id, first, last = bar.key, bar.first, bar.last
             r = v.by_id[event_id]
             rect = QRectF(AXIS + first * w + 2, title_h + bar.lane * line, (last - first + 1) * w - 4, line - 2)
             colour = v.colour(r)
@@ -385,7 +399,7 @@ class _AllDayStrip(QWidget):
         if day is not None:
             self.view.create_requested.emit(local_midnight(day), local_midnight(day + dt.timedelta(days=1)), None)
 
-    def event(self, e: object) -> bool:  # type: ignore[override]
+    def event(self, e: QEvent) -> bool:
         if isinstance(e, QHelpEvent):
             event_id = self._event_at(QPointF(e.pos()))
             if event_id is not None:
@@ -394,7 +408,7 @@ class _AllDayStrip(QWidget):
             else:
                 QToolTip.hideText()
             return True
-        return super().event(e)  # type: ignore[arg-type]
+        return super().event(e)
 
 
 class _HourGrid(QWidget):
@@ -459,10 +473,10 @@ class _HourGrid(QWidget):
                 col_w = (w - 6) / placement.columns
                 rect = QRectF(AXIS + i * w + 1 + placement.column * col_w, top * h + 1,
                               col_w - 1, (bottom - top) * h - 2)
-                self._boxes.append(_Box(rect, int(placement.key), day))  # type: ignore[call-overload]
+                self._boxes.append(_Box(rect, placement.key, day))
 
-    def resizeEvent(self, e: object) -> None:  # type: ignore[override]  # noqa: N802
-        super().resizeEvent(e)  # type: ignore[arg-type]
+    def resizeEvent(self, e: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(e)
         self._place()
 
     def box_of(self, event_id: int) -> QRectF | None:
@@ -740,7 +754,7 @@ class _HourGrid(QWidget):
         if not self.view.zoom_wheel(e):
             super().wheelEvent(e)
 
-    def event(self, e: object) -> bool:  # type: ignore[override]
+    def event(self, e: QEvent) -> bool:
         if isinstance(e, QHelpEvent):
             box = self._box_at(QPointF(e.pos()))
             if box is not None:
@@ -749,5 +763,5 @@ class _HourGrid(QWidget):
             else:
                 QToolTip.hideText()
             return True
-        return super().event(e)  # type: ignore[arg-type]
+        return super().event(e)
 

@@ -22,11 +22,18 @@ from planner.ui import messages
 log = logging.getLogger(__name__)
 
 
+# A widget whose value is not one of Qt's editors sets this dynamic property to its value.
+FORM_VALUE = "form_value"
+
+
 def form_state(root: QWidget) -> tuple[object, ...]:
     """Return what the user can change in a form: texts, choices, ticks, table contents."""
     out: list[object] = []
     for w in root.findChildren(QWidget):
-        if isinstance(w, QLineEdit):
+        value = w.property(FORM_VALUE)
+        if value is not None:  # a widget of our own that holds a value (e.g. ColourButton)
+            out.append(value)
+        elif isinstance(w, QLineEdit):
             if isinstance(w.parent(), (QAbstractSpinBox, QComboBox)):
                 continue
             out.append(w.text())
@@ -80,4 +87,4 @@ class GuardedDialog(QDialog):
         super().reject()
 
 
-__all__ = ["GuardedDialog", "form_state"]
+__all__ = ["FORM_VALUE", "GuardedDialog", "form_state"]

@@ -66,6 +66,8 @@ class PrintPreviewDialog(QDialog):
             ("venues", self.tr("Venue list")), ("vendors", self.tr("Vendor list")),
         ):
             self.kind.addItem(label, key)
+        if options.kind == "event":  # one event's card, opened from its editor
+            self.kind.addItem(self.tr("Event card"), "event")
         self.kind.setCurrentIndex(max(0, self.kind.findData(options.kind)))
         self.first = DateEdit(options.first)
         self.last = DateEdit(options.last)
@@ -135,7 +137,7 @@ class PrintPreviewDialog(QDialog):
         for w in self._hour_widgets:
             w.setEnabled(kind in ("day", "week", "workweek"))
         for w in (self.first, self.last):
-            w.setEnabled(kind not in ("venues", "vendors"))
+            w.setEnabled(kind not in ("venues", "vendors", "event"))
 
     def _changed(self) -> None:
         self._sync()

@@ -18,30 +18,33 @@ from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt
 from PySide6.QtGui import QFont, QPagedPaintDevice, QPainter, QPicture, QRegion, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QWidget
 
+from planner.services.formatting import format_date_range
 from planner.services import events as event_service
 from planner.services import vendors as vendor_service
 from planner.services import venues as venue_service
 from planner.services._common import SM
 from planner.services.dto import CalendarEvent, EventQuery
-from planner.services.timeutil import format_date, range_bounds
+from planner.services.formatting import format_money as format_czk
+from planner.services.timeutil import format_date, format_time, local, range_bounds
 from planner.ui.calendar import layout
 from planner.ui.calendar.agenda_view import AgendaView
 from planner.ui.calendar.common import month_name
 from planner.ui.calendar.month_view import MonthView
 from planner.ui.calendar.week_view import WeekView
-from planner.ui.labels import vendor_category_label, venue_kind_label
+from planner.ui.labels import category_label, status_label, vendor_category_label, venue_kind_label
 
 log = logging.getLogger(__name__)
 
-KINDS = ("day", "week", "workweek", "month", "agenda", "venues", "vendors")
+KINDS = ("day", "week", "workweek", "month", "agenda", "venues", "vendors", "event")
 # Logical width a page's view is laid out at (like a wide screen); the page scales it to the paper.
 LAYOUT_WIDTH = 1400
 
 
 @dataclass(frozen=True)
 class PrintOptions:
-    """What to print: kind (day, week, workweek, month, agenda, venues, vendors), the inclusive
-    days, the hours of day/week pages, whether those hours are fitted onto one page, colours."""
+    """What to print: kind (day, week, workweek, month, agenda, venues, vendors, event), the inclusive
+    days, the hours of day/week pages, whether those hours are fitted onto one page, colours;
+    ``event_id`` is the event whose card kind "event" prints."""
 
     kind: str = "week"
     first: dt.date = dt.date(2026, 1, 1)
@@ -51,6 +54,7 @@ class PrintOptions:
     fit_to_page: bool = True
     colour_by: str = "series"
     query: EventQuery = EventQuery()
+    event_id: int | None = None
 
     def pages(self) -> list[tuple[dt.date, dt.date]]:
         """Return the inclusive days of each calendar page of the range."""
@@ -81,8 +85,8 @@ def page_title(options: PrintOptions, first: dt.date, last: dt.date) -> str:
         return format_date(first)
     if options.kind in ("week", "workweek"):
         week = QCoreApplication.translate("Printing", "Week %1").replace("%1", str(first.isocalendar().week))
-        return f"{week}: {format_date(first)} – {format_date(last)}"
-    return f"{format_date(first)} – {format_date(last)}"
+        return f"{week}: {format_date_range(first, last)}"
+    return format_date_range(first, last)
 
 
 def load_events(sm: SM, options: PrintOptions, first: dt.date, last: dt.date) -> list[CalendarEvent]:
@@ -122,7 +126,7 @@ def week_picture(options: PrintOptions, rows: list[CalendarEvent], first: dt.dat
             hour_h = 48.0
             per_page = max(1, int((page_h - header_h) // hour_h))
             chunks = [(h, min(options.hour_to, h + per_page)) for h in range(options.hour_from, options.hour_to, per_page)]
-        view.hour_height = hour_h  # type: ignore[assignment]
+        view.hour_height = hour_h  # type: ignore[assignment]  # fit to page: a fractional height, painted as float
         _laid_out(view, width, header_h + int(view.rows_count() * hour_h) + 10)
         view.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.header.setFixedWidth(width)
@@ -179,15 +183,19 @@ def agenda_document(options: PrintOptions, rows: list[CalendarEvent]) -> QTextDo
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setHtml(_table_html(headers, rows))
+    return doc
+
+
+def _table_html(headers: list[str], rows: list[list[str]]) -> str:
     esc = html.escape
     parts = ["<table width='100%' cellspacing='0' cellpadding='3' border='0.5'>",
              "<tr>" + "".join(f"<th align='left' bgcolor='#eef1f5'>{esc(h)}</th>" for h in headers) + "</tr>"]
     for row in rows:
         parts.append("<tr>" + "".join(f"<td>{esc(cell)}</td>" for cell in row) + "</tr>")
     parts.append("</table>")
-    doc = QTextDocument()
-    doc.setHtml("".join(parts))
-    return doc
+    return "".join(parts)
 
 
 def venues_document(sm: SM) -> QTextDocument:
@@ -204,6 +212,43 @@ def vendors_document(sm: SM) -> QTextDocument:
     rows = [[v.name, v.ico or "", vendor_category_label(v.category), v.contact_person, v.phone, v.email]
             for v in vendor_service.list_vendors(sm)]
     return _table(headers, rows)
+
+
+def event_document(sm: SM, event_id: int) -> QTextDocument:
+    """One event's card: when, where, who, the programme details and the performers with their fees."""
+    row = event_service.get_event(sm, event_id)
+    if row.all_day:
+        first, last = row.first_day, row.last_day
+        when = format_date(first) if first == last else f"{format_date(first)} – {format_date(last)}"
+    elif local(row.start).date() == local(row.end).date():
+        when = f"{format_date(local(row.start).date())} {format_time(row.start)}–{format_time(row.end)}"
+    else:
+        when = (f"{format_date(local(row.start).date())} {format_time(row.start)} – "
+                f"{format_date(local(row.end).date())} {format_time(row.end)}")
+    facts = [
+        (QCoreApplication.translate("Printing", "When"), when), (QCoreApplication.translate("Printing", "Venue"), row.venue_name or ""), (QCoreApplication.translate("Printing", "Address"), row.venue_address or ""),
+        (QCoreApplication.translate("Printing", "Category"), category_label(row.category)), (QCoreApplication.translate("Printing", "Status"), status_label(row.status)),
+        (QCoreApplication.translate("Printing", "Series"), row.series_name or ""), (QCoreApplication.translate("Printing", "Part of"), row.parent_title or ""),
+        (QCoreApplication.translate("Printing", "Responsible"), row.staff_name or ""),
+        (QCoreApplication.translate("Printing", "Public"), QCoreApplication.translate("Printing", "yes") if row.public else QCoreApplication.translate("Printing", "no")),
+        (QCoreApplication.translate("Printing", "Expected attendance"), "" if row.expected_attendance is None else str(row.expected_attendance)),
+        (QCoreApplication.translate("Printing", "Tickets"), row.ticket_info), (QCoreApplication.translate("Printing", "Web page"), row.url),
+    ]
+    esc = html.escape
+    parts = ["<table cellspacing='0' cellpadding='3'>"]
+    parts += [f"<tr><td><b>{esc(k)}</b></td><td>{esc(v)}</td></tr>" for k, v in facts if v]
+    parts.append("</table>")
+    if row.performers:
+        rows = [[p.name, p.role, "" if p.fee is None else format_czk(p.fee)] for p in row.performers]
+        performers = QCoreApplication.translate("Printing", "Performers")
+        parts.append(f"<h3>{esc(performers)}</h3>")
+        parts.append(_table_html([QCoreApplication.translate("Printing", "Performer"), QCoreApplication.translate("Printing", "Role"), QCoreApplication.translate("Printing", "Fee")], rows))
+    for heading, text in ((QCoreApplication.translate("Printing", "Description"), row.description), (QCoreApplication.translate("Printing", "Internal notes"), row.internal_notes)):
+        if text:
+            parts.append(f"<h3>{esc(heading)}</h3><p>{esc(text).replace(chr(10), '<br>')}</p>")
+    doc = QTextDocument()
+    doc.setHtml("".join(parts))
+    return doc
 
 
 def _heading(painter: QPainter, area: QRectF, title: str, subtitle: str, base: QFont, *, draw: bool = True) -> float:
@@ -241,12 +286,15 @@ def print_calendar(device: QPagedPaintDevice, sm: SM, options: PrintOptions, foo
     font = base_font or QApplication.font()
     if options.kind == "agenda":
         doc = agenda_document(options, load_events(sm, options, options.first, options.last))
-        title = QCoreApplication.translate("Printing", "Agenda %1").replace("%1", f"{format_date(options.first)} – {format_date(options.last)}")
+        title = QCoreApplication.translate("Printing", "Agenda %1").replace("%1", format_date_range(options.first, options.last))
         return _print_document(device, doc, title, footer, font)
     if options.kind == "venues":
         return _print_document(device, venues_document(sm), QCoreApplication.translate("Printing", "Venues"), footer, font)
     if options.kind == "vendors":
         return _print_document(device, vendors_document(sm), QCoreApplication.translate("Printing", "Vendors"), footer, font)
+    if options.kind == "event" and options.event_id is not None:
+        title = event_service.get_event(sm, options.event_id).title
+        return _print_document(device, event_document(sm, options.event_id), title, footer, font)
     painter = QPainter()
     if not painter.begin(device):
         raise OSError(QCoreApplication.translate("Printing", "Cannot start printing."))
@@ -281,4 +329,5 @@ def print_calendar(device: QPagedPaintDevice, sm: SM, options: PrintOptions, foo
     return pages
 
 
-__all__ = ["KINDS", "PrintOptions", "page_title", "print_calendar", "venues_document", "vendors_document"]
+__all__ = ["KINDS", "PrintOptions", "event_document", "page_title", "print_calendar", "venues_document",
+           "vendors_document"]

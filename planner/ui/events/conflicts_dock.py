@@ -6,15 +6,8 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 from enum import IntEnum
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,12 +22,9 @@ from PySide6.QtWidgets import (
 from planner.services.conflicts import instant
 from planner.services.dto import Conflict, ConflictKind
 from planner.services.timeutil import format_date, format_time, local
+from planner.ui.common.table_model import ROW_ROLE, Column, ColumnTableModel
 
 log = logging.getLogger(__name__)
-
-Index = QModelIndex | QPersistentModelIndex
-
-CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ConflictColumn(IntEnum):
@@ -49,66 +39,38 @@ def conflict_day(c: Conflict) -> dt.date:
     return local(c.start).date() if isinstance(c.start, dt.datetime) else c.start
 
 
-class ConflictTableModel(QAbstractTableModel):
+RED = QColor("#b71c1c")
+
+
+class ConflictTableModel(ColumnTableModel[Conflict]):
     """The conflicts of the visible range (cached DTOs), sorted by the model itself.
 
     A QSortFilterProxyModel would call ``data()`` in Python for every comparison
-    (1.5 s for the 18,000 conflicts of a stress-profile month, issue 13); here each
-    row's key is computed once per sort, by real time for the When column (a
-    date-only stall conflict at the Prague midnight starting its day).
+    (1.5 s for the 18,000 conflicts of a stress-profile month, issue 13); the base sorts
+    with one key per row, by real time for the When column (a date-only stall conflict at
+    the Prague midnight starting its day), and casefolded text for the others.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Conflict] = []
         self._sort = (ConflictColumn.WHEN, Qt.SortOrder.AscendingOrder)
+
+    def describe(self) -> Sequence[Column[Conflict]]:
+        return (
+            # the services hand them over in time order: sorting by instant is a linear pass
+            Column(self.tr("When"), _when_text, sort=instant, tooltip=_message),
+            Column(self.tr("Kind"), lambda c: self.kind_label(c.kind), sort=lambda c: self.kind_label(c.kind).casefold(),
+                   tooltip=_message, foreground=lambda _c: RED),
+            Column(self.tr("Where / who"), lambda c: c.where, sort=lambda c: c.where.casefold(), tooltip=_message),
+            Column(self.tr("Clashing events"), self._what, sort=lambda c: self._what(c).casefold(), tooltip=_message),
+        )
 
     def set_conflicts(self, conflicts: Sequence[Conflict]) -> bool:
         """Show these conflicts in the current order; return False when nothing changed."""
-        rows = self._sorted(conflicts)
-        if rows == self._rows:
-            return False
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-        return True
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(ConflictColumn):
-            return
-        self._sort = (ConflictColumn(column), order)
-        self.layoutAboutToBeChanged.emit()
-        self._rows = self._sorted(self._rows)
-        self.layoutChanged.emit()
-
-    def _sorted(self, conflicts: Sequence[Conflict]) -> list[Conflict]:
-        column, order = self._sort
-        key: Any
-        if column is ConflictColumn.WHEN:
-            key = instant  # the services hand them over in this order: a linear pass
-        elif column is ConflictColumn.KIND:
-            key = lambda c: self.kind_label(c.kind).casefold()  # noqa: E731
-        elif column is ConflictColumn.WHERE:
-            key = lambda c: c.where.casefold()  # noqa: E731
-        else:
-            key = lambda c: self._what(c).casefold()  # noqa: E731
-        return sorted(conflicts, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        return self.set_rows(conflicts, keep_if_same=True)
 
     def conflict_at(self, row: int) -> Conflict:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(ConflictColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(ConflictColumn):
-            return None
-        return (self.tr("When"), self.tr("Kind"), self.tr("Where / who"), self.tr("Clashing events"))[section]
+        return self.row_at(row)
 
     def kind_label(self, kind: str) -> str:
         return {
@@ -120,28 +82,15 @@ class ConflictTableModel(QAbstractTableModel):
     def _what(self, c: Conflict) -> str:
         return self.tr("“%1” × “%2”").replace("%1", c.a_title).replace("%2", c.b_title)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        c = self._rows[index.row()]
-        col = ConflictColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col is ConflictColumn.WHEN:
-                if isinstance(c.start, dt.datetime):
-                    return f"{format_date(conflict_day(c))} {format_time(c.start)}"
-                return format_date(c.start)
-            if col is ConflictColumn.KIND:
-                return self.kind_label(c.kind)
-            if col is ConflictColumn.WHERE:
-                return c.where
-            return self._what(c)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return c.message or None
-        if role == Qt.ItemDataRole.ForegroundRole and col is ConflictColumn.KIND:
-            return QColor("#b71c1c")
-        if role == CONFLICT_ROLE:
-            return c
-        return None
+
+def _when_text(c: Conflict) -> str:
+    if isinstance(c.start, dt.datetime):
+        return f"{format_date(conflict_day(c))} {format_time(c.start)}"
+    return format_date(c.start)
+
+
+def _message(c: Conflict) -> str | None:
+    return c.message or None
 
 
 class ConflictsDock(QDockWidget):
@@ -194,6 +143,8 @@ class ConflictsDock(QDockWidget):
         self.pages.addWidget(self.view)
         self.setWidget(self.pages)
         self._closed_by_user = False
+        self._page_active = True
+        self._shown_on_page = False  # open when its page was left: it opens again when the page returns
         self.toggleViewAction().triggered.connect(self._on_toggled)
         self.set_conflicts([])
 
@@ -203,9 +154,21 @@ class ConflictsDock(QDockWidget):
         if self.model.set_conflicts(conflicts) or not self.windowTitle():  # the same ones: no repaint
             self.setWindowTitle(self.tr("Conflicts (%n)", "", count) if count else self.tr("Conflicts"))
             self.pages.setCurrentWidget(self.view if count else self.empty)
-        if count and self.isHidden() and not self._closed_by_user:
+        if count and self.isHidden() and not self._closed_by_user and self._page_active:
             self.show()
             self.raise_()
+
+    def set_page_active(self, active: bool) -> None:
+        """The panel belongs to the calendar page: hidden on other pages, back as it was on the calendar."""
+        if active == self._page_active:
+            return
+        self._page_active = active
+        self.toggleViewAction().setEnabled(active)
+        if not active:
+            self._shown_on_page = not self.isHidden()
+            self.hide()
+        elif self._shown_on_page:
+            self.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._closed_by_user = True
@@ -224,7 +187,7 @@ class ConflictsDock(QDockWidget):
 
     def _on_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.conflict_activated.emit(index.data(CONFLICT_ROLE))
+            self.conflict_activated.emit(index.data(ROW_ROLE))
 
 
 __all__ = ["ConflictsDock", "ConflictTableModel", "conflict_day"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
@@ -18,7 +19,10 @@ from planner.services.timeutil import UTC, from_local, local, next_full_hour
 from planner.ui import messages
 from planner.ui.context import AppContext
 from planner.ui.events import texts
-from planner.ui.events.dialog import EventDialog, confirm_conflicts
+from planner.ui.common import print_dialog
+from planner.ui.common.print_render import PrintOptions
+from planner.ui.events.clash_prompt import confirm_conflicts
+from planner.ui.events.dialog import EditorActions, EventDialog
 from planner.ui.intents import KEEP_VENUE, VenueChoice
 
 log = logging.getLogger(__name__)
@@ -129,7 +133,16 @@ class EventController(QObject):
             changed = True
             return event_id
 
-        if EventDialog.ask(self._widget, self._ctx, before, event_id=event_id, save=save) is None or not changed:
+        def duplicate() -> None:
+            self.duplicate(event_id)
+
+        actions = EditorActions(
+            delete=lambda parent: self.delete(event_id, parent=parent),
+            duplicate=duplicate,
+            print_card=lambda parent: self.print_card(event_id, parent),
+        )
+        if EventDialog.ask(self._widget, self._ctx, before, event_id=event_id, save=save, actions=actions) is None \
+                or not changed:
             return False
         self.event_saved.emit(event_id)
         return True
@@ -151,9 +164,9 @@ class EventController(QObject):
         assert new_venue is None or isinstance(new_venue, int)
         if not copy and (start, end, new_venue) == (row.start, row.end, row.venue_id):
             return None
-        draft = row.to_draft().with_changes(start=start, end=end, venue_id=new_venue)
+        draft = replace(row.to_draft(), start=start, end=end, venue_id=new_venue)
         if copy:
-            draft = draft.with_changes(uid=None)
+            draft = replace(draft, uid=None)
             clashes = conflict_service.new_conflicts_for_draft(self._ctx.sm, draft)
         else:
             clashes = conflict_service.new_conflicts_for_draft(
@@ -186,8 +199,37 @@ class EventController(QObject):
         return event_id
 
     @Slot(int)
-    def delete(self, event_id: int) -> bool:
+    def duplicate(self, event_id: int) -> int | None:
+        """Open a new event's editor with a copy of the saved event; saving it is one undo step
+        (a market copies its settings and stall layout). Return the copy's id or None."""
+        row = self._get(event_id)
+        if row is None:
+            return None
+        draft = replace(row.to_draft(), uid=None)
+        market = self._market_of(row)
+
+        def save(result: EventDraft) -> int:
+            return self._ctx.ops.attempt(
+                self._widget, lambda: self._create(result, market, copy=True), undo_text=texts.copy_text(result.title),
+            )
+
+        new_id = EventDialog.ask(self._widget, self._ctx, draft, save=save)
+        if new_id is not None:
+            self.event_saved.emit(new_id)
+        return new_id
+
+    def print_card(self, event_id: int, parent: QWidget | None = None) -> None:
+        """Open the print preview of one event's card (as saved)."""
+        row = self._get(event_id)
+        if row is None:
+            return
+        options = PrintOptions(kind="event", first=row.first_day, last=row.last_day, event_id=event_id)
+        print_dialog.show_preview(parent or self._widget, self._ctx.sm, options)
+
+    @Slot(int)
+    def delete(self, event_id: int, parent: QWidget | None = None) -> bool:
         """Delete an event (and its programme items) after the user confirms."""
+        owner = parent or self._widget
         row = self._get(event_id)
         if row is None:
             return False
@@ -197,10 +239,10 @@ class EventController(QObject):
         else:
             text = self.tr("Delete “%1”?").replace("%1", row.title)
         text += "\n" + self.tr("You can take it back with Edit > Undo.")
-        if not messages.ask_yes_no(self._widget, text, self.tr("Delete event")):
+        if not messages.ask_yes_no(owner, text, self.tr("Delete event")):
             return False
         sm = self._ctx.sm
-        done = self._ctx.ops.run(self._widget, lambda: event_service.delete_event_with_snapshot(sm, event_id),
+        done = self._ctx.ops.run(owner, lambda: event_service.delete_event_with_snapshot(sm, event_id),
                                  undo_text=texts.delete_text(row.title))
         return done is not None
 

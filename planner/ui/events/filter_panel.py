@@ -25,7 +25,6 @@ from planner.services import series as series_service
 from planner.services import staff as staff_service
 from planner.services import venues as venue_service
 from planner.services.dto import EventQuery
-from planner.services.text import czech_sort_key
 from planner.ui.changes import Change
 from planner.ui.context import AppContext
 from planner.ui.labels import category_label, status_label
@@ -215,7 +214,7 @@ class FilterPanel(QWidget):
         self.models["venue"].set_choices(
             [Choice(r.id, r.name, r.colour, r.address) for r in venues]
         )
-        staff = sorted(staff_service.list_staff(self._ctx.sm, active_only=True), key=lambda r: czech_sort_key(r.name))
+        staff = staff_service.list_staff(self._ctx.sm, active_only=True)  # by surname, titles ignored
         self.models["staff"].set_choices([Choice(r.id, r.name, None, r.email or "") for r in staff])
         self._update_titles()
 

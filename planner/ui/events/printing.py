@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import logging
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPoint, QRectF, Qt
 from PySide6.QtGui import (
@@ -134,12 +135,18 @@ def printed_on(now: dt.datetime | None = None) -> str:
     )
 
 
+@runtime_checkable
+class HasTextDocument(Protocol):
+    """A view that can give its contents as a text document (the agenda)."""
+
+    def document(self) -> QTextDocument: ...
+
+
 def text_document_of(widget: QWidget) -> QTextDocument | None:
     """Return the view's printable text (a list view such as the agenda offers one), if any."""
-    document = getattr(widget, "document", None)
-    if not callable(document):
+    if not isinstance(widget, HasTextDocument):
         return None
-    doc = document()
+    doc = widget.document()
     return doc if isinstance(doc, QTextDocument) else None
 
 

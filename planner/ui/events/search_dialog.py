@@ -4,22 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Sequence
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from planner.services import search
 from planner.services._common import SM
 from planner.services.dto import EventRow
 from planner.services.timeutil import format_date
 from planner.ui.calendar.common import time_text
+from planner.ui.common.table_model import Column, ColumnTableModel
+from planner.ui.common.table_view import row_table
 
 log = logging.getLogger(__name__)
-
-_Index = QModelIndex | QPersistentModelIndex
-
 
 class SearchColumn(IntEnum):
     DATE = 0
@@ -29,43 +29,17 @@ class SearchColumn(IntEnum):
     SERIES = 4
 
 
-class SearchResultModel(QAbstractTableModel):
-    """Found events: date, time, title, venue, series."""
+class SearchResultModel(ColumnTableModel[EventRow]):
+    """Found events: date, time, title, venue, series (in the order found; texts as tooltips too)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[EventRow] = []
-
-    def set_rows(self, rows: list[EventRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(SearchColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Date"), self.tr("Time"), self.tr("Event"), self.tr("Venue"), self.tr("Series"))[section]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        r = self.rows[index.row()]
-        column = SearchColumn(index.column())
-        if column is SearchColumn.DATE:
-            return format_date(r.first_day)
-        if column is SearchColumn.TIME:
-            return time_text(r)
-        if column is SearchColumn.TITLE:
-            return r.title
-        if column is SearchColumn.VENUE:
-            return r.venue_name or ""
-        return r.series_name or ""
+    def describe(self) -> Sequence[Column[EventRow]]:
+        return (
+            Column(self.tr("Date"), lambda r: format_date(r.first_day), value_tooltip=True),
+            Column(self.tr("Time"), time_text, value_tooltip=True),
+            Column(self.tr("Event"), lambda r: r.title, value_tooltip=True),
+            Column(self.tr("Venue"), lambda r: r.venue_name or "", value_tooltip=True),
+            Column(self.tr("Series"), lambda r: r.series_name or "", value_tooltip=True),
+        )
 
 
 class SearchDialog(QDialog):
@@ -86,15 +60,9 @@ class SearchDialog(QDialog):
         self.query.setPlaceholderText(self.tr("Title, venue, performer, notes…"))
         self.query.setClearButtonEnabled(True)
         self.model = SearchResultModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.table = row_table(self.model, single=True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(self._activate)
         self.status = QLabel()
         box = QVBoxLayout(self)
@@ -121,18 +89,18 @@ class SearchDialog(QDialog):
         self.status.setText("" if not text else self.tr("%n event(s) found", "", len(rows)))
 
     def _enter(self) -> None:
-        if self._timer.isActive() or not self.model.rows:
+        if self._timer.isActive() or not self.model.rowCount():
             self.run()
-        if self.model.rows:
+        if self.model.rowCount():
             self._activate(self.table.currentIndex() if self.table.currentIndex().isValid() else self.model.index(0, 0))
 
     def _activate(self, index: QModelIndex) -> None:
-        row = self.model.rows[index.row()]
+        row = self.model.row_at(index.row())
         self.event_activated.emit(row.id, row.first_day)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         """Down from the search field goes to the results (and F3 searches again)."""
-        if event.key() == Qt.Key.Key_Down and self.query.hasFocus() and self.model.rows:
+        if event.key() == Qt.Key.Key_Down and self.query.hasFocus() and self.model.rowCount():
             self.table.setFocus()
             return
         if event.key() == Qt.Key.Key_F3:

@@ -53,7 +53,8 @@ def run_with_progress(parent: QWidget | None, label: str, work: Callable[[Callab
     dialog.canceled.connect(stop.set)
     # Shown only when the reading takes a moment (a small file never flashes a dialog).
     QTimer.singleShot(300, dialog, lambda: None if box else dialog.show())
-    QThreadPool.globalInstance().start(_Job(lambda: work(stop.is_set), done))
+    result: list[T] = []  # the worker stores the value here, typed; the signal only says it is done
+    QThreadPool.globalInstance().start(_Job(lambda: result.append(work(stop.is_set)), done))
     if not box:
         loop.exec()
     dialog.reset()
@@ -62,4 +63,4 @@ def run_with_progress(parent: QWidget | None, label: str, work: Callable[[Callab
     if kind == "error":
         assert isinstance(value, BaseException)
         raise value
-    return value  # type: ignore[return-value]
+    return result[0]

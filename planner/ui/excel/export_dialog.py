@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QMainWindow,
     QProgressDialog,
     QVBoxLayout,
     QWidget,
@@ -247,8 +248,7 @@ def export_with_progress(parent: QWidget | None, ctx: AppContext, req: excel.Rep
         messages.show_error(parent, QApplication.translate("ExcelExportDialog", "Cannot write %1: %2")
                             .replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))
         return None
-    bar = getattr(parent, "statusBar", None)
-    if callable(bar):
-        bar().showMessage(QApplication.translate("ExcelExportDialog", "Excel report saved: %1 (rows: %2)")
+    if isinstance(parent, QMainWindow):
+        parent.statusBar().showMessage(QApplication.translate("ExcelExportDialog", "Excel report saved: %1 (rows: %2)")
                           .replace("%1", str(written)).replace("%2", str(rows)), 8000)
     return written

@@ -3,23 +3,20 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from enum import IntEnum
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,12 +28,11 @@ from planner.models.enums import EventCategory
 from planner.services import events as event_service
 from planner.services.dto import EventQuery
 from planner.ui import messages
+from planner.ui.common.table_model import Column, ColumnTableModel
+from planner.ui.common.table_view import row_table
 from planner.ui.context import AppContext
 
 log = logging.getLogger(__name__)
-
-Index = QModelIndex | QPersistentModelIndex
-
 
 class PreviewColumn(IntEnum):
     LINE = 0
@@ -45,23 +41,20 @@ class PreviewColumn(IntEnum):
     DETAILS = 3
 
 
-class PreviewTableModel(QAbstractTableModel):
+REJECTED_COLOUR = QColor("#b00020")
+
+
+class PreviewTableModel(ColumnTableModel[xi.RowResult]):
     """The rows of an import preview: line, what happens, name/title, changes or reason."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[xi.RowResult] = []
-
-    def set_rows(self, rows: list[xi.RowResult]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(PreviewColumn)
+    def describe(self) -> Sequence[Column[xi.RowResult]]:
+        red = self._colour
+        return (
+            Column(self.tr("Row"), lambda r: r.line, value_tooltip=True, foreground=red),
+            Column(self.tr("Result"), lambda r: self._action(r.action), value_tooltip=True, foreground=red),
+            Column(self.tr("Name"), lambda r: r.label, value_tooltip=True, foreground=red),
+            Column(self.tr("Details"), self._details, value_tooltip=True, foreground=red),
+        )
 
     def _action(self, action: str) -> str:
         return {
@@ -69,34 +62,16 @@ class PreviewTableModel(QAbstractTableModel):
             xi.REJECTED: self.tr("rejected"),
         }[action]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r = self._rows[index.row()]
-        col = PreviewColumn(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if col is PreviewColumn.LINE:
-                return r.line
-            if col is PreviewColumn.ACTION:
-                return self._action(r.action)
-            if col is PreviewColumn.LABEL:
-                return r.label
-            if r.action == xi.REJECTED:
-                return r.reason
-            if r.changes:
-                return self.tr("Changes: %1").replace("%1", ", ".join(r.changes))
-            return ""
-        if role == Qt.ItemDataRole.ForegroundRole and r.action == xi.REJECTED:
-            return QColor("#b00020")
-        if role == Qt.ItemDataRole.UserRole:
-            return r.line if col is PreviewColumn.LINE else self.data(index)
-        return None
+    def _details(self, r: xi.RowResult) -> str:
+        if r.action == xi.REJECTED:
+            return r.reason
+        if r.changes:
+            return self.tr("Changes: %1").replace("%1", ", ".join(r.changes))
+        return ""
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Row"), self.tr("Result"), self.tr("Name"), self.tr("Details"))[section]
+    @staticmethod
+    def _colour(r: xi.RowResult) -> QColor | None:
+        return REJECTED_COLOUR if r.action == xi.REJECTED else None
 
 
 class ImportDialog(QDialog):
@@ -146,23 +121,10 @@ class ImportDialog(QDialog):
         box = QVBoxLayout(preview_page)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.model = PreviewTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(PreviewColumn.LINE, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(PreviewColumn.LINE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PreviewColumn.ACTION, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(PreviewColumn.LABEL, 240)
-        header.setStretchLastSection(True)
+        self.model = PreviewTableModel(self)  # sorts itself (by line, result, name or details)
+        self.table = row_table(self.model, fit=(PreviewColumn.LINE, PreviewColumn.ACTION),
+                               sort_by=(PreviewColumn.LINE, Qt.SortOrder.AscendingOrder))
+        self.table.horizontalHeader().resizeSection(PreviewColumn.LABEL, 240)
         self.save_rejected = QPushButton(self.tr("Save rejected rows…"))
         self.save_rejected.clicked.connect(self._save_rejected)
         box.addWidget(self.summary)

@@ -34,7 +34,8 @@ from planner.ui import messages
 from planner.ui.changes import Change
 from planner.ui.common.date_edit import DateEdit, from_qdate
 from planner.ui.context import AppContext
-from planner.ui.history.model import ROW_ROLE, HistoryColumn, HistoryFilterProxy, HistoryTableModel
+from planner.ui.common.table_model import ROW_ROLE
+from planner.ui.history.model import HistoryColumn, HistoryFilterProxy, HistoryTableModel
 
 log = logging.getLogger(__name__)
 

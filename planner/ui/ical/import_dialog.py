@@ -4,28 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import IntEnum
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from planner.formats.ical_lines import ReadNote
+from planner.services.formatting import format_date_range
 from planner.services.ical_import import Action, ImportItem, ImportReport
 from planner.services.timeutil import first_last_day, format_date, format_time, local
+from planner.ui.common.table_model import Column, ColumnTableModel
+from planner.ui.common.table_view import row_table
 
-Index = QModelIndex | QPersistentModelIndex
-_SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _COLOURS = {Action.NEW: "#2e7d32", Action.UPDATED: "#1565c0", Action.UNCHANGED: "#757575", Action.SKIPPED: "#c62828"}
 
 
@@ -40,17 +38,20 @@ class PreviewColumn(IntEnum):
     NOTE = 3
 
 
-class ImportPreviewModel(QAbstractTableModel):
-    """Table model over the items of an ImportReport."""
+class ImportPreviewModel(ColumnTableModel[ImportItem]):
+    """Table model over the items of an ImportReport (sorts itself; the uid is every cell's tooltip)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[ImportItem] = []
+    def describe(self) -> Sequence[Column[ImportItem]]:
+        return (
+            Column(self.tr("Result"), lambda i: self.action_label(i.action), sort=lambda i: list(Action).index(i.action),
+                   tooltip=_uid, foreground=lambda i: QColor(_COLOURS[i.action])),
+            Column(self.tr("Start"), _start_text, sort=lambda i: i.start.timestamp() if i.start else 0.0, tooltip=_uid),
+            Column(self.tr("Title"), lambda i: i.title or i.uid, sort=lambda i: i.title or i.uid, tooltip=_uid),
+            Column(self.tr("Note"), self._note, sort=self._note, tooltip=_uid),
+        )
 
     def set_report(self, report: ImportReport) -> None:
-        self.beginResetModel()
-        self._items = list(report.items)
-        self.endResetModel()
+        self.set_rows(report.items)
 
     def action_label(self, action: Action) -> str:
         return {
@@ -58,48 +59,23 @@ class ImportPreviewModel(QAbstractTableModel):
             Action.UNCHANGED: self.tr("Unchanged"), Action.SKIPPED: self.tr("Skipped"),
         }[action]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._items)
+    def _note(self, item: ImportItem) -> str:
+        if item.reason:
+            return self.tr("line %1: %2").replace("%1", str(item.line)).replace("%2", item.reason)
+        return ""
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(PreviewColumn)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Result"), self.tr("Start"), self.tr("Title"), self.tr("Note"))[section]
+def _uid(item: ImportItem) -> str:
+    return item.uid
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self._items[index.row()]
-        col = PreviewColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col is PreviewColumn.ACTION:
-                return self.action_label(item.action)
-            if col is PreviewColumn.START:
-                if item.start is None or item.action is Action.SKIPPED and not item.title:
-                    return ""
-                if item.all_day and item.end is not None:
-                    first, last = first_last_day(item.start, item.end)
-                    return format_date(first) if first == last else f"{format_date(first)} – {format_date(last)}"
-                return f"{format_date(local(item.start).date())} {format_time(item.start)}"
-            if col is PreviewColumn.TITLE:
-                return item.title or item.uid
-            if item.reason:
-                return self.tr("line %1: %2").replace("%1", str(item.line)).replace("%2", item.reason)
-            return ""
-        if role == _SORT_ROLE:
-            if col is PreviewColumn.ACTION:
-                return list(Action).index(item.action)
-            if col is PreviewColumn.START:
-                return item.start.timestamp() if item.start else 0.0
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
-        if role == Qt.ItemDataRole.ForegroundRole and col is PreviewColumn.ACTION:
-            return QColor(_COLOURS[item.action])
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return item.uid
-        return None
+
+def _start_text(item: ImportItem) -> str:
+    if item.start is None or item.action is Action.SKIPPED and not item.title:
+        return ""
+    if item.all_day and item.end is not None:
+        first, last = first_last_day(item.start, item.end)
+        return format_date_range(first, last)
+    return f"{format_date(local(item.start).date())} {format_time(item.start)}"
 
 
 class IcalImportDialog(QDialog):
@@ -131,19 +107,9 @@ class IcalImportDialog(QDialog):
 
         self.model = ImportPreviewModel(self)
         self.model.set_report(report)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(_SORT_ROLE)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(PreviewColumn.START, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = row_table(self.model, fit=(PreviewColumn.ACTION, PreviewColumn.START),
+                               sort_by=(PreviewColumn.START, Qt.SortOrder.AscendingOrder))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(PreviewColumn.ACTION, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PreviewColumn.START, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PreviewColumn.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(PreviewColumn.NOTE, QHeaderView.ResizeMode.Stretch)
 

@@ -2,30 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from planner import settings
 from planner.ui import messages
+from planner.ui.common.settings_dialog import SettingsDialog
 from planner.ui.settings_store import SettingsStore
 
 
-class PublishSettingsDialog(QDialog):
+class PublishSettingsDialog(SettingsDialog):
     """Folder for the .ics feeds (a web server's or a shared drive's) and auto-publish."""
 
     def __init__(self, store: SettingsStore, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
+        super().__init__(store, parent)
         self.setWindowTitle(self.tr("Calendar feeds"))
         self.setObjectName("PublishSettingsDialog")
         self.folder = QLineEdit()
@@ -36,28 +25,13 @@ class PublishSettingsDialog(QDialog):
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
         self.auto = QCheckBox(self.tr("Publish automatically after each change"))
-        info = QLabel(self.tr(
+        self.form.addRow(self.tr("Folder:"), row)
+        self.form.addRow("", self.auto)
+        self.finish(self.tr(
             "The folder gets public/ (confirmed public events, for everybody) and internal/ "
             "(all events with internal notes, for staff only). Colleagues subscribe in Outlook "
             "to the web address of a file: Add calendar > From internet."))
-        info.setWordWrap(True)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #c62828;")
-        form = QFormLayout()
-        form.addRow(self.tr("Folder:"), row)
-        form.addRow("", self.auto)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(info)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
-        self.load()
 
     def load(self) -> None:
         """Show the stored settings."""
@@ -75,22 +49,11 @@ class PublishSettingsDialog(QDialog):
         if path:
             self.folder.setText(path)
 
-    def _accept(self) -> None:
+    def commit(self) -> bool:
         from pathlib import Path
 
         text = self.folder.text().strip()
         if (text and not Path(text).is_dir()) or (self.auto.isChecked() and not text):
-            self.error_label.setText(self.tr("Choose an existing folder."))
-            self.folder.setFocus()
-            return
+            return self.fail(self.tr("Choose an existing folder."), self.folder)
         self.save()
-        self.accept()
-
-    @classmethod
-    def ask(cls, store: SettingsStore, parent: QWidget | None = None) -> bool:
-        """Show the settings; return True when they were saved."""
-        dialog = cls(store, parent)
-        try:
-            return dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            dialog.deleteLater()
+        return True

@@ -39,11 +39,11 @@ from planner.ui import messages
 from planner.models.enums import RecordKind
 from planner.ui.changes import Change, PageRefresher
 from planner.ui.context import AppContext
-from planner.ui.lists.table import RowFilterProxy, RowTableModel
+from planner.ui.lists.table import ListRow, RowFilterProxy, RowTableModel
 
 log = logging.getLogger(__name__)
 
-R = TypeVar("R")
+R = TypeVar("R", bound=ListRow)
 
 
 class ListTableView(QTableView):
@@ -94,6 +94,7 @@ class ListPage(QWidget, Generic[R]):
         self.model = model
         self.proxy = proxy
         self._selecting = False
+        self._fitted_to_rows = False
         proxy.setParent(self)
         model.setParent(self)
         proxy.setSourceModel(model)
@@ -207,7 +208,7 @@ class ListPage(QWidget, Generic[R]):
         raise NotImplementedError
 
     def row_name(self, row: R) -> str:
-        return str(getattr(row, "name", ""))
+        return row.name
 
     def count_text(self, shown: int, total: int) -> str:
         return self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
@@ -243,9 +244,9 @@ class ListPage(QWidget, Generic[R]):
             menu.addAction(self.act_edit)
             self.act_edit.setEnabled(len(rows) == 1)
             menu.addSeparator()
-            if any(not getattr(r, "archived", False) for r in rows):
+            if any(not r.archived for r in rows):
                 menu.addAction(self.act_archive)
-            if any(getattr(r, "archived", False) for r in rows):
+            if any(r.archived for r in rows):
                 menu.addAction(self.act_restore)
             if len(rows) == 1:
                 menu.addAction(self.act_delete)
@@ -298,10 +299,14 @@ class ListPage(QWidget, Generic[R]):
 
     def refresh(self) -> None:
         """Reload the records from the database, keeping the selection."""
-        keep = [getattr(r, "id") for r in self.selected_rows()]
+        keep = [r.id for r in self.selected_rows()]
         self.model.set_rows(self.load_rows())
         self.select_ids(keep)
         self._update_count()
+        if not self._fitted_to_rows and self.model.rowCount():
+            # The page may first be built over an empty database (before the demo or an import):
+            # header-wide columns would then show "Kostel s…" for ever. Fit once real rows arrive.
+            self._fit_columns()
 
     def _on_change(self, _change: Change) -> None:
         self.refresh()
@@ -321,7 +326,7 @@ class ListPage(QWidget, Generic[R]):
         # edit_row broadcasts the change and the bus refreshes this page: no second reload here.
         saved = self.edit_row(None)
         if saved is not None:
-            self.select_ids([getattr(saved, "id")])
+            self.select_ids([saved.id])
 
     def edit_current(self) -> None:
         row = self.current_row()
@@ -329,15 +334,15 @@ class ListPage(QWidget, Generic[R]):
             self.edit_row(row)
 
     def archive_selected(self) -> None:
-        self._set_archived([r for r in self.selected_rows() if not getattr(r, "archived", False)], True)
+        self._set_archived([r for r in self.selected_rows() if not r.archived], True)
 
     def restore_selected(self) -> None:
-        self._set_archived([r for r in self.selected_rows() if getattr(r, "archived", False)], False)
+        self._set_archived([r for r in self.selected_rows() if r.archived], False)
 
     def _set_archived(self, rows: Sequence[R], archived: bool) -> None:
         if not rows:
             return
-        ids = [getattr(r, "id") for r in rows]
+        ids = [r.id for r in rows]
         names = ", ".join(self.row_name(r) for r in rows[:3]) + ("…" if len(rows) > 3 else "")
         text = (self.tr("Archive %1") if archived else self.tr("Restore %1")).replace("%1", names)
         self.ctx.ops.run(self, lambda: self.archive_rows(ids, archived), undo_text=text)
@@ -351,7 +356,7 @@ class ListPage(QWidget, Generic[R]):
                            "others are archived.").replace("%1", self.row_name(row))
         if not messages.ask_yes_no(self, question, self.tr("Delete")):
             return
-        row_id = getattr(row, "id")
+        row_id = row.id
         self.ctx.ops.run(self, lambda: self.delete_row(row_id))
 
     # --- columns ----------------------------------------------------------
@@ -390,7 +395,9 @@ class ListPage(QWidget, Generic[R]):
             act.toggled.connect(lambda on, c=column.value: self.set_column_visible(c, on))
 
     def _fit_columns(self) -> None:
+        """Size the columns to their contents: the name up to 300 px, the others up to 220 px."""
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
         for c in range(self.model.columnCount()):
-            header.resizeSection(c, min(max(header.sectionSize(c), 60), 250))
+            header.resizeSection(c, min(max(header.sectionSize(c), 60), 300 if c == 0 else 220))
+        self._fitted_to_rows = self.model.rowCount() > 0

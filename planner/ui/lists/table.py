@@ -1,68 +1,56 @@
-"""Base table model and filter proxy for the list screens (rows are frozen DTOs)."""
+"""The list screens' table model and filter proxy (rows are frozen DTOs with id, name, archived).
+
+Columns are described once per model (planner.ui.common.table_model.Column); this adds what the
+list screens share: rows found by id, archived rows greyed and hidden unless asked, folded search.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import IntEnum
-from typing import Any, Generic, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from planner.services.text import czech_sort_key, fold
+from planner.services.text import fold
+from planner.ui.common.table_model import RIGHT, ColumnSortProxy, ColumnTableModel
 
 Index = QModelIndex | QPersistentModelIndex
-R = TypeVar("R")
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def text_key(text: str | None) -> tuple[int, Any]:
-    """Return a sort key putting empty values last and the rest in Czech order."""
-    return (1, ()) if not text else (0, czech_sort_key(text))
+ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's id (ROW_ROLE, UserRole + 1, is the row itself)
 
 
-def number_key(value: object) -> tuple[int, Any]:
-    """Return a sort key putting missing numbers last."""
-    return (1, 0) if value is None else (0, value)
+class ListRow(Protocol):
+    """What the list screens need of a row: its id, a name to speak of it, and whether it is archived."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def archived(self) -> bool: ...
 
 
-class RowTableModel(QAbstractTableModel, Generic[R]):
-    """A read-only table over frozen row DTOs that each carry ``id`` and ``archived``.
+R = TypeVar("R", bound=ListRow)
 
-    Subclasses set ``columns`` (an IntEnum) and implement ``headers``, ``display``
-    and ``sort_key``.
-    """
+
+class RowTableModel(ColumnTableModel[R]):
+    """A read-only table over list rows; subclasses set ``columns`` (an IntEnum naming the columns,
+    in the order ``describe()`` gives them: the names are remembered for hidden columns)."""
 
     columns: type[IntEnum]
-    numeric: frozenset[int] = frozenset()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[R] = []
-        # Czech sort keys and folded search text cost ~10 us each; sorting asks for them
-        # O(n log n) times, so they are computed once per row and reload.
-        self._keys: dict[tuple[int, int], Any] = {}
+        assert len(self.columns) == len(self.columns_described()), "one Column per columns member"
         self._haystacks: dict[int, str] = {}
 
-    # --- contents ---------------------------------------------------------
-
-    def set_rows(self, rows: Sequence[R]) -> None:
-        """Replace all rows (a reset: the list is reloaded after each change)."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._keys.clear()
+    def rows_replaced(self) -> None:
         self._haystacks.clear()
-        self.endResetModel()
-
-    def cached_sort_key(self, row: int, column: IntEnum) -> Any:
-        """Return sort_key of a model row, computed once per reload."""
-        slot = (row, int(column))
-        key = self._keys.get(slot)
-        if key is None:
-            key = self._keys[slot] = self.sort_key(self._rows[row], column)
-        return key
 
     def haystack(self, row: int) -> str:
         """Return the row's searchable text, folded (no case, no accents), once per reload."""
@@ -71,80 +59,36 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             text = self._haystacks[row] = fold(" ".join(t for t in self.search_text(self._rows[row]) if t))
         return text
 
-    def row_at(self, row: int) -> R:
-        return self._rows[row]
-
-    def rows(self) -> list[R]:
-        return list(self._rows)
-
     def row_of_id(self, row_id: int) -> int | None:
         """Return the model row of the record with this id, or None."""
         for i, r in enumerate(self._rows):
-            if r.id == row_id:  # type: ignore[attr-defined]
+            if r.id == row_id:
                 return i
         return None
 
-    def headers(self) -> Sequence[str]:
-        raise NotImplementedError
-
-    def display(self, row: R, column: IntEnum) -> str:
-        raise NotImplementedError
-
-    def sort_key(self, row: R, column: IntEnum) -> Any:
-        raise NotImplementedError
-
     def search_text(self, row: R) -> Sequence[str | None]:
         """Return the fields the search box looks in (by default every shown column)."""
-        return [self.display(row, c) for c in self.columns]
+        return [str(c.value(row)) for c in self.columns_described()]
 
-    def tooltip(self, row: R, column: IntEnum) -> str | None:
-        return None
-
-    # --- Qt model API -----------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self.columns):
-                return self.headers()[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = self.columns(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, column)
+    def row_data(self, row: R, column: int, role: int) -> Any:
         if role == ID_ROLE:
-            return row.id  # type: ignore[attr-defined]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        archived = bool(getattr(row, "archived", False))
-        if role == Qt.ItemDataRole.ForegroundRole and archived:
+            return row.id
+        if role == Qt.ItemDataRole.ForegroundRole and row.archived:
             return QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        if role == Qt.ItemDataRole.FontRole and archived:
+        if role == Qt.ItemDataRole.FontRole and row.archived:
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, column)
         return None
 
 
-class RowFilterProxy(QSortFilterProxyModel):
+class RowFilterProxy(ColumnSortProxy):
     """Sorts with Czech collation, searches folded text, hides archived rows unless asked."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
         self._show_archived = False
-        self.setDynamicSortFilter(True)
 
     def source(self) -> RowTableModel[Any]:
         model = self.sourceModel()
@@ -169,7 +113,7 @@ class RowFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         model = self.source()
         row = model.row_at(source_row)
-        if getattr(row, "archived", False) and not self._show_archived:
+        if row.archived and not self._show_archived:
             return False
         if not self.accepts(row):
             return False
@@ -178,13 +122,12 @@ class RowFilterProxy(QSortFilterProxyModel):
 
     def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
         model = self.source()
-        column = model.columns(left.column())
-        a = model.cached_sort_key(left.row(), column)
-        b = model.cached_sort_key(right.row(), column)
+        a = model.cached_sort_key(left.row(), left.column())
+        b = model.cached_sort_key(right.row(), left.column())
         if a == b:
             # Ties fall back to the name so the order is stable and predictable.
-            a = model.cached_sort_key(left.row(), model.columns(0))
-            b = model.cached_sort_key(right.row(), model.columns(0))
+            a = model.cached_sort_key(left.row(), 0)
+            b = model.cached_sort_key(right.row(), 0)
         return bool(a < b)
 
 
@@ -232,5 +175,5 @@ class TextTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return self._ids[index.row()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(RIGHT)
         return None

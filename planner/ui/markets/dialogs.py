@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from planner.errors import PlannerError, ValidationError
 from planner.models.enums import BookingStatus, StallKind
+from planner.services.formatting import format_decimal
 from planner.services.dto import BookingDraft, BookingRow, MarketRow, StallDraft, StallRow, VendorRow, VenueRow
 from planner.services.timeutil import format_date
 from planner.services.validation import money
@@ -441,7 +442,7 @@ class BookingDialog(_SavingDialog):
         for status in BookingStatus:
             self.status.addItem(booking_status_label(status), status.value)
         self.status.setCurrentIndex(self.status.findData(draft.status.value))
-        self.fee = QLineEdit(f"{draft.fee:f}".replace(".", ",") if draft.fee is not None else "")
+        self.fee = QLineEdit(format_decimal(draft.fee))
         self.fee.setPlaceholderText(self.tr("by the market's fee rule"))
         self.needs_power = QCheckBox(self.tr("Needs power"))
         self.needs_power.setChecked(draft.needs_power)

@@ -21,25 +21,20 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from planner.models.enums import BookingStatus
+from planner.services.formatting import format_date_range, format_decimal, format_money
 from planner.services.dto import BookingRow, MarketRow, VendorRow
-from planner.services import text
 from planner.services.markets import opening_hours
 from planner.services.text import czech_sort_key, matches
 from planner.services.timeutil import format_date
 from planner.ui.labels import booking_status_label, vendor_category_label
-from planner.ui.markets.stall_map import CATEGORY_COLOURS, VENDOR_MIME
+from planner.ui.markets.map_style import CATEGORY_COLOURS, VENDOR_MIME
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 11
 
 
-def format_czk(amount: Decimal | None) -> str:
-    """Czech money format (services.text.format_czk), empty for None."""
-    return "" if amount is None else text.format_czk(amount)
-
-
-def format_days(first: dt.date, last: dt.date) -> str:
-    return format_date(first) if first == last else f"{format_date(first)} – {format_date(last)}"
+format_czk = format_money  # the core's money format, empty for None
+format_days = format_date_range
 
 
 STATUS_COLOURS = {
@@ -152,7 +147,7 @@ class BookingTableModel(QAbstractTableModel):
             if not r.needs_power:
                 return ""
             kw = self._power_kw.get(r.vendor_id)
-            need = f"{kw:f}".replace(".", ",") + " kW" if kw else self.tr("needed")
+            need = format_decimal(kw) + " kW" if kw else self.tr("needed")
             return f"⚠ {need}" if warning else f"⚡ {need}"
         if r.paid_on is not None:
             return format_date(r.paid_on)

@@ -15,14 +15,10 @@ from planner.services import vendors as vendor_service
 from planner.services.dto import MarketRow
 from planner.services.timeutil import format_date
 from planner.ui.context import AppContext
-from planner.ui.markets.stall_map import (
-    ColourBy,
-    StallMapScene,
-    map_titles,
-    paint_map_page,
-    power_warnings,
-    stall_views,
-)
+from planner.services.market_map import power_warnings, stall_views
+from planner.ui.markets.map_page import map_titles, paint_map_page
+from planner.ui.markets.map_scene import StallMapScene
+from planner.ui.markets.map_style import ColourBy
 
 
 class MarketMapPicture(QWidget):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from planner.errors import ValidationError
 from planner.models.enums import StallKind
+from planner.services.formatting import format_decimal
 from planner.services.dto import FeeRule, MarketRow
 from planner.services.validation import money
 from planner.ui.labels import stall_kind_label
@@ -42,7 +43,7 @@ class MarketSettings:
 
 
 def _amount_text(value: Decimal) -> str:
-    return f"{value:f}".replace(".", ",")
+    return format_decimal(value)
 
 
 class MarketSettingsPanel(QWidget):

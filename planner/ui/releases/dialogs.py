@@ -24,16 +24,16 @@ from planner.formats.mail import SECURITY, get_password, set_password
 from planner.services import hlaska
 from planner.services.timeutil import format_date
 from planner.ui import messages
+from planner.ui.common.settings_dialog import SettingsDialog
 from planner.ui.releases.options import smtp_settings
 from planner.ui.settings_store import SettingsStore
 
 
-class MailSettingsDialog(QDialog):
+class MailSettingsDialog(SettingsDialog):
     """The SMTP server, login and sender of change notices; the password goes to the OS keyring."""
 
     def __init__(self, store: SettingsStore, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
+        super().__init__(store, parent)
         self.setWindowTitle(self.tr("Sending e-mail"))
         self.setObjectName("MailSettingsDialog")
         self.host = QLineEdit()
@@ -56,10 +56,7 @@ class MailSettingsDialog(QDialog):
         self.meeting.setPlaceholderText(self.tr("e-mails of staff, separated by commas"))
         self.deadline = QSpinBox()
         self.deadline.setRange(1, 31)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b71c1c;")
-        self.error.setWordWrap(True)
-        form = QFormLayout()
+        form = self.form
         form.addRow(self.tr("SMTP server:"), self.host)
         form.addRow(self.tr("Port:"), self.port)
         form.addRow(self.tr("Security:"), self.security)
@@ -70,22 +67,10 @@ class MailSettingsDialog(QDialog):
         form.addRow("", self.digest)
         form.addRow(self.tr("Meeting updates for:"), self.meeting)
         form.addRow(self.tr("Hláska deadline (day of the month before):"), self.deadline)
-        info = QLabel(self.tr("The password is kept in the Windows credential store, never in the settings file. "
-                              "Staff listed for meeting updates get changes as Outlook meeting updates that move "
-                              "the item in their own calendar."))
-        info.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(info)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
         self.security.currentIndexChanged.connect(self._default_port)
-        self.load()
+        self.finish(self.tr("The password is kept in the Windows credential store, never in the settings file. "
+                            "Staff listed for meeting updates get changes as Outlook meeting updates that move "
+                            "the item in their own calendar."))
 
     def _default_port(self) -> None:
         if self.port.value() in (25, 465, 587):
@@ -116,34 +101,23 @@ class MailSettingsDialog(QDialog):
         s.set(settings.HLASKA_DEADLINE_DAY, self.deadline.value())
         s.sync()
 
-    def _accept(self) -> None:
+    def commit(self) -> bool:
         sender = self.sender_edit.text().strip()
         if sender and "@" not in sender:
-            self.error.setText(self.tr("Sender address: enter an e-mail address."))
-            self.sender_edit.setFocus()
-            return
+            return self.fail(self.tr("Sender address: enter an e-mail address."), self.sender_edit)
         self.save()
         if self.password.text():
             try:
                 set_password(smtp_settings(self.store), self.password.text())
             except PlannerError as exc:
-                self.error.setText(exc.message)
-                return
-        self.accept()
+                return self.fail(exc.message)
+        return True
 
     def has_password(self) -> bool:
         try:
             return get_password(smtp_settings(self.store)) is not None
         except PlannerError:
             return False
-
-    @classmethod
-    def ask(cls, store: SettingsStore, parent: QWidget | None = None) -> bool:
-        dialog = cls(store, parent)
-        try:
-            return dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            dialog.deleteLater()
 
 
 @dataclass(frozen=True)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,61 +37,42 @@ from planner.services.series import list_series
 from planner.services.timeutil import format_date, format_time, local
 from planner.ui import messages
 from planner.ui.changes import Change
+from planner.ui.common.table_model import Column, ColumnTableModel
+from planner.ui.common.table_view import row_table
 from planner.ui.context import AppContext
 from planner.ui.releases.options import smtp_settings
-
-_Index = QModelIndex | QPersistentModelIndex
-
 
 def _when(value: Any) -> str:
     return f"{format_date(local(value).date())} {format_time(value)}" if value else ""
 
 
-class _RowsModel(QAbstractTableModel):
-    """A table over a list of frozen rows with declared columns (subclasses give headers and cells)."""
-
-    headers: tuple[str, ...] = ()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Any] = []
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def cell(self, row: Any, column: int, role: int) -> Any:
-        raise NotImplementedError
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        return self.cell(self.rows[index.row()], index.column(), role)
-
-
-def _table(model: QAbstractTableModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.verticalHeader().hide()
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    view.horizontalHeader().setStretchLastSection(True)
+def _table(model: ColumnTableModel[Any], name: str) -> QTableView:
+    """The pages' tables: one row selected, every column fitted to its texts but the last, which stretches."""
+    view = row_table(model, name, single=True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setSectionResizeMode(model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
     return view
+
+
+def _read_only_text(name: str) -> QPlainTextEdit:
+    """The text under a page's table that shows the selected row (a changelog, a notice)."""
+    text = QPlainTextEdit()
+    text.setObjectName(name)
+    text.setReadOnly(True)
+    return text
+
+
+def _lay_out(page: QWidget, top: QHBoxLayout, table: QTableView, detail: QWidget | None = None) -> None:
+    """Lay out a page: its bar on top, then the table (over the detail of the selected row, in a splitter)."""
+    layout = QVBoxLayout(page)
+    layout.addLayout(top)
+    if detail is None:
+        layout.addWidget(table, 1)
+        return
+    split = QSplitter(Qt.Orientation.Vertical)
+    split.addWidget(table)
+    split.addWidget(detail)
+    layout.addWidget(split, 1)
 
 
 # --------------------------------------------------------------------------- releases
@@ -100,19 +82,15 @@ class ReleaseColumn(IntEnum):
     NUMBER, WHEN, SCOPE, CHANGES, COMMENT = range(5)
 
 
-class ReleasesTableModel(_RowsModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.headers = (self.tr("No."), self.tr("Released"), self.tr("Scope"), self.tr("Changes"),
-                        self.tr("Comment"))
-
-    def cell(self, r: ReleaseRow, column: int, role: int) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        col = ReleaseColumn(column)
-        return {ReleaseColumn.NUMBER: str(r.number), ReleaseColumn.WHEN: _when(r.created_at),
-                ReleaseColumn.SCOPE: r.scope_label, ReleaseColumn.CHANGES: str(len(r.changes)),
-                ReleaseColumn.COMMENT: r.comment}[col]
+class ReleasesTableModel(ColumnTableModel[ReleaseRow]):
+    def describe(self) -> Sequence[Column[ReleaseRow]]:
+        return (
+            Column(self.tr("No."), lambda r: str(r.number)),
+            Column(self.tr("Released"), lambda r: _when(r.created_at)),
+            Column(self.tr("Scope"), lambda r: r.scope_label),
+            Column(self.tr("Changes"), lambda r: str(len(r.changes))),
+            Column(self.tr("Comment"), lambda r: r.comment),
+        )
 
 
 class ReleasesPage(QWidget):
@@ -129,28 +107,21 @@ class ReleasesPage(QWidget):
         self.ctx = ctx
         self.model = ReleasesTableModel(self)
         self.table = _table(self.model, "releases_table")
-        self.changelog = QPlainTextEdit()
-        self.changelog.setObjectName("release_changelog")
-        self.changelog.setReadOnly(True)
+        self.changelog = _read_only_text("release_changelog")
         new = QPushButton(self.tr("Publish programme…"))
         new.clicked.connect(self.release_requested.emit)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("<b>Releases</b> – what the public feeds, the web and Hláska show")))
         top.addStretch(1)
         top.addWidget(new)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(self.changelog)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(split, 1)
+        _lay_out(self, top, self.table, self.changelog)
         self.table.selectionModel().currentRowChanged.connect(self._show)
         ctx.bus.changed.connect(self._on_change)
         self.reload()
 
     def reload(self) -> None:
         self.model.set_rows(releases.list_releases(self.ctx.sm))
-        if self.model.rows:
+        if self.model.rowCount():
             self.table.selectRow(0)
         else:
             self.changelog.setPlainText(self.tr("Nothing has been released yet: public feeds, the web programme "
@@ -158,7 +129,7 @@ class ReleasesPage(QWidget):
 
     def _show(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            r: ReleaseRow = self.model.rows[current.row()]
+            r = self.model.row_at(current.row())
             head = [f"{r.scope_label} – {_when(r.created_at)}" + (f" ({r.created_by})" if r.created_by else "")]
             if r.comment:
                 head.append(r.comment)
@@ -193,22 +164,17 @@ def state_label(state: NoticeState) -> str:
     return labels[state]
 
 
-class NoticesTableModel(_RowsModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.headers = (self.tr("State"), self.tr("To"), self.tr("Subject"), self.tr("Attempts"),
-                        self.tr("Server's answer"))
-
-    def cell(self, n: NoticeRow, column: int, role: int) -> Any:
-        col = NoticeColumn(column)
-        if role == Qt.ItemDataRole.ForegroundRole and col is NoticeColumn.STATE:
-            return QColor(STATE_COLOURS[n.state])
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        to = f"{n.recipient_name} <{n.recipient_email}>" if n.recipient_name else n.recipient_email
-        return {NoticeColumn.STATE: state_label(n.state) + (" · " + self.tr("digest") if n.digest else ""),
-                NoticeColumn.TO: to, NoticeColumn.SUBJECT: n.subject, NoticeColumn.ATTEMPTS: str(n.attempts),
-                NoticeColumn.ANSWER: n.server_answer}[col]
+class NoticesTableModel(ColumnTableModel[NoticeRow]):
+    def describe(self) -> Sequence[Column[NoticeRow]]:
+        return (
+            Column(self.tr("State"), lambda n: state_label(n.state) + (" · " + self.tr("digest") if n.digest else ""),
+                   foreground=lambda n: QColor(STATE_COLOURS[n.state])),
+            Column(self.tr("To"), lambda n: f"{n.recipient_name} <{n.recipient_email}>" if n.recipient_name
+                   else n.recipient_email),
+            Column(self.tr("Subject"), lambda n: n.subject),
+            Column(self.tr("Attempts"), lambda n: str(n.attempts)),
+            Column(self.tr("Server's answer"), lambda n: n.server_answer),
+        )
 
 
 class OutboxPage(QWidget):
@@ -219,9 +185,7 @@ class OutboxPage(QWidget):
         self.ctx = ctx
         self.model = NoticesTableModel(self)
         self.table = _table(self.model, "outbox_table")
-        self.body = QPlainTextEdit()
-        self.body.setObjectName("outbox_body")
-        self.body.setReadOnly(True)
+        self.body = _read_only_text("outbox_body")
         self.send_button = QPushButton(self.tr("Send waiting"))
         self.send_button.setObjectName("outbox_send")
         self.digest_button = QPushButton(self.tr("Send daily digest"))
@@ -236,12 +200,7 @@ class OutboxPage(QWidget):
         top.addWidget(self.summary, 1)
         for b in (self.send_button, self.digest_button, self.retry_button, self.discard_button):
             top.addWidget(b)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(self.body)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(split, 1)
+        _lay_out(self, top, self.table, self.body)
         self.table.selectionModel().currentRowChanged.connect(self._show)
         ctx.bus.changed.connect(self._on_change)
         self.reload()
@@ -260,7 +219,7 @@ class OutboxPage(QWidget):
 
     def selected(self) -> NoticeRow | None:
         index = self.table.currentIndex()
-        return self.model.rows[index.row()] if index.isValid() and index.row() < len(self.model.rows) else None
+        return self.model.row_at(index.row()) if index.isValid() and index.row() < self.model.rowCount() else None
 
     def _show(self, current: QModelIndex, _previous: QModelIndex) -> None:
         n = self.selected()
@@ -331,17 +290,14 @@ class SubscriberColumn(IntEnum):
     SERIES, NAME, EMAIL, DIGEST = range(4)
 
 
-class SubscribersTableModel(_RowsModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.headers = (self.tr("Series"), self.tr("Name"), self.tr("E-mail"), self.tr("Daily digest"))
-
-    def cell(self, r: SubscriberRow, column: int, role: int) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        col = SubscriberColumn(column)
-        return {SubscriberColumn.SERIES: r.series_name, SubscriberColumn.NAME: r.name, SubscriberColumn.EMAIL: r.email,
-                SubscriberColumn.DIGEST: self.tr("yes") if r.digest else self.tr("no")}[col]
+class SubscribersTableModel(ColumnTableModel[SubscriberRow]):
+    def describe(self) -> Sequence[Column[SubscriberRow]]:
+        return (
+            Column(self.tr("Series"), lambda r: r.series_name),
+            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("E-mail"), lambda r: r.email),
+            Column(self.tr("Daily digest"), lambda r: self.tr("yes") if r.digest else self.tr("no")),
+        )
 
 
 class SubscriberDialog(QDialog):
@@ -408,9 +364,7 @@ class SubscribersPage(QWidget):
         top.addStretch(1)
         top.addWidget(add)
         top.addWidget(remove)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        _lay_out(self, top, self.table)
         ctx.bus.changed.connect(lambda c: self.reload() if c.touches(RecordKind.SUBSCRIBER, RecordKind.SERIES) else None)
         self.reload()
 
@@ -428,7 +382,7 @@ class SubscribersPage(QWidget):
         index = self.table.currentIndex()
         if not index.isValid():
             return
-        row: SubscriberRow = self.model.rows[index.row()]
+        row = self.model.row_at(index.row())
         if not messages.ask_yes_no(self, self.tr("Remove %1 from the subscribers?").replace("%1", row.email)):
             return
         self.ctx.ops.run(self, lambda: notices.delete_subscriber(self.ctx.sm, row.id))

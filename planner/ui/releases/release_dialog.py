@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from enum import IntEnum
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,10 +14,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,10 +25,11 @@ from planner.services import releases
 from planner.services.releases import ChangeKind, ReleaseChange, ReleaseResult, ReleaseScope
 from planner.services.series import list_series
 from planner.ui.common.date_edit import DateEdit
+from planner.ui.common.table_model import Column, ColumnTableModel
+from planner.ui.common.table_view import row_table
 from planner.ui.context import AppContext
 from planner.ui.releases.options import notice_planner
 
-_Index = QModelIndex | QPersistentModelIndex
 KIND_COLOURS = {ChangeKind.NEW: "#1b5e20", ChangeKind.MOVED: "#8a4b00", ChangeKind.CHANGED: "#0d47a1",
                 ChangeKind.CANCELLED: "#b71c1c", ChangeKind.REMOVED: "#4a148c"}
 
@@ -54,45 +52,22 @@ class ChangeColumn(IntEnum):
     TEXT = 1
 
 
-class ChangesTableModel(QAbstractTableModel):
-    """The changes of a release (or of a preview), one a row."""
+class ChangesTableModel(ColumnTableModel[ReleaseChange]):
+    """The changes of a release (or of a preview), one a row; the full sentence is the tooltip."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[ReleaseChange, ...] = ()
+    def describe(self) -> Sequence[Column[ReleaseChange]]:
+        return (
+            Column(self.tr("Change"), lambda c: kind_label(c.kind), tooltip=lambda c: c.text,
+                   foreground=lambda c: QColor(KIND_COLOURS[c.kind])),
+            Column(self.tr("What"), lambda c: c.text.split(": ", 1)[-1], tooltip=lambda c: c.text),
+        )
 
     def set_changes(self, changes: tuple[ReleaseChange, ...]) -> None:
-        self.beginResetModel()
-        self._rows = changes
-        self.endResetModel()
+        self.set_rows(changes)
 
     def changes(self) -> tuple[ReleaseChange, ...]:
         """Return the changes shown."""
-        return self._rows
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(ChangeColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Change"), self.tr("What"))[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        c = self._rows[index.row()]
-        col = ChangeColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return kind_label(c.kind) if col is ChangeColumn.KIND else c.text.split(": ", 1)[-1]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return c.text
-        if role == Qt.ItemDataRole.ForegroundRole and col is ChangeColumn.KIND:
-            return QColor(KIND_COLOURS[c.kind])
-        return None
+        return tuple(self._rows)
 
 
 class ReleaseDialog(QDialog):
@@ -124,14 +99,7 @@ class ReleaseDialog(QDialog):
         period.addWidget(self.last)
         period.addStretch(1)
         self.model = ChangesTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("release_changes")
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setWordWrap(True)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table = row_table(self.model, "release_changes", fit=(ChangeColumn.KIND,))
         self.summary = QLabel()
         self.summary.setObjectName("release_summary")
         self.summary.setWordWrap(True)

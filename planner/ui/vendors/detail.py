@@ -11,7 +11,8 @@ from planner.services import markets as market_service
 from planner.services import suppliers as supplier_service
 from planner.services._common import SM
 from planner.services.dto import BookingRow, VendorRow
-from planner.services.text import format_czk
+from planner.services.formatting import format_date_range
+from planner.services.formatting import format_money as format_czk
 from planner.services.timeutil import format_date, local
 from planner.ui.labels import booking_status_label, vendor_category_label
 from planner.models import RecordKind
@@ -24,14 +25,7 @@ from planner.ui.vendors.model import power_text, roles_text
 
 def days_text(b: BookingRow) -> str:
     """Return the booked days compactly: '12.–14. 3. 2027', '27. 11. – 23. 12. 2026'."""
-    first, last = b.first_day, b.last_day
-    if first == last:
-        return format_date(first)
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}.–{format_date(last)}"
-    if first.year == last.year:
-        return f"{first.day}. {first.month}. – {format_date(last)}"
-    return f"{format_date(first)} – {format_date(last)}"
+    return format_date_range(b.first_day, b.last_day)
 
 
 class VendorDetail(QWidget):

@@ -9,18 +9,19 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 
 from planner.models.enums import VendorCategory
+from planner.services.formatting import format_decimal
 from planner.services import vendors as vendor_service
 from planner.services._common import SM
 from planner.services.dto import VendorDraft, VendorRow
 from planner.ui.labels import vendor_category_label
-from planner.ui.lists.form import RecordDialog
+from planner.ui.common.record_dialog import FormRecordDialog
 from planner.ui.common.date_edit import DateEdit
 
 
 SaveVendor = Callable[[VendorDraft], VendorRow]
 
 
-class VendorDialog(RecordDialog):
+class VendorDialog(FormRecordDialog):
     """Editor of one vendor; OK calls ``save(draft)`` (the page's operation) and closes only when it succeeded."""
 
     def __init__(self, sm: SM, row: VendorRow | None = None, parent: QWidget | None = None,
@@ -49,12 +50,12 @@ class VendorDialog(RecordDialog):
         roles.addStretch(1)
         self.form.addRow(self.tr("Role:"), roles)
         self.contact_person = self.line("contact_person", self.tr("C&ontact person:"), d.contact_person)
-        self.phone = self.line("phone", self.tr("&Phone:"), d.phone, "+420 600 000 000")
+        self.phone = self.line("phone", self.tr("&Phone:"), d.phone, "+420 601 234 567")  # a valid number: the placeholder passes its own check
         self.email = self.line("email", self.tr("&E-mail:"), d.email)
         self.street = self.line("street", self.tr("&Street:"), d.street)
         self.city = self.line("city", self.tr("&Town:"), d.city)
         self.postal_code = self.line("postal_code", self.tr("Postal &code:"), d.postal_code, "746 01")
-        power = "" if d.power_kw is None else str(d.power_kw).replace(".", ",")
+        power = format_decimal(d.power_kw)
         self.power_kw = self.line("power_kw", self.tr("Po&wer needed (kW):"), power)
         self.goods = self.text_box("goods", self.tr("&Goods:"), d.goods, rows=2)
         self.notes = self.text_box("notes", self.tr("No&tes:"), d.notes, rows=2)
@@ -90,7 +91,7 @@ class VendorDialog(RecordDialog):
             category=self.category.currentData(),
             is_stallholder=self.is_stallholder.isChecked(),
             is_supplier=self.is_supplier.isChecked(),
-            power_kw=self.power_kw.text(),  # type: ignore[arg-type]  # the service parses text
+            power_kw=self.power_kw.text(),
             goods=self.goods.toPlainText(),
             notes=self.notes.toPlainText(),
             consent_date=self._consent_day(),
@@ -104,7 +105,7 @@ class VendorDialog(RecordDialog):
         return dt.date(day.year(), day.month(), day.day())
 
     def check(self) -> None:
-        vendor_service.check_vendor(self._sm, self.draft(), self._row.id if self._row else None)
+        vendor_service.check_vendor(self._sm, self.draft(), self._row.id if self._row else None, every=True)
 
     def save(self) -> VendorRow:
         return self._save(self.draft())

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import Enum, IntEnum
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel
 from PySide6.QtWidgets import QWidget
 
 from planner.models.enums import VendorCategory
+from planner.services.formatting import format_decimal
 from planner.services.dto import VendorRow
 from planner.services.timeutil import format_date
 from planner.ui.labels import vendor_category_label
-from planner.ui.lists.table import RowFilterProxy, RowTableModel, number_key, text_key
+from planner.ui.common.table_model import RIGHT, Column, number_key, person_key
+from planner.ui.lists.table import RowFilterProxy, RowTableModel
 
 
 class VendorColumn(IntEnum):
@@ -51,61 +52,33 @@ def power_text(value: object) -> str:
     """Return a power need as '2,5 kW' (Czech decimal comma), '' when none."""
     if value is None:
         return ""
-    return f"{value} kW".replace(".", ",")
+    return format_decimal(str(value)) + " kW"
 
 
 class VendorTableModel(RowTableModel[VendorRow]):
     """Vendors as rows (VendorRow DTOs), one column per VendorColumn."""
 
     columns = VendorColumn
-    numeric = frozenset({VendorColumn.POWER})
 
-    def headers(self) -> Sequence[str]:
+    def describe(self) -> Sequence[Column[VendorRow]]:
         return (
-            self.tr("Name"), self.tr("IČO"), self.tr("Category"), self.tr("Role"),
-            self.tr("Contact person"), self.tr("Phone"), self.tr("E-mail"), self.tr("City"),
-            self.tr("Power"), self.tr("Consent"),
+            Column(self.tr("Name"), lambda r: r.name,
+                   tooltip=lambda r: "\n".join(t for t in (r.name, r.goods, r.notes) if t)),
+            Column(self.tr("IČO"), lambda r: r.ico or "", sort=lambda r: number_key(r.ico)),
+            Column(self.tr("Category"), lambda r: vendor_category_label(r.category)),
+            Column(self.tr("Role"), roles_text),
+            Column(self.tr("Contact person"), lambda r: r.contact_person, sort=lambda r: person_key(r.contact_person)),
+            Column(self.tr("Phone"), lambda r: r.phone),
+            Column(self.tr("E-mail"), lambda r: r.email),
+            Column(self.tr("City"), lambda r: r.city),
+            Column(self.tr("Power"), lambda r: power_text(r.power_kw), sort=lambda r: number_key(r.power_kw),
+                   align=RIGHT),
+            Column(self.tr("Consent"), lambda r: format_date(r.consent_date) if r.consent_date else "",
+                   sort=lambda r: number_key(r.consent_date)),
         )
 
-    def display(self, row: VendorRow, column: IntEnum) -> str:
-        c = VendorColumn(column)
-        if c is VendorColumn.NAME:
-            return row.name
-        if c is VendorColumn.ICO:
-            return row.ico or ""
-        if c is VendorColumn.CATEGORY:
-            return vendor_category_label(row.category)
-        if c is VendorColumn.ROLES:
-            return roles_text(row)
-        if c is VendorColumn.CONTACT:
-            return row.contact_person
-        if c is VendorColumn.PHONE:
-            return row.phone
-        if c is VendorColumn.EMAIL:
-            return row.email
-        if c is VendorColumn.CITY:
-            return row.city
-        if c is VendorColumn.POWER:
-            return power_text(row.power_kw)
-        return format_date(row.consent_date) if row.consent_date else ""
-
-    def sort_key(self, row: VendorRow, column: IntEnum) -> Any:
-        c = VendorColumn(column)
-        if c is VendorColumn.POWER:
-            return number_key(row.power_kw)
-        if c is VendorColumn.CONSENT:
-            return number_key(row.consent_date)
-        if c is VendorColumn.ICO:
-            return number_key(row.ico)
-        return text_key(self.display(row, column))
-
     def search_text(self, row: VendorRow) -> Sequence[str | None]:
-        return [*(self.display(row, c) for c in VendorColumn), row.dic, row.goods, row.notes, row.street]
-
-    def tooltip(self, row: VendorRow, column: IntEnum) -> str | None:
-        if VendorColumn(column) is VendorColumn.NAME:
-            return "\n".join(t for t in (row.name, row.goods, row.notes) if t)
-        return None
+        return [*super().search_text(row), row.dic, row.goods, row.notes, row.street]
 
 
 class VendorFilterProxy(RowFilterProxy):

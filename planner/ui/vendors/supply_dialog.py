@@ -9,12 +9,13 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 
 from planner.errors import ValidationError
+from planner.services.formatting import format_decimal
 from planner.services import events as event_service
 from planner.services import suppliers as supplier_service
 from planner.services._common import SM
 from planner.services.dto import EventQuery, SupplyDraft, SupplyRow
 from planner.services.timeutil import format_date, local, local_midnight
-from planner.ui.lists.form import RecordDialog
+from planner.ui.common.record_dialog import FormRecordDialog
 from planner.ui.common.date_edit import DateEdit
 
 
@@ -25,7 +26,7 @@ def _qdate(day: dt.date) -> QDate:
 SaveSupply = Callable[[SupplyDraft], SupplyRow]
 
 
-class SupplyDialog(RecordDialog):
+class SupplyDialog(FormRecordDialog):
     """Editor of one supply; OK calls ``save(draft)`` (the page's operation) and closes only when it succeeded."""
 
     def __init__(
@@ -53,11 +54,10 @@ class SupplyDialog(RecordDialog):
             self.event_choice.addItem(f"{format_date(local(row.event_start).date())} – {row.event_title}", row.event_id)
         self.event_choice.setCurrentIndex(self.event_choice.findData(row.event_id) if row else (upcoming or 0))
         self.event_choice.currentIndexChanged.connect(self.revalidate)
-        self.form.addRow(self.tr("&Event:"), self.event_choice)
-        self.fields["event"] = self.event_choice
+        self.add_field(self.form, "event", self.tr("&Event:"), self.event_choice)
         self.service = self.line("service", self.tr("&Service:"), row.service if row else "",
                                  self.tr("e.g. sound and lights, stage, catering"))
-        fee = "" if row is None or row.fee is None else str(row.fee).replace(".", ",")
+        fee = "" if row is None else format_decimal(row.fee)
         self.fee = self.line("fee", self.tr("&Fee (CZK):"), fee)
         self.paid = QCheckBox(self.tr("Paid on"))
         self.paid_on = DateEdit()
@@ -73,13 +73,14 @@ class SupplyDialog(RecordDialog):
         paid.addStretch(1)
         self.form.addRow(self.tr("Payment:"), paid)
         self.notes = self.text_box("notes", self.tr("&Notes:"), row.notes if row else "", rows=2)
+        self.first_field = self.service
         self.revalidate()
 
     def draft(self) -> SupplyDraft:
         day = self.paid_on.date()
         return SupplyDraft(
             event_id=self.event_choice.currentData() or 0, vendor_id=self._vendor_id,
-            service=self.service.text(), fee=self.fee.text() or None,  # type: ignore[arg-type]
+            service=self.service.text(), fee=self.fee.text() or None,
             paid_on=dt.date(day.year(), day.month(), day.day()) if self.paid.isChecked() else None,
             notes=self.notes.toPlainText(),
         )
@@ -87,7 +88,7 @@ class SupplyDialog(RecordDialog):
     def check(self) -> None:
         if self.event_choice.currentData() is None:
             raise ValidationError("event", "required")
-        supplier_service.validate_supply(self.draft())
+        supplier_service.validate_supply(self.draft(), every=True)
 
     def save(self) -> SupplyRow:
         return self._save(self.draft())

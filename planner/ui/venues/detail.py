@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from planner.services.formatting import format_date_range
 from planner.services import venues as venue_service
 from planner.services._common import SM
 from planner.services.dto import EventRow, VenueRow
@@ -23,7 +24,7 @@ def when_text(r: EventRow) -> str:
     """Return '26. 11. 2026 19:00' or a day range for all-day events."""
     if r.all_day:
         first, last = r.first_day, r.last_day
-        return format_date(first) if first == last else f"{format_date(first)} – {format_date(last)}"
+        return format_date_range(first, last)
     return f"{format_date(r.first_day)} {format_time(r.start)}"
 
 

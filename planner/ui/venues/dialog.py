@@ -11,13 +11,14 @@ from planner.services import venues as venue_service
 from planner.services._common import SM
 from planner.services.dto import VenueDraft, VenueRow
 from planner.ui.labels import venue_kind_label
-from planner.ui.lists.form import RecordDialog
+from planner.ui.common.colour_button import ColourButton
+from planner.ui.common.record_dialog import FormRecordDialog
 
 
 SaveVenue = Callable[[VenueDraft], VenueRow]
 
 
-class VenueDialog(RecordDialog):
+class VenueDialog(FormRecordDialog):
     """Editor of one venue; OK calls ``save(draft)`` (the page's operation) and closes only when it succeeded."""
 
     def __init__(self, sm: SM, row: VenueRow | None = None, parent: QWidget | None = None,
@@ -43,7 +44,11 @@ class VenueDialog(RecordDialog):
         self.phone = self.line("phone", self.tr("&Phone:"), d.phone, "+420 553 000 000")
         self.email = self.line("email", self.tr("&E-mail:"), d.email)
         self.equipment = self.text_box("equipment", self.tr("E&quipment\n(one per line):"), "\n".join(d.equipment))
-        self.colour = self.line("colour", self.tr("Co&lour:"), d.colour, "#607d8b")
+        self.colour = ColourButton(d.colour or "#607d8b")
+        self.colour.setObjectName("colour")
+        self.colour.setToolTip(self.tr("The venue's colour in the calendar; click to choose"))
+        self.colour.colourChanged.connect(lambda _c: self.touch("colour"))
+        self.add_field(self.form, "colour", self.tr("Co&lour:"), self.colour)
         self.notes = self.text_box("notes", self.tr("No&tes:"), d.notes)
         self.resize(520, self.sizeHint().height())
         self.revalidate()
@@ -56,18 +61,18 @@ class VenueDialog(RecordDialog):
             street=self.street.text(),
             city=self.city.text(),
             postal_code=self.postal_code.text(),
-            capacity=self.capacity.text(),  # type: ignore[arg-type]  # the service parses text
+            capacity=self.capacity.text(),
             contact=self.contact.text(),
             phone=self.phone.text(),
             email=self.email.text(),
             equipment=tuple(self.equipment.toPlainText().splitlines()),
-            colour=self.colour.text(),
+            colour=self.colour.colour(),
             notes=self.notes.toPlainText(),
             archived=self._row.archived if self._row else False,
         )
 
     def check(self) -> None:
-        venue_service.validate_venue(self.draft())
+        venue_service.validate_venue(self.draft(), every=True)
 
     def save(self) -> VenueRow:
         return self._save(self.draft())

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import IntEnum
-from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtWidgets import QWidget
@@ -12,7 +11,8 @@ from PySide6.QtWidgets import QWidget
 from planner.models.enums import VenueKind
 from planner.services.dto import VenueRow
 from planner.ui.labels import venue_kind_label
-from planner.ui.lists.table import RowFilterProxy, RowTableModel, number_key, text_key
+from planner.ui.common.table_model import RIGHT, Column, number_key, person_key
+from planner.ui.lists.table import RowFilterProxy, RowTableModel
 
 
 class VenueColumn(IntEnum):
@@ -30,46 +30,24 @@ class VenueTableModel(RowTableModel[VenueRow]):
     """Venues as rows (VenueRow DTOs), one column per VenueColumn."""
 
     columns = VenueColumn
-    numeric = frozenset({VenueColumn.CAPACITY})
 
-    def headers(self) -> Sequence[str]:
+    def describe(self) -> Sequence[Column[VenueRow]]:
         return (
-            self.tr("Name"), self.tr("Kind"), self.tr("Address"), self.tr("Capacity"),
-            self.tr("Contact"), self.tr("Phone"), self.tr("E-mail"), self.tr("Equipment"),
+            Column(self.tr("Name"), lambda r: r.name,
+                   tooltip=lambda r: "\n".join(t for t in (r.name, r.notes) if t)),
+            Column(self.tr("Kind"), lambda r: venue_kind_label(r.kind)),
+            Column(self.tr("Address"), lambda r: r.address),
+            Column(self.tr("Capacity"), lambda r: "" if r.capacity is None else f"{r.capacity:,}".replace(",", "\u00a0"),
+                   sort=lambda r: number_key(r.capacity), align=RIGHT),
+            Column(self.tr("Contact"), lambda r: r.contact, sort=lambda r: person_key(r.contact)),
+            Column(self.tr("Phone"), lambda r: r.phone),
+            Column(self.tr("E-mail"), lambda r: r.email),
+            Column(self.tr("Equipment"), lambda r: ", ".join(r.equipment),
+                   tooltip=lambda r: "\n".join(r.equipment) or None),
         )
 
-    def display(self, row: VenueRow, column: IntEnum) -> str:
-        c = VenueColumn(column)
-        if c is VenueColumn.NAME:
-            return row.name
-        if c is VenueColumn.KIND:
-            return venue_kind_label(row.kind)
-        if c is VenueColumn.ADDRESS:
-            return row.address
-        if c is VenueColumn.CAPACITY:
-            return "" if row.capacity is None else f"{row.capacity:,}".replace(",", "\u00a0")
-        if c is VenueColumn.CONTACT:
-            return row.contact
-        if c is VenueColumn.PHONE:
-            return row.phone
-        if c is VenueColumn.EMAIL:
-            return row.email
-        return ", ".join(row.equipment)
-
-    def sort_key(self, row: VenueRow, column: IntEnum) -> Any:
-        if VenueColumn(column) is VenueColumn.CAPACITY:
-            return number_key(row.capacity)
-        return text_key(self.display(row, column))
-
     def search_text(self, row: VenueRow) -> Sequence[str | None]:
-        return [*(self.display(row, c) for c in VenueColumn), row.notes]
-
-    def tooltip(self, row: VenueRow, column: IntEnum) -> str | None:
-        if VenueColumn(column) is VenueColumn.EQUIPMENT and row.equipment:
-            return "\n".join(row.equipment)
-        if VenueColumn(column) is VenueColumn.NAME:
-            return "\n".join(t for t in (row.name, row.notes) if t)
-        return None
+        return [*super().search_text(row), row.notes]
 
 
 class VenueFilterProxy(RowFilterProxy):

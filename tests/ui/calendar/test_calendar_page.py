@@ -36,7 +36,7 @@ def test_page_queries_only_the_visible_range(qtbot: QtBot, demo_ctx: AppContext)
     page = _page(qtbot, demo_ctx, "week")
     first, last = page.visible_range()
     assert (first, last) == (dt.date(2026, 12, 7), dt.date(2026, 12, 13))
-    rows = page.current_view().rows  # type: ignore[attr-defined]
+    rows = page.current_view().rows
     assert rows
     assert all(r.last_day >= first and r.first_day <= last for r in rows)
     assert "Adventní koncert – barokní kantáty" in {r.title for r in rows}
@@ -45,17 +45,17 @@ def test_page_queries_only_the_visible_range(qtbot: QtBot, demo_ctx: AppContext)
 def test_filter_hides_events_in_every_view(qtbot: QtBot, demo_ctx: AppContext) -> None:
     page = _page(qtbot, demo_ctx, "month")
     markets = next(s for s in series_service.list_series(demo_ctx.sm) if s.name == "Vánoční trhy")
-    before = page.current_view().rows  # type: ignore[attr-defined]
+    before = page.current_view().rows
     assert any(r.series_id != markets.id for r in before)
     page.set_filter(EventQuery(series_ids=frozenset({markets.id})))
-    after = page.current_view().rows  # type: ignore[attr-defined]
+    after = page.current_view().rows
     assert after and all(r.series_id == markets.id for r in after)
     page.set_view("agenda")
-    assert all(r.series_id == markets.id for r in page.current_view().rows)  # type: ignore[attr-defined]
+    assert all(r.series_id == markets.id for r in page.current_view().rows)
     page.set_filter(EventQuery(text="koled"))
-    assert [r.title for r in page.current_view().rows] == ["Zpívání koled"]  # type: ignore[attr-defined]
+    assert [r.title for r in page.current_view().rows] == ["Zpívání koled"]
     page.set_filter(EventQuery())
-    assert len(page.current_view().rows) > 1  # type: ignore[attr-defined]
+    assert len(page.current_view().rows) > 1
 
 
 def test_keyboard_navigation(qtbot: QtBot, demo_ctx: AppContext) -> None:
@@ -65,7 +65,7 @@ def test_keyboard_navigation(qtbot: QtBot, demo_ctx: AppContext) -> None:
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Right)  # arrows move the highlighted day, Outlook-like
     assert page.current_date() == dt.date(2026, 12, 10)
-    assert view.current_day == dt.date(2026, 12, 10)  # type: ignore[attr-defined]
+    assert view.current_day == dt.date(2026, 12, 10)
     qtbot.keyClick(view, Qt.Key.Key_Down)
     assert page.current_date() == dt.date(2026, 12, 17)
     qtbot.keyClick(page.current_view(), Qt.Key.Key_PageUp)
@@ -104,15 +104,15 @@ def test_view_and_date_are_remembered(qtbot: QtBot, demo_ctx: AppContext) -> Non
 def test_change_bus_refreshes_and_conflicts_are_reported(qtbot: QtBot, ctx: AppContext) -> None:
     hall = venue_service.create_venue(ctx.sm, VenueDraft(name="Obecní dům"))
     page = _page(qtbot, ctx, "week")
-    assert page.current_view().rows == []  # type: ignore[attr-defined]
+    assert page.current_view().rows == []
     event_service.create_event(ctx.sm, EventDraft("A", prague(2026, 12, 9, 18), prague(2026, 12, 9, 20), venue_id=hall.id))
     event_service.create_event(ctx.sm, EventDraft("B", prague(2026, 12, 9, 19), prague(2026, 12, 9, 21), venue_id=hall.id))
     with qtbot.waitSignal(page.conflicts_changed) as reported:
         ctx.bus.emit_change(RecordKind.EVENT)
-    assert {r.title for r in page.current_view().rows} == {"A", "B"}  # type: ignore[attr-defined]
+    assert {r.title for r in page.current_view().rows} == {"A", "B"}
     (conflict,) = reported.args[0]
     assert "Obecní dům" in conflict.message
-    assert set(page.current_view().conflicts) == {conflict.a_id, conflict.b_id}  # type: ignore[attr-defined]
+    assert set(page.current_view().conflicts) == {conflict.a_id, conflict.b_id}
 
 
 def test_intents_of_the_views_are_re_emitted_and_more_opens_the_day(qtbot: QtBot, demo_ctx: AppContext) -> None:
@@ -131,7 +131,7 @@ def test_go_to_selects_the_event(qtbot: QtBot, demo_ctx: AppContext) -> None:
     page = _page(qtbot, demo_ctx, "week")
     target = next(r for r in event_service.list_events(demo_ctx.sm, EventQuery(text="koled")))
     page.go_to(target.first_day, target.id)
-    assert page.current_view().selected == target.id  # type: ignore[attr-defined]
+    assert page.current_view().selected == target.id
     assert page.visible_range()[0] <= target.first_day <= page.visible_range()[1]
 
 
@@ -140,11 +140,11 @@ def test_timeline_zoom_shows_hours_and_requeries_a_shorter_range(qtbot: QtBot, d
     page.go_to(dt.date(2026, 10, 27))
     timeline = page.current_view()
     assert page.visible_range() == (dt.date(2026, 10, 26), dt.date(2026, 11, 1))
-    assert not timeline.hour_columns()  # type: ignore[attr-defined]
-    timeline.zoom(2)  # type: ignore[attr-defined]  # 7 days -> 3 -> 1
+    assert not timeline.hour_columns()
+    timeline.zoom(2)  # 7 days -> 3 -> 1
     assert page.visible_range() == (dt.date(2026, 10, 27), dt.date(2026, 10, 27))
-    assert timeline.hour_columns()  # type: ignore[attr-defined]
-    assert {r.title for r in timeline.rows} >= {"1. kolo – interpretace (2. den)"}  # type: ignore[attr-defined]
+    assert timeline.hour_columns()
+    assert {r.title for r in timeline.rows} >= {"1. kolo – interpretace (2. den)"}
     page.step(1)
     assert page.visible_range() == (dt.date(2026, 10, 28), dt.date(2026, 10, 28))
 

@@ -55,7 +55,7 @@ def test_month_overflowing_day_shows_more_and_opens_the_day(qtbot: QtBot) -> Non
     view.grab()
     drawn = [h.event_id for h in view._hits]
     assert 0 < len(drawn) < 10
-    assert len(drawn) == view.max_lines() - 1  # the last line says "+N more"
+    assert len(drawn) == view.max_lines()  # every line holds an event; "+N more" is in the day's header
     assert drawn == sorted(drawn)  # by start time
     rect, more_day = view._more[0]
     assert more_day == day
@@ -79,6 +79,38 @@ def test_month_grid_is_six_weeks_from_monday_and_bars_span_days(qtbot: QtBot) ->
     bars = [h.rect for h in view._hits if h.event_id == 1]
     assert len(bars) == 4  # one bar per week row from 30 Nov to 23 Dec
     assert bars[0].width() > 6 * view._cell_size()[0]
+
+
+def test_month_bar_continuation_is_marked_on_both_sides(qtbot: QtBot) -> None:
+    view = MonthView()
+    qtbot.addWidget(view)
+    view.show_range(dt.date(2026, 12, 1), dt.date(2026, 12, 31))
+    market = row(1, prague(2026, 12, 2), prague(2026, 12, 17), all_day=True, title="Vánoční trhy")
+    view.set_events([market], [])
+    monday = dt.date(2026, 11, 30)
+    assert view.continuation(1, monday, 2, 6) == (False, True)  # starts Wednesday, goes on: ▸
+    assert view.continuation(1, monday + dt.timedelta(days=7), 0, 6) == (True, True)  # ◂ … ▸
+    assert view.continuation(1, monday + dt.timedelta(days=14), 0, 3) == (True, False)  # ◂, ends Thursday
+
+
+def test_month_at_150_percent_draws_whole_bars_or_counts_them(qtbot: QtBot) -> None:
+    """A small cell (150 % on a laptop) has room for few lines: no bar breaks into fragments."""
+    view = MonthView()
+    qtbot.addWidget(view)
+    view.resize(700, 420)
+    view.show_range(dt.date(2026, 12, 1), dt.date(2026, 12, 31))
+    long_rows = [row(i, prague(2026, 12, 1), prague(2026, 12, 24), all_day=True) for i in range(1, 5)]
+    singles = [row(10 + i, prague(2026, 12, 9, 10 + i), prague(2026, 12, 9, 11 + i)) for i in range(3)]
+    view.set_events(long_rows + singles, [])
+    view.show()
+    qtbot.waitExposed(view)
+    view.grab()
+    for week in range(4):
+        r, _monday = view.row_layout(week)
+        per_key: dict[int, int] = {}
+        for bar in r.bars:
+            per_key[bar.key] = per_key.get(bar.key, 0) + 1
+        assert all(n == 1 for n in per_key.values()), per_key  # one piece per event and week
 
 
 def test_month_double_click_and_delete_key_emit_intents(qtbot: QtBot) -> None:
@@ -459,3 +491,54 @@ def test_timeline_names_its_rows(qtbot: QtBot) -> None:
     assert [view.venue_name(v) for v in (2, 1, None, 99)] == ["Kostel sv. Vojtěcha", "Obecní dům", "No venue", "?"]
     view.set_venues([venue(2, "Kostel sv. Ducha")])
     assert view.venue_name(2) == "Kostel sv. Ducha" and view.venue_name(1) == "?"
+
+
+@pytest.mark.parametrize("height", [420, 900])
+def test_week_opens_with_the_evening_concert_in_view(qtbot: QtBot, height: int) -> None:
+    view = WeekView(days=7, hour_height=48)
+    qtbot.addWidget(view)
+    view.resize(900, height)
+    view.show_range(dt.date(2026, 12, 7), dt.date(2026, 12, 13))
+    view.set_events([row(1, prague(2026, 12, 9, 19), prague(2026, 12, 9, 21), title="Adventní koncert")], [])
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view._scrolled_once)
+    bar = view.scroll_area.verticalScrollBar()
+    shown = bar.value() / 48, (bar.value() + view.scroll_area.viewport().height()) / 48
+    assert shown[0] <= 19 and shown[1] >= 21, shown
+    if height == 900:  # room for the working day too: 8–23 in view
+        assert shown[0] <= 8 and shown[1] >= 23, shown
+
+
+def test_timeline_venue_column_is_dragged_wider_and_remembered(qtbot: QtBot, demo_ctx) -> None:
+    from planner import settings
+    from planner.ui.calendar.page import CalendarPage
+
+    page = CalendarPage(demo_ctx, today=dt.date(2026, 12, 9))
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    page.set_view("timeline")
+    page.show()
+    qtbot.waitExposed(page)
+    view = page.timeline
+    header = view.header
+    width = header._usable_width()
+    edge = view.names_width(width)
+    y = header.height() // 2
+    qtbot.mousePress(header, Qt.MouseButton.LeftButton, pos=QPoint(edge, y))
+    qtbot.mouseMove(header, QPoint(edge + 120, y))
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    move = QMouseEvent(QEvent.Type.MouseMove, QPointF(edge + 120, y), QPointF(header.mapToGlobal(QPoint(edge + 120, y))),
+                       Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(header, move)
+    qtbot.mouseRelease(header, Qt.MouseButton.LeftButton, pos=QPoint(edge + 120, y))
+    assert view.names_width(width) == edge + 120
+    assert demo_ctx.settings.get(settings.CALENDAR_TIMELINE_NAMES) == edge + 120
+    again = CalendarPage(demo_ctx, today=dt.date(2026, 12, 9))
+    qtbot.addWidget(again)
+    assert again.timeline.names_width(width) == edge + 120
+    qtbot.mouseDClick(header, Qt.MouseButton.LeftButton, pos=QPoint(edge + 120, y))
+    assert demo_ctx.settings.get(settings.CALENDAR_TIMELINE_NAMES) == 0

@@ -33,23 +33,28 @@ def test_three_way_overlap_needs_three_columns() -> None:
     assert by["w"].column == by["y"].column  # y ended before w started: its column is reused
 
 
-def test_month_row_overflowing_day_shows_more_and_cuts_bars() -> None:
+def test_month_row_overflowing_day_counts_the_rest_and_keeps_bars_whole() -> None:
     # a market bar Mon..Sun, and five single events on Wednesday (column 2), room for 3 lines
     items = [("market", 0, 6)] + [(f"e{i}", 2, 2) for i in range(5)]
-    row = L.layout_month_row(items, max_lanes=3)
-    assert row.more == {2: 4}  # two lines shown (market + e0), "+4 more" in the third
+    row = L.layout_month_row(items, max_lanes=3, more_on_last_line=False)
+    assert row.more == {2: 3}  # three lines shown (market, e0, e1), "+3 more" in the day's header
     market = [b for b in row.bars if b.key == "market"]
     assert market == [L.Bar("market", 0, 0, 6)]
-    assert row.keys_in(2) == {"market", "e0"}
+    assert row.keys_in(2) == {"market", "e0", "e1"}
     assert all(b.lane < 3 for b in row.bars)
 
 
-def test_month_row_bar_in_last_line_is_cut_around_overflow() -> None:
+def test_month_row_bars_are_never_cut_into_pieces() -> None:
+    """At 150 % a month cell has room for two lines: a bar crossing a "+N more" was drawn in
+    fragments around it; now every bar is drawn whole or counted on each of its days."""
     items = [("a", 0, 6), ("b", 0, 6), ("long", 0, 6)] + [(f"e{i}", 3, 3) for i in range(2)]
-    row = L.layout_month_row(items, max_lanes=3)
-    assert row.more == {3: 3}
-    pieces = [(b.first, b.last) for b in row.bars if b.key == "long"]
-    assert pieces == [(0, 2), (4, 6)]
+    for on_last_line, lanes in ((False, 2), (True, 3)):
+        row = L.layout_month_row(items, max_lanes=lanes, more_on_last_line=on_last_line)
+        assert [b.key for b in row.bars] == ["a", "b"]
+        assert all((b.first, b.last) == (0, 6) for b in row.bars)
+        assert row.more == {0: 1, 1: 1, 2: 1, 3: 3, 4: 1, 5: 1, 6: 1}
+        for col in range(7):  # every item of a day is drawn or counted, once
+            assert len(row.keys_in(col)) + row.more.get(col, 0) == sum(1 for _k, f, l in items if f <= col <= l)
 
 
 def test_month_row_without_overflow_has_no_more() -> None:

@@ -26,11 +26,11 @@ def test_range_cache_expires_and_evicts() -> None:
     assert cache.pop("d") == 4 and cache.pop("d") is None  # used once
 
 
-def _count_queries(monkeypatch) -> list[int]:  # type: ignore[no-untyped-def]
+def _count_queries(monkeypatch) -> list[int]:
     calls: list[int] = []
     real = event_service.list_view_events
 
-    def counting(sm, query):  # type: ignore[no-untyped-def]
+    def counting(sm, query):
         calls.append(1)
         return real(sm, query)
 
@@ -38,7 +38,7 @@ def _count_queries(monkeypatch) -> list[int]:  # type: ignore[no-untyped-def]
     return calls
 
 
-def test_step_after_idle_uses_the_prefetched_period(qtbot, demo_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_step_after_idle_uses_the_prefetched_period(qtbot, demo_ctx, monkeypatch) -> None:
     page = CalendarPage(demo_ctx)
     qtbot.addWidget(page)
     page.set_view("month")
@@ -47,11 +47,11 @@ def test_step_after_idle_uses_the_prefetched_period(qtbot, demo_ctx, monkeypatch
     calls = _count_queries(monkeypatch)
     page.step(1)
     assert calls == []  # December came from the prefetch
-    titles = [r.title for r in page.current_view().rows]  # type: ignore[attr-defined]
+    titles = [r.title for r in page.current_view().rows]
     assert any(t.startswith("Adventní koncert") for t in titles)
 
 
-def test_a_change_is_never_hidden_by_the_prefetch(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_a_change_is_never_hidden_by_the_prefetch(qtbot, demo_ctx) -> None:
     page = CalendarPage(demo_ctx)
     qtbot.addWidget(page)
     page.set_view("month")
@@ -62,16 +62,16 @@ def test_a_change_is_never_hidden_by_the_prefetch(qtbot, demo_ctx) -> None:  # t
     )
     demo_ctx.bus.emit_change(RecordKind.EVENT, [created.id])
     page.step(1)
-    assert created.id in {r.id for r in page.current_view().rows}  # type: ignore[attr-defined]
+    assert created.id in {r.id for r in page.current_view().rows}
 
 
-def test_the_prefetch_runs_off_the_gui_thread(qtbot, demo_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_prefetch_runs_off_the_gui_thread(qtbot, demo_ctx, monkeypatch) -> None:
     page = CalendarPage(demo_ctx)
     qtbot.addWidget(page)
     threads: list[str] = []
     real = event_service.list_view_events
 
-    def recording(sm, query):  # type: ignore[no-untyped-def]
+    def recording(sm, query):
         threads.append(threading.current_thread().name)
         return real(sm, query)
 
@@ -83,7 +83,7 @@ def test_the_prefetch_runs_off_the_gui_thread(qtbot, demo_ctx, monkeypatch) -> N
     assert len(threads) >= 2 and all(t.startswith("calendar-prefetch") for t in threads[1:])
 
 
-def test_the_period_just_left_is_kept_for_the_step_back(qtbot, demo_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_period_just_left_is_kept_for_the_step_back(qtbot, demo_ctx, monkeypatch) -> None:
     page = CalendarPage(demo_ctx)
     qtbot.addWidget(page)
     page.set_view("month")

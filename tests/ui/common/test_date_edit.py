@@ -14,7 +14,7 @@ START = QDate(2026, 3, 22)
 
 
 @pytest.fixture
-def edit(qtbot):  # type: ignore[no-untyped-def]
+def edit(qtbot):
     box = QWidget()
     layout = QVBoxLayout(box)
     field = DateEdit(START)
@@ -25,7 +25,7 @@ def edit(qtbot):  # type: ignore[no-untyped-def]
     box.show()
     qtbot.waitExposed(box)
     field.setFocus()
-    field.after = after  # type: ignore[attr-defined]
+    field.after = after
     yield field
     box.close()
 
@@ -40,7 +40,7 @@ def edit(qtbot):  # type: ignore[no-untyped-def]
         ("1.1.2027", dt.date(2027, 1, 1)),
     ],
 )
-def test_select_all_then_typing_gives_the_typed_date(edit, qtbot, typed, expected):  # type: ignore[no-untyped-def]
+def test_select_all_then_typing_gives_the_typed_date(edit, qtbot, typed, expected):
     edit.selectAll()
     qtbot.keyClicks(edit, typed)
     qtbot.keyClick(edit, Qt.Key.Key_Return)
@@ -48,14 +48,14 @@ def test_select_all_then_typing_gives_the_typed_date(edit, qtbot, typed, expecte
     assert edit.text() == f"{expected.day}. {expected.month}. {expected.year}"
 
 
-def test_home_then_typing_replaces_the_date(edit, qtbot):  # type: ignore[no-untyped-def]
+def test_home_then_typing_replaces_the_date(edit, qtbot):
     qtbot.keyClick(edit, Qt.Key.Key_Home)
     qtbot.keyClicks(edit, "24.12.2026")
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert edit.date() == QDate(2026, 12, 24)
 
 
-def test_date_is_committed_once_on_enter_not_per_keystroke(edit, qtbot):  # type: ignore[no-untyped-def]
+def test_date_is_committed_once_on_enter_not_per_keystroke(edit, qtbot):
     seen: list[QDate] = []
     edit.dateChanged.connect(seen.append)
     edit.selectAll()
@@ -65,7 +65,7 @@ def test_date_is_committed_once_on_enter_not_per_keystroke(edit, qtbot):  # type
     assert seen == [QDate(2026, 12, 24)]
 
 
-def test_focus_out_commits_and_one_tab_leaves_the_field(edit, qtbot):  # type: ignore[no-untyped-def]
+def test_focus_out_commits_and_one_tab_leaves_the_field(edit, qtbot):
     edit.selectAll()
     qtbot.keyClicks(edit, "5.4.")
     qtbot.keyClick(edit, Qt.Key.Key_Tab)
@@ -73,7 +73,7 @@ def test_focus_out_commits_and_one_tab_leaves_the_field(edit, qtbot):  # type: i
     assert edit.date() == QDate(2026, 4, 5)
 
 
-def test_invalid_text_is_kept_and_marked(edit, qtbot):  # type: ignore[no-untyped-def]
+def test_invalid_text_is_kept_and_marked(edit, qtbot):
     edit.selectAll()
     qtbot.keyClicks(edit, "31.2.2026")
     qtbot.keyClick(edit, Qt.Key.Key_Return)
@@ -84,7 +84,7 @@ def test_invalid_text_is_kept_and_marked(edit, qtbot):  # type: ignore[no-untype
 
 
 @pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")  # offscreen popups
-def test_popup_is_monday_first_with_week_numbers_and_holidays(edit, qtbot):  # type: ignore[no-untyped-def]
+def test_popup_is_monday_first_with_week_numbers_and_holidays(edit, qtbot):
     qtbot.keyClick(edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     popup = edit.findChild(DatePopup)
     assert popup is not None and popup.isVisible()
@@ -97,7 +97,7 @@ def test_popup_is_monday_first_with_week_numbers_and_holidays(edit, qtbot):  # t
     assert not popup.isVisible() and edit.date() == QDate(2026, 12, 24)
 
 
-def test_date_range_clamps_what_is_typed(edit, qtbot):  # type: ignore[no-untyped-def]
+def test_date_range_clamps_what_is_typed(edit, qtbot):
     edit.setDateRange(QDate(2026, 11, 27), QDate(2026, 12, 23))
     assert edit.date() == QDate(2026, 11, 27)
     edit.selectAll()

@@ -16,7 +16,7 @@ from planner.ui.vendors.dialog import VendorDialog
 from planner.ui.venues.dialog import VenueDialog
 
 
-class _Asked(list):  # type: ignore[type-arg]
+class _Asked(list):
     answer: dict[str, bool]
 
 
@@ -25,7 +25,7 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> _Asked:
     seen = _Asked()
     answer = {"discard": False}
 
-    def ask(_parent):  # type: ignore[no-untyped-def]
+    def ask(_parent):
         seen.append("discard?")
         return answer["discard"]
 
@@ -34,24 +34,25 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> _Asked:
     return seen
 
 
-def _shown(qtbot, dialog):  # type: ignore[no-untyped-def]
+def _shown(qtbot, dialog):
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
 
 
-def test_new_vendor_opens_in_the_name_field_without_an_error(qtbot, ctx, asked):  # type: ignore[no-untyped-def]
+def test_new_vendor_opens_in_the_name_field_without_an_error(qtbot, ctx, asked):
     asked.answer["discard"] = True  # closing at the end of the test discards
     dialog = _shown(qtbot, VendorDialog(ctx.sm, save=lambda d: vendors.create_vendor(ctx.sm, d)))
     assert dialog.focusWidget() is dialog.name
-    assert dialog.error_label.isHidden()  # no "Název: pole je povinné." before anything was typed
+    assert dialog.general_error.isHidden() and dialog.field_error("name") == ""  # no "pole je povinné" yet
+    assert not dialog.is_marked("name")
     assert not dialog.ok_button.isEnabled()
     qtbot.keyClick(dialog.name, Qt.Key.Key_Space)  # a space lands in Název, it does not press Zrušit
     assert dialog.isVisible() and dialog.name.text() == " "
 
 
-def test_placeholders_pass_their_own_checks(qtbot, ctx):  # type: ignore[no-untyped-def]
+def test_placeholders_pass_their_own_checks(qtbot, ctx):
     dialog = VendorDialog(ctx.sm, save=lambda d: vendors.create_vendor(ctx.sm, d))
     qtbot.addWidget(dialog)
     assert normalize_ico(dialog.ico.placeholderText()) == dialog.ico.placeholderText()
@@ -59,7 +60,7 @@ def test_placeholders_pass_their_own_checks(qtbot, ctx):  # type: ignore[no-unty
 
 
 @pytest.mark.parametrize("make", ["venue", "vendor", "event"])
-def test_escape_with_changes_asks_and_can_go_back(qtbot, ctx, asked, make):  # type: ignore[no-untyped-def]
+def test_escape_with_changes_asks_and_can_go_back(qtbot, ctx, asked, make):
     if make == "venue":
         dialog = VenueDialog(ctx.sm, save=lambda d: venues.create_venue(ctx.sm, d))
     elif make == "vendor":

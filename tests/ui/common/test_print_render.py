@@ -34,12 +34,12 @@ def _text(pdf: Path) -> str:
 
 
 @pytest.fixture
-def concert(ctx):  # type: ignore[no-untyped-def]
+def concert(ctx):
     return event_service.create_event(ctx.sm, EventDraft(
         title="Večerní varhanní koncert", start=prague(2026, 12, 9, 19), end=prague(2026, 12, 9, 21)))
 
 
-def test_printed_week_contains_the_evening_concert(ctx, concert, tmp_path, qapp):  # type: ignore[no-untyped-def]
+def test_printed_week_contains_the_evening_concert(ctx, concert, tmp_path, qapp):
     pdf = tmp_path / "week.pdf"
     options = PrintOptions(kind="week", first=dt.date(2026, 12, 9), last=dt.date(2026, 12, 9), hour_from=8, hour_to=23)
     assert print_calendar(_pdf(pdf), ctx.sm, options, footer="Vytištěno") == 1
@@ -61,7 +61,7 @@ def test_printed_week_contains_the_evening_concert(ctx, concert, tmp_path, qapp)
         assert hits > 20
 
 
-def test_hours_not_fitted_continue_on_more_pages(ctx, concert, tmp_path, qapp):  # type: ignore[no-untyped-def]
+def test_hours_not_fitted_continue_on_more_pages(ctx, concert, tmp_path, qapp):
     pdf = tmp_path / "day.pdf"
     options = PrintOptions(kind="day", first=dt.date(2026, 12, 9), last=dt.date(2026, 12, 9),
                            hour_from=0, hour_to=24, fit_to_page=False)
@@ -70,7 +70,7 @@ def test_hours_not_fitted_continue_on_more_pages(ctx, concert, tmp_path, qapp): 
     assert "Večerní" in _text(pdf)
 
 
-def test_month_agenda_and_lists_print(ctx, concert, tmp_path, qapp):  # type: ignore[no-untyped-def]
+def test_month_agenda_and_lists_print(ctx, concert, tmp_path, qapp):
     from planner.services import venues as venue_service
     from planner.services.dto import VenueDraft
 

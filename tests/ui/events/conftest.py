@@ -25,13 +25,13 @@ def _comparable(row: EventRow) -> EventRow:
 
 
 @pytest.fixture
-def comparable():  # type: ignore[no-untyped-def]
+def comparable():
     """The row without the bookkeeping an undo legitimately changes (version, sequence, updated)."""
     return _comparable
 
 
 @pytest.fixture
-def colleague(ctx: AppContext):  # type: ignore[no-untyped-def]
+def colleague(ctx: AppContext):
     """A colleague's sessionmaker on the same database: another running app (client) and person."""
     from sqlalchemy.orm import sessionmaker
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -85,7 +86,7 @@ def test_drag_across_time_creates_through_the_editor(
     from planner.ui.events import dialog as dialog_module
 
     monkeypatch.setattr(dialog_module.EventDialog, "ask", classmethod(
-        lambda cls, parent, c, draft, event_id=None, *, save: save(draft.with_changes(title="Zkouška sboru"))
+        lambda cls, parent, c, draft, event_id=None, *, save: save(replace(draft, title="Zkouška sboru"))
     ))
     page, view = _week(qtbot, window, dt.date(2026, 12, 7))
     _drag(qtbot, view, _point(view, 2, 10 + 5 / 60), _point(view, 2, 11 + 50 / 60))
@@ -124,7 +125,7 @@ def test_conflict_shows_on_the_event_and_in_the_dock_then_clears_after_undo(
     page.go_to(dt.date(2026, 12, 8))
     dock.activate_row(0)
     assert page.current_date() == dt.date(2026, 12, 10)
-    assert page.current_view().selected == conflict.a_id  # type: ignore[attr-defined]
+    assert page.current_view().selected == conflict.a_id
 
     ctx.undo.undo()
     assert dock.conflicts() == []
@@ -185,7 +186,7 @@ def test_file_new_event_shows_the_saved_event(
     from planner.ui.events import dialog as dialog_module
 
     monkeypatch.setattr(dialog_module.EventDialog, "ask", classmethod(
-        lambda cls, parent, c, draft, event_id=None, *, save: save(draft.with_changes(
+        lambda cls, parent, c, draft, event_id=None, *, save: save(replace(draft,
             title="Velikonoční jarmark", start=prague(2027, 3, 20, 9), end=prague(2027, 3, 20, 17)))
     ))
     page, view = _week(qtbot, window, dt.date(2026, 12, 9))
@@ -194,7 +195,7 @@ def test_file_new_event_shows_the_saved_event(
     feature.act_new.trigger()
     (row,) = event_service.list_events(ctx.sm)
     assert page.current_date() == dt.date(2027, 3, 20)
-    assert page.current_view().selected == row.id  # type: ignore[attr-defined]
+    assert page.current_view().selected == row.id
 
 
 def test_print_actions_only_while_the_calendar_is_shown(qtbot: QtBot, window: MainWindow) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from dataclasses import replace
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -48,7 +49,7 @@ def errors_shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.fixture
-def controller(ctx: AppContext, qtbot) -> EventController:  # type: ignore[no-untyped-def]
+def controller(ctx: AppContext, qtbot) -> EventController:
     from PySide6.QtWidgets import QWidget
 
     host = QWidget()
@@ -73,14 +74,14 @@ def _concert(ctx: AppContext, venue_id: int | None = None, **kw: object) -> Even
         category=EventCategory.CLASSICAL_CONCERT, venue_id=venue_id,
         performers=(PerformerLink(name="Jan Čapek", role="varhany", fee=Decimal("12000")),),
     )
-    return event_service.create_event(ctx.sm, draft.with_changes(**kw))
+    return event_service.create_event(ctx.sm, replace(draft, **kw))
 
 
 def _answer_dialog(monkeypatch: pytest.MonkeyPatch, result: EventDraft | None, calls: list[tuple] | None = None) -> None:
     """The editor, answered: Save with ``result`` (None = Cancel); a failed save is then cancelled."""
 
     def ask(cls: object, parent: object, ctx: object, draft: EventDraft, event_id: int | None = None,
-            *, save: Callable[[EventDraft], int]) -> int | None:
+            *, save: Callable[[EventDraft], int], actions: object = None) -> int | None:
         if calls is not None:
             calls.append((draft, event_id))
         if result is None:
@@ -166,7 +167,7 @@ def test_edit_saves_one_step_and_undo_restores_every_field(
 ) -> None:
     hall = _venue(ctx, "Obecní dům – Sál purkmistrů")
     before = _concert(ctx, hall)
-    edited = before.to_draft().with_changes(
+    edited = replace(before.to_draft(),
         title="Varhanní koncert – změna", status=EventStatus.CONFIRMED, description="Nový popis",
         performers=(PerformerLink(name="Kateřina Chroboková", role="varhany"),),
     )
@@ -317,7 +318,7 @@ def test_delete_refused_keeps_the_row(
 
 
 def test_undo_of_an_event_a_colleague_deleted_meanwhile_is_refused_and_the_step_stays(
-    controller: EventController, ctx: AppContext, colleague, errors_shown: list[str]  # type: ignore[no-untyped-def]
+    controller: EventController, ctx: AppContext, colleague, errors_shown: list[str]
 ) -> None:
     row = _concert(ctx)
     controller.move(row.id, row.start + dt.timedelta(hours=1), row.end + dt.timedelta(hours=1), KEEP_VENUE, False)
@@ -339,11 +340,11 @@ def test_edit_over_a_concurrent_change_asks_before_overwriting(
     row = _concert(ctx)
 
     def ask(cls: object, parent: object, c: object, draft: EventDraft, event_id: int | None = None,
-            *, save: Callable[[EventDraft], int]) -> int | None:
+            *, save: Callable[[EventDraft], int], actions: object = None) -> int | None:
         # a colleague saves the same event while the editor is open
-        event_service.update_event(ctx.sm, row.id, row.to_draft().with_changes(description="od kolegy"))
+        event_service.update_event(ctx.sm, row.id, replace(row.to_draft(), description="od kolegy"))
         try:
-            return save(draft.with_changes(title="Můj název"))
+            return save(replace(draft, title="Můj název"))
         except PlannerError:
             return None  # the editor said why and kept the input; the user cancels
 
@@ -381,7 +382,7 @@ def test_undo_of_deleting_a_market_brings_back_its_stalls_and_bookings(
     assert markets.list_bookings(ctx.sm) == []
     ctx.undo.undo()
 
-    def unversioned(rows):  # type: ignore[no-untyped-def]
+    def unversioned(rows):
         return [dataclasses.replace(r, version=0) for r in rows]  # an undo writes version + 1
 
     assert unversioned(markets.list_stalls(ctx.sm, market.event_id)) == unversioned(stalls)
@@ -428,13 +429,13 @@ def test_ctrl_drag_copy_of_a_market_takes_its_layout(controller: EventController
 
 
 def test_undo_of_a_move_over_a_colleagues_rename_reports_and_keeps_the_rename(
-    controller: EventController, ctx: AppContext, colleague, errors_shown: list[str]  # type: ignore[no-untyped-def]
+    controller: EventController, ctx: AppContext, colleague, errors_shown: list[str]
 ) -> None:
     row = _concert(ctx)
     controller.move(row.id, row.start + dt.timedelta(hours=1), row.end + dt.timedelta(hours=1), KEEP_VENUE, False)
     moved = event_service.get_event(ctx.sm, row.id)
     # a colleague on the shared database renames it meanwhile
-    event_service.update_event(colleague, row.id, moved.to_draft().with_changes(title="Varhanní nokturno"),
+    event_service.update_event(colleague, row.id, replace(moved.to_draft(), title="Varhanní nokturno"),
                                version=moved.version)
     ctx.undo.undo()
     assert errors_shown and "Jana Nováková" in errors_shown[0]  # reported, naming who; not overwritten
@@ -446,17 +447,17 @@ def test_undo_of_a_move_over_a_colleagues_rename_reports_and_keeps_the_rename(
 
 def test_redo_of_an_edit_over_a_colleagues_change_reports_and_keeps_it(
     controller: EventController, ctx: AppContext, monkeypatch: pytest.MonkeyPatch, errors_shown: list[str],
-    colleague,  # type: ignore[no-untyped-def]
+    colleague,
 ) -> None:
     row = _concert(ctx)
-    _answer_dialog(monkeypatch, row.to_draft().with_changes(title="Varhany v kostele"))
+    _answer_dialog(monkeypatch, replace(row.to_draft(), title="Varhany v kostele"))
     assert controller.edit(row.id)
     ctx.undo.undo()
     assert event_service.get_event(ctx.sm, row.id).title == row.title
     ctx.undo.redo()  # undo/redo chain without interference works
     ctx.undo.undo()
     undone = event_service.get_event(ctx.sm, row.id)
-    event_service.update_event(colleague, row.id, undone.to_draft().with_changes(description="Vstup volný"),
+    event_service.update_event(colleague, row.id, replace(undone.to_draft(), description="Vstup volný"),
                                version=undone.version)
     ctx.undo.redo()
     assert errors_shown and "Jana Nováková" in errors_shown[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,7 @@ from planner.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, ctx: AppContext) -> MainWindow:  # type: ignore[no-untyped-def]
+def window(qtbot, ctx: AppContext) -> MainWindow:
     w = MainWindow(ctx)
     qtbot.addWidget(w)
     return w
@@ -80,7 +81,7 @@ def test_intents_of_the_page_reach_the_database(
     window: MainWindow, page: CalendarPage, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(dialog_module.EventDialog, "ask", classmethod(
-        lambda cls, parent, c, draft, event_id=None, *, save: save(draft.with_changes(title="Vernisáž"))
+        lambda cls, parent, c, draft, event_id=None, *, save: save(replace(draft, title="Vernisáž"))
     ))
     page.create_requested.emit(prague(2026, 11, 20, 17), prague(2026, 11, 20, 19), None)
     (row,) = event_service.list_events(ctx.sm)
@@ -119,7 +120,7 @@ def test_conflict_appears_in_the_dock_and_clears_after_undo(
     assert len(dock.conflicts()) == 1
 
 
-def test_filter_panel_filters_the_page(window: MainWindow, page: CalendarPage, ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_filter_panel_filters_the_page(window: MainWindow, page: CalendarPage, ctx: AppContext, qtbot) -> None:
     series = series_service.create_series(ctx.sm, SeriesDraft(name="Další břehy")).id
     ctx.bus.emit_change(RecordKind.SERIES, [series])
     panel = feature_of(window).filters
@@ -184,7 +185,7 @@ def test_page_layout_is_a4_landscape() -> None:
     assert layout.pageSize().id() == layout.pageSize().PageSizeId.A4
 
 
-def test_conflict_model_is_valid(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_conflict_model_is_valid(qtmodeltester) -> None:
     model = ConflictTableModel()
     model.set_conflicts([
         Conflict("venue", 1, 2, "Ples", "Koncert", "Obecní dům", prague(2026, 11, 14, 21), prague(2026, 11, 14, 23), "x"),
@@ -205,7 +206,7 @@ def test_changes_are_broadcast_once_per_step(
     assert len(seen) == 1 and seen[0].touched == {RecordKind.EVENT: {a}} and seen[0].op_ids
 
 
-def test_dock_opens_for_conflicts_unless_closed_by_hand(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_dock_opens_for_conflicts_unless_closed_by_hand(qtbot) -> None:
     from PySide6.QtWidgets import QMainWindow
 
     host = QMainWindow()
@@ -226,7 +227,7 @@ def test_dock_opens_for_conflicts_unless_closed_by_hand(qtbot) -> None:  # type:
     assert dock.isVisible()
 
 
-def test_a_list_view_prints_as_paged_text(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_list_view_prints_as_paged_text(qtbot, tmp_path: Path) -> None:
     from PySide6.QtGui import QTextDocument
 
     class ListView(QWidget):
@@ -253,7 +254,7 @@ def test_print_footer_shows_prague_time_whatever_the_machine_zone() -> None:
     assert text.endswith("26. 10. 2026 0:30")
 
 
-def test_a_date_only_conflict_sorts_at_the_prague_start_of_its_day(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_date_only_conflict_sorts_at_the_prague_start_of_its_day(qtbot) -> None:
     from PySide6.QtWidgets import QMainWindow
 
     host = QMainWindow()

@@ -12,7 +12,7 @@ from planner.ui.context import AppContext
 from planner.ui.events.filter_panel import CheckListModel, Choice, FilterPanel
 
 
-def test_lists_come_from_demo_data_and_enums(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_lists_come_from_demo_data_and_enums(qtbot, demo_ctx: AppContext) -> None:
     panel = FilterPanel(demo_ctx)
     qtbot.addWidget(panel)
     series = [panel.models["series"].index(r).data() for r in range(panel.models["series"].rowCount())]
@@ -23,7 +23,7 @@ def test_lists_come_from_demo_data_and_enums(qtbot, demo_ctx: AppContext) -> Non
     assert not panel.clear_button.isEnabled()
 
 
-def test_checked_venue_and_category_make_the_query(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_checked_venue_and_category_make_the_query(qtbot, demo_ctx: AppContext) -> None:
     panel = FilterPanel(demo_ctx)
     qtbot.addWidget(panel)
     venues = panel.models["venue"]
@@ -38,7 +38,7 @@ def test_checked_venue_and_category_make_the_query(qtbot, demo_ctx: AppContext) 
     assert panel.clear_button.isEnabled()
 
 
-def test_new_staff_appears_and_checks_survive_reload(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_new_staff_appears_and_checks_survive_reload(qtbot, demo_ctx: AppContext) -> None:
     panel = FilterPanel(demo_ctx)
     qtbot.addWidget(panel)
     staff = panel.models["staff"]
@@ -51,7 +51,7 @@ def test_new_staff_appears_and_checks_survive_reload(qtbot, demo_ctx: AppContext
     assert staff.checked() == checked
 
 
-def test_check_list_model_is_valid(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_check_list_model_is_valid(qtmodeltester) -> None:
     model = CheckListModel()
     model.set_choices([Choice(1, "Řada A", "#ff0000"), Choice(2, "Řada B")])
     model.set_checked({2})

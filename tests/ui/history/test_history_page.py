@@ -17,7 +17,7 @@ from planner.ui.history.page import ALL, LAST_SEEN, HistoryPage
 from planner.ui.history.panel import HistoryPanel
 
 
-def _changes(ctx):  # type: ignore[no-untyped-def]
+def _changes(ctx):
     s = series.create_series(ctx.sm, SeriesDraft("Bezručova Opava"))
     start = prague(2026, 12, 9, 19)
     history.set_actor("Jana Nováková")
@@ -31,7 +31,7 @@ def _changes(ctx):  # type: ignore[no-untyped-def]
     return s, e, v
 
 
-def _page(ctx, qtbot) -> HistoryPage:  # type: ignore[no-untyped-def]
+def _page(ctx, qtbot) -> HistoryPage:
     page = HistoryPage(ctx)
     qtbot.addWidget(page)
     page.resize(1200, 600)
@@ -153,7 +153,7 @@ def test_event_editor_and_venue_and_vendor_details_show_their_history(ctx, qtbot
     assert new.tabs.count() == 3  # nothing to show before the first save
 
 
-def test_the_name_set_in_the_settings_is_who_the_history_records(qapp, qtbot, sqlite_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_name_set_in_the_settings_is_who_the_history_records(qapp, qtbot, sqlite_db, tmp_path) -> None:
     from planner import settings
     from planner.app import build_window
     from planner.services import history as history_service
@@ -174,7 +174,7 @@ def test_the_name_set_in_the_settings_is_who_the_history_records(qapp, qtbot, sq
         history_service.set_actor(None)
 
 
-def test_export_into_a_missing_folder_is_a_czech_message_naming_the_file(qtbot, ctx, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_export_into_a_missing_folder_is_a_czech_message_naming_the_file(qtbot, ctx, tmp_path, monkeypatch) -> None:
     from planner.ui import messages
     from planner.ui.history.page import HistoryPage
 

@@ -13,13 +13,13 @@ from planner.ui.vendors.page import VendorsPage
 from planner.ui.venues.page import VenuesPage
 
 
-def test_window_has_venue_and_vendor_pages(make_window, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+def test_window_has_venue_and_vendor_pages(make_window, sqlite_db) -> None:
     window = make_window(sqlite_db)
     assert isinstance(window.page("venues"), VenuesPage) and window.page("venues") is window.venues_page
     assert isinstance(window.page("vendors"), VendorsPage) and window.page("vendors") is window.vendors_page
 
 
-def test_show_on_the_timeline_filters_the_timeline_to_the_venue(make_window, sqlite_db, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_show_on_the_timeline_filters_the_timeline_to_the_venue(make_window, sqlite_db, qtbot) -> None:
     sm = sqlite_db.sm
     hall = venue_service.create_venue(sm, VenueDraft("Obecní dům"))
     church = venue_service.create_venue(sm, VenueDraft("Kostel sv. Ducha"))

@@ -11,7 +11,7 @@ from planner.ui.markets.page import MarketsPage
 
 
 @pytest.fixture
-def czech(qapp):  # type: ignore[no-untyped-def]
+def czech(qapp):
     """Czech UI, the default for users (translators installed, removed afterwards)."""
     i18n.install(qapp, "cs")
     yield
@@ -19,7 +19,7 @@ def czech(qapp):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def ctx(make_ctx, demo_db, czech):  # type: ignore[no-untyped-def]
+def ctx(make_ctx, demo_db, czech):
     return make_ctx(demo_db)
 
 
@@ -28,7 +28,7 @@ def market_id(ctx: AppContext, prefix: str) -> int:
 
 
 @pytest.fixture
-def page(qtbot, ctx):  # type: ignore[no-untyped-def]
+def page(qtbot, ctx):
     widget = MarketsPage(ctx)
     qtbot.addWidget(widget)
     widget.resize(1280, 800)

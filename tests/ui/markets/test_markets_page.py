@@ -20,33 +20,34 @@ from planner.ui import messages
 from planner.ui.markets import dialogs
 from planner.ui.markets import page as page_module
 from planner.ui.markets.models import BookingColumn, BookingTableModel, DayHoursModel, VendorListModel
-from planner.ui.markets.stall_map import ColourBy, StallState
+from planner.services.market_map import StallState
+from planner.ui.markets.map_style import ColourBy
 from tests.ui.markets.conftest import market_id
 
 APPROVED, APPLIED, REJECTED = BookingStatus.APPROVED, BookingStatus.APPLIED, BookingStatus.REJECTED
 
 
 @pytest.fixture
-def errors_shown(monkeypatch):  # type: ignore[no-untyped-def]
+def errors_shown(monkeypatch):
     shown: list[str] = []
     monkeypatch.setattr(messages, "show_error", lambda parent, text, title=None: shown.append(text))
     return shown
 
 
-def stall_id(page, code: str) -> int:  # type: ignore[no-untyped-def]
+def stall_id(page, code: str) -> int:
     return next(s.id for s in page.stalls if s.code == code)
 
 
-def vendor_id(page, prefix: str) -> int:  # type: ignore[no-untyped-def]
+def vendor_id(page, prefix: str) -> int:
     return next(v.id for v in page.vendors.values() if v.name.startswith(prefix))
 
 
-def stall_point(page, code: str) -> QPoint:  # type: ignore[no-untyped-def]
+def stall_point(page, code: str) -> QPoint:
     item = page.scene.item_for(stall_id(page, code))
     return page.map_view.mapFromScene(item.mapToScene(item.body_rect().center()))
 
 
-def drop_vendor(page, vendor: int, code: str) -> bool:  # type: ignore[no-untyped-def]
+def drop_vendor(page, vendor: int, code: str) -> bool:
     """Drag a vendor from the stallholder list and drop it on a stall, through the map's viewport."""
     model = page.vendor_model
     row = next(r for r in range(model.rowCount()) if model.row_at(r).id == vendor)
@@ -63,7 +64,7 @@ def drop_vendor(page, vendor: int, code: str) -> bool:  # type: ignore[no-untype
     return move.isAccepted() and drop.isAccepted()
 
 
-def select_rows(page, predicate) -> None:  # type: ignore[no-untyped-def]
+def select_rows(page, predicate) -> None:
     page.table.clearSelection()
     selection = page.table.selectionModel()
     for r in range(page.booking_proxy.rowCount()):
@@ -72,7 +73,7 @@ def select_rows(page, predicate) -> None:  # type: ignore[no-untyped-def]
             selection.select(ix, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
 
 
-def test_page_shows_demo_christmas_market(page) -> None:  # type: ignore[no-untyped-def]
+def test_page_shows_demo_christmas_market(page) -> None:
     assert page.market.title == "Vánoční trhy Opava 2026 (demo)"
     assert len(page.scene.stall_items()) == 20
     states = {it.view.stall.code: it.view.state for it in page.scene.stall_items()}
@@ -81,7 +82,7 @@ def test_page_shows_demo_christmas_market(page) -> None:  # type: ignore[no-unty
     assert "2 nezaplacené" in page.totals_label.text() or "(2 " in page.totals_label.text()
 
 
-def test_drag_vendor_onto_free_stall_books_it_and_warns_about_power(page, ctx, qtbot, errors_shown) -> None:  # type: ignore[no-untyped-def]
+def test_drag_vendor_onto_free_stall_books_it_and_warns_about_power(page, ctx, qtbot, errors_shown) -> None:
     grill = vendor_id(page, "Uzenářství Krajíček")  # needs 6 kW; H08 has 1 kW
     assert drop_vendor(page, grill, "H08")
     qtbot.waitUntil(lambda: any(b.stall_code == "H08" for b in page.bookings))
@@ -98,7 +99,7 @@ def test_drag_vendor_onto_free_stall_books_it_and_warns_about_power(page, ctx, q
     assert errors_shown == []
 
 
-def test_drop_as_application(page, ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_drop_as_application(page, ctx, qtbot) -> None:
     page.book_as.setCurrentIndex(page.book_as.findData(APPLIED))
     assert drop_vendor(page, vendor_id(page, "Medový vánek"), "H09")
     qtbot.waitUntil(lambda: any(b.stall_code == "H09" for b in page.bookings))
@@ -106,7 +107,7 @@ def test_drop_as_application(page, ctx, qtbot) -> None:  # type: ignore[no-untyp
     assert page.scene.item_for(stall_id(page, "H09")).view.state is StallState.APPLIED
 
 
-def test_drop_on_taken_stall_is_refused_with_a_message(page, ctx, qtbot, errors_shown) -> None:  # type: ignore[no-untyped-def]
+def test_drop_on_taken_stall_is_refused_with_a_message(page, ctx, qtbot, errors_shown) -> None:
     before = len(ms.list_bookings(ctx.sm, page.market.event_id))
     assert drop_vendor(page, vendor_id(page, "Medový vánek"), "D01")
     qtbot.waitUntil(lambda: bool(errors_shown))
@@ -114,7 +115,7 @@ def test_drop_on_taken_stall_is_refused_with_a_message(page, ctx, qtbot, errors_
     assert len(ms.list_bookings(ctx.sm, page.market.event_id)) == before
 
 
-def test_drag_stall_moves_it_in_the_database_and_undo_moves_it_back(page, ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_drag_stall_moves_it_in_the_database_and_undo_moves_it_back(page, ctx, qtbot) -> None:
     sid = stall_id(page, "H12")
     before = next(s for s in ms.list_stalls(ctx.sm, page.market.event_id) if s.id == sid)
     start = stall_point(page, "H12")
@@ -124,7 +125,7 @@ def test_drag_stall_moves_it_in_the_database_and_undo_moves_it_back(page, ctx, q
         QTest.mouseMove(viewport, start + QPoint(0, 12 * step))
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start + QPoint(0, 60))
 
-    def moved():  # type: ignore[no-untyped-def]
+    def moved():
         return next(s for s in ms.list_stalls(ctx.sm, page.market.event_id) if s.id == sid)
 
     qtbot.waitUntil(lambda: moved().y_m > before.y_m)
@@ -136,7 +137,7 @@ def test_drag_stall_moves_it_in_the_database_and_undo_moves_it_back(page, ctx, q
     assert page.scene.item_for(sid).position_m() == (before.x_m, before.y_m)
 
 
-def test_approve_and_reject_applications_in_the_table(page, ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_approve_and_reject_applications_in_the_table(page, ctx, qtbot) -> None:
     page.select_market(market_id(ctx, "Velikonoční"))
     page.tabs.setCurrentWidget(page.bookings_tab)
     assert {b.status for b in page.bookings} == {APPLIED}
@@ -150,7 +151,7 @@ def test_approve_and_reject_applications_in_the_table(page, ctx, qtbot) -> None:
     assert "Schváleno: 2" in page.totals_label.text() or "Approved: 2" in page.totals_label.text()
 
 
-def test_approving_an_overlapping_application_shows_the_rule(page, ctx, errors_shown) -> None:  # type: ignore[no-untyped-def]
+def test_approving_an_overlapping_application_shows_the_rule(page, ctx, errors_shown) -> None:
     easter = market_id(ctx, "Velikonoční")
     page.select_market(easter)
     h01 = stall_id(page, "H01")
@@ -164,7 +165,7 @@ def test_approving_an_overlapping_application_shows_the_rule(page, ctx, errors_s
     assert [b.status for b in ms.list_bookings(ctx.sm, easter) if b.stall_code == "H01"] == [APPROVED, APPLIED]
 
 
-def test_totals_update_after_marking_paid(page, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_totals_update_after_marking_paid(page, ctx, monkeypatch) -> None:
     monkeypatch.setattr(dialogs.PaidDateDialog, "ask", classmethod(lambda cls, parent, what, default: dt.date(2026, 11, 30)))
     assert "26\u00a0167,00\u00a0Kč" in page.totals_label.text()
     select_rows(page, lambda r: r.stall_code == "D04")
@@ -177,12 +178,12 @@ def test_totals_update_after_marking_paid(page, ctx, monkeypatch) -> None:  # ty
     assert "26\u00a0167,00\u00a0Kč" in page.totals_label.text()
 
 
-def test_new_market_with_copied_layout(page, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_new_market_with_copied_layout(page, ctx, monkeypatch) -> None:
     xmas = page.market.event_id
     answer = dialogs.NewMarket("Vánoční trhy Opava 2027", dt.date(2027, 11, 26), dt.date(2027, 12, 23), None,
                                dt.time(10), dt.time(19), xmas)
     monkeypatch.setattr(dialogs.NewMarketDialog, "ask", classmethod(lambda cls, parent, venues, markets: answer))
-    monkeypatch.setattr(page_module.NewMarketDialog, "ask", classmethod(lambda cls, parent, venues, markets: answer))
+    monkeypatch.setattr(dialogs.NewMarketDialog, "ask", classmethod(lambda cls, parent, venues, markets: answer))
     page.new_market()
     assert page.market.title == "Vánoční trhy Opava 2027"
     assert page.market.default_close == dt.time(19)
@@ -191,25 +192,25 @@ def test_new_market_with_copied_layout(page, ctx, monkeypatch) -> None:  # type:
     assert page.day_combo.count() == 1 + 28 and page.day_combo.itemText(1) == "26. 11. 2027"
 
 
-def test_copy_layout_action(page, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_copy_layout_action(page, ctx, monkeypatch) -> None:
     easter = market_id(ctx, "Velikonoční")
     empty = ms.create_market(ctx.sm, EventDraft.all_day_event("Velikonoční jarmark 2028", dt.date(2028, 4, 7), dt.date(2028, 4, 9)))
     ctx.bus.emit_change(RecordKind.MARKET, [empty.event_id])
     page.select_market(empty.event_id)
     assert page.stalls == []
-    monkeypatch.setattr(page_module.ChooseMarketDialog, "ask", classmethod(lambda cls, parent, title, text, markets: easter))
+    monkeypatch.setattr(dialogs.ChooseMarketDialog, "ask", classmethod(lambda cls, parent, title, text, markets: easter))
     page.copy_layout()
     assert len(ms.list_stalls(ctx.sm, empty.event_id)) == 12
     assert len(page.scene.stall_items()) == 12 and "12" in page.banner.text()
 
 
-def test_export_map_to_pdf(page, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_export_map_to_pdf(page, tmp_path) -> None:
     path = page.export_pdf(str(tmp_path / "mapa.pdf"))
     data = (tmp_path / "mapa.pdf").read_bytes()
     assert path and data.startswith(b"%PDF") and len(data) > 5000
 
 
-def test_render_map_picture_has_the_stalls(page) -> None:  # type: ignore[no-untyped-def]
+def test_render_map_picture_has_the_stalls(page) -> None:
     from PySide6.QtCore import QSize
 
     image = page.render_map(QSize(1280, 800))
@@ -218,14 +219,14 @@ def test_render_map_picture_has_the_stalls(page) -> None:  # type: ignore[no-unt
     assert "#a5d6a7" in colours and "#ffab91" in colours  # paid and unpaid stalls are drawn
 
 
-def test_colour_by_category_changes_the_legend(page) -> None:  # type: ignore[no-untyped-def]
+def test_colour_by_category_changes_the_legend(page) -> None:
     assert [e.label for e in page.scene.legend()][:2] == ["Volný", "Jen přihlášky"]
     page.colour_combo.setCurrentIndex(page.colour_combo.findData(ColourBy.CATEGORY))
     labels = [e.label for e in page.scene.legend()]
     assert "Teplá kuchyně" in labels and "Řemesla" in labels
 
 
-def test_map_day_shows_the_vendor_of_that_day(page) -> None:  # type: ignore[no-untyped-def]
+def test_map_day_shows_the_vendor_of_that_day(page) -> None:
     h07 = stall_id(page, "H07")
     page.set_day(dt.date(2026, 12, 1))
     assert page.scene.item_for(h07).view.vendors == ("Josef Proutek – Proutěné výrobky Vrbina",)
@@ -235,7 +236,7 @@ def test_map_day_shows_the_vendor_of_that_day(page) -> None:  # type: ignore[no-
     assert len(page.scene.item_for(h07).view.vendors) == 2
 
 
-def test_settings_save_and_validation(page, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_settings_save_and_validation(page, ctx) -> None:
     panel = page.settings_panel
     panel.per_day.setText("-5")
     assert not panel.save.isEnabled() and "nesmí být záporná" in panel.reason.text()
@@ -247,8 +248,8 @@ def test_settings_save_and_validation(page, ctx) -> None:  # type: ignore[no-unt
     assert rule.per_day == Decimal("350.50") and dict(rule.by_kind) == {StallKind.FOOD_TRUCK: Decimal("1200.00")}
 
 
-def test_day_hours_exception(page, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(page_module.DayHoursDialog, "ask", classmethod(
+def test_day_hours_exception(page, ctx, monkeypatch) -> None:
+    monkeypatch.setattr(dialogs.DayHoursDialog, "ask", classmethod(
         lambda cls, parent, market, day: dialogs.DayHours(False, None, None, "Rozsvícení stromu")))
     page.edit_day_hours(dt.date(2026, 11, 29))
     market = ms.get_market(ctx.sm, page.market.event_id)
@@ -258,7 +259,7 @@ def test_day_hours_exception(page, ctx, monkeypatch) -> None:  # type: ignore[no
     assert model.index(row, 1).data() == "zavřeno" and model.index(row, 2).data() == "Rozsvícení stromu"
 
 
-def test_new_market_dialog_needs_title_and_order(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_new_market_dialog_needs_title_and_order(qtbot) -> None:
     dialog = dialogs.NewMarketDialog([], [])
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
@@ -269,7 +270,7 @@ def test_new_market_dialog_needs_title_and_order(qtbot) -> None:  # type: ignore
     assert not ok.isEnabled()
 
 
-def test_bookings_sort_by_vendor_in_czech_order(page, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_bookings_sort_by_vendor_in_czech_order(page, ctx) -> None:
     page.select_market(market_id(ctx, "Velikonoční"))
     h11, h12 = stall_id(page, "H11"), stall_id(page, "H12")
     for name, stall in (("Chrudim", h11), ("Čech", h12), ("Cibulka", h11)):
@@ -282,7 +283,7 @@ def test_bookings_sort_by_vendor_in_czech_order(page, ctx) -> None:  # type: ign
     assert [n for n in names if n in ("Chrudim", "Čech", "Cibulka")] == ["Cibulka", "Čech", "Chrudim"]
 
 
-def test_models_pass_the_model_tester(page, ctx, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_models_pass_the_model_tester(page, ctx, qtmodeltester) -> None:
     qtmodeltester.check(page.booking_model)
     qtmodeltester.check(page.booking_proxy)
     qtmodeltester.check(page.vendor_model)
@@ -293,7 +294,7 @@ def test_models_pass_the_model_tester(page, ctx, qtmodeltester) -> None:  # type
     assert isinstance(page.settings_panel.days_model, DayHoursModel)
 
 
-def test_feature_installs_the_page_into_the_main_window(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_feature_installs_the_page_into_the_main_window(ctx, qtbot) -> None:
     from planner.ui.main_window import MainWindow
     from planner.ui.markets.page import MarketsPage
 
@@ -302,7 +303,7 @@ def test_feature_installs_the_page_into_the_main_window(ctx, qtbot) -> None:  # 
     assert isinstance(window.page("markets"), MarketsPage)
 
 
-def test_status_filter_shows_only_that_status(page, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_status_filter_shows_only_that_status(page, ctx) -> None:
     page.select_market(market_id(ctx, "Velikonoční"))
     ms.set_booking_status(ctx.sm, next(b.id for b in page.bookings if b.stall_code == "H01"), APPROVED)
     page.refresh()
@@ -311,8 +312,8 @@ def test_status_filter_shows_only_that_status(page, ctx) -> None:  # type: ignor
     assert shown == ["H01"]
 
 
-def test_add_edit_and_delete_a_stall_from_the_map(page, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    def fill_and_ok(cls, parent, draft, zones, save):  # type: ignore[no-untyped-def]
+def test_add_edit_and_delete_a_stall_from_the_map(page, ctx, monkeypatch) -> None:
+    def fill_and_ok(cls, parent, draft, zones, save):
         dialog = cls(draft, zones, save, parent)
         dialog.kind.setCurrentIndex(dialog.kind.findData(StallKind.FOOD_TRUCK.value))
         dialog.width_m.setValue(6)
@@ -321,18 +322,18 @@ def test_add_edit_and_delete_a_stall_from_the_map(page, ctx, monkeypatch) -> Non
         assert dialog.try_save()
         return dialog.result_value
 
-    monkeypatch.setattr(page_module.StallDialog, "ask", classmethod(fill_and_ok))
+    monkeypatch.setattr(dialogs.StallDialog, "ask", classmethod(fill_and_ok))
     monkeypatch.setattr(messages, "ask_yes_no", lambda *a, **k: True)
-    assert "Horní náměstí – řemesla" in page._zones()
-    row = page.add_stall(40, 12)
+    assert "Horní náměstí – řemesla" in page.map_tab.zones()
+    row = page.map_tab.add_stall(40, 12)
     assert row.code == "H13" and (row.x_m, row.y_m) == (40, 12)
     assert (row.kind, row.width_m, row.power_kw) == (StallKind.FOOD_TRUCK, Decimal("6.0"), Decimal("16.0"))
     assert page.scene.item_for(row.id) is not None
-    page.delete_stall(row.id)
+    page.map_tab.delete_stall(row.id)
     assert row.id not in {s.id for s in ms.list_stalls(ctx.sm, page.market.event_id)}
 
 
-def test_stall_dialog_keeps_input_on_a_duplicate_code(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_stall_dialog_keeps_input_on_a_duplicate_code(page, qtbot) -> None:
     from planner.services.dto import StallDraft
 
     market = page.market.event_id
@@ -346,7 +347,7 @@ def test_stall_dialog_keeps_input_on_a_duplicate_code(page, qtbot) -> None:  # t
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
 
 
-def test_edit_booking_days_for_a_rotating_stallholder(page, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_edit_booking_days_for_a_rotating_stallholder(page, ctx, monkeypatch) -> None:
     """Split H08 between two vendors: the second is refused while days overlap, accepted when they touch."""
     h08 = stall_id(page, "H08")
     first = ms.book_stall(ctx.sm, h08, vendor_id(page, "Medový vánek"), status=APPROVED)
@@ -354,7 +355,7 @@ def test_edit_booking_days_for_a_rotating_stallholder(page, ctx, monkeypatch) ->
     page.refresh()
     seen: list[str] = []
 
-    def shorten(cls, parent, market, stalls, vendors, draft, save):  # type: ignore[no-untyped-def]
+    def shorten(cls, parent, market, stalls, vendors, draft, save):
         dialog = cls(market, stalls, vendors, draft, save, parent)
         if draft.vendor_id == first.vendor_id:
             dialog.last.setDate(dialogs.to_qdate(dt.date(2026, 12, 10)))
@@ -368,9 +369,9 @@ def test_edit_booking_days_for_a_rotating_stallholder(page, ctx, monkeypatch) ->
         assert dialog.try_save()
         return dialog.result_value
 
-    monkeypatch.setattr(page_module.BookingDialog, "ask", classmethod(shorten))
-    page.edit_booking(first.id)
-    page.edit_booking(second.id)
+    monkeypatch.setattr(dialogs.BookingDialog, "ask", classmethod(shorten))
+    page.bookings_tab.edit_booking(first.id)
+    page.bookings_tab.edit_booking(second.id)
     rows = {b.vendor_id: b for b in ms.list_bookings(ctx.sm, page.market.event_id) if b.stall_code == "H08"}
     assert (rows[first.vendor_id].last_day, rows[second.vendor_id].first_day) == (dt.date(2026, 12, 10), dt.date(2026, 12, 11))
     assert rows[second.vendor_id].status is APPROVED
@@ -378,7 +379,7 @@ def test_edit_booking_days_for_a_rotating_stallholder(page, ctx, monkeypatch) ->
     assert seen and "H08" in seen[0]
 
 
-def test_stallholder_list_shows_who_is_placed(page, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_stallholder_list_shows_who_is_placed(page, ctx) -> None:
     newcomer = create_vendor(ctx.sm, VendorDraft(name="Čokoládovna Kakao"))
     ctx.bus.emit_change(RecordKind.VENDOR, [newcomer.id])
     model, proxy = page.vendor_model, page.vendor_proxy
@@ -390,7 +391,7 @@ def test_stallholder_list_shows_who_is_placed(page, ctx) -> None:  # type: ignor
     assert unplaced == {newcomer.id} and not unplaced & placed
 
 
-def test_a_mistaken_drop_is_undone_with_ctrl_z(page, ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_mistaken_drop_is_undone_with_ctrl_z(page, ctx, qtbot) -> None:
     assert drop_vendor(page, vendor_id(page, "Medový vánek"), "H10")
     qtbot.waitUntil(lambda: any(b.stall_code == "H10" for b in page.bookings))
     assert ctx.undo.active().undoText() == "Rezervace stánku H10"
@@ -401,7 +402,7 @@ def test_a_mistaken_drop_is_undone_with_ctrl_z(page, ctx, qtbot) -> None:  # typ
     assert [b.vendor_name for b in page.bookings if b.stall_code == "H10"] == ["Medový vánek s.r.o."]
 
 
-def test_arrow_keys_nudge_the_selected_stall(page, ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_arrow_keys_nudge_the_selected_stall(page, ctx, qtbot) -> None:
     sid = stall_id(page, "H12")
     before = page.scene.item_for(sid).position_m()
     page.scene.item_for(sid).setSelected(True)
@@ -409,7 +410,7 @@ def test_arrow_keys_nudge_the_selected_stall(page, ctx, qtbot) -> None:  # type:
     QTest.keyClick(page.map_view.viewport(), Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
     QTest.keyClick(page.map_view.viewport(), Qt.Key.Key_Up)
 
-    def stored():  # type: ignore[no-untyped-def]
+    def stored():
         s = next(s for s in ms.list_stalls(ctx.sm, page.market.event_id) if s.id == sid)
         return (s.x_m, s.y_m)
 
@@ -417,7 +418,7 @@ def test_arrow_keys_nudge_the_selected_stall(page, ctx, qtbot) -> None:  # type:
     assert ctx.undo.active().count() == 2
 
 
-def test_undoing_a_drop_keeps_a_booking_changed_since(page, ctx, qtbot, errors_shown) -> None:  # type: ignore[no-untyped-def]
+def test_undoing_a_drop_keeps_a_booking_changed_since(page, ctx, qtbot, errors_shown) -> None:
     assert drop_vendor(page, vendor_id(page, "Medový vánek"), "H11")
     qtbot.waitUntil(lambda: any(b.stall_code == "H11" for b in page.bookings))
     booking = next(b for b in page.bookings if b.stall_code == "H11")
@@ -427,7 +428,7 @@ def test_undoing_a_drop_keeps_a_booking_changed_since(page, ctx, qtbot, errors_s
     assert ms.get_booking(ctx.sm, booking.id).paid_on == dt.date(2026, 11, 28)
 
 
-def test_plan_a_market_from_an_empty_database(qtbot, sqlite_db, tmp_path, czech, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_plan_a_market_from_an_empty_database(qtbot, sqlite_db, tmp_path, czech, monkeypatch) -> None:
 
     from planner.services.dto import StallDraft
     from planner.ui.context import AppContext
@@ -441,12 +442,12 @@ def test_plan_a_market_from_an_empty_database(qtbot, sqlite_db, tmp_path, czech,
     assert empty.market is None and "Nový trh" in empty.totals_label.text()
     assert not empty.tabs.isEnabled() and not empty.act_pdf.isEnabled()
     answer = dialogs.NewMarket("Jarmark", dt.date(2027, 3, 12), dt.date(2027, 3, 14), None, dt.time(9), dt.time(17), None)
-    monkeypatch.setattr(page_module.NewMarketDialog, "ask", classmethod(lambda cls, parent, venues, markets: answer))
-    monkeypatch.setattr(page_module.StallDialog, "ask", classmethod(
+    monkeypatch.setattr(dialogs.NewMarketDialog, "ask", classmethod(lambda cls, parent, venues, markets: answer))
+    monkeypatch.setattr(dialogs.StallDialog, "ask", classmethod(
         lambda cls, parent, draft, zones, save: save(StallDraft("A01", x_m=draft.x_m, y_m=draft.y_m))))
     empty.new_market()
     assert empty.market.title == "Jarmark" and empty.tabs.isEnabled()
-    stall = empty.add_stall(5, 5)
+    stall = empty.map_tab.add_stall(5, 5)
     vendor = create_vendor(ctx.sm, VendorDraft(name="Čech – Perníčky"))
     ctx.bus.emit_change(RecordKind.VENDOR, [vendor.id])
     qtbot.waitExposed(empty)
@@ -456,7 +457,7 @@ def test_plan_a_market_from_an_empty_database(qtbot, sqlite_db, tmp_path, czech,
     assert empty.bookings[0].stall_id == stall.id and empty.bookings[0].days == 3
 
 
-def test_a_stall_move_does_not_reload_vendors_but_a_vendor_change_does(page, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_stall_move_does_not_reload_vendors_but_a_vendor_change_does(page, ctx, monkeypatch) -> None:
     from planner.services import vendors as vendor_service
 
     loads: list[int] = []
@@ -471,12 +472,12 @@ def test_a_stall_move_does_not_reload_vendors_but_a_vendor_change_does(page, ctx
     assert loads == [1]
 
 
-def test_deleting_several_applications_is_all_or_nothing(page, ctx, monkeypatch, errors_shown) -> None:  # type: ignore[no-untyped-def]
+def test_deleting_several_applications_is_all_or_nothing(page, ctx, monkeypatch, errors_shown) -> None:
     monkeypatch.setattr(messages, "ask_yes_no", lambda *a, **k: True)
     chosen = [b for b in page.bookings if b.stall_code in ("H01", "H02")]
     assert len(chosen) == 2
     select_rows(page, lambda r: r.id in {b.id for b in chosen})
     ms.delete_booking(ctx.sm, chosen[0].id)  # a colleague deleted one meanwhile
-    page.delete_bookings()
+    page.bookings_tab.delete_bookings()
     assert errors_shown  # told why nothing happened
     assert ms.get_booking(ctx.sm, chosen[1].id).id == chosen[1].id  # the other one is still there

@@ -31,7 +31,7 @@ def czech(qapp: QApplication) -> Iterator[None]:
     yield
 
 
-def _moved(ctx) -> int:  # type: ignore[no-untyped-def]
+def _moved(ctx) -> int:
     series = find_series(ctx.sm, "Bezručova Opava")
     assert series is not None
     releases.release(ctx.sm, ReleaseScope(series_id=series.id))
@@ -40,7 +40,7 @@ def _moved(ctx) -> int:  # type: ignore[no-untyped-def]
     return series.id
 
 
-def test_release_dialog_shows_the_move_and_releases_with_notices(qtbot, demo_ctx, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_release_dialog_shows_the_move_and_releases_with_notices(qtbot, demo_ctx, qtmodeltester) -> None:
     series_id = _moved(demo_ctx)
     dialog = ReleaseDialog(demo_ctx, series_id=series_id)
     qtbot.addWidget(dialog)
@@ -60,7 +60,7 @@ def test_release_dialog_shows_the_move_and_releases_with_notices(qtbot, demo_ctx
     assert not again.release_button.isEnabled() and "nic nezměnilo" in again.summary.text()
 
 
-def test_a_period_scope_in_the_dialog(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_a_period_scope_in_the_dialog(qtbot, demo_ctx) -> None:
     dialog = ReleaseDialog(demo_ctx)
     qtbot.addWidget(dialog)
     dialog.use_period.setChecked(True)
@@ -71,7 +71,7 @@ def test_a_period_scope_in_the_dialog(qtbot, demo_ctx) -> None:  # type: ignore[
     assert "Adventní koncert – barokní kantáty" in {c.title for c in changes}
 
 
-def test_outbox_sends_to_the_server_and_shows_failures(qtbot, demo_ctx, shown_messages, smtp_server: Server,  # type: ignore[no-untyped-def]
+def test_outbox_sends_to_the_server_and_shows_failures(qtbot, demo_ctx, shown_messages, smtp_server: Server,
                                                         qtmodeltester) -> None:
     series_id = _moved(demo_ctx)
     releases.release(demo_ctx.sm, ReleaseScope(series_id=series_id), plan_notices=notices.plan_notices)
@@ -100,7 +100,7 @@ def test_outbox_sends_to_the_server_and_shows_failures(qtbot, demo_ctx, shown_me
     assert len(smtp_server.handler.messages) == 2
 
 
-def test_releases_and_subscribers_pages(qtbot, demo_ctx, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_releases_and_subscribers_pages(qtbot, demo_ctx, qtmodeltester) -> None:
     page = ReleasesPage(demo_ctx)
     qtbot.addWidget(page)
     assert page.model.rowCount() == 0 and "Zatím nebylo nic zveřejněno" in page.changelog.toPlainText()
@@ -121,7 +121,7 @@ def test_releases_and_subscribers_pages(qtbot, demo_ctx, qtmodeltester) -> None:
     assert subs.model.data(subs.model.index(0, 3)) == "ano"
 
 
-def test_mail_settings_store_the_password_in_the_keyring(qtbot, ctx, memory_keyring) -> None:  # type: ignore[no-untyped-def]
+def test_mail_settings_store_the_password_in_the_keyring(qtbot, ctx, memory_keyring) -> None:
     dialog = MailSettingsDialog(ctx.settings)
     qtbot.addWidget(dialog)
     dialog.host.setText("smtp.opava.example")
@@ -139,14 +139,14 @@ def test_mail_settings_store_the_password_in_the_keyring(qtbot, ctx, memory_keyr
     assert "Adresa odesílatele" in bad.error.text()
 
 
-def test_hlaska_dialog_shows_the_deadline(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_hlaska_dialog_shows_the_deadline(qtbot, ctx) -> None:
     dialog = HlaskaDialog(ctx.settings, today=dt.date(2026, 12, 1))
     qtbot.addWidget(dialog)
     assert tuple(dialog.month.currentData()) == (2027, 1)
     assert dialog.deadline.text() == "10. 12. 2026 (za 9 dní)"
 
 
-def test_main_window_has_the_pages_and_actions(make_window, demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_main_window_has_the_pages_and_actions(make_window, demo_db) -> None:
     window = make_window(demo_db)
     assert window.page("releases") is not None and window.page("outbox") is not None
     names = {a.objectName() for a in window.menu_file.actions()}
@@ -154,7 +154,7 @@ def test_main_window_has_the_pages_and_actions(make_window, demo_db) -> None:  #
     assert "action_export_hlaska" in {a.objectName() for a in window.menu_export.actions()}
 
 
-def test_a_release_is_one_undo_step_with_its_notices(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_a_release_is_one_undo_step_with_its_notices(qtbot, demo_ctx) -> None:
     """Releasing from the dialog is an operation: Ctrl+Z takes the release and its notices back, redo restores."""
     series_id = _moved(demo_ctx)
     before = len(releases.list_releases(demo_ctx.sm))
@@ -172,7 +172,7 @@ def test_a_release_is_one_undo_step_with_its_notices(qtbot, demo_ctx) -> None:  
     assert len(releases.list_releases(demo_ctx.sm)) == before + 1 and len(notices.list_notices(demo_ctx.sm)) == 2
 
 
-def test_removing_a_subscriber_goes_through_the_runner(qtbot, demo_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_removing_a_subscriber_goes_through_the_runner(qtbot, demo_ctx, monkeypatch) -> None:
     from planner.ui import messages
 
     series = find_series(demo_ctx.sm, "Bezručova Opava")

@@ -32,7 +32,7 @@ def names(proxy: VendorFilterProxy) -> list[str]:
     return [proxy.index(r, VendorColumn.NAME).data() for r in range(proxy.rowCount())]
 
 
-def test_models_pass_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_models_pass_the_model_tester(qtmodeltester) -> None:
     proxy = make([vendor(1, "Trdlo a spol."), vendor(2, "Čech", power="2.5")])
     qtmodeltester.check(proxy.sourceModel())
     qtmodeltester.check(proxy)

@@ -23,7 +23,7 @@ from planner.ui.vendors.page import VendorsPage
 
 
 @pytest.fixture
-def page(qtbot, ctx):  # type: ignore[no-untyped-def]
+def page(qtbot, ctx):
     vendor_service.create_vendor(ctx.sm, VendorDraft(
         "Punčovna Zimní hvězda s.r.o.", ico="35134623", contact_person="Lucie Hvězdová",
         phone="723 000 107", email="lucie@example.cz", street="Sadová 7", city="Opava",
@@ -37,7 +37,7 @@ def page(qtbot, ctx):  # type: ignore[no-untyped-def]
     return widget
 
 
-def book(ctx, vendor_id: int) -> None:  # type: ignore[no-untyped-def]
+def book(ctx, vendor_id: int) -> None:
     start, end = all_day_span(dt.date(2026, 11, 27), dt.date(2026, 12, 23))
     market = markets.create_market(ctx.sm, EventDraft("Vánoční trhy 2026", start, end))
     stall = markets.create_stall(ctx.sm, market.event_id, StallDraft("D02", has_power=True))
@@ -57,11 +57,11 @@ def shown(page: VendorsPage) -> list[str]:
     return [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
 
 
-def punc(page: VendorsPage):  # type: ignore[no-untyped-def]
+def punc(page: VendorsPage):
     return next(r for r in page.model.rows() if r.name.startswith("Punčovna"))
 
 
-def test_list_sorted_czech_and_filtered_by_role_and_category(page) -> None:  # type: ignore[no-untyped-def]
+def test_list_sorted_czech_and_filtered_by_role_and_category(page) -> None:
     assert shown(page) == ["Čech", "Chrudim", "Punčovna Zimní hvězda s.r.o."]
     page.role_filter.setCurrentIndex(page.role_filter.findData(VendorRole.SUPPLIER))
     assert shown(page) == ["Chrudim"]
@@ -70,7 +70,7 @@ def test_list_sorted_czech_and_filtered_by_role_and_category(page) -> None:  # t
     assert shown(page) == ["Punčovna Zimní hvězda s.r.o."]
 
 
-def test_vendor_with_bookings_is_archived_not_deleted(page, ctx, qtbot, shown_messages) -> None:  # type: ignore[no-untyped-def]
+def test_vendor_with_bookings_is_archived_not_deleted(page, ctx, qtbot, shown_messages) -> None:
     book(ctx, punc(page).id)
     page.select_ids([punc(page).id])
 
@@ -83,7 +83,7 @@ def test_vendor_with_bookings_is_archived_not_deleted(page, ctx, qtbot, shown_me
     assert len(markets.list_bookings(ctx.sm, vendor_id=punc(page).id)) == 2
 
 
-def test_detail_shows_stall_bookings_across_markets_and_fees(page, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_detail_shows_stall_bookings_across_markets_and_fees(page, ctx) -> None:
     book(ctx, punc(page).id)
     page.select_ids([punc(page).id])
 
@@ -96,7 +96,7 @@ def test_detail_shows_stall_bookings_across_markets_and_fees(page, ctx) -> None:
     assert "Lucie Hvězdová" in detail.facts.text()
 
 
-def test_anonymise_from_the_detail_clears_contact_data_and_keeps_bookings(page, ctx, shown_messages) -> None:  # type: ignore[no-untyped-def]
+def test_anonymise_from_the_detail_clears_contact_data_and_keeps_bookings(page, ctx, shown_messages) -> None:
     vendor_id = punc(page).id
     book(ctx, vendor_id)
     page.select_ids([vendor_id])
@@ -112,20 +112,20 @@ def test_anonymise_from_the_detail_clears_contact_data_and_keeps_bookings(page, 
     assert page.detail.bookings_model.rowCount() == 2
 
 
-def test_anonymise_is_not_done_without_confirmation(page, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_anonymise_is_not_done_without_confirmation(page, ctx, monkeypatch) -> None:
     monkeypatch.setattr(messages, "ask_yes_no", lambda *_a, **_k: False)
     page.select_ids([punc(page).id])
     page.detail.anonymise_button.click()
     assert vendor_service.get_vendor(ctx.sm, punc(page).id).contact_person == "Lucie Hvězdová"
 
 
-def test_export_personal_data_writes_everything_held(page, ctx, tmp_path, monkeypatch, shown_messages) -> None:  # type: ignore[no-untyped-def]
+def test_export_personal_data_writes_everything_held(page, ctx, tmp_path, monkeypatch, shown_messages) -> None:
     vendor_id = punc(page).id
     book(ctx, vendor_id)
     target = tmp_path / "export.json"
     suggested: list[str] = []
 
-    def ask(_parent, _title, name, _filters):  # type: ignore[no-untyped-def]
+    def ask(_parent, _title, name, _filters):
         suggested.append(name)
         return str(target)
 
@@ -142,7 +142,7 @@ def test_export_personal_data_writes_everything_held(page, ctx, tmp_path, monkey
     assert shown_messages[-1][0] == "info"
 
 
-def test_hidden_columns_are_remembered(page, ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_hidden_columns_are_remembered(page, ctx, qtbot) -> None:
     page.set_column_visible(VendorColumn.CONSENT, False)
     again = VendorsPage(ctx)
     qtbot.addWidget(again)
@@ -150,7 +150,7 @@ def test_hidden_columns_are_remembered(page, ctx, qtbot) -> None:  # type: ignor
     assert ctx.settings.get(settings.VENDOR_COLUMNS) == "CONSENT"
 
 
-def test_detail_shows_services_supplied_to_events_apart_from_stall_fees(page, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_detail_shows_services_supplied_to_events_apart_from_stall_fees(page, ctx) -> None:
     from planner.services import events, suppliers
     from planner.services.dto import SupplyDraft
     from planner.services.timeutil import prague
@@ -172,7 +172,7 @@ def test_detail_shows_services_supplied_to_events_apart_from_stall_fees(page, ct
     assert "24\u00a0500" not in detail.totals.text()
 
 
-def test_supply_can_be_added_edited_and_removed_from_the_detail(page, ctx, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_supply_can_be_added_edited_and_removed_from_the_detail(page, ctx, qtbot, monkeypatch) -> None:
     from planner.services import events, suppliers
     from planner.services.timeutil import prague
     from planner.ui.vendors.supply_dialog import SupplyDialog
@@ -202,7 +202,7 @@ def test_supply_can_be_added_edited_and_removed_from_the_detail(page, ctx, qtbot
     assert page.detail.supplies_model.rowCount() == 0
 
 
-def test_one_edit_reloads_the_list_once_and_the_detail_once(page, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_one_edit_reloads_the_list_once_and_the_detail_once(page, ctx, monkeypatch) -> None:
     from planner.services import suppliers
     from planner.ui.vendors import page as page_module
 
@@ -214,7 +214,7 @@ def test_one_edit_reloads_the_list_once_and_the_detail_once(page, ctx, monkeypat
     monkeypatch.setattr(vendor_service, "list_vendors", lambda *a, **k: lists.append(1) or real_list(*a, **k))
     monkeypatch.setattr(suppliers, "services_of_vendor", lambda *a, **k: details.append(1) or real_supplies(*a, **k))
 
-    def save(_parent, sm, row, *, save):  # type: ignore[no-untyped-def]
+    def save(_parent, sm, row, *, save):
         from dataclasses import fields
 
         draft = VendorDraft(**{f.name: getattr(row, f.name) for f in fields(VendorDraft)})

@@ -27,7 +27,7 @@ def names(proxy: VenueFilterProxy) -> list[str]:
     return [proxy.index(r, VenueColumn.NAME).data() for r in range(proxy.rowCount())]
 
 
-def test_models_pass_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_models_pass_the_model_tester(qtmodeltester) -> None:
     model, proxy = make([venue(1, "Kino Mír", VenueKind.CINEMA, 500), venue(2, "Horní náměstí", VenueKind.SQUARE)])
     qtmodeltester.check(model)
     qtmodeltester.check(proxy)

@@ -1,0 +1,192 @@
+"""The mini month navigator in the calendar's side panel (as in Outlook and KOrganizer).
+
+Monday first, ISO week numbers, Czech public holidays in red (name as tooltip), the days with
+events in bold (from :func:`planner.services.event_days.list_event_days` through the page: one
+query per month page, none in this widget), today framed and the selected date highlighted. A
+click or Enter jumps to the day; dragging across days picks a span, which the page shows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPen, QResizeEvent, QTextCharFormat
+from PySide6.QtWidgets import QCalendarWidget, QTableView, QWidget
+
+from planner.services import holidays
+from planner.ui.calendar.common import CURRENT_DAY, HOLIDAY_BG
+
+_HOLIDAY_TEXT = QColor("#c62828")
+_WEEKEND_TEXT = QColor("#6b7280")
+_RANGE_FILL = QColor(30, 136, 229, 60)
+
+DaysProvider = Callable[[dt.date, dt.date], frozenset[dt.date]]
+
+
+def _date(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+def _qdate(d: dt.date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+class MiniMonth(QCalendarWidget):
+    """A month of days to jump to; ``days_with_events(first, last)`` says which days to make bold.
+
+    Signals:
+        day_picked(object): a date was clicked or chosen with Enter.
+        span_picked(object, object): days were dragged across (first, last inclusive, first < last).
+    """
+
+    day_picked = Signal(object)
+    span_picked = Signal(object, object)
+
+    def __init__(self, days_with_events: DaysProvider, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mini_month")
+        self._provider = days_with_events
+        self._today = dt.date.today()
+        self._event_days: frozenset[dt.date] = frozenset()
+        self._span: tuple[dt.date, dt.date] | None = None
+        self._press: dt.date | None = None
+        self._drag_end: dt.date | None = None
+        self._dragged = False
+        self._cells: dict[tuple[int, int, int, int], dt.date] = {}
+        self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
+        self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
+        self.setGridVisible(False)
+        self.setNavigationBarVisible(True)
+        weekend = QTextCharFormat()
+        weekend.setForeground(_WEEKEND_TEXT)
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            self.setWeekdayTextFormat(day, weekend)
+        self.currentPageChanged.connect(lambda _y, _m: self.reload())
+        self.clicked.connect(self._on_clicked)
+        self.activated.connect(self._on_clicked)
+        self.grid = self.findChild(QTableView, "qt_calendar_calendarview")
+        if self.grid is not None:
+            self.grid.viewport().installEventFilter(self)
+        self.reload()
+
+    # --- what the page tells it ------------------------------------------------
+
+    def set_today(self, day: dt.date) -> None:
+        """Frame this day as today."""
+        if day != self._today:
+            self._today = day
+            self.updateCells()
+
+    def show_date(self, day: dt.date, span: tuple[dt.date, dt.date] | None = None) -> None:
+        """Select the page's date (its month comes into view) and mark a picked span, if any."""
+        self._span = span
+        self.blockSignals(True)
+        self.setSelectedDate(_qdate(day))
+        self.blockSignals(False)
+        if (self.yearShown(), self.monthShown()) != (day.year, day.month):
+            self.setCurrentPage(day.year, day.month)  # reloads through currentPageChanged
+        self.updateCells()
+
+    def month_shown(self) -> tuple[dt.date, dt.date]:
+        """Return the first and last day of the month on the page."""
+        first = dt.date(self.yearShown(), self.monthShown(), 1)
+        nxt = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return first, nxt - dt.timedelta(days=1)
+
+    def event_days(self) -> frozenset[dt.date]:
+        """Return the days of the page's month shown in bold."""
+        return self._event_days
+
+    def reload(self) -> None:
+        """Ask for the days with events of the month on the page; mark them and the holidays."""
+        first, last = self.month_shown()
+        self._cells.clear()  # filled again by the paint this reload asks for
+        self._event_days = self._provider(first, last)
+        self.setDateTextFormat(QDate(), QTextCharFormat())  # forget the previous page's marks
+        names = holidays.holidays_between(first - dt.timedelta(days=14), last + dt.timedelta(days=14))
+        for day, name in names.items():
+            fmt = QTextCharFormat()
+            fmt.setForeground(_HOLIDAY_TEXT)
+            fmt.setBackground(QBrush(HOLIDAY_BG))
+            fmt.setToolTip(name)
+            if day in self._event_days:
+                fmt.setFontWeight(700)
+            self.setDateTextFormat(_qdate(day), fmt)
+        for day in self._event_days - names.keys():
+            fmt = QTextCharFormat()
+            fmt.setFontWeight(700)
+            self.setDateTextFormat(_qdate(day), fmt)
+        self.updateCells()
+
+    # --- painting and the mouse -------------------------------------------------
+
+    def paintCell(self, painter: QPainter, rect: QRect, date: QDate | dt.date) -> None:  # noqa: N802
+        # PySide6 hands a datetime.date to the Python override, a QDate when called with one
+        day = date if isinstance(date, dt.date) else _date(date)
+        qdate = date if isinstance(date, QDate) else _qdate(date)
+        self._cells[(rect.x(), rect.y(), rect.width(), rect.height())] = day
+        super().paintCell(painter, rect, qdate)
+        span = self._drag_span() or self._span
+        if span is not None and span[0] <= day <= span[1]:
+            painter.fillRect(rect, _RANGE_FILL)
+        if day == self._today:
+            painter.save()
+            painter.setPen(QPen(CURRENT_DAY, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(1, 1, -2, -2))
+            painter.restore()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        self._cells.clear()
+        super().resizeEvent(event)
+
+    def date_at(self, pos: QPoint) -> dt.date | None:
+        """Return the day painted at a point of the grid's viewport."""
+        for (x, y, w, h), day in self._cells.items():
+            if x <= pos.x() < x + w and y <= pos.y() < y + h:
+                return day
+        return None
+
+    def _drag_span(self) -> tuple[dt.date, dt.date] | None:
+        if not self._dragged or self._press is None or self._drag_end is None:
+            return None
+        return (min(self._press, self._drag_end), max(self._press, self._drag_end))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        kind = event.type()
+        if isinstance(event, QMouseEvent) and event.button() in (Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton):
+            pos = event.position().toPoint()
+            if kind == QEvent.Type.MouseButtonPress:
+                self._press, self._drag_end, self._dragged = self.date_at(pos), None, False
+            elif kind == QEvent.Type.MouseMove and self._press is not None and event.buttons():
+                here = self.date_at(pos)
+                if here is not None and here != self._drag_end and (self._dragged or here != self._press):
+                    self._dragged, self._drag_end = True, here
+                    self.updateCells()
+            elif kind == QEvent.Type.MouseButtonRelease and self._press is not None:
+                here = self.date_at(pos)
+                if self._dragged and here is not None and here != self._press:
+                    first, last = min(self._press, here), max(self._press, here)
+                    self._press = None
+                    QTimer.singleShot(0, lambda: self._finish_drag(first, last))
+                else:
+                    self._press, self._dragged = None, False
+        return super().eventFilter(watched, event)
+
+    def _finish_drag(self, first: dt.date, last: dt.date) -> None:
+        self._dragged = False
+        self._span = (first, last)
+        self.updateCells()
+        self.span_picked.emit(first, last)
+
+    def _on_clicked(self, qdate: QDate) -> None:
+        if self._dragged:  # the release of a drag: the span is on its way
+            return
+        self._span = None
+        self.day_picked.emit(_date(qdate))
+
+
+__all__ = ["MiniMonth"]

@@ -1,0 +1,314 @@
+"""The stall map tab of the markets page: stallholders to drag, the map with its tools, the stall's details.
+
+It shows the page's loaded market (page.market, page.stalls, page.bookings) and runs
+the map's actions (book a dropped vendor, move, add, edit, rotate, delete a stall)
+through the page's operation runner.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.models.enums import BookingStatus
+from planner.services.formatting import format_decimal
+from planner.services import markets as market_service
+from planner.services.dto import BookingRow, StallDraft, StallRow
+from planner.services.market_map import new_stall_draft, stall_views
+from planner.services.text import czech_sort_key
+from planner.services.timeutil import format_date
+from planner.ui import messages
+from planner.ui.labels import booking_status_label, stall_kind_label
+from planner.ui.markets.dialogs import StallDialog
+from planner.ui.markets.map_legend import MapLegend
+from planner.ui.markets.map_scene import StallMapScene
+from planner.ui.markets.map_style import SCALE, ColourBy
+from planner.ui.markets.map_view import StallMapView
+from planner.ui.markets.models import VendorFilterProxy, VendorListModel, format_czk, format_days
+from planner.ui.markets.toolbar import tool_bar
+
+if TYPE_CHECKING:
+    from planner.ui.markets.page import MarketsPage
+
+
+class MapTab(QSplitter):
+    """Stallholders on the left, the stall map of the chosen day on the right."""
+
+    def __init__(self, page: MarketsPage) -> None:
+        super().__init__(Qt.Orientation.Horizontal)
+        self.page = page
+        self.vendor_model = VendorListModel(self)
+        self.vendor_proxy = VendorFilterProxy(self)
+        self.vendor_proxy.setSourceModel(self.vendor_model)
+        self.vendor_proxy.sort(0)
+        self.vendor_search = QLineEdit()
+        self.vendor_search.setPlaceholderText(self.tr("Search stallholders…"))
+        self.vendor_search.setClearButtonEnabled(True)
+        self.vendor_search.textChanged.connect(self.vendor_proxy.set_text)
+        self.vendor_list = QListView()
+        self.vendor_list.setObjectName("stallholders")
+        self.vendor_list.setModel(self.vendor_proxy)
+        self.vendor_list.setDragEnabled(True)
+        self.vendor_list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.vendor_list.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.vendor_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.vendor_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.vendor_list.setUniformItemSizes(False)
+        self.book_as = QComboBox()
+        self.book_as.addItem(self.tr("approved bookings"), BookingStatus.APPROVED)
+        self.book_as.addItem(self.tr("applications"), BookingStatus.APPLIED)
+        hint = QLabel(self.tr("Drag a stallholder onto a stall to book it for all the market's days."))
+        hint.setWordWrap(True)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("<b>Stallholders</b>")))
+        left_layout.addWidget(hint)
+        left_layout.addWidget(self.vendor_search)
+        left_layout.addWidget(self.vendor_list, 1)
+        self.unplaced_only = QCheckBox(self.tr("Only without a stall"))
+        self.unplaced_only.setToolTip(self.tr("Only those without a stall in this market"))
+        self.unplaced_only.toggled.connect(self.vendor_proxy.set_unplaced_only)
+        left_layout.addWidget(self.unplaced_only)
+        # label above the choice, not beside it: the panel stays narrow on a small screen
+        drop_label = QLabel(self.tr("Dropping creates:"))
+        drop_label.setBuddy(self.book_as)
+        left_layout.addWidget(drop_label)
+        left_layout.addWidget(self.book_as)
+
+        self.scene = StallMapScene(self)
+        # Queued: the scene is rebuilt after a booking or move, which must not happen
+        # inside the drop / mouse-release handler that reported it.
+        self.scene.vendor_dropped.connect(self.book_vendor, Qt.ConnectionType.QueuedConnection)
+        self.scene.stalls_moved.connect(self.move_stalls, Qt.ConnectionType.QueuedConnection)
+        self.scene.stall_selected.connect(self._on_stall_selected)
+        self.map_view = StallMapView(self.scene)
+        self.map_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.map_view.customContextMenuRequested.connect(self._map_menu)
+        self.colour_combo = QComboBox()
+        self.colour_combo.addItem(self.tr("booking status"), ColourBy.STATUS)
+        self.colour_combo.addItem(self.tr("vendor category"), ColourBy.CATEGORY)
+        self.colour_combo.currentIndexChanged.connect(self._on_colour_by)
+        self.day_combo = QComboBox()
+        self.day_combo.setObjectName("map_day")
+        self.day_combo.currentIndexChanged.connect(lambda _i: None if self.page._loading else self.show_map())
+        self.act_add_stall = QAction(self.tr("Add stall…"), self)
+        self.act_add_stall.triggered.connect(lambda: self.add_stall())
+        self.map_view.stall_activated.connect(self.edit_stall)
+        zoom_out = QAction("−", self)
+        zoom_out.setToolTip(self.tr("Zoom out (Ctrl+wheel, −)"))
+        zoom_out.triggered.connect(lambda: self.map_view.zoom_by(0.8))
+        zoom_in = QAction("+", self)
+        zoom_in.setToolTip(self.tr("Zoom in (Ctrl+wheel, +)"))
+        zoom_in.triggered.connect(lambda: self.map_view.zoom_by(1.25))
+        fit = QAction(self.tr("Fit"), self)
+        fit.setToolTip(self.tr("Show the whole map (0)"))
+        fit.triggered.connect(self.map_view.fit)
+        # The day, the colouring and the map tools above the map, in one tool bar that folds
+        # what does not fit into its » menu (at 150 % on a small screen); the legend below the
+        # map in its own strip, covering nothing.
+        tools = tool_bar()
+        for text, combo in ((self.tr("Day:"), self.day_combo), (self.tr("Colour by:"), self.colour_combo)):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            tools.addWidget(label)
+            tools.addWidget(combo)
+        tools.addSeparator()
+        for act in (self.act_add_stall, zoom_out, zoom_in, fit):
+            tools.addAction(act)
+        self.legend = MapLegend()
+        self.stall_info = QLabel(self.tr("Click a stall to see its details; drag stalls to rearrange the layout."))
+        self.stall_info.setObjectName("stall_info")
+        self.stall_info.setWordWrap(True)
+        self.stall_info.setTextFormat(Qt.TextFormat.RichText)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(tools)
+        right_layout.addWidget(self.map_view, 1)
+        right_layout.addWidget(self.legend)
+        right_layout.addWidget(self.stall_info)
+
+        self.addWidget(left)
+        self.addWidget(right)
+        self.setStretchFactor(0, 0)
+        self.setStretchFactor(1, 1)
+        self.setChildrenCollapsible(False)
+        left.setMinimumWidth(160)
+        self._sized = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._sized:  # the stallholders take a fifth of the width, 160 to 280 px
+            self._sized = True
+            left = min(max(self.width() // 5, 160), 280)
+            self.setSizes([left, max(self.width() - left, 1)])
+
+    def set_day(self, day: dt.date | None) -> None:
+        index = self.day_combo.findData(day.toordinal() if day else None)
+        if index >= 0:
+            self.day_combo.setCurrentIndex(index)
+
+    def map_day(self) -> dt.date | None:
+        value = self.day_combo.currentData()
+        return dt.date.fromordinal(value) if value else None
+
+    def fill_days(self) -> None:
+        self.page._loading = True
+        self.day_combo.clear()
+        self.day_combo.addItem(self.tr("All days"), None)
+        m = self.page.market
+        if m is not None:
+            day = m.first_day
+            while day <= m.last_day:
+                self.day_combo.addItem(format_date(day), day.toordinal())
+                day += dt.timedelta(days=1)
+            today = dt.date.today()
+            if m.first_day <= today <= m.last_day:
+                self.day_combo.setCurrentIndex(self.day_combo.findData(today.toordinal()))
+        self.page._loading = False
+        self.show_map()
+
+    def show_map(self) -> None:
+        if self.page.market is None:
+            self.scene.set_map(60, 40, [])
+        else:
+            views = stall_views(self.page.stalls, self.page.bookings, self.map_day(), self.page.warnings)
+            self.scene.set_map(self.page.market.map_width_m, self.page.market.map_depth_m, views)
+        if self.map_view.fitted:  # the map size may have changed with the market
+            self.map_view.fit()
+        self.legend.set_entries(self.scene.legend())
+        self._on_stall_selected(self.selected_stall())
+
+    def selected_stall(self) -> int | None:
+        selected = [it for it in self.scene.stall_items() if it.isSelected()]
+        return selected[0].stall_id if len(selected) == 1 else None
+
+    def _on_colour_by(self, _index: int) -> None:
+        self.scene.set_colour_by(self.colour_combo.currentData())
+        self.legend.set_entries(self.scene.legend())
+        self.map_view.viewport().update()
+
+    def _on_stall_selected(self, stall_id: object) -> None:
+        stall = next((s for s in self.page.stalls if s.id == stall_id), None)
+        if stall is None:
+            self.stall_info.setText(self.tr("Click a stall to see its details; drag stalls to rearrange the layout."))
+            return
+        size = format_decimal(stall.width_m, trim=True) + " × " + format_decimal(stall.depth_m, trim=True) + " m"
+        parts = [f"<b>{stall.code}</b>", stall_kind_label(stall.kind), size]
+        if stall.zone:
+            parts.append(stall.zone)
+        if stall.has_power:
+            kw = f" {format_decimal(stall.power_kw, trim=True)} kW" if stall.power_kw else ""
+            parts.append(self.tr("power outlet") + kw)
+        else:
+            parts.append(self.tr("no power outlet"))
+        lines = [" · ".join(parts)]
+        for b in self.page.bookings:
+            if b.stall_id == stall.id:
+                line = f"{b.vendor_name}: {format_days(b.first_day, b.last_day)}, {booking_status_label(b.status)}, {format_czk(b.fee)}"
+                if b.paid_on:
+                    line += ", " + self.tr("paid %1").replace("%1", format_date(b.paid_on))
+                elif b.unpaid:
+                    line += ", " + self.tr("unpaid")
+                if b.id in self.page.warnings:
+                    line += f" <span style='color:#c62828'>⚠ {self.page.warnings[b.id]}</span>"
+                lines.append(line)
+        if len(lines) == 1:
+            lines.append(self.tr("No applications yet."))
+        self.stall_info.setText("<br>".join(lines))
+
+    def book_vendor(self, stall_id: int, vendor_id: int) -> BookingRow | None:
+        """Book a vendor dropped on a stall for all the market's days."""
+        # combo data comes back as the plain string value of the enum
+        status = BookingStatus(self.book_as.currentData())
+        code = next((s.code for s in self.page.stalls if s.id == stall_id), "")
+        booking = self.page.call(lambda: market_service.book_stall(self.page.ctx.sm, stall_id, vendor_id, status=status),
+                            self.tr("Book stall %1").replace("%1", code))
+        if booking is None:
+            return None
+        stall = next(s for s in self.page.stalls if s.id == stall_id)
+        vendor = self.page.vendors.get(vendor_id)
+        warning = market_service.power_warning(stall, vendor.power_kw if vendor else None, booking.needs_power)
+        what = (self.tr("%1 is booked on stall %2 for %3 (fee %4).") if status is BookingStatus.APPROVED
+                else self.tr("%1 applied for stall %2 for %3 (fee %4)."))
+        text = (what.replace("%1", booking.vendor_name).replace("%2", booking.stall_code)
+                .replace("%3", format_days(booking.first_day, booking.last_day)).replace("%4", format_czk(booking.fee)))
+        self.page.show_message(text + (f"\n⚠ {warning}" if warning else ""))
+        return booking
+
+    def move_stalls(self, moves: list[tuple[int, float, float]]) -> None:
+        """Save stalls dragged on the map (one undo step, one transaction)."""
+        self.page.call(lambda: market_service.move_stalls(self.page.ctx.sm, [(i, x, y, None) for i, x, y in moves]),
+                  self.tr("Move stalls"))
+
+    def _map_menu(self, pos: QPoint) -> None:
+        if self.page.market is None:
+            return
+        scene_pos = self.map_view.mapToScene(pos)
+        item = self.scene.stall_at(scene_pos)
+        menu = QMenu(self)
+        if item is not None:
+            stall_id = item.stall_id
+            menu.addAction(self.tr("Edit stall…"), lambda: self.edit_stall(stall_id))
+            menu.addAction(self.tr("Show the stall's applications"), lambda: self.show_stall_bookings(stall_id))
+            menu.addAction(self.tr("Rotate by 90°"), lambda: self.rotate_stall(stall_id))
+            menu.addSeparator()
+            menu.addAction(self.tr("Delete stall"), lambda: self.delete_stall(stall_id))
+        else:
+            x, y = scene_pos.x() / SCALE, scene_pos.y() / SCALE
+            menu.addAction(self.tr("Add a stall here…"), lambda: self.add_stall(x, y))
+        menu.addSeparator()
+        menu.addAction(self.tr("Show all stalls"), self.map_view.fit)
+        menu.exec(self.map_view.viewport().mapToGlobal(pos))
+
+    def zones(self) -> list[str]:
+        return sorted({s.zone for s in self.page.stalls if s.zone}, key=czech_sort_key)
+
+    def add_stall(self, x_m: float | None = None, y_m: float | None = None) -> StallRow | None:
+        """Add a stall at a place on the map (default: the middle of what is shown)."""
+        if self.page.market is None:
+            return None
+        if x_m is None or y_m is None:
+            centre = self.map_view.mapToScene(self.map_view.viewport().rect().center())
+            x_m, y_m = centre.x() / SCALE, centre.y() / SCALE
+        market_id = self.page.market.event_id
+        draft = new_stall_draft(self.page.market, self.page.stalls, x_m, y_m)
+        return StallDialog.ask(self, draft, self.zones(), lambda d: self.page.ctx.ops.attempt(
+            self, lambda: market_service.create_stall(self.page.ctx.sm, market_id, d)))
+
+    def edit_stall(self, stall_id: int) -> StallRow | None:
+        s = next(x for x in self.page.stalls if x.id == stall_id)
+        draft = StallDraft(s.code, s.kind, s.zone, s.width_m, s.depth_m, s.has_power, s.power_kw, s.has_water,
+                           s.x_m, s.y_m, s.rotation, s.notes)
+        return StallDialog.ask(self, draft, self.zones(), lambda d: self.page.ctx.ops.attempt(
+            self, lambda: market_service.update_stall(self.page.ctx.sm, stall_id, d, version=s.version)))
+
+    def delete_stall(self, stall_id: int) -> None:
+        s = next(x for x in self.page.stalls if x.id == stall_id)
+        if not messages.ask_yes_no(self, self.tr("Delete stall %1 from the map?").replace("%1", s.code)):
+            return
+        self.page.call(lambda: market_service.delete_stall(self.page.ctx.sm, stall_id))
+
+    def show_stall_bookings(self, stall_id: int) -> None:
+        self.page.bookings_tab.stall_filter.setCurrentIndex(max(self.page.bookings_tab.stall_filter.findData(stall_id), 0))
+        self.page.tabs.setCurrentWidget(self.page.bookings_tab)
+
+    def rotate_stall(self, stall_id: int) -> None:
+        stall = next(s for s in self.page.stalls if s.id == stall_id)
+        self.page.call(lambda: market_service.move_stall(self.page.ctx.sm, stall_id, stall.x_m, stall.y_m, stall.rotation + 90))

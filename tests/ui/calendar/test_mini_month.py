@@ -1,0 +1,116 @@
+"""The mini month navigator in the calendar's side panel: bold days, holidays, click and drag."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFont
+from pytestqt.qtbot import QtBot
+
+from planner.services import events as event_service
+from planner.services.dto import EventDraft
+from planner.services.timeutil import prague
+from planner.ui.calendar.mini_month import MiniMonth
+from planner.ui.calendar.page import CalendarPage
+from planner.ui.context import AppContext
+
+D = dt.date
+TODAY = D(2026, 12, 9)
+
+
+def _page(qtbot: QtBot, ctx: AppContext) -> CalendarPage:
+    page = CalendarPage(ctx, today=TODAY)
+    qtbot.addWidget(page)
+    page.set_view("month")
+    page.go_to(TODAY)
+    return page
+
+
+def _qd(day: dt.date):
+    from PySide6.QtCore import QDate
+
+    return QDate(day.year, day.month, day.day)
+
+
+def _shown(qtbot: QtBot, mini: MiniMonth) -> MiniMonth:
+    mini.resize(300, 240)
+    mini.show()
+    qtbot.waitExposed(mini)
+    qtbot.waitUntil(lambda: mini.date_at(QPoint(1, 1)) is not None or len(mini._cells) > 30)
+    return mini
+
+
+def _centre(mini: MiniMonth, day: dt.date) -> QPoint:
+    rect = next(r for r, d in mini._cells.items() if d == day)
+    x, y, w, h = rect
+    return QPoint(x + w // 2, y + h // 2)
+
+
+def test_days_with_events_are_bold_holidays_marked_monday_first(qtbot: QtBot, ctx: AppContext) -> None:
+    event_service.create_event(ctx.sm, EventDraft("Adventní koncert", prague(2026, 12, 16, 19), prague(2026, 12, 16, 21)))
+    page = _page(qtbot, ctx)
+    mini = page.mini_month
+    assert mini.firstDayOfWeek() == Qt.DayOfWeek.Monday
+    assert mini.verticalHeaderFormat() == mini.VerticalHeaderFormat.ISOWeekNumbers
+    assert (mini.yearShown(), mini.monthShown()) == (2026, 12)
+    assert mini.selectedDate() == _qd(TODAY)
+    assert mini.event_days() == {D(2026, 12, 16)}
+    assert mini.dateTextFormat(_qd(D(2026, 12, 16))).fontWeight() == QFont.Weight.Bold
+    assert mini.dateTextFormat(_qd(D(2026, 12, 17))).fontWeight() != QFont.Weight.Bold
+    assert mini.dateTextFormat(_qd(D(2026, 12, 24))).toolTip() == "Štědrý den"
+    # a new event (a change broadcast) makes its day bold
+    created = event_service.create_event(ctx.sm, EventDraft("Silvestr", prague(2026, 12, 31, 20), prague(2026, 12, 31, 23)))
+    from planner.models.enums import RecordKind
+
+    ctx.bus.emit_change(RecordKind.EVENT, [created.id])
+    assert D(2026, 12, 31) in mini.event_days()
+
+
+def test_the_page_follows_the_calendar_and_a_click_jumps(qtbot: QtBot, ctx: AppContext) -> None:
+    page = _page(qtbot, ctx)
+    mini = _shown(qtbot, page.mini_month)
+    page.step(1)
+    assert (mini.yearShown(), mini.monthShown()) == (2027, 1)
+    page.go_to(TODAY)
+    qtbot.wait(20)
+    qtbot.mouseClick(mini.grid.viewport(), Qt.MouseButton.LeftButton, pos=_centre(mini, D(2026, 12, 18)))
+    assert page.current_date() == D(2026, 12, 18)
+    assert page.current_key() == "month"
+
+
+def test_drag_picks_a_span_the_agenda_shows(qtbot: QtBot, ctx: AppContext) -> None:
+    page = _page(qtbot, ctx)
+    mini = _shown(qtbot, page.mini_month)
+    qtbot.wait(20)
+    viewport = mini.grid.viewport()
+    start, end = _centre(mini, D(2026, 12, 14)), _centre(mini, D(2026, 12, 20))
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    middle = _centre(mini, D(2026, 12, 17))
+    for pos in (middle, end):
+        from PySide6.QtGui import QMouseEvent
+        from PySide6.QtCore import QEvent, QPointF
+        from PySide6.QtWidgets import QApplication
+
+        move = QMouseEvent(QEvent.Type.MouseMove, QPointF(pos), QPointF(viewport.mapToGlobal(pos)),
+                           Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(viewport, move)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+    qtbot.waitUntil(lambda: page.current_key() == "agenda")
+    assert page.visible_range() == (D(2026, 12, 14), D(2026, 12, 20))
+    assert page.range_title() == "14. 12. – 20. 12. 2026"
+    page.step(1)  # the next span of the same length
+    assert page.visible_range() == (D(2026, 12, 21), D(2026, 12, 27))
+    page.set_view("month")  # any view switch leaves the span
+    page.set_view("agenda")
+    assert page.visible_range() == (D(2026, 12, 1), D(2026, 12, 31))
+
+
+def test_today_is_framed(qtbot: QtBot, ctx: AppContext) -> None:
+    page = _page(qtbot, ctx)
+    mini = _shown(qtbot, page.mini_month)
+    image = mini.grab().toImage()
+    x, y, w, h = next(r for r, d in mini._cells.items() if d == TODAY)
+    origin = mini.grid.viewport().mapTo(mini, QPoint(x, y))
+    frame = image.pixelColor(origin.x() + 2, origin.y() + h // 2)
+    assert frame.blue() > 180 and frame.red() < 100, frame.name()
