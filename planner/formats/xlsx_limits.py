@@ -71,7 +71,8 @@ def check_archive(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as zf:
             members = zf.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError) as exc:
+        # NotImplementedError: a member claims a newer zip version or method; RuntimeError: an encrypted member
         raise ImportFileError(_("{name}: the workbook is damaged ({exc}).").format(name=path.name, exc=exc)) from exc
     if len(members) > MAX_MEMBERS:
         raise ImportFileError(_(

@@ -132,15 +132,27 @@ class MainWindow(QMainWindow):
 
     @property
     def venues_page(self) -> VenuesPage:
-        return self.page("venues")  # type: ignore[return-value]
+        from planner.ui.venues.page import VenuesPage
+
+        page = self.page("venues")
+        assert isinstance(page, VenuesPage)
+        return page
 
     @property
     def vendors_page(self) -> VendorsPage:
-        return self.page("vendors")  # type: ignore[return-value]
+        from planner.ui.vendors.page import VendorsPage
+
+        page = self.page("vendors")
+        assert isinstance(page, VendorsPage)
+        return page
 
     @property
     def markets_page(self) -> MarketsPage:
-        return self.page("markets")  # type: ignore[return-value]
+        from planner.ui.markets.page import MarketsPage
+
+        page = self.page("markets")
+        assert isinstance(page, MarketsPage)
+        return page
 
     def finish_start(self) -> None:
         """Add what the first paint did not need: Excel and iCalendar (with the feed publishing timer),
@@ -186,7 +198,11 @@ class MainWindow(QMainWindow):
 
     @property
     def history_page(self) -> HistoryPage:
-        return self.page("history")  # type: ignore[return-value]
+        from planner.ui.history.page import HistoryPage
+
+        page = self.page("history")
+        assert isinstance(page, HistoryPage)
+        return page
 
     def database_text(self) -> str:
         """Return the database for the status bar: 'Databáze: planner.sqlite3', not a raw URL."""
@@ -219,6 +235,8 @@ class MainWindow(QMainWindow):
         self.sidebar = QDockWidget(self.tr("Sidebar"), self)
         self.side_panels = SidePanels(self, self.sidebar, self.ctx.settings)
         self.sidebar_layout.addWidget(self.side_panels.stack, 1)
+        # On a page without a panel the stack hides: this spacer keeps the navigation at the top.
+        self.sidebar_layout.addStretch(0)
         self.sidebar.setObjectName("sidebar")
         # Scrolls rather than forcing the window taller than a 150 % laptop screen.
         scroll = QScrollArea()
@@ -256,6 +274,9 @@ class MainWindow(QMainWindow):
         self.menu_view.addMenu(lang_menu)
 
         self.menu_help = bar.addMenu(self.tr("&Help"))
+        self.act_guide = self.menu_help.addAction(self.tr("User &guide"), self.show_guide)
+        self.act_guide.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        self.addAction(self.act_guide)  # F1 from any focus in the window, menu bar shown or not
         self.menu_help.addAction(self.tr("&About"), self._about)
 
     def _build_undo_actions(self) -> None:
@@ -373,6 +394,12 @@ class MainWindow(QMainWindow):
         page.create_requested.connect(controller.create)
         page.move_requested.connect(controller.move)
         page.delete_requested.connect(controller.delete)
+        batch = self.events.batch  # the calendar's multi-select and clipboard (issue 11)
+        page.move_many_requested.connect(batch.move_many)
+        page.delete_many_requested.connect(batch.delete_many)
+        page.paste_requested.connect(batch.paste)
+        page.duplicate_requested.connect(batch.duplicate)
+        page.venue_change_requested.connect(batch.move_to_venue)
         page.conflicts_changed.connect(feature.dock.set_conflicts)
         self.side_panels.set_panel("calendar", panel_of(
             page.mini_month, page.legend, QLabel(self.tr("<b>Filters</b>")), feature.filters,
@@ -513,6 +540,12 @@ class MainWindow(QMainWindow):
                     "default (your own database file)."),
         ]
         return "\n".join(lines)
+
+    def show_guide(self) -> None:
+        """Nápověda › Příručka (F1): the Czech user guide beside the window."""
+        from planner.ui.help.guide import show_guide
+
+        show_guide(self)
 
     def _about(self) -> None:
         messages.show_info(self, self.about_text(), self.tr("About"))

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from planner.errors import PlannerError
+from planner.errors import ImportFileError, PlannerError
 from planner.formats import xlsx_import as xi
 from planner.formats import xlsx_limits
 
@@ -85,6 +85,17 @@ def test_a_merge_of_the_whole_sheet_is_refused_before_loading(tmp_path: Path) ->
     with pytest.raises(PlannerError, match="sloučené buňky pokrývají"):
         xi.read_sheet(path, "vendors")
     assert time.monotonic() - started < 2
+
+
+def test_a_member_of_a_newer_zip_version_is_a_message(tmp_path: Path) -> None:
+    # the fuzzer once met it: zipfile raises NotImplementedError("zip file version 20.2") on opening
+    path = _vendor_book(tmp_path / "v.xlsx")
+    raw = bytearray(path.read_bytes())
+    at = raw.index(b"PK\x01\x02")  # the first central-directory entry; "version needed" is at +6
+    raw[at + 6:at + 8] = (202).to_bytes(2, "little")
+    path.write_bytes(bytes(raw))
+    with pytest.raises(ImportFileError, match="poškozený"):
+        xi.read_sheet(path, "vendors")
 
 
 def test_too_many_rows_is_a_message(tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ import pytest
 import planner.formats
 import planner.services
 from planner.models import BookingStatus, EventStatus, OpKind
-from planner.services import demo, events, history, markets, series, staff, suppliers, vendors, venues
+from planner.services import demo, event_batch, events, history, markets, series, staff, suppliers, vendors, venues
 from planner.services.dto import (
     BookingDraft,
     EventDraft,
@@ -249,6 +249,15 @@ SCENARIOS: dict[str, Scenario] = {
     "planner.services.events.deletion.delete_event_with_snapshot": lambda sm, w: lambda: events.delete_event_with_snapshot(
         sm, w["market"].event_id),
     "planner.services.events.deletion.restore_deleted_events": _deleted,
+    # the calendar's multi-select: several events in one operation
+    "planner.services.event_batch.move_events": lambda sm, w: lambda: event_batch.move_events(sm, [
+        event_batch.Placement(w["event"].id, _start(10), _start(10, 21)),
+        event_batch.Placement(w["market2"].event_id, prague(2027, 3, 21, 0), prague(2027, 3, 30, 0), None)]),
+    "planner.services.event_batch.copy_events": lambda sm, w: lambda: event_batch.copy_events(sm, [
+        event_batch.Placement(w["event"].id, _start(16), _start(16, 21)),
+        event_batch.Placement(w["market"].event_id, prague(2027, 11, 26, 0), prague(2027, 12, 23, 0))]),
+    "planner.services.event_batch.delete_events": lambda sm, w: lambda: event_batch.delete_events(
+        sm, [w["event"].id, w["market"].event_id]),
     "planner.services.events.write.restore_event_state": _restore_state,
     "planner.services.events.write.import_programme": lambda sm, w: lambda: events.import_programme(
         sm, [(None, None, replace(_draft_of(w), parent_id=w["market"].event_id)),

@@ -78,7 +78,7 @@ def test_one_event_move_with_the_calendar_in_view_queries_only_the_calendar(make
     assert not any(f" FROM {table}" in s for s in after_write for table in ("vendor ", "venue ", "market ", "stall "))
     for key in ("venues", "markets"):  # never opened: not even built (issue 13), else only marked stale
         holder = window._pages[key]
-        assert not holder.is_built() or holder.content().refresher.stale  # type: ignore[attr-defined]
+        assert not holder.is_built() or holder.content().refresher.stale
 
 
 def test_a_hidden_page_reloads_when_shown(make_window, demo_db, qtbot) -> None:

@@ -14,13 +14,13 @@ from planner.ui.settings_store import SettingsStore
 from planner.ui.vendors import page as vendors_page
 
 
-def _lazy(window, key: str) -> LazyPage:  # type: ignore[no-untyped-def]
+def _lazy(window, key: str) -> LazyPage:
     holder = window._pages[key]
     assert isinstance(holder, LazyPage)
     return holder
 
 
-def test_a_page_is_built_when_first_opened_and_ctrl_z_reaches_it(db: Database, qtbot, monkeypatch,  # type: ignore[no-untyped-def]
+def test_a_page_is_built_when_first_opened_and_ctrl_z_reaches_it(db: Database, qtbot, monkeypatch,
                                                                    tmp_path) -> None:
     window = build_window(db, SettingsStore(str(tmp_path / "s.ini")), "cs")
     qtbot.addWidget(window)
@@ -49,7 +49,7 @@ def test_a_page_is_built_when_first_opened_and_ctrl_z_reaches_it(db: Database, q
     assert vendor_service.list_vendors(db.sm) == []
 
 
-def test_asking_for_a_deferred_feature_builds_it(db: Database, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_asking_for_a_deferred_feature_builds_it(db: Database, qtbot, tmp_path) -> None:
     window = build_window(db, SettingsStore(str(tmp_path / "s.ini")), "cs")  # never shown: nothing deferred ran
     qtbot.addWidget(window)
     assert not window._finished and window.page("history") is not None  # asking builds the rest
@@ -57,7 +57,7 @@ def test_asking_for_a_deferred_feature_builds_it(db: Database, qtbot, tmp_path) 
     assert window.page("markets") is window.markets_page
 
 
-def test_the_last_page_used_is_shown_again(db: Database, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_last_page_used_is_shown_again(db: Database, qtbot, tmp_path) -> None:
     store = SettingsStore(str(tmp_path / "s.ini"))
     first = build_window(db, store, "cs")
     qtbot.addWidget(first)

@@ -74,3 +74,13 @@ def test_side_panel_menu_entry_is_checkable_per_page_and_remembered(make_window,
     again.side_panels.action.trigger()
     assert again.events.filters.isVisible()
     assert again.ctx.settings.get(settings.SIDE_PANELS_HIDDEN) == ""
+
+
+def test_navigation_stays_at_the_top_on_a_page_without_a_panel(make_window, demo_db, monkeypatch, qtbot):
+    window = _window(make_window, demo_db, monkeypatch)
+    top_on_calendar = window.nav.mapTo(window.sidebar, window.nav.rect().topLeft()).y()
+    window.show_page("venues")
+    qtbot.waitUntil(lambda: not window.events.filters.isVisible())
+    window.sidebar.widget().widget().layout().activate()
+    # the list keeps its place under the "Navigace" heading instead of sinking to the bottom
+    assert window.nav.mapTo(window.sidebar, window.nav.rect().topLeft()).y() == top_on_calendar

@@ -246,9 +246,9 @@
     </message>
 </context>
 <context>
-    <name>_AllDayStrip</name>
+    <name>AllDayStrip</name>
     <message>
-        <location filename="../../ui/calendar/week_view.py" line="260"/>
+        <location filename="../../ui/calendar/week_allday.py" line="73"/>
         <source>Wk %1</source>
         <translation>Týd. %1</translation>
     </message>
@@ -281,6 +281,73 @@
         <location filename="../../ui/calendar/agenda_view.py" line="181"/>
         <source>No events in this period.</source>
         <translation>V tomto období nejsou žádné akce.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarActions</name>
+    <message>
+        <location filename="../../ui/calendar/context_menu.py" line="1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopírovat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/context_menu.py" line="1"/>
+        <source>Cu&amp;t</source>
+        <translation>Vyj&amp;mout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/context_menu.py" line="1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Vložit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/context_menu.py" line="1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Otevřít</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/context_menu.py" line="1"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/context_menu.py" line="1"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplikovat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/context_menu.py" line="1"/>
+        <source>&amp;Move to venue…</source>
+        <translation>Přesunout na &amp;místo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/context_menu.py" line="1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Smazat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/context_menu.py" line="1"/>
+        <source>&amp;Delete %n events</source>
+        <translation>
+            <numerusform>&amp;Smazat %n akci</numerusform>
+            <numerusform>&amp;Smazat %n akce</numerusform>
+            <numerusform>&amp;Smazat %n akcí</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/context_menu.py" line="1"/>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/context_menu.py" line="1"/>
+        <source>&amp;New event here</source>
+        <translation>&amp;Nová akce zde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/context_menu.py" line="1"/>
+        <source>Select &amp;all</source>
+        <translation>Vybrat &amp;vše</translation>
     </message>
 </context>
 <context>

@@ -497,6 +497,122 @@
         <translation>Vytištěno %1</translation>
     </message>
 </context>
+<context>
+    <name>EventBatch</name>
+    <message>
+        <location filename="../../ui/events/batch.py" line="1"/>
+        <source>Delete “%1”?</source>
+        <translation>Smazat „%1“?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/events/batch.py" line="1"/>
+        <source>Delete these %n events?</source>
+        <translation>
+            <numerusform>Smazat tuto %n akci?</numerusform>
+            <numerusform>Smazat tyto %n akce?</numerusform>
+            <numerusform>Smazat těchto %n akcí?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/batch.py" line="1"/>
+        <source>You can take it back with Edit &gt; Undo.</source>
+        <translation>Vrátit to můžete příkazem Úpravy &gt; Zpět.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/batch.py" line="1"/>
+        <source>Delete events</source>
+        <translation>Smazat akce</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/events/batch.py" line="1"/>
+        <source>Delete %n events</source>
+        <translation>
+            <numerusform>Smazat %n akci</numerusform>
+            <numerusform>Smazat %n akce</numerusform>
+            <numerusform>Smazat %n akcí</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/batch.py" line="1"/>
+        <source>The copied events no longer exist.</source>
+        <translation>Zkopírované akce už neexistují.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/batch.py" line="1"/>
+        <source>Paste</source>
+        <translation>Vložit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/batch.py" line="1"/>
+        <source>(no venue)</source>
+        <translation>(bez místa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/batch.py" line="1"/>
+        <source>Move “%1” to:</source>
+        <translation>Přesunout „%1“ na místo:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/events/batch.py" line="1"/>
+        <source>Move %n events to:</source>
+        <translation>
+            <numerusform>Přesunout %n akci na místo:</numerusform>
+            <numerusform>Přesunout %n akce na místo:</numerusform>
+            <numerusform>Přesunout %n akcí na místo:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/batch.py" line="1"/>
+        <source>Move to venue</source>
+        <translation>Přesunout na místo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/events/batch.py" line="1"/>
+        <source>Copy %n events</source>
+        <translation>
+            <numerusform>Kopírovat %n akci</numerusform>
+            <numerusform>Kopírovat %n akce</numerusform>
+            <numerusform>Kopírovat %n akcí</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/events/batch.py" line="1"/>
+        <source>Move %n events</source>
+        <translation>
+            <numerusform>Přesunout %n akci</numerusform>
+            <numerusform>Přesunout %n akce</numerusform>
+            <numerusform>Přesunout %n akcí</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/events/batch.py" line="1"/>
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n akce</numerusform>
+            <numerusform>%n akce</numerusform>
+            <numerusform>%n akcí</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/batch.py" line="1"/>
+        <source>Copy anyway?</source>
+        <translation>Přesto zkopírovat?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/batch.py" line="1"/>
+        <source>Move anyway?</source>
+        <translation>Přesto přesunout?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/events/batch.py" line="1"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… a %n další</numerusform>
+            <numerusform>… a %n další</numerusform>
+            <numerusform>… a %n dalších</numerusform>
+        </translation>
+    </message>
+</context>
     <context>
         <name>DetailsTab</name>
         <message>

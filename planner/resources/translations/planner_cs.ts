@@ -537,4 +537,42 @@
         <translation>Zobrazit nebo skrýt postranní panel této stránky</translation>
     </message>
 </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Hledat:</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Další</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Zavřít</translation>
+        </message>
+        <message>
+            <source>Find in the guide…</source>
+            <translation>Hledat v příručce…</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>Nenalezeno</translation>
+        </message>
+        <message>
+            <source>The user guide is missing from this installation.</source>
+            <translation>Příručka v této instalaci chybí.</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>Příručka</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>User &amp;guide</source>
+            <translation>&amp;Příručka</translation>
+        </message>
+    </context>
 </TS>

@@ -11,18 +11,19 @@ import datetime as dt
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPaintEvent, QPainter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPaintEvent, QPainter, QTextDocument
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from planner.services.dto import CalendarEvent
 from planner.services.holidays import holidays_between
 from planner.services.timeutil import format_date
+from planner.ui.calendar.painted import PaintedView
+from planner.ui.calendar.selection import MenuTarget, Slot
 from planner.ui.calendar.common import (
     CONFLICT_RED,
     SELECTION,
     TODAY_BG,
-    PaintedView,
     draw_conflict_marker,
     time_text,
     tooltip_html,
@@ -78,6 +79,19 @@ class AgendaView(PaintedView):
     def update(self) -> None:  # type: ignore[override]  # repaints the parts too; the rect overloads are unused
         super().update()
         self.body.update()
+
+    def target_at(self, global_pos: QPoint) -> MenuTarget:
+        """The event of the line under the mouse, or the day of its title."""
+        line = self.body.line_at(self.body.mapFromGlobal(global_pos).y())
+        if line is None:
+            return MenuTarget(None, self.paste_slot())
+        return MenuTarget(line.row.id if line.row is not None else None, Slot(line.day))
+
+    def anchor_point(self) -> QPoint:
+        line = next((ln for ln in self.lines if ln.row is not None and ln.row.id == self.selected), None)
+        if line is None:
+            return super().anchor_point()
+        return self.body.mapToGlobal(QPoint(40, int(line.top + line.height / 2)))
 
     def select_event(self, event_id: int | None) -> None:
         super().select_event(event_id)
@@ -200,7 +214,7 @@ class _AgendaBody(QWidget):
                 p.setFont(self.font())
                 continue
             r = line.row
-            if r.id == v.selected:
+            if v.is_selected(r.id):
                 p.fillRect(rect, QColor(SELECTION.red(), SELECTION.green(), SELECTION.blue(), 70))
             font = QFont(self.font())
             font.setStrikeOut(r.cancelled)
@@ -225,7 +239,16 @@ class _AgendaBody(QWidget):
     def mousePressEvent(self, e: QMouseEvent) -> None:  # noqa: N802
         line = self.line_at(e.position().y())
         self.view.setFocus()
-        self.view.select_event(line.row.id if line is not None and line.row is not None else None)
+        self.view.press_select(line.row.id if line is not None and line.row is not None else None, e.modifiers())
+        if line is not None and line.row is None:  # a day's title: where a paste goes
+            self.view.slot = Slot(line.day)
+
+    def mouseReleaseEvent(self, e: QMouseEvent) -> None:  # noqa: N802
+        self.view.release_select(False)
+
+    def contextMenuEvent(self, e: QContextMenuEvent) -> None:  # noqa: N802
+        """Right-click (or the Menu key): the view shows the menu; the scroll area would swallow it."""
+        self.view.contextMenuEvent(e)
 
     def mouseDoubleClickEvent(self, e: QMouseEvent) -> None:  # noqa: N802
         line = self.line_at(e.position().y())

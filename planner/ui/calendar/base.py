@@ -26,6 +26,10 @@ class CalendarView(QWidget):
             the event's venue), and whether to copy instead of move (Ctrl-drag).
         delete_requested(int): delete an event (the owner asks for confirmation).
         day_requested(object): show this date in the day view ("+N more" clicked).
+        move_many_requested(list, bool): move (or copy) the selected events together: a list of
+            (event id, start, end, venue) as for move_requested, and whether to copy.
+        delete_many_requested(list): delete the selected events (ids) as one step.
+        context_requested(object, object): a context menu for a selection.MenuTarget at a global QPoint.
     """
 
     edit_requested = Signal(int)
@@ -33,6 +37,9 @@ class CalendarView(QWidget):
     move_requested = Signal(int, object, object, object, bool)
     delete_requested = Signal(int)
     day_requested = Signal(object)
+    move_many_requested = Signal(list, bool)
+    delete_many_requested = Signal(list)
+    context_requested = Signal(object, object)
 
     def show_range(self, first: dt.date, last: dt.date) -> None:
         """Show the inclusive range of days (the view may widen it, e.g. to whole weeks)."""

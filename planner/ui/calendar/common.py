@@ -7,15 +7,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPolygonF
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from planner.models.enums import EventCategory
 from planner.services.dto import CalendarEvent, Conflict, ConflictKind
 from planner.services.text import czech_sort_key
-from planner.services.timeutil import PRAGUE, UTC, first_last_day, format_date, format_time, shift_days
-from planner.ui.calendar.base import CalendarView
-from planner.ui.intents import KEEP_VENUE
+from planner.services.timeutil import format_date, format_time
 from planner.ui.labels import category_label, status_label
 
 # Hues apart as the series palette's are (services/palette.py): the legend must tell them apart.
@@ -206,117 +204,3 @@ def scrolled_body(view: QWidget, body: QWidget, header: QWidget | None = None,
         box.addWidget(header)
     box.addWidget(area, 1)
     return area
-
-
-class PaintedView(CalendarView):
-    """State every painted view keeps: rows, conflicts, selection, 'today', colouring."""
-
-    def __init__(self, parent: QWidget | None = None, *, colour_by: str = "series") -> None:
-        super().__init__(parent)
-        self.rows: list[CalendarEvent] = []
-        self.by_id: dict[int, CalendarEvent] = {}
-        self.span: dict[int, tuple[dt.date, dt.date]] = {}
-        self.conflicts: Mapping[int, list[str]] = {}
-        self.selected: int | None = None
-        self.current_day: dt.date | None = None  # the page's date, highlighted
-        self.colour_by = colour_by
-        self._today: dt.date | None = None
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def today(self) -> dt.date:
-        """Return the date highlighted as today (fixed for renders and tests)."""
-        return self._today or dt.date.today()
-
-    def now(self) -> dt.datetime:
-        """Return the instant of the current-time line (noon when 'today' is a fixed other day)."""
-        real = dt.datetime.now(UTC)
-        if self._today is None or self._today == real.astimezone(PRAGUE).date():
-            return real
-        return dt.datetime.combine(self._today, dt.time(12), tzinfo=PRAGUE).astimezone(UTC)
-
-    def set_today(self, day: dt.date | None) -> None:
-        self._today = day
-        self.update()
-
-    def set_current_day(self, day: dt.date | None) -> None:
-        """Highlight the date the page is anchored at (the one arrows move)."""
-        self.current_day = day
-        self.update()
-
-    def set_colour_by(self, mode: str) -> None:
-        """Colour events by "series" or "category"."""
-        self.colour_by = mode
-        self.update()
-
-    def set_events(self, rows: list[CalendarEvent], conflicts: list[Conflict]) -> None:
-        self.rows = list(rows)
-        self.by_id = {r.id: r for r in rows}
-        # local first/last days once per refresh: each costs time-zone conversions
-        self.span = {r.id: first_last_day(r.start, r.end) for r in rows}
-        self.conflicts = conflict_messages(conflicts)
-        if self.selected not in self.by_id:
-            self.selected = None
-        self.events_changed()
-
-    def events_changed(self) -> None:
-        """Recompute what depends on the rows (subclasses extend)."""
-        self.update()
-
-    def select_event(self, event_id: int | None) -> None:
-        self.selected = event_id
-        self.update()
-
-    def colour(self, row: CalendarEvent) -> QColor:
-        base = event_colour(row, self.colour_by)
-        return muted(base) if row.cancelled else base
-
-    # Views with an hour axis move a selected timed event in 15-minute steps with Shift+Up/Down.
-    MINUTE_STEPS = False
-
-    def keyboard_order(self) -> list[int]:
-        """Return the ids of the shown events in the order Tab visits them (by start, then title)."""
-        return [r.id for r in sorted(self.rows, key=lambda r: (r.start, r.title))]
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's signature
-        """Tab / Shift+Tab select the next / previous event; past the last one the focus moves on."""
-        order = self.keyboard_order()
-        if order:
-            index = order.index(self.selected) if self.selected in order else (-1 if next else len(order))
-            index += 1 if next else -1
-            if 0 <= index < len(order):
-                self.select_event(order[index])
-                return True
-            self.select_event(None)
-        return super().focusNextPrevChild(next)
-
-    def keyboard_shift(self, key: int) -> tuple[int, int] | None:
-        """Return (days, minutes) a Shift+arrow moves the selected event by, or None for other keys."""
-        row = self.by_id.get(self.selected) if self.selected is not None else None
-        if row is None:
-            return None
-        minutes = self.MINUTE_STEPS and not row.all_day
-        return {
-            Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
-            Qt.Key.Key_Up: (0, -15) if minutes else (-7, 0), Qt.Key.Key_Down: (0, 15) if minutes else (7, 0),
-        }.get(Qt.Key(key))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        """Enter opens the selected event, Delete deletes it, Shift+arrows move it (Ctrl+Shift copies)."""
-        if self.selected is not None and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.delete_requested.emit(self.selected)
-            return
-        if self.selected is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.edit_requested.emit(self.selected)
-            return
-        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            shift = self.keyboard_shift(event.key())
-            if shift is not None and self.selected is not None:
-                row = self.by_id[self.selected]
-                days, minutes = shift
-                start = shift_days(row.start, days) + dt.timedelta(minutes=minutes)
-                end = shift_days(row.end, days) + dt.timedelta(minutes=minutes)
-                copy = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-                self.move_requested.emit(row.id, start, end, KEEP_VENUE, copy)
-                event.accept()
-                return
-        super().keyPressEvent(event)

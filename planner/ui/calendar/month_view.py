@@ -13,6 +13,8 @@ from planner.services.holidays import holiday_name, holidays_between
 from planner.services.timeutil import format_time, local_midnight, shift_days
 from planner.ui.calendar import layout
 from planner.ui.intents import KEEP_VENUE
+from planner.ui.calendar.painted import PaintedView
+from planner.ui.calendar.selection import MenuTarget, RubberBand, Slot
 from planner.ui.calendar.common import (
     CURRENT_DAY,
     HOLIDAY_BG,
@@ -20,7 +22,6 @@ from planner.ui.calendar.common import (
     TODAY_BG,
     WEEKEND_BG,
     CONFLICT_RED,
-    PaintedView,
     draw_conflict_marker,
     text_on,
     tooltip_html,
@@ -53,6 +54,7 @@ class MonthView(PaintedView):
         # number of lines that fit (size, font) change, never on a mere repaint
         self._layouts: list[tuple[layout.RowLayout[int], dt.date]] | None = None
         self._layouts_key: tuple[dt.date, int] | None = None
+        self.band = RubberBand(self)
         self.setMouseTracking(True)
         self.setMinimumSize(400, 300)
 
@@ -276,7 +278,7 @@ class MonthView(PaintedView):
                     p.setPen(QPen(CONFLICT_RED, 1.5))
                     p.setBrush(Qt.BrushStyle.NoBrush)
                     p.drawRoundedRect(rect, 3, 3)
-            if r.id == self.selected:
+            if self.is_selected(r.id):
                 p.setPen(QPen(SELECTION, 2))
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 3, 3)
@@ -311,13 +313,20 @@ class MonthView(PaintedView):
             self.day_requested.emit(day)
             return
         event_id = self.event_at(pos)
-        self.select_event(event_id)
+        self.press_select(event_id, event.modifiers())
         start_day = self.day_at(pos)
         if event_id is not None and start_day is not None:
             ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
             self._press = (event_id, start_day, ctrl)
+        elif start_day is not None:  # empty space: the paste target, and a rubber band may start
+            self.slot = Slot(start_day)
+            self.band.begin(pos.toPoint(), additive=bool(event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)))
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self.band.active():
+            self.band.move(event.position().toPoint())
+            return
         if self._press is not None:
             day = self.day_at(event.position())
             if day != self._drop_day:
@@ -325,9 +334,16 @@ class MonthView(PaintedView):
                 self.update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self.band.active():
+            rect = self.band.finish()
+            if rect is not None:
+                ids = [hit.event_id for hit in self._hits if hit.rect.intersects(rect)]
+                self.set_selection(list(dict.fromkeys(ids)), add=self.band.additive)
+            return
         press, self._press = self._press, None
         drop, self._drop_day = self.day_at(event.position()), None
         self.update()
+        self.release_select(press is not None and drop is not None and drop != press[1])
         if press is None or drop is None:
             return
         event_id, start_day, ctrl = press
@@ -340,7 +356,7 @@ class MonthView(PaintedView):
             start, end = shift_days(r.start, days), shift_days(r.end, days)
         except ValueError:
             return  # that wall-clock time does not exist on the target day (clocks go forward)
-        self.move_requested.emit(event_id, start, end, KEEP_VENUE, ctrl)
+        self.request_move(event_id, start, end, KEEP_VENUE, ctrl)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         pos = event.position()
@@ -368,6 +384,20 @@ class MonthView(PaintedView):
                     QToolTip.hideText()
             return True
         return super().event(e)
+
+    def target_at(self, global_pos: QPoint) -> MenuTarget:
+        """The event or the day under the mouse."""
+        pos = self.mapFromGlobal(global_pos)
+        day = self.day_at(pos)
+        return MenuTarget(self.event_at(pos), Slot(day) if day is not None else None)
+
+    def anchor_point(self) -> QPoint:
+        hit = next((h for h in self._hits if h.event_id == self.selected), None)
+        return self.mapToGlobal(hit.rect.center().toPoint()) if hit is not None else super().anchor_point()
+
+    def events_in(self, rect: QRectF) -> list[int]:
+        """Return the ids of the events drawn in a rectangle (the rubber band's)."""
+        return list(dict.fromkeys(h.event_id for h in self._hits if h.rect.intersects(rect)))
 
     def tooltip_for(self, event_id: int) -> str:
         """Return the tooltip text of an event (title, time, venue, conflicts)."""

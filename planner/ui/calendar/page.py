@@ -37,9 +37,11 @@ from planner.services.timeutil import format_date, range_bounds
 from planner.ui.calendar import layout
 from planner.ui.calendar.agenda_view import AgendaView
 from planner.ui.calendar.cache import RangeCache
-from planner.ui.calendar.common import PaintedView, legend_entries, month_name
+from planner.ui.calendar.common import legend_entries, month_name
+from planner.ui.calendar.context_menu import CalendarActions
 from planner.ui.calendar.legend import ColourLegend
 from planner.ui.calendar.mini_month import MiniMonth
+from planner.ui.calendar.painted import PaintedView
 from planner.ui.calendar.month_view import MonthView
 from planner.ui.calendar.timeline_view import TimelineView
 from planner.ui.calendar.week_view import WeekView
@@ -85,6 +87,12 @@ class CalendarPage(QWidget):
         day_requested(object): the page itself also opens that day in the day view.
         conflicts_changed(list): the conflicts of the visible range, after each refresh.
         range_changed(object, object): the visible inclusive days changed.
+        move_many_requested(list, bool), delete_many_requested(list): as on CalendarView.
+        paste_requested(list, bool, object, object, object): paste the events (ids) copied, or
+            cut (bool: move them), at a day, a start (or None: keep their times) and a venue
+            (KEEP_VENUE, a venue id or None); see context_menu.CalendarActions.
+        duplicate_requested(list), venue_change_requested(list): copy the events in place; ask
+            for a venue and move them there.
     """
 
     edit_requested = Signal(int)
@@ -94,6 +102,11 @@ class CalendarPage(QWidget):
     day_requested = Signal(object)
     conflicts_changed = Signal(list)
     range_changed = Signal(object, object)
+    move_many_requested = Signal(list, bool)
+    delete_many_requested = Signal(list)
+    paste_requested = Signal(list, bool, object, object, object)
+    duplicate_requested = Signal(list)
+    venue_change_requested = Signal(list)
     _prefetched = Signal(object, int, object)  # cache key, generation, loaded period (from the worker)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
@@ -143,6 +156,11 @@ class CalendarPage(QWidget):
             view.move_requested.connect(self.move_requested)
             view.delete_requested.connect(self.delete_requested)
             view.day_requested.connect(self._on_day_requested)
+            view.move_many_requested.connect(self.move_many_requested)
+            view.delete_many_requested.connect(self.delete_many_requested)
+        self.edit_actions = CalendarActions(self)
+        for view in self.views.values():
+            view.context_requested.connect(self.edit_actions.show_menu)
         for hour_view in self.hour_views.values():
             hour_view.zoom_changed.connect(self._on_zoom)
         self.timeline.zoom_changed.connect(lambda _days: self._apply())
@@ -334,6 +352,14 @@ class CalendarPage(QWidget):
     def select_event(self, event_id: int) -> None:
         """Select an event in the view shown (when it is there)."""
         self.current_view().select_event(event_id)
+
+    def selected_events(self) -> list[int]:
+        """Return the ids of every event selected in the view shown (Ctrl+click, rubber band)."""
+        return self.views[self._key].selection()
+
+    def select_events(self, event_ids: list[int]) -> None:
+        """Select these events in the view shown (e.g. what a paste created)."""
+        self.views[self._key].set_selection(list(event_ids))
 
     def current_date(self) -> dt.date:
         """Return the date the views are anchored at."""

@@ -9,22 +9,23 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPaintEvent, QPainter, QPen, QResizeEvent, QWheelEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPaintEvent, QPainter, QPen, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from planner.services.dto import CalendarEvent, VenueRow
 from planner.services.holidays import holidays_between
 from planner.services.timeutil import PRAGUE, format_date, range_bounds, shift_days
 from planner.ui.calendar import layout
-from planner.ui.intents import KEEP_VENUE
+from planner.ui.intents import KEEP_VENUE, VenueChoice
+from planner.ui.calendar.selection import MenuTarget, RubberBand, Slot
+from planner.ui.calendar.painted import PaintedView
 from planner.ui.calendar.common import (
     CONFLICT_RED,
     HOLIDAY_BG,
     SELECTION,
     TODAY_BG,
     WEEKEND_BG,
-    PaintedView,
     draw_conflict_marker,
     text_on,
     tooltip_html,
@@ -122,6 +123,15 @@ class TimelineView(PaintedView):
         rect = self.body.bar_rect(event_id) if event_id is not None else None
         if rect is not None:
             self.scroll_area.ensureVisible(int(rect.center().x()), int(rect.center().y()), 10, ROW * 2)
+
+    def target_at(self, global_pos: QPoint) -> MenuTarget:
+        """The bar, or the venue row and day (hour) under the mouse."""
+        at = QPointF(self.body.mapFromGlobal(global_pos))
+        return MenuTarget(self.body.bar_at(at), self.body.slot_at(at))
+
+    def anchor_point(self) -> QPoint:
+        rect = self.body.bar_rect(self.selected) if self.selected is not None else None
+        return self.body.mapToGlobal(rect.center().toPoint()) if rect else super().anchor_point()
 
     def row_ids(self) -> list[int | None]:
         """Return the venue id of each row; a last row None holds events without a venue."""
@@ -305,6 +315,7 @@ class _TimelineBody(QWidget):
         self.view = view
         self._bars: list[_Bar] = []
         self._drag: _Drag | None = None
+        self.band = RubberBand(self)
         self.setMouseTracking(True)
         self.setFocusProxy(view)
 
@@ -435,7 +446,7 @@ class _TimelineBody(QWidget):
                            QFontMetrics(font).elidedText(r.title, Qt.TextElideMode.ElideRight, int(text_rect.width())))
             if conflict:
                 draw_conflict_marker(p, bar.rect.right() - 2, bar.rect.top() + 2, min(10.0, bar.rect.height() - 4))
-            if r.id == v.selected:
+            if v.is_selected(r.id):
                 p.setPen(QPen(SELECTION, 2.5))
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRoundedRect(bar.rect.adjusted(-1, -1, 1, 1), 3, 3)
@@ -497,13 +508,22 @@ class _TimelineBody(QWidget):
             return
         self.view.setFocus()
         bar = self._bar_at(e.position())
-        self.view.select_event(bar.event_id if bar else None)
+        self.view.press_select(bar.event_id if bar else None, e.modifiers())
         if bar is not None:
             pos = e.position()
             ctrl = bool(e.modifiers() & Qt.KeyboardModifier.ControlModifier)
             self._drag = _Drag(bar.event_id, pos.x(), pos.y(), ctrl, pos.x(), pos.y())
+            return
+        slot = self.slot_at(e.position())
+        if slot is not None:  # empty space: the paste target, and a rubber band may start
+            self.view.slot = slot
+            self.band.begin(e.position().toPoint(), additive=bool(e.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)))
 
     def mouseMoveEvent(self, e: QMouseEvent) -> None:  # noqa: N802
+        if self.band.active():
+            self.band.move(e.position().toPoint())
+            return
         d = self._drag
         if d is None:
             return
@@ -514,11 +534,17 @@ class _TimelineBody(QWidget):
         self.update()
 
     def mouseReleaseEvent(self, e: QMouseEvent) -> None:  # noqa: N802
+        if self.band.active():
+            rect = self.band.finish()
+            if rect is not None:
+                self.view.set_selection(self.events_in(rect), add=self.band.additive)
+            return
         if self._drag is not None:
             self.mouseMoveEvent(e)
         d, result = self._drag, self.drag_result()
         self._drag = None
         self.update()
+        self.view.release_select(d is not None and d.moved)
         if d is None or result is None or not d.moved:
             return
         start, end, venue = result
@@ -526,7 +552,7 @@ class _TimelineBody(QWidget):
         if start == r.start and venue is KEEP_VENUE:
             return
         copy = d.copy or bool(e.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        self.view.move_requested.emit(r.id, start, end, venue, copy)
+        self.view.request_move(r.id, start, end, venue, copy)
 
     def mouseDoubleClickEvent(self, e: QMouseEvent) -> None:  # noqa: N802
         self._drag = None
@@ -534,19 +560,41 @@ class _TimelineBody(QWidget):
         if bar is not None:
             self.view.edit_requested.emit(bar.event_id)
             return
-        row = self.row_at(e.position().y())
-        if e.position().x() < self.view.names_width(self.width()):
+        slot = self.slot_at(e.position())
+        if slot is None:
             return
-        venue_id = row if isinstance(row, int) else None  # below the rows: an event without a venue
-        start = self.view.instant_of(e.position().x(), self.width())
-        day = start.astimezone(PRAGUE).date()
-        if self.view.hour_columns():
-            start = layout.snapped_instant(day, layout.hours_into_day(start, day), 60)
-            end = start + dt.timedelta(hours=1)
+        venue_id = slot.venue if isinstance(slot.venue, int) else None  # below the rows: no venue
+        if slot.start is not None:
+            start, end = slot.start, slot.start + dt.timedelta(hours=1)
         else:
-            start = layout.instant_at(day, 0)
-            end = layout.instant_at(day + dt.timedelta(days=1), 0)
+            start = layout.instant_at(slot.day, 0)
+            end = layout.instant_at(slot.day + dt.timedelta(days=1), 0)
         self.view.create_requested.emit(start, end, venue_id)
+
+    def slot_at(self, pos: QPointF) -> Slot | None:
+        """Return the venue row and the hour (zoomed in) or day at a point; None over the names."""
+        if pos.x() < self.view.names_width(self.width()):
+            return None
+        row = self.row_at(pos.y())
+        venue: VenueChoice = row if isinstance(row, int) else None  # below the rows: no venue
+        instant = self.view.instant_of(pos.x(), self.width())
+        day = instant.astimezone(PRAGUE).date()
+        if self.view.hour_columns():
+            return Slot(day, layout.snapped_instant(day, layout.hours_into_day(instant, day), 60), venue)
+        return Slot(day, None, venue)
+
+    def events_in(self, rect: QRectF) -> list[int]:
+        """Return the ids of the bars in a rectangle (the rubber band's)."""
+        return list(dict.fromkeys(b.event_id for b in self._bars if b.rect.intersects(rect)))
+
+    def contextMenuEvent(self, e: QContextMenuEvent) -> None:  # noqa: N802
+        """Right-click (or the Menu key): the view shows the menu; the scroll area would swallow it."""
+        self.view.contextMenuEvent(e)
+
+    def bar_at(self, pos: QPointF) -> int | None:
+        """Return the id of the event whose bar is at a point, if any."""
+        bar = self._bar_at(pos)
+        return bar.event_id if bar is not None else None
 
     def wheelEvent(self, e: QWheelEvent) -> None:  # noqa: N802
         if e.modifiers() & Qt.KeyboardModifier.ControlModifier:

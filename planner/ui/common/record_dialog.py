@@ -16,14 +16,17 @@ import logging
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,6 +35,7 @@ from PySide6.QtWidgets import (
 from planner.errors import PlannerError, ValidationError, ValidationErrors, field_message
 from planner.ui import messages
 from planner.ui.common.guard import GuardedDialog
+from planner.ui.common.screen import FRAME_ALLOWANCE, available_rect
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +53,17 @@ def error_label(name: str) -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label
+
+
+def scrolled(widget: QWidget) -> QScrollArea:
+    """Return the widget in a frameless vertical scroll area: a long form stays reachable on a
+    1024×700 screen at 150 % (Tab scrolls the focused field into view)."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
 
 
 def as_list(error: ValidationError | ValidationErrors) -> list[ValidationError]:
@@ -72,6 +87,23 @@ class RecordDialog(GuardedDialog):
         self.tab_widget: QTabWidget | None = None  # a tabbed editor sets it: a bad field's tab comes to the front
         self.general_error = error_label("general_error")
         self.setStyleSheet(_MARK_STYLE)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.fit_into_screen()
+
+    def fit_into_screen(self) -> None:
+        """Keep the whole dialog, its buttons too, on the screen it opens on."""
+        available = available_rect(self)
+        width = min(self.width(), available.width() - FRAME_ALLOWANCE.width())
+        height = min(self.height(), available.height() - FRAME_ALLOWANCE.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        left = min(max(frame.left(), available.left()), available.right() - frame.width() + 1)
+        top = min(max(frame.top(), available.top()), available.bottom() - frame.height() + 1)
+        if (left, top) != (frame.left(), frame.top()):
+            self.move(max(left, available.left()), max(top, available.top()))
 
     # --- building -----------------------------------------------------------
 
@@ -139,16 +171,27 @@ class RecordDialog(GuardedDialog):
             self.general_error.setText("\n".join(general))
             self.general_error.show()
         shown = sorted(seen, key=order.index)
+        if seen or general:
+            self._grow_to_fit()
         if focus and shown:
             first = shown[0]
             if self.tab_widget is not None and first in self._field_tabs:
                 self.tab_widget.setCurrentIndex(self._field_tabs[first])
             self._marked[first][0].setFocus()
 
+    def _grow_to_fit(self) -> None:
+        """Make room for messages that appeared under fields (never taller than the screen)."""
+        need = self.sizeHint().height()
+        if self.isVisible() and self.height() < need:
+            screen = self.screen().availableGeometry() if self.screen() is not None else None
+            limit = screen.height() - 40 if screen is not None else need
+            self.resize(self.width(), min(need, limit))
+
     def show_message(self, text: str) -> None:
         """Show a problem that belongs to no field (a colleague's change, a locked database)."""
         self.general_error.setText(text)
         self.general_error.show()
+        self._grow_to_fit()
 
     def field_error(self, field: str) -> str:
         """Return the message shown under a field ('' when none)."""
@@ -196,10 +239,21 @@ class FormRecordDialog(RecordDialog):
         self._touched: set[str] = set()
         self._submitted = False
         self._problems: list[ValidationError] = []
+        self.form_box = QWidget()
+        self.form_box.setLayout(self.form)
+        self.form_scroll = scrolled(self.form_box)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
+        layout.addWidget(self.form_scroll, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """The whole form without scrolling, where the screen allows (the scroll area's own hint is small)."""
+        hint = super().sizeHint()
+        inner = self.form_box.sizeHint()
+        extra = max(0, inner.height() - self.form_scroll.sizeHint().height())
+        bar = self.form_scroll.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), inner.width() + bar + 24), hint.height() + extra)
 
     @property
     def ok_button(self) -> QPushButton:
@@ -289,4 +343,4 @@ class FormRecordDialog(RecordDialog):
         super().accept()
 
 
-__all__ = ["FormRecordDialog", "RecordDialog", "as_list", "error_label", "mark"]
+__all__ = ["FormRecordDialog", "RecordDialog", "as_list", "error_label", "mark", "scrolled"]

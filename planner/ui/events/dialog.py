@@ -43,7 +43,7 @@ from planner.services import conflicts as conflict_service
 from planner.services import events as event_service
 from planner.services.dto import EventDraft, PerformerLink
 from planner.services.timeutil import all_day_span, first_last_day, local
-from planner.ui.common.record_dialog import RecordDialog
+from planner.ui.common.record_dialog import RecordDialog, scrolled
 from planner.ui.context import AppContext
 from planner.ui.events import choices
 from planner.ui.events.clash_prompt import confirm_conflicts
@@ -131,7 +131,7 @@ class EventDialog(RecordDialog):
     def _build(self) -> None:
         self.tabs = QTabWidget()
         self.tab_widget = self.tabs
-        self.tabs.addTab(self._build_event_tab(), self.tr("Event"))
+        self.tabs.addTab(scrolled(self._build_event_tab()), self.tr("Event"))
         names = [p.name for p in event_service.list_performers(self._ctx.sm)]
         self.performer_tab = PerformersTab(self, self.TAB_PERFORMERS, names)
         self.performers: PerformerTableModel = self.performer_tab.model
@@ -140,7 +140,7 @@ class EventDialog(RecordDialog):
         self.details = DetailsTab(self, self.TAB_DETAILS)
         self.description, self.internal_notes = self.details.description, self.details.internal_notes
         self.attendance, self.ticket_info, self.url = self.details.attendance, self.details.ticket_info, self.details.url
-        self.tabs.addTab(self.details, self.tr("Details"))
+        self.tabs.addTab(scrolled(self.details), self.tr("Details"))
         if self._event_id is not None:  # who changed this event, when (issue 9)
             self.history = HistoryPanel(self._ctx.sm)
             self.history.show_record(RecordKind.EVENT, self._event_id)

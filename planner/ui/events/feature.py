@@ -28,6 +28,7 @@ from planner.ui.common.print_render import PrintOptions
 from planner.ui.context import AppContext
 from planner.ui.events import printing
 from planner.ui.events.conflicts_dock import ConflictsDock, conflict_day
+from planner.ui.events.batch import EventBatch
 from planner.ui.events.controller import EventController
 from planner.ui.events.filter_panel import FilterPanel
 from planner.ui.events.search_dialog import SearchDialog
@@ -41,6 +42,8 @@ class CalendarHost(Protocol):
     def current_key(self) -> str: ...
     def current_view(self) -> QWidget: ...
     def selected_event(self) -> int | None: ...
+    def selected_events(self) -> list[int]: ...
+    def select_events(self, event_ids: list[int]) -> None: ...
     def select_event(self, event_id: int) -> None: ...
     def visible_range(self) -> tuple[dt.date, dt.date]: ...
     def range_title(self) -> str: ...
@@ -70,6 +73,8 @@ class EventsFeature(QObject):
         self._page_widget = page_widget
         self.controller = EventController(ctx, page_widget)
         self.controller.event_saved.connect(self._show_event)
+        self.batch = EventBatch(ctx, page_widget)  # several selected events at once, clipboard pastes
+        self.batch.events_done.connect(page.select_events)
 
         self.dock = ConflictsDock(window)
         # The sidebar keeps the full height; the Conflicts panel sits under the calendar only.
@@ -191,6 +196,10 @@ class EventsFeature(QObject):
         event_id = self._page.selected_event()
         if event_id is None:
             self.window.statusBar().showMessage(self.tr("Select an event in the calendar first."), 5000)
+            return
+        selected = self._page.selected_events()
+        if len(selected) > 1:
+            self.batch.delete_many(selected)
             return
         self.controller.delete(event_id)
 

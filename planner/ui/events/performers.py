@@ -9,7 +9,7 @@ from decimal import Decimal
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QStringListModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -29,6 +29,7 @@ from planner.services.dto import PerformerLink
 from planner.services import formatting
 from planner.services.validation import money
 from planner.ui.common.record_dialog import RecordDialog, error_label
+from planner.ui.common.table_model import RIGHT, Column, ColumnTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -53,33 +54,33 @@ class _PerformerItem:
     original_name: str
 
 
-class PerformerTableModel(QAbstractTableModel):
-    """The performers of the edited event: name, role and fee (editable in place)."""
+class PerformerTableModel(ColumnTableModel[_PerformerItem]):
+    """The performers of the edited event: name, role and fee, edited in place (the shared table
+    model base shows them; this model adds editing, adding and removing rows)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[_PerformerItem] = []
+    def describe(self) -> Sequence[Column[_PerformerItem]]:
+        return (
+            Column(self.tr("Performer"), lambda p: p.name),
+            Column(self.tr("Role"), lambda p: p.role),
+            Column(self.tr("Fee (CZK)"), lambda p: p.fee, align=RIGHT),
+        )
 
     def set_links(self, links: Sequence[PerformerLink]) -> None:
-        self.beginResetModel()
-        self._items = [
-            _PerformerItem(p.name, p.role, format_money(p.fee), p.performer_id, p.name) for p in links
-        ]
-        self.endResetModel()
+        self.set_rows([_PerformerItem(p.name, p.role, format_money(p.fee), p.performer_id, p.name) for p in links])
 
     def add_row(self, name: str = "") -> QModelIndex:
         """Append an empty performer and return the index of its name cell."""
-        row = len(self._items)
+        row = len(self._rows)
         self.beginInsertRows(QModelIndex(), row, row)
-        self._items.append(_PerformerItem(name, "", "", None, ""))
+        self._rows.append(_PerformerItem(name, "", "", None, ""))
         self.endInsertRows()
         return self.index(row, PerformerColumn.NAME)
 
     def remove_rows(self, rows: Sequence[int]) -> None:
         for row in sorted(set(rows), reverse=True):
-            if 0 <= row < len(self._items):
+            if 0 <= row < len(self._rows):
                 self.beginRemoveRows(QModelIndex(), row, row)
-                del self._items[row]
+                del self._rows[row]
                 self.endRemoveRows()
 
     def links(self) -> tuple[PerformerLink, ...]:
@@ -88,7 +89,7 @@ class PerformerTableModel(QAbstractTableModel):
         Raises ValidationError("fee") for a fee that is not an amount.
         """
         out = []
-        for item in self._items:
+        for item in self._rows:
             name = item.name.strip()
             if not name:
                 continue
@@ -96,39 +97,20 @@ class PerformerTableModel(QAbstractTableModel):
             out.append(PerformerLink(name=name, performer_id=pid, role=item.role.strip(), fee=money(item.fee, "fee")))
         return tuple(out)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(PerformerColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(PerformerColumn):
-            return None
-        return (self.tr("Performer"), self.tr("Role"), self.tr("Fee (CZK)"))[section]
+    def row_data(self, row: _PerformerItem, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.EditRole:
+            return self.column(column).value(row)
+        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self._items[index.row()]
-        col = PerformerColumn(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return (item.name, item.role, item.fee)[col]
-        if role == Qt.ItemDataRole.TextAlignmentRole and col is PerformerColumn.FEE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        item = self._items[index.row()]
+        item = self._rows[index.row()]
         text = "" if value is None else str(value)
         col = PerformerColumn(index.column())
         if col is PerformerColumn.NAME:

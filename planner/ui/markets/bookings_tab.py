@@ -26,7 +26,8 @@ from planner.services.dto import BookingDraft, BookingRow
 from planner.services.market_map import booking_vendors
 from planner.ui import messages
 from planner.ui.labels import booking_status_label
-from planner.ui.markets.dialogs import BookingDialog, PaidDateDialog
+from planner.ui.markets.dialogs import PaidDateDialog
+from planner.ui.markets.record_dialogs import BookingDialog
 from planner.ui.markets.models import BookingColumn, BookingFilterProxy, BookingTableModel
 from planner.ui.markets.toolbar import tool_bar
 
@@ -73,8 +74,14 @@ class BookingsTab(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(BookingColumn.VENDOR, QHeaderView.ResizeMode.Stretch)
+        # The vendor column is the one to read: it is sized to its names when rows first arrive
+        # (the first demo load included) instead of stretching into what the other columns leave,
+        # which at 150 % was a few letters; the user may resize it after, the last column stretches.
+        header.setSectionResizeMode(BookingColumn.VENDOR, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         header.setResizeContentsPrecision(60)  # measure 60 rows, not every row after every change
+        self._vendor_sized = False
+        self.booking_model.modelReset.connect(self._size_vendor_column)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._table_menu)
 
@@ -111,6 +118,15 @@ class BookingsTab(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+
+    VENDOR_MAX_PX = 360
+
+    def _size_vendor_column(self) -> None:
+        if self._vendor_sized or not self.booking_model.rowCount():
+            return
+        self._vendor_sized = True
+        width = self.table.sizeHintForColumn(BookingColumn.VENDOR)
+        self.table.horizontalHeader().resizeSection(BookingColumn.VENDOR, min(width, self.VENDOR_MAX_PX))
 
     def fill_stall_filter(self) -> None:
         current = self.stall_filter.currentData()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,7 @@ from planner.services.text import czech_sort_key
 from planner.services.timeutil import format_date
 from planner.ui import messages
 from planner.ui.labels import booking_status_label, stall_kind_label
-from planner.ui.markets.dialogs import StallDialog
+from planner.ui.markets.record_dialogs import StallDialog
 from planner.ui.markets.map_legend import MapLegend
 from planner.ui.markets.map_scene import StallMapScene
 from planner.ui.markets.map_style import SCALE, ColourBy
@@ -154,10 +154,14 @@ class MapTab(QSplitter):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        if not self._sized:  # the stallholders take a fifth of the width, 160 to 280 px
+        if not self._sized:  # once the page's layout has settled at its real width
             self._sized = True
-            left = min(max(self.width() // 5, 160), 280)
-            self.setSizes([left, max(self.width() - left, 1)])
+            QTimer.singleShot(0, self._initial_sizes)
+
+    def _initial_sizes(self) -> None:
+        """The stallholders take a quarter of the width (160 to 300 px), the map the rest."""
+        left = min(max(self.width() // 4, 160), 300)
+        self.setSizes([left, max(self.width() - left, 1)])
 
     def set_day(self, day: dt.date | None) -> None:
         index = self.day_combo.findData(day.toordinal() if day else None)

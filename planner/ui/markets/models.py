@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QMimeData,
     QModelIndex,
     QObject,
@@ -19,13 +18,14 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QWidget
 
 from planner.models.enums import BookingStatus
 from planner.services.formatting import format_date_range, format_decimal, format_money
-from planner.services.dto import BookingRow, MarketRow, VendorRow
-from planner.services.markets import opening_hours
+from planner.services.dto import BookingRow, VendorRow
 from planner.services.text import czech_sort_key, matches
 from planner.services.timeutil import format_date
+from planner.ui.common.table_model import RIGHT, Column, ColumnSortProxy, ColumnTableModel
 from planner.ui.labels import booking_status_label, vendor_category_label
 from planner.ui.markets.map_style import CATEGORY_COLOURS, VENDOR_MIME
 
@@ -56,126 +56,81 @@ class BookingColumn(IntEnum):
     PAID = 7
 
 
-class BookingTableModel(QAbstractTableModel):
-    """Bookings and applications of one market (cached BookingRow DTOs)."""
+class BookingTableModel(ColumnTableModel[BookingRow]):
+    """Bookings and applications of one market (cached BookingRow DTOs), columns on the shared base."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[BookingRow] = []
         self._warnings: dict[int, str] = {}
         self._power_kw: dict[int, Decimal] = {}
 
-    def set_rows(self, rows: list[BookingRow], warnings: dict[int, str] | None = None,
-                 power_kw: dict[int, Decimal] | None = None) -> None:
+    def describe(self) -> Sequence[Column[BookingRow]]:
+        red = QBrush(QColor("#c62828"))
+
+        def notes(r: BookingRow) -> str | None:
+            return r.notes or None
+
+        def text(value: Callable[[BookingRow], str]) -> Callable[[BookingRow], Any]:
+            return lambda r: czech_sort_key(value(r))
+
+        category = lambda r: vendor_category_label(r.vendor_category)  # noqa: E731
+        status = lambda r: booking_status_label(r.status)  # noqa: E731
+        return (
+            Column(self.tr("Stall"), lambda r: r.stall_code, sort=lambda r: (r.stall_code, r.first_day), tooltip=notes),
+            Column(self.tr("Vendor"), lambda r: r.vendor_name, sort=text(lambda r: r.vendor_name), tooltip=notes),
+            Column(self.tr("Category"), category, sort=text(category), tooltip=notes),
+            Column(self.tr("Days"), lambda r: format_days(r.first_day, r.last_day),
+                   sort=lambda r: (r.first_day, r.last_day), tooltip=notes),
+            Column(self.tr("Status"), status, sort=lambda r: list(BookingStatus).index(r.status), tooltip=notes),
+            Column(self.tr("Fee"), lambda r: format_czk(r.fee), sort=lambda r: r.fee if r.fee is not None else Decimal(-1),
+                   align=RIGHT, tooltip=notes),
+            Column(self.tr("Power"), self._power_text, sort=text(self._power_text),
+                   tooltip=lambda r: self._warnings.get(r.id) or notes(r),
+                   foreground=lambda r: red if r.id in self._warnings else None),
+            Column(self.tr("Paid on"), self._paid_text, sort=lambda r: r.paid_on or dt.date.min, tooltip=notes,
+                   foreground=lambda r: red if r.unpaid else None),
+        )
+
+    def set_bookings(self, rows: list[BookingRow], warnings: dict[int, str] | None = None,
+                     power_kw: dict[int, Decimal] | None = None) -> None:
         """Replace the rows; warnings maps booking id to a power warning, power_kw vendor id to its need."""
-        self.beginResetModel()
-        self._rows = list(rows)
         self._warnings = dict(warnings or {})
         self._power_kw = dict(power_kw or {})
-        self.endResetModel()
-
-    def row_at(self, row: int) -> BookingRow:
-        return self._rows[row]
-
-    def rows(self) -> list[BookingRow]:
-        return list(self._rows)
+        self.set_rows(rows)
 
     def row_of(self, booking_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == booking_id), None)
+        return next((i for i, r in enumerate(self.rows()) if r.id == booking_id), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
+    def _power_text(self, r: BookingRow) -> str:
+        if not r.needs_power:
+            return ""
+        kw = self._power_kw.get(r.vendor_id)
+        need = format_decimal(kw) + " kW" if kw else self.tr("needed")
+        return f"⚠ {need}" if r.id in self._warnings else f"⚡ {need}"
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(BookingColumn)
+    def _paid_text(self, r: BookingRow) -> str:
+        if r.paid_on is not None:
+            return format_date(r.paid_on)
+        return self.tr("unpaid") if r.unpaid else ""
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(BookingColumn):
-            return None
-        return (
-            self.tr("Stall"), self.tr("Vendor"), self.tr("Category"), self.tr("Days"),
-            self.tr("Status"), self.tr("Fee"), self.tr("Power"), self.tr("Paid on"),
-        )[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        col = BookingColumn(index.column())
-        warning = self._warnings.get(r.id)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(r, col, warning)
+    def row_data(self, row: BookingRow, column: int, role: int) -> Any:
         if role == ID_ROLE:
-            return r.id
-        if role == Qt.ItemDataRole.BackgroundRole and col is BookingColumn.STATUS:
-            return QBrush(QColor(STATUS_COLOURS[r.status]))
-        if role == Qt.ItemDataRole.DecorationRole and col is BookingColumn.CATEGORY:
-            return QColor(CATEGORY_COLOURS[r.vendor_category])
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if col is BookingColumn.POWER and warning:
-                return QBrush(QColor("#c62828"))
-            if col is BookingColumn.PAID and r.unpaid:
-                return QBrush(QColor("#c62828"))
-        if role == Qt.ItemDataRole.FontRole and r.status in (BookingStatus.REJECTED, BookingStatus.CANCELLED):
+            return row.id
+        if role == Qt.ItemDataRole.BackgroundRole and column == BookingColumn.STATUS:
+            return QBrush(QColor(STATUS_COLOURS[row.status]))
+        if role == Qt.ItemDataRole.DecorationRole and column == BookingColumn.CATEGORY:
+            return QColor(CATEGORY_COLOURS[row.vendor_category])
+        if role == Qt.ItemDataRole.FontRole and row.status in (BookingStatus.REJECTED, BookingStatus.CANCELLED):
             font = QFont()
             font.setStrikeOut(True)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and col is BookingColumn.FEE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col is BookingColumn.POWER and warning:
-                return warning
-            return r.notes or None
         return None
 
-    def _display(self, r: BookingRow, col: BookingColumn, warning: str | None) -> str:
-        if col is BookingColumn.STALL:
-            return r.stall_code
-        if col is BookingColumn.VENDOR:
-            return r.vendor_name
-        if col is BookingColumn.CATEGORY:
-            return vendor_category_label(r.vendor_category)
-        if col is BookingColumn.DAYS:
-            return format_days(r.first_day, r.last_day)
-        if col is BookingColumn.STATUS:
-            return booking_status_label(r.status)
-        if col is BookingColumn.FEE:
-            return format_czk(r.fee)
-        if col is BookingColumn.POWER:
-            if not r.needs_power:
-                return ""
-            kw = self._power_kw.get(r.vendor_id)
-            need = format_decimal(kw) + " kW" if kw else self.tr("needed")
-            return f"⚠ {need}" if warning else f"⚡ {need}"
-        if r.paid_on is not None:
-            return format_date(r.paid_on)
-        if r.unpaid:
-            return self.tr("unpaid")
-        return ""
 
-    def sort_key(self, row: int, column: int) -> Any:
-        """Return a Python sort key of a cell (Czech collation for text, Decimal for money)."""
-        r = self._rows[row]
-        col = BookingColumn(column)
-        if col is BookingColumn.DAYS:
-            return (r.first_day, r.last_day)
-        if col is BookingColumn.FEE:
-            return r.fee if r.fee is not None else Decimal(-1)
-        if col is BookingColumn.PAID:
-            return r.paid_on or dt.date.min
-        if col is BookingColumn.STATUS:
-            return list(BookingStatus).index(r.status)
-        if col is BookingColumn.STALL:
-            return (r.stall_code, r.first_day)
-        return czech_sort_key(self._display(r, col, self._warnings.get(r.id)))
-
-
-class BookingFilterProxy(QSortFilterProxyModel):
+class BookingFilterProxy(ColumnSortProxy):
     """Filters bookings by status and text (vendor, stall; accent-insensitive)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._status: BookingStatus | None = None
         self._text = ""
@@ -195,11 +150,6 @@ class BookingFilterProxy(QSortFilterProxyModel):
         self.beginFilterChange()
         self._stall_id = stall_id
         self.endFilterChange()
-
-    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
-        model = self.sourceModel()
-        assert isinstance(model, BookingTableModel)
-        return bool(model.sort_key(left.row(), left.column()) < model.sort_key(right.row(), right.column()))
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         model = self.sourceModel()
@@ -316,85 +266,3 @@ class VendorFilterProxy(QSortFilterProxyModel):
         if self._unplaced_only and model.placed(r.id):
             return False
         return not self._text or matches(self._text, r.name, r.goods, vendor_category_label(r.category))
-
-
-class DayColumn(IntEnum):
-    DAY = 0
-    HOURS = 1
-    NOTE = 2
-
-
-class DayHoursModel(QAbstractTableModel):
-    """The days of a market with their opening hours; exceptions in bold."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._market: MarketRow | None = None
-        self._days: list[dt.date] = []
-
-    def set_market(self, market: MarketRow | None) -> None:
-        self.beginResetModel()
-        self._market = market
-        self._days = []
-        if market is not None:
-            day = market.first_day
-            while day <= market.last_day:
-                self._days.append(day)
-                day += dt.timedelta(days=1)
-        self.endResetModel()
-
-    def day_at(self, row: int) -> dt.date:
-        return self._days[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._days)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(DayColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(DayColumn):
-            return None
-        return (self.tr("Day"), self.tr("Opening hours"), self.tr("Note"))[section]
-
-    def _exception(self, day: dt.date) -> Any:
-        assert self._market is not None
-        return next((h for h in self._market.hours if h.day == day), None)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self._market is None or not 0 <= index.row() < len(self._days):
-            return None
-        day = self._days[index.row()]
-        col = DayColumn(index.column())
-        exception = self._exception(day)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col is DayColumn.DAY:
-                return f"{weekday_name(day)} {format_date(day)}"
-            if col is DayColumn.HOURS:
-                hours = opening_hours(self._market, day)
-                if hours is None:
-                    return self.tr("closed")
-                text = f"{hours[0].hour}:{hours[0].minute:02d} – {hours[1].hour}:{hours[1].minute:02d}"
-                return text if exception else text + " " + self.tr("(default)")
-            return exception.note if exception else ""
-        if role == Qt.ItemDataRole.FontRole and exception is not None:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == ID_ROLE:
-            return day.toordinal()
-        return None
-
-
-def weekday_name(day: dt.date) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    names = (
-        QCoreApplication.translate("DayHoursModel", "Mon"), QCoreApplication.translate("DayHoursModel", "Tue"),
-        QCoreApplication.translate("DayHoursModel", "Wed"), QCoreApplication.translate("DayHoursModel", "Thu"),
-        QCoreApplication.translate("DayHoursModel", "Fri"), QCoreApplication.translate("DayHoursModel", "Sat"),
-        QCoreApplication.translate("DayHoursModel", "Sun"),
-    )
-    return names[day.weekday()]

@@ -219,7 +219,7 @@ class MarketsPage(QWidget):
         self.vendor_model.set_rows(list(self.vendors.values()), placed_stalls(self.bookings))
         self.vendor_proxy.sort(0)
         self.warnings = power_warnings(self.stalls, self.bookings, self.vendors)
-        self.booking_model.set_rows(
+        self.booking_model.set_bookings(
             self.bookings, self.warnings, {v.id: v.power_kw for v in self.vendors.values() if v.power_kw}
         )
         self.bookings_tab.fill_stall_filter()

@@ -28,7 +28,7 @@ from planner.services.dto import FeeRule, MarketRow
 from planner.services.validation import money
 from planner.ui.labels import stall_kind_label
 from planner.ui.markets.dialogs import from_qtime, time_edit, to_qtime
-from planner.ui.markets.models import DayColumn, DayHoursModel
+from planner.ui.markets.hours_model import DayColumn, DayHoursModel
 
 
 @dataclass(frozen=True)

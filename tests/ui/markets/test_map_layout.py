@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QToolBar, QToolButton
 
 from planner.services import demo
 from planner.ui.context import AppContext
-from planner.ui.markets import dialogs
+from planner.ui.markets import record_dialogs
 from planner.ui.markets.models import BookingColumn
 from planner.ui.markets.page import MarketsPage
 from tests.ui.markets.conftest import market_id
@@ -95,7 +95,7 @@ def test_at_150_percent_the_header_still_fits_and_the_page_never_widens_the_wind
 
 def test_tab_selects_stalls_in_code_order_and_enter_opens_one(page, monkeypatch) -> None:
     opened: list[str] = []
-    monkeypatch.setattr(dialogs.StallDialog, "ask", classmethod(
+    monkeypatch.setattr(record_dialogs.StallDialog, "ask", classmethod(
         lambda cls, parent, draft, zones, save: opened.append(draft.code)))
     view = page.map_view
     view.setFocus()
@@ -153,4 +153,13 @@ def test_booking_columns_fit_their_text_after_the_first_demo_load(qtbot, sqlite_
         assert header.sectionSize(col) >= table.sizeHintForColumn(col), col.name
     fm = table.fontMetrics()
     longest = max(fm.horizontalAdvance(b.vendor_name) for b in page.bookings)
-    assert header.sectionSize(BookingColumn.VENDOR) >= min(longest, 200)
+    assert header.sectionSize(BookingColumn.VENDOR) >= min(longest, page.bookings_tab.VENDOR_MAX_PX)
+
+
+def test_vendor_names_are_readable_in_a_narrow_bookings_table(qtbot, ctx) -> None:
+    page = _page_of_width(qtbot, ctx, 600, 440)  # 150 % on a small screen: the table scrolls sideways
+    page.tabs.setCurrentWidget(page.bookings_tab)
+    QApplication.processEvents()
+    fm = page.table.fontMetrics()
+    longest = max(fm.horizontalAdvance(b.vendor_name) for b in page.bookings)
+    assert page.table.horizontalHeader().sectionSize(BookingColumn.VENDOR) >= min(longest, 300)

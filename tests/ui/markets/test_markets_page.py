@@ -17,9 +17,10 @@ from planner.services import markets as ms
 from planner.services.dto import BookingDraft, EventDraft, VendorDraft
 from planner.services.vendors import create_vendor
 from planner.ui import messages
-from planner.ui.markets import dialogs
+from planner.ui.markets import dialogs, record_dialogs
 from planner.ui.markets import page as page_module
-from planner.ui.markets.models import BookingColumn, BookingTableModel, DayHoursModel, VendorListModel
+from planner.ui.markets.hours_model import DayHoursModel
+from planner.ui.markets.models import BookingColumn, BookingTableModel, VendorListModel
 from planner.services.market_map import StallState
 from planner.ui.markets.map_style import ColourBy
 from tests.ui.markets.conftest import market_id
@@ -322,7 +323,7 @@ def test_add_edit_and_delete_a_stall_from_the_map(page, ctx, monkeypatch) -> Non
         assert dialog.try_save()
         return dialog.result_value
 
-    monkeypatch.setattr(dialogs.StallDialog, "ask", classmethod(fill_and_ok))
+    monkeypatch.setattr(record_dialogs.StallDialog, "ask", classmethod(fill_and_ok))
     monkeypatch.setattr(messages, "ask_yes_no", lambda *a, **k: True)
     assert "Horní náměstí – řemesla" in page.map_tab.zones()
     row = page.map_tab.add_stall(40, 12)
@@ -337,7 +338,7 @@ def test_stall_dialog_keeps_input_on_a_duplicate_code(page, qtbot) -> None:
     from planner.services.dto import StallDraft
 
     market = page.market.event_id
-    dialog = dialogs.StallDialog(StallDraft("X1"), [], lambda d: ms.create_stall(page.ctx.sm, market, d))
+    dialog = record_dialogs.StallDialog(StallDraft("X1"), [], lambda d: ms.create_stall(page.ctx.sm, market, d))
     qtbot.addWidget(dialog)
     dialog.code.setText("d01")
     assert not dialog.try_save()
@@ -369,7 +370,7 @@ def test_edit_booking_days_for_a_rotating_stallholder(page, ctx, monkeypatch) ->
         assert dialog.try_save()
         return dialog.result_value
 
-    monkeypatch.setattr(dialogs.BookingDialog, "ask", classmethod(shorten))
+    monkeypatch.setattr(record_dialogs.BookingDialog, "ask", classmethod(shorten))
     page.bookings_tab.edit_booking(first.id)
     page.bookings_tab.edit_booking(second.id)
     rows = {b.vendor_id: b for b in ms.list_bookings(ctx.sm, page.market.event_id) if b.stall_code == "H08"}
@@ -443,7 +444,7 @@ def test_plan_a_market_from_an_empty_database(qtbot, sqlite_db, tmp_path, czech,
     assert not empty.tabs.isEnabled() and not empty.act_pdf.isEnabled()
     answer = dialogs.NewMarket("Jarmark", dt.date(2027, 3, 12), dt.date(2027, 3, 14), None, dt.time(9), dt.time(17), None)
     monkeypatch.setattr(dialogs.NewMarketDialog, "ask", classmethod(lambda cls, parent, venues, markets: answer))
-    monkeypatch.setattr(dialogs.StallDialog, "ask", classmethod(
+    monkeypatch.setattr(record_dialogs.StallDialog, "ask", classmethod(
         lambda cls, parent, draft, zones, save: save(StallDraft("A01", x_m=draft.x_m, y_m=draft.y_m))))
     empty.new_market()
     assert empty.market.title == "Jarmark" and empty.tabs.isEnabled()
