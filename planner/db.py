@@ -172,6 +172,10 @@ def create_planner_engine(url: str, **kwargs: Any) -> Engine:
         engine = create_engine(parsed, pool_pre_ping=True, **kwargs)
     except (ArgumentError, NoSuchModuleError) as exc:
         raise DatabaseError("db_bad_url", url=safe_url(url), reason=str(exc), supported=SUPPORTED) from exc
+    if engine.dialect.name == "postgresql":
+        from planner.models.entities import add_postgresql_options
+
+        add_postgresql_options()
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)

@@ -44,6 +44,8 @@ LAST_FOLDER_EXPORT = _opt("files/last_folder/export", str, "", "folder of the la
 LAST_FOLDER_PDF = _opt("files/last_folder/pdf", str, "", "folder of the last print to PDF")
 CALENDAR_TIMELINE_NAMES = _opt("calendar/timeline_names_width", int, 0,
                               "venue column width of the timeline, px (0: automatic)")
+CALENDAR_AGENDA_COLUMNS = _opt("calendar/agenda_columns", str, "",
+                               "agenda column widths: shares of time, event, venue, series, status (empty: default)")
 EVENT_DIALOG_GEOMETRY = _opt("ui/event_dialog/geometry", bytes, b"", "event editor geometry")
 DEMO_OFFERED = _opt("ui/demo_offered", bool, False, "first-start demo offer was shown")
 PUBLISH_DIR = _opt("publish/dir", str, "", "folder for subscription feeds")

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QScrollArea,
-    QStackedWidget,
     QStyle,
     QToolBar,
     QToolButton,
@@ -45,6 +44,7 @@ from planner.ui.calendar.feature import CalendarMenu
 from planner.ui.calendar.page import CalendarPage
 from planner.ui.changes import Change
 from planner.ui.common.screen import fit_to_screen
+from planner.ui.common.page_stack import PageStack
 from planner.ui.context import AppContext
 from planner.ui.events.feature import EventsFeature
 from planner.ui.lazy_page import LazyPage
@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self._pages: dict[str, QWidget] = {}
 
-        self.stack = QStackedWidget()
+        self.stack = PageStack()  # as narrow as the page shown: the window fits a small screen
         self.setCentralWidget(self.stack)
         self._build_sidebar()
         self._build_menus()

@@ -56,10 +56,10 @@ def test_about_shows_version_office_database_and_precedence(make_window, tmp_pat
     assert "Které nastavení platí: nejdříve volba příkazové řádky" in text
 
 
-def test_help_menu_is_napoveda_o_programu(make_window, sqlite_db: Database) -> None:
+def test_help_menu_is_napoveda_with_the_guide_and_o_programu(make_window, sqlite_db: Database) -> None:
     window = make_window(sqlite_db)
     assert window.menu_help.title() == "&Nápověda"
-    assert [a.text() for a in window.menu_help.actions()] == ["&O programu"]
+    assert [a.text() for a in window.menu_help.actions()] == ["&Příručka", "&O programu"]
 
 
 def test_a_one_off_lang_is_not_saved(qapp: QApplication, demo_db: Database) -> None:

@@ -368,4 +368,12 @@
         <translation>Barvy podle řady</translation>
     </message>
 </context>
+<context>
+    <name>ViewSwitcher</name>
+    <message>
+        <location filename="../../ui/calendar/switcher.py" line="1"/>
+        <source>Choose the view (Ctrl+1 … Ctrl+6)</source>
+        <translation>Zvolit zobrazení (Ctrl+1 … Ctrl+6)</translation>
+    </message>
+</context>
 </TS>

@@ -11,7 +11,7 @@ import datetime as dt
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPaintEvent, QPainter, QTextDocument
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -33,6 +33,7 @@ from planner.ui.calendar.common import (
 from planner.ui.labels import status_label
 
 COLUMNS = (0.15, 0.33, 0.22, 0.20, 0.10)  # time, event, venue, series, status
+LEAST_SHARE = 0.05  # a dragged column keeps at least this share of the width
 
 
 @dataclass
@@ -44,10 +45,17 @@ class _Line:
 
 
 class AgendaView(PaintedView):
-    """A day-by-day list of the events of the range."""
+    """A day-by-day list of the events of the range.
+
+    Signals: columns_changed(list): the user dragged a column edge in the column titles; the shares
+        of the width of the five columns (empty: back to the default, by a double-click on an edge).
+    """
+
+    columns_changed = Signal(list)
 
     def __init__(self, parent: QWidget | None = None, *, colour_by: str = "series") -> None:
         super().__init__(parent, colour_by=colour_by)
+        self.shares: list[float] = list(COLUMNS)
         self._first = dt.date.today().replace(day=1)
         self._last = self._first + dt.timedelta(days=30)
         self.lines: list[_Line] = []
@@ -61,6 +69,14 @@ class AgendaView(PaintedView):
 
     def visible_range(self) -> tuple[dt.date, dt.date]:
         return self._first, self._last
+
+    def set_column_shares(self, shares: list[float]) -> None:
+        """Set the shares of the width of the five columns; anything else (e.g. []) is the default."""
+        if len(shares) != len(COLUMNS) or any(not share >= LEAST_SHARE for share in shares):
+            shares = list(COLUMNS)
+        total = sum(shares)
+        self.shares = [share / total for share in shares]
+        self.body.update()
 
     def events_changed(self) -> None:
         fm = QFontMetrics(self.font())
@@ -159,6 +175,7 @@ class _AgendaBody(QWidget):
         self.view = view
         self.setMouseTracking(True)
         self.setFocusProxy(view)
+        self._dragging: int | None = None  # the column whose right edge is being dragged
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(600, self.minimumHeight())
@@ -166,10 +183,32 @@ class _AgendaBody(QWidget):
     def _columns(self) -> list[tuple[float, float]]:
         x, out = 8.0, []
         usable = self.width() - 16
-        for share in COLUMNS:
+        for share in self.view.shares:
             out.append((x, usable * share - 8))
             x += usable * share
         return out
+
+    # The edges between the column titles are handles: drag one to move it, double-click it for the default.
+    def _edge_at(self, pos: QPointF) -> int | None:
+        """Return the column whose right edge is at pos in the column titles (not the last one)."""
+        if pos.y() > QFontMetrics(self.font()).height() + 8:
+            return None
+        cols = self._columns()
+        for i, (x, w) in enumerate(cols[:-1]):
+            if abs(pos.x() - (x + w + 4)) <= 4:
+                return i
+        return None
+
+    def _drag_edge(self, x: float) -> None:
+        i = self._dragging
+        assert i is not None
+        usable = self.width() - 16
+        shares = list(self.view.shares)
+        left = sum(shares[:i])
+        pair = shares[i] + shares[i + 1]
+        new = min(max((x + 4 - 8) / usable - left, LEAST_SHARE), pair - LEAST_SHARE)  # the edge is 4 px before the next column
+        shares[i], shares[i + 1] = new, pair - new
+        self.view.set_column_shares(shares)
 
     def line_at(self, y: float) -> _Line | None:
         for line in self.view.lines:
@@ -237,13 +276,32 @@ class _AgendaBody(QWidget):
         p.end()
 
     def mousePressEvent(self, e: QMouseEvent) -> None:  # noqa: N802
+        edge = self._edge_at(e.position()) if e.button() == Qt.MouseButton.LeftButton else None
+        if edge is not None:
+            self._dragging = edge
+            e.accept()
+            return
         line = self.line_at(e.position().y())
         self.view.setFocus()
         self.view.press_select(line.row.id if line is not None and line.row is not None else None, e.modifiers())
         if line is not None and line.row is None:  # a day's title: where a paste goes
             self.view.slot = Slot(line.day)
 
+    def mouseMoveEvent(self, e: QMouseEvent) -> None:  # noqa: N802
+        if self._dragging is not None:
+            self._drag_edge(e.position().x())
+        elif self._edge_at(e.position()) is not None:
+            self.setCursor(Qt.CursorShape.SplitHCursor)
+        else:
+            self.unsetCursor()
+        super().mouseMoveEvent(e)
+
     def mouseReleaseEvent(self, e: QMouseEvent) -> None:  # noqa: N802
+        if self._dragging is not None:
+            self._dragging = None
+            self.view.columns_changed.emit(list(self.view.shares))
+            e.accept()
+            return
         self.view.release_select(False)
 
     def contextMenuEvent(self, e: QContextMenuEvent) -> None:  # noqa: N802
@@ -251,6 +309,11 @@ class _AgendaBody(QWidget):
         self.view.contextMenuEvent(e)
 
     def mouseDoubleClickEvent(self, e: QMouseEvent) -> None:  # noqa: N802
+        if self._edge_at(e.position()) is not None:  # back to the default widths
+            self.view.set_column_shares([])
+            self.view.columns_changed.emit([])
+            e.accept()
+            return
         line = self.line_at(e.position().y())
         if line is not None and line.row is not None:
             self.view.edit_requested.emit(line.row.id)

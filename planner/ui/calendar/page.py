@@ -14,7 +14,6 @@ from functools import partial
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -43,6 +42,7 @@ from planner.ui.calendar.legend import ColourLegend
 from planner.ui.calendar.mini_month import MiniMonth
 from planner.ui.calendar.painted import PaintedView
 from planner.ui.calendar.month_view import MonthView
+from planner.ui.calendar.switcher import ViewSwitcher
 from planner.ui.calendar.timeline_view import TimelineView
 from planner.ui.calendar.week_view import WeekView
 from planner.models.enums import RecordKind
@@ -76,6 +76,14 @@ def drain_prefetches(timeout: float = 30.0) -> None:
             worker.submit(lambda: None).result(timeout=timeout)  # one thread: runs after what is queued
         except RuntimeError:  # shut down already
             pass
+
+
+def _shares(text: str) -> list[float]:
+    """Parse the stored agenda column shares ("0.15,0.33,…"); unreadable text gives [] (the default)."""
+    try:
+        return [float(part) for part in text.split(",")] if text else []
+    except ValueError:
+        return []
 
 
 class CalendarPage(QWidget):
@@ -141,10 +149,11 @@ class CalendarPage(QWidget):
             "workweek": WeekView(days=5, colour_by=colour_by, hour_height=hour_height),
         }
         self.timeline = TimelineView(colour_by=colour_by)
+        self.agenda = AgendaView(colour_by=colour_by)
         self.views: dict[str, PaintedView] = {
             "month": MonthView(colour_by=colour_by),
             **self.hour_views,
-            "agenda": AgendaView(colour_by=colour_by),
+            "agenda": self.agenda,
             "timeline": self.timeline,
         }
         self.stack = QStackedWidget()
@@ -166,12 +175,17 @@ class CalendarPage(QWidget):
         self.timeline.zoom_changed.connect(lambda _days: self._apply())
         self.timeline.set_names_width(ctx.settings.get(settings.CALENDAR_TIMELINE_NAMES))
         self.timeline.names_width_changed.connect(lambda px: ctx.settings.set(settings.CALENDAR_TIMELINE_NAMES, px))
+        self.agenda.set_column_shares(_shares(ctx.settings.get(settings.CALENDAR_AGENDA_COLUMNS)))
+        self.agenda.columns_changed.connect(lambda shares: ctx.settings.set(
+            settings.CALENDAR_AGENDA_COLUMNS, ",".join(f"{share:.4f}" for share in shares)))
 
         self._build_navigation()
         self._build_keys()
-        layout_ = QVBoxLayout(self)
+        layout_ = self._page_layout = QVBoxLayout(self)
         layout_.setContentsMargins(4, 4, 4, 4)
         layout_.setSpacing(4)
+        self.title_row = QHBoxLayout()  # holds the title above the buttons when the window is narrow
+        layout_.addLayout(self.title_row)
         layout_.addLayout(self.nav_layout)
         layout_.addWidget(self.stack, 1)
 
@@ -219,21 +233,17 @@ class CalendarPage(QWidget):
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.title.setMinimumWidth(0)
 
-        self.view_buttons = QButtonGroup(self)
-        self.view_buttons.setExclusive(True)
         labels = self.view_labels()
-        switcher = QHBoxLayout()
-        switcher.setSpacing(0)
+        entries = []
         for key in SWITCHER_ORDER:
             index = VIEW_KEYS.index(key)
-            button = QToolButton()
-            button.setText(labels[key] if key != "workweek" else self.tr("Mon–Fri"))
-            button.setCheckable(True)
-            button.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", labels[key]).replace("%2", str(index + 1)))
-            button.setObjectName(f"view_{key}")
-            self.view_buttons.addButton(button, index)
-            switcher.addWidget(button)
-        self.view_buttons.idClicked.connect(lambda i: self.set_view(VIEW_KEYS[i]))
+            tip = self.tr("%1 (Ctrl+%2)").replace("%1", labels[key]).replace("%2", str(index + 1))
+            entries.append((index, labels[key] if key != "workweek" else self.tr("Mon–Fri"), labels[key], tip))
+        self.switcher = ViewSwitcher(entries)
+        self.view_buttons = self.switcher.buttons
+        for key in SWITCHER_ORDER:
+            self.view_buttons.button(VIEW_KEYS.index(key)).setObjectName(f"view_{key}")
+        self.switcher.view_picked.connect(lambda i: self.set_view(VIEW_KEYS[i]))
 
         self.colour_button = QToolButton()
         self.colour_button.setText(self.tr("Colours"))
@@ -256,10 +266,11 @@ class CalendarPage(QWidget):
         for w in (self.today_button, self.prev_button, self.next_button, self.date_edit):
             nav.addWidget(w)
         nav.addSpacing(8)
+        self._title_index = nav.count()
         nav.addWidget(self.title, 1)
         nav.addWidget(self.colour_button)
         nav.addSpacing(8)
-        nav.addLayout(switcher)
+        nav.addWidget(self.switcher)
         self.nav_layout = nav
 
     def view_labels(self) -> dict[str, str]:
@@ -459,8 +470,7 @@ class CalendarPage(QWidget):
     def _apply(self, store: bool = True) -> None:
         view = self.current_view()
         self.stack.setCurrentWidget(view)
-        button = self.view_buttons.button(VIEW_KEYS.index(self._key))
-        button.setChecked(True)
+        self.switcher.set_current(VIEW_KEYS.index(self._key))
         view.show_range(*self._range_for(self._key, self._date))
         view.set_current_day(self._date)
         span = self._range_for(self._key, self._date) if self._span_days else None
@@ -488,12 +498,37 @@ class CalendarPage(QWidget):
         return out
 
     def _fit_title(self) -> None:
-        """Show the longest form of the title that fits (1024-px screens, 150 % scaling): never a cut-off one."""
+        """Show the longest form of the title that fits (1024-px screens, 150 % scaling): never a cut-off one.
+
+        When the full title and the row of view buttons do not fit beside each other, the buttons
+        fold into one menu button and the title moves onto its own row above them.
+        """
         metrics = self.title.fontMetrics()
-        width = self.title.width()
         candidates = self.title_candidates()
+        fixed = (self.today_button, self.prev_button, self.next_button, self.date_edit, self.colour_button)
+        # the widgets, the spacing after each and the two gaps of 8 px around the title
+        others = sum(w.sizeHint().width() for w in fixed) + 6 * self.nav_layout.spacing() + 16
+        margins = self._page_layout.contentsMargins()
+        room = self.width() - others - margins.left() - margins.right()
+        wanted = metrics.horizontalAdvance(candidates[0]) + 2 + self.switcher.full_width()
+        self._set_compact(room < wanted)
+        # On its own row the title's least width is its shortest form, which keeps the year.
+        self.title.setMinimumWidth(metrics.horizontalAdvance(candidates[-1]) + 2 if self.switcher.is_compact() else 0)
+        width = self.title.width()
         text = next((t for t in candidates if metrics.horizontalAdvance(t) <= width), candidates[-1])
         self.title.setText(text)
+
+    def _set_compact(self, compact: bool) -> None:
+        if compact == self.switcher.is_compact():
+            return
+        self.switcher.set_compact(compact)
+        if compact:
+            self.nav_layout.removeWidget(self.title)
+            self.title_row.addWidget(self.title, 1)
+        else:
+            self.title_row.removeWidget(self.title)
+            self.nav_layout.insertWidget(self._title_index, self.title, 1)
+        self._page_layout.activate()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -122,6 +122,8 @@ class AllDayStrip(QWidget):
             label = f"{names[day.weekday()]} {format_date(day)}"
             if fm.horizontalAdvance(label) > w - 8:  # narrow: drop the year (the title has it) before eliding
                 label = f"{names[day.weekday()]} {day.day}. {day.month}."
+            if QFontMetrics(bold).horizontalAdvance(label) > w - 8:  # narrower still (150 %): "St 9." not "St 9.…"
+                label = f"{names[day.weekday()]} {day.day}."
             p.drawText(QRectF(rect.left() + 4, 2, w - 8, fm.height() + 2), Qt.AlignmentFlag.AlignLeft,
                        fm.elidedText(label, Qt.TextElideMode.ElideRight, int(w - 8)))
             p.setFont(small)

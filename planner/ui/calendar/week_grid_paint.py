@@ -24,6 +24,7 @@ from planner.ui.calendar.common import (
     draw_conflict_marker,
     text_on,
 )
+from planner.ui.calendar.text_fit import wrap_elided
 from planner.ui.calendar.week_common import AXIS, WORK_END, WORK_START, Box, Drag
 
 if TYPE_CHECKING:
@@ -75,6 +76,7 @@ class HourGridBase(QWidget):
         first, last = days[0], days[-1]
         per_day: dict[dt.date, list[tuple[int, float, float]]] = {d: [] for d in days}
         midnights = {d: local_midnight(d) for d in [*days, last + dt.timedelta(days=1)]}
+        least = self.least_box_hours()
         for r in v.rows:
             if v.is_all_day_row(r):
                 continue
@@ -84,7 +86,7 @@ class HourGridBase(QWidget):
                 hours = layout.visible_hours((r.start, r.end), day, (midnights[day], midnights[day + dt.timedelta(days=1)]))
                 if hours is not None:
                     top, bottom = hours
-                    per_day[day].append((r.id, top, max(bottom, top + 0.25)))
+                    per_day[day].append((r.id, top, max(bottom, top + least)))
                 day += dt.timedelta(days=1)
         for i, day in enumerate(days):
             items = per_day[day]
@@ -93,6 +95,13 @@ class HourGridBase(QWidget):
                 rect = QRectF(AXIS + i * w + 1 + placement.column * col_w, top * h + 1,
                               col_w - 1, (bottom - top) * h - 2)
                 self._boxes.append(Box(rect, placement.key, day))
+
+    def least_box_hours(self) -> float:
+        """Return the least height of an event box, in hours: one line of its bold title, however far
+        the grid is zoomed out (a short event is never a pill too thin to read)."""
+        font = QFont(self.font())
+        font.setBold(True)
+        return max(0.25, (QFontMetrics(font).height() + 6) / self.view.hour_height)
 
     def resizeEvent(self, e: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(e)
@@ -216,17 +225,16 @@ class HourGridBase(QWidget):
             p.setFont(font)
             flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
             if room >= fm_title.height() * 2:  # tall enough: wrap the title, details below
-                title_rect = fm_title.boundingRect(QRectF(inner.left(), inner.top(), inner.width(), room).toRect(),
-                                                   int(flags | Qt.TextFlag.TextWordWrap), r.title)
-                title_h = min(float(title_rect.height()), room - room % fm_title.height())
-                p.save()
-                p.setClipRect(QRectF(inner.left(), inner.top(), inner.width(), title_h))
-                p.drawText(QRectF(inner.left(), inner.top(), inner.width(), title_h), flags | Qt.TextFlag.TextWordWrap, r.title)
-                p.restore()
-                y = inner.top() + title_h
+                width = int(inner.width())
+                title_lines = wrap_elided(fm_title, r.title, width, int(room // fm_title.height()))
+                y = inner.top()
+                for line in title_lines:
+                    p.drawText(QRectF(inner.left(), y, inner.width(), fm_title.height()), flags, line)
+                    y += fm_title.height()
                 p.setFont(s_font)
-                p.drawText(QRectF(inner.left(), y, inner.width(), inner.bottom() - y), flags | Qt.TextFlag.TextWordWrap,
-                           detail)
+                for line in wrap_elided(fm_small, detail, width, int((inner.bottom() - y) // fm_small.height())):
+                    p.drawText(QRectF(inner.left(), y, inner.width(), fm_small.height()), flags, line)
+                    y += fm_small.height()
             else:
                 p.drawText(QRectF(inner.left(), inner.top(), inner.width(), fm_title.height()), flags,
                            fm_title.elidedText(r.title, Qt.TextElideMode.ElideRight, int(inner.width())))

@@ -120,7 +120,8 @@ class WeekView(PaintedView):
 
     def scroll_to_working_hours(self) -> None:
         """Scroll to 8–23 (the office's events are mostly in the evening): 8:00 at the top, or an
-        earlier event's hour when the window has room; a short window keeps the evening in view."""
+        earlier event's hour when the window has room; a short window keeps the evening in view,
+        but never scrolls past the start of the first event of the day shown (or of the week)."""
         self.scroll_area.verticalScrollBar().setValue(int(self.first_hour_shown() * self.hour_height))
         self._scrolled_once = True
 
@@ -133,7 +134,13 @@ class WeekView(PaintedView):
         latest = max((layout.hours_into_day(r.end, self.span[r.id][0]) for r in timed), default=23.0)
         window = self.scroll_area.viewport().height() / self.hour_height
         bottom = min(24.0, max(latest, 23.0))
-        return max(0.0, max(min(float(int(earliest)), 8.0), bottom - window))
+        top = max(0.0, max(min(float(int(earliest)), 8.0), bottom - window))
+        # the first event of the current day (else of the days shown) keeps its start in view
+        today = [r for r in timed if self.span[r.id][0] == self.current_day] or timed
+        if today:
+            first = min(layout.hours_into_day(r.start, self.span[r.id][0]) for r in today)
+            top = min(top, max(0.0, first - 0.25))
+        return top
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from pytestqt.qtbot import QtBot
 
 from planner.models.enums import EventCategory, EventStatus
@@ -14,6 +15,8 @@ from planner.models.enums import VenueKind
 from planner.services.timeutil import UTC, prague
 from planner.ui.calendar import week_view as W
 from planner.ui.calendar.month_view import MonthView
+from planner.ui.calendar.agenda_view import COLUMNS as AGENDA_COLUMNS
+from planner.ui.calendar.text_fit import wrap_elided
 from planner.ui.calendar.timeline_view import ROW, NAMES, TimelineView
 from planner.ui.calendar.week_view import WeekView
 from planner.ui.intents import KEEP_VENUE
@@ -259,6 +262,52 @@ def test_overlapping_events_sit_side_by_side(qtbot: QtBot) -> None:
     assert not a.intersects(b)
     assert a.width() == pytest.approx(b.width(), abs=1)
     assert a.right() <= b.left() + 1
+
+
+def test_a_short_window_scrolls_to_the_evening_but_keeps_the_first_event_of_the_day(qtbot: QtBot) -> None:
+    view = WeekView(days=7, hour_height=48)
+    qtbot.addWidget(view)
+    view.resize(700, 300)  # 1024×700 at 150 %: about four hours of grid
+    view.show_range(dt.date(2026, 12, 7), dt.date(2026, 12, 13))
+    view.set_current_day(dt.date(2026, 12, 9))
+    view.set_events([row(1, prague(2026, 12, 9, 16), prague(2026, 12, 9, 18)),
+                     row(2, prague(2026, 12, 9, 19), prague(2026, 12, 9, 22)),
+                     row(3, prague(2026, 12, 11, 10), prague(2026, 12, 11, 11))], [])
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view._scrolled_once)
+    top = view.scroll_area.verticalScrollBar().value()
+    box = view.grid.box_of(1)
+    assert box is not None
+    assert top <= box.top() <= top + view.scroll_area.viewport().height()
+    assert top > 8 * view.hour_height  # the morning is not what opens
+
+
+def test_a_short_event_zoomed_out_is_still_one_line_of_title_high(qtbot: QtBot) -> None:
+    view = _week(qtbot, dt.date(2026, 12, 7))
+    view.set_hour_height(W.MIN_HOUR_HEIGHT)
+    view.set_events([row(1, prague(2026, 12, 9, 18), prague(2026, 12, 9, 18, 15)),
+                     row(2, prague(2026, 12, 9, 19), prague(2026, 12, 9, 21))], [])
+    bold = view.grid.font()
+    bold.setBold(True)
+    line = QFontMetrics(bold).height()
+    short, concert = view.grid.box_of(1), view.grid.box_of(2)
+    assert short is not None and concert is not None
+    assert short.height() >= line + 2 and concert.height() >= line + 2
+
+
+def test_a_cut_title_ends_in_an_ellipsis() -> None:
+    fm = QFontMetrics(QFont())
+    title = "Vánoční koncert Slezského divadla a pěveckého sboru Domino v kostele sv. Ducha"
+    width = fm.horizontalAdvance("Vánoční koncert")
+    lines = wrap_elided(fm, title, width, 2)
+    assert len(lines) == 2 and lines[0] == "Vánoční koncert" and lines[-1].endswith("…")
+    assert all(fm.horizontalAdvance(line) <= width for line in lines)
+    assert wrap_elided(fm, "Koncert", 400, 2) == ["Koncert"]
+    assert wrap_elided(fm, "Koncert", 400, 0) == []
+    narrow = fm.horizontalAdvance("Advent")
+    long_words = wrap_elided(fm, "Adventní koncert", narrow, 3)
+    assert all(line.endswith("…") and fm.horizontalAdvance(line) <= narrow for line in long_words)
 
 
 def test_all_day_and_multi_day_events_go_to_the_strip(qtbot: QtBot) -> None:
@@ -542,3 +591,36 @@ def test_timeline_venue_column_is_dragged_wider_and_remembered(qtbot: QtBot, dem
     assert again.timeline.names_width(width) == edge + 120
     qtbot.mouseDClick(header, Qt.MouseButton.LeftButton, pos=QPoint(edge + 120, y))
     assert demo_ctx.settings.get(settings.CALENDAR_TIMELINE_NAMES) == 0
+
+
+def test_agenda_columns_widen_by_dragging_and_are_remembered(qtbot: QtBot, demo_ctx) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    from planner import settings
+    from planner.ui.calendar.page import CalendarPage
+
+    page = CalendarPage(demo_ctx, today=dt.date(2026, 12, 9))
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    page.set_view("agenda")
+    page.show()
+    qtbot.waitExposed(page)
+    body = page.agenda.body
+    x, w = body._columns()[1]  # the Event column's right edge, in the column titles
+    edge, y = int(x + w + 4), 6
+    qtbot.mousePress(body, Qt.MouseButton.LeftButton, pos=QPoint(edge, y))
+    move = QMouseEvent(QEvent.Type.MouseMove, QPointF(edge + 100, y), QPointF(body.mapToGlobal(QPoint(edge + 100, y))),
+                       Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(body, move)
+    qtbot.mouseRelease(body, Qt.MouseButton.LeftButton, pos=QPoint(edge + 100, y))
+    assert body._columns()[1][1] == pytest.approx(w + 100, abs=2)
+    stored = demo_ctx.settings.get(settings.CALENDAR_AGENDA_COLUMNS)
+    assert stored and len(stored.split(",")) == 5
+    again = CalendarPage(demo_ctx, today=dt.date(2026, 12, 9))
+    qtbot.addWidget(again)
+    assert again.agenda.shares == pytest.approx(page.agenda.shares, abs=1e-3)
+    qtbot.mouseDClick(body, Qt.MouseButton.LeftButton, pos=QPoint(int(sum(body._columns()[1]) + 4), y))
+    assert demo_ctx.settings.get(settings.CALENDAR_AGENDA_COLUMNS) == ""
+    assert page.agenda.shares == pytest.approx(list(AGENDA_COLUMNS))
