@@ -15,6 +15,7 @@ from types import TracebackType
 from planner import config, logsetup, paths, settings  # isort: skip
 from planner.db import Database, open_database  # isort: skip
 from planner.errors import PlannerError  # isort: skip
+from planner.i18n import _
 from planner.services import history  # isort: skip
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMessageLogContext, QObject, QTimer, QtMsgType, qInstallMessageHandler
@@ -114,7 +115,7 @@ def set_language(app: QApplication, lang: str) -> None:
     """Switch the language of every text (the planner's catalog and Qt's own dialogs)."""
     i18n.install(app, lang)
     QApplication.setApplicationDisplayName(
-        QCoreApplication.translate("app", "Opava Event Planner")
+        _("Opava Event Planner")
     )
 
 
@@ -156,7 +157,7 @@ def _run_gui(args: argparse.Namespace) -> int:
         db = open_database(getattr(args, "db", None))
     except PlannerError as exc:  # a database or office configuration that cannot be used
         log.info("cannot open database: %s", exc.message)
-        messages.show_error(None, exc.message, QCoreApplication.translate("app", "Database"))
+        messages.show_error(None, exc.message, _("Database"))
         return 1
     quit_after_paint = bool(getattr(args, "quit_after_paint", False))
 

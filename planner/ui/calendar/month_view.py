@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPaintEvent, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from planner.i18n import _, ngettext
 from planner.services.holidays import holiday_name, holidays_between
 from planner.services.timeutil import format_time, local_midnight, shift_days
 from planner.ui.calendar import layout
@@ -164,7 +165,7 @@ class MonthView(PaintedView):
             p.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)
         p.setFont(small)
         p.setPen(QColor("#8a8f98"))
-        p.drawText(QRectF(0, 0, self.WEEK_COL, self.HEADER), Qt.AlignmentFlag.AlignCenter, self.tr("Wk"))
+        p.drawText(QRectF(0, 0, self.WEEK_COL, self.HEADER), Qt.AlignmentFlag.AlignCenter, _("Wk"))
         p.setFont(self.font())
 
         today = self.today()
@@ -300,7 +301,7 @@ class MonthView(PaintedView):
         return first_day < monday + dt.timedelta(days=first_col), last_day > monday + dt.timedelta(days=last_col)
 
     def more_text(self, hidden: int) -> str:
-        return self.tr("+%n more", "", hidden)
+        return ngettext("+{n} more", "+{n} more", hidden).format(n=hidden)
 
     # --- interaction -------------------------------------------------------
 

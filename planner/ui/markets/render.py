@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
@@ -42,7 +42,7 @@ class MarketMapPicture(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), Qt.GlobalColor.white)
         margin = max(8, self.width() // 80)
-        colour_by = QCoreApplication.translate("MarketsPage", "booking status")
+        colour_by = _("booking status")
         title, subtitle = map_titles(self.market, self.day, colour_by, None)
         paint_map_page(painter, QRectF(self.rect()).adjusted(margin, margin, -margin, -margin), self.scene, title, subtitle)
         painter.end()
