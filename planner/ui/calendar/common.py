@@ -59,7 +59,8 @@ def legend_entries(rows: Iterable[CalendarEvent], colour_by: str) -> list[tuple[
     series: dict[str, QColor] = {}
     for row in rows:
         if colour_by != "category" and row.series_id is not None and row.series_name:
-            series.setdefault(row.series_name, event_colour(row, colour_by))
+            if row.series_name not in series:  # one colour per series, not one QColor per event
+                series[row.series_name] = event_colour(row, colour_by)
         else:
             categories.add(row.category)
     out = [(name, series[name]) for name in sorted(series, key=czech_sort_key)]

@@ -26,6 +26,8 @@ class _Swatches(QWidget):
         return QSize(60, self.sizeHint().height())
 
     def set_entries(self, entries: list[tuple[str, QColor]]) -> None:
+        if entries == self.entries:
+            return  # the next month shows the same series: no relayout, no repaint
         self.entries = list(entries)
         self.setToolTip("\n".join(label for label, _ in self.entries))
         self.setFixedHeight(self.sizeHint().height())

@@ -290,15 +290,21 @@ class MonthView(PaintedView):
             rect = QRectF(self.WEEK_COL + col * w + 4, self.HEADER + week * h + 2, w - 8, line - 2)
             number = fm.horizontalAdvance("00") + 8
             rect.setLeft(max(rect.left() + number, rect.right() - fm.horizontalAdvance(self.more_text(hidden)) - 4))
+            text = self.more_label(hidden, rect.width())
             p.setPen(QColor("#1565c0"))
             p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       fm.elidedText(self.more_text(hidden), Qt.TextElideMode.ElideRight, int(rect.width())))
+                       fm.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width())))
             self._more.append((rect, day))
 
     def continuation(self, event_id: int, monday: dt.date, first_col: int, last_col: int) -> tuple[bool, bool]:
         """Return whether an event's bar in a week row goes on before it (◂) and after it (▸)."""
         first_day, last_day = self.span[event_id]
         return first_day < monday + dt.timedelta(days=first_col), last_day > monday + dt.timedelta(days=last_col)
+
+    def more_label(self, hidden: int, width: float) -> str:
+        """The "+N more" of a day, or "+N" where a narrow day (150 %) has no room: never a bare "+…"."""
+        text = self.more_text(hidden)
+        return text if self.fontMetrics().horizontalAdvance(text) <= width else f"+{hidden}"
 
     def more_text(self, hidden: int) -> str:
         return ngettext("+{n} more", "+{n} more", hidden).format(n=hidden)

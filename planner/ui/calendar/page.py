@@ -523,11 +523,13 @@ class CalendarPage(QWidget):
         if compact == self.switcher.is_compact():
             return
         self.switcher.set_compact(compact)
-        if compact:
+        if compact:  # a stretch keeps the title's place, so the buttons stay at the right
             self.nav_layout.removeWidget(self.title)
+            self.nav_layout.insertStretch(self._title_index, 1)
             self.title_row.addWidget(self.title, 1)
         else:
             self.title_row.removeWidget(self.title)
+            self.nav_layout.takeAt(self._title_index)
             self.nav_layout.insertWidget(self._title_index, self.title, 1)
         self._page_layout.activate()
 

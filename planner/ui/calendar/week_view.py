@@ -140,6 +140,8 @@ class WeekView(PaintedView):
         if today:
             first = min(layout.hours_into_day(r.start, self.span[r.id][0]) for r in today)
             top = min(top, max(0.0, first - 0.25))
+        if timed and latest - earliest <= window:  # every event of the days shown fits: show them all
+            top = min(top, max(0.0, earliest - 0.25))
         return top
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802

@@ -85,7 +85,7 @@ class ListPage(QWidget, Generic[R]):
     change_kind: RecordKind
     refresh_on: frozenset[RecordKind] = frozenset()  # other record kinds that alter what is shown
     columns_option: Option
-    split_sizes: tuple[int, int] = (720, 540)  # list and detail widths at 1280 px
+    split_sizes: tuple[int, int] = (760, 500)  # list and detail widths at 1280 px (in proportion when narrower)
 
     def __init__(
         self, ctx: AppContext, model: RowTableModel[R], proxy: RowFilterProxy, parent: QWidget | None = None

@@ -33,7 +33,7 @@ class VendorsPage(ListPage[VendorRow]):
     change_kind = RecordKind.VENDOR
     refresh_on = frozenset({RecordKind.MARKET, RecordKind.BOOKING, RecordKind.SUPPLY})
     columns_option = settings.VENDOR_COLUMNS
-    split_sizes = (620, 660)  # the bookings table needs room
+    split_sizes = (700, 580)  # the detail's bookings table needs room, the list more (350 px at 1024x700 @150 %)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.model: VendorTableModel

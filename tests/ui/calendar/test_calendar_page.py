@@ -171,6 +171,8 @@ def test_title_shortens_but_keeps_the_year_on_a_narrow_window(qtbot: QtBot, ctx:
     qtbot.waitUntil(lambda: page.switcher.is_compact())
     qtbot.waitUntil(lambda: page.title.fontMetrics().horizontalAdvance(page.title.text()) <= page.title.width())
     assert page.title.text().endswith("2026")
+    # the date field keeps its size; the free room is between it and the buttons
+    assert page.date_edit.width() <= page.date_edit.sizeHint().width() + 40
     page.resize(1200, 600)
     qtbot.waitUntil(lambda: not page.switcher.is_compact())
     assert page.title.text() == page.range_title()

@@ -116,6 +116,15 @@ def test_month_at_150_percent_draws_whole_bars_or_counts_them(qtbot: QtBot) -> N
         assert all(n == 1 for n in per_key.values()), per_key  # one piece per event and week
 
 
+def test_month_more_label_keeps_its_count_in_a_narrow_day(qtbot: QtBot) -> None:
+    """At 150 % a day may lack room for "+2 more": it shows "+2", never a bare "+…"."""
+    view = MonthView()
+    qtbot.addWidget(view)
+    wide = view.more_label(2, 500)
+    assert wide == view.more_text(2) and wide.startswith("+2 ")
+    assert view.more_label(2, view.fontMetrics().horizontalAdvance(wide) - 1) == "+2"
+
+
 def test_month_double_click_and_delete_key_emit_intents(qtbot: QtBot) -> None:
     view = MonthView()
     qtbot.addWidget(view)
@@ -281,6 +290,26 @@ def test_a_short_window_scrolls_to_the_evening_but_keeps_the_first_event_of_the_
     assert box is not None
     assert top <= box.top() <= top + view.scroll_area.viewport().height()
     assert top > 8 * view.hour_height  # the morning is not what opens
+
+
+def test_when_the_weeks_events_fit_the_window_they_are_all_in_view(qtbot: QtBot) -> None:
+    view = WeekView(days=7, hour_height=40)
+    qtbot.addWidget(view)
+    view.show_range(dt.date(2026, 12, 7), dt.date(2026, 12, 13))
+    view.set_current_day(dt.date(2026, 12, 9))
+    view.set_events([row(1, prague(2026, 12, 13, 16), prague(2026, 12, 13, 17)),
+                     row(2, prague(2026, 12, 9, 19), prague(2026, 12, 9, 20, 45))], [])
+    view.resize(700, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view._scrolled_once)
+    height = view.scroll_area.viewport().height()
+    assert height / view.hour_height >= 5, "the test needs a window of about five hours"
+    assert height / view.hour_height < 7, "the test needs a window too short for 16:00–23:00"
+    top = view.scroll_area.verticalScrollBar().value()
+    for event_id in (1, 2):
+        box = view.grid.box_of(event_id)
+        assert box is not None and top <= box.top() and box.bottom() <= top + height
 
 
 def test_a_short_event_zoomed_out_is_still_one_line_of_title_high(qtbot: QtBot) -> None:
