@@ -12,9 +12,10 @@ from types import TracebackType
 
 # The Qt-free core first: PySide6, once imported, reads the source of every module imported after it
 # (its __feature__ check), which for SQLAlchemy and the models costs a tenth of a second at start.
-from planner import config, errors, logsetup, paths, settings  # isort: skip
+from planner import config, logsetup, paths, settings  # isort: skip
 from planner.db import Database, open_database  # isort: skip
 from planner.errors import PlannerError  # isort: skip
+from planner.i18n import _
 from planner.services import history  # isort: skip
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMessageLogContext, QObject, QTimer, QtMsgType, qInstallMessageHandler
@@ -111,11 +112,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def set_language(app: QApplication, lang: str) -> None:
-    """Switch translations of Qt, the planner and core error messages."""
-    errors.set_language(lang)
+    """Switch the language of every text (the planner's catalog and Qt's own dialogs)."""
     i18n.install(app, lang)
     QApplication.setApplicationDisplayName(
-        QCoreApplication.translate("app", "Opava Event Planner")
+        _("Opava Event Planner")
     )
 
 
@@ -157,7 +157,7 @@ def _run_gui(args: argparse.Namespace) -> int:
         db = open_database(getattr(args, "db", None))
     except PlannerError as exc:  # a database or office configuration that cannot be used
         log.info("cannot open database: %s", exc.message)
-        messages.show_error(None, exc.message, QCoreApplication.translate("app", "Database"))
+        messages.show_error(None, exc.message, _("Database"))
         return 1
     quit_after_paint = bool(getattr(args, "quit_after_paint", False))
 

@@ -16,7 +16,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from planner import __version__, errors, logsetup
+from planner import __version__, i18n, logsetup
 from planner.errors import PlannerError, UsageError
 from planner.models.enums import RecordKind
 
@@ -168,7 +168,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logsetup.configure(args.verbose)
-    errors.set_language(args.lang or "cs")
+    i18n.set_language(args.lang or "cs")
     if args.command is None:
         from planner.app import run_gui
 

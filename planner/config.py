@@ -30,7 +30,7 @@ import platformdirs
 
 from planner import paths
 from planner.errors import PlannerError
-from planner.errors import t as _t
+from planner.i18n import _, N_
 
 OFFICE_CONFIG_ENV = "PLANNER_OFFICE_CONFIG"
 DB_URL_ENV = "PLANNER_DB_URL"
@@ -81,8 +81,9 @@ def read_office_config(path: Path | None = None) -> OfficeConfig:
             parser.read_file(fh)
     except (OSError, UnicodeDecodeError, configparser.Error) as exc:
         reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc).splitlines()[0]
-        raise ConfigError(_t(f"Konfigurační soubor úřadu {path} nelze přečíst: {reason}",
-                             f"The office configuration file {path} cannot be read: {reason}")) from exc
+        raise ConfigError(_(
+            "The office configuration file {path} cannot be read: {reason}"
+        ).format(path=path, reason=reason)) from exc
     return OfficeConfig(
         path, exists=True,
         database_url=parser.get("database", "url", fallback="").strip(),
@@ -129,11 +130,11 @@ def source_label(source: str) -> str:
     """Return the user-facing name of a value's source, in the message language."""
     office = str(office_config_path())
     labels = {
-        "option": ("volba příkazové řádky", "command-line option"),
-        "environment": ("proměnná prostředí", "environment variable"),
-        "user": ("nastavení uživatele", "user settings"),
-        "office": (f"konfigurace úřadu ({office})", f"office configuration ({office})"),
-        "default": ("výchozí", "default"),
+        "option": N_("command-line option"),
+        "environment": N_("environment variable"),
+        "user": N_("user settings"),
+        "default": N_("default"),
     }
-    cs, en = labels.get(source, (source, source))
-    return _t(cs, en)
+    if source == "office":
+        return _("office configuration ({office})").format(office=office)
+    return _(labels[source]) if source in labels else source

@@ -20,7 +20,7 @@ os.environ.setdefault("PLANNER_HISTORY_STRICT", "1")
 # Never probe the machine's real keyring (D-Bus, Credential Manager): tests use MemoryKeyring.
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 
-from planner import errors  # noqa: E402
+from planner import i18n  # noqa: E402
 from planner.db import Database, open_database  # noqa: E402
 from tests.smtp_server import smtp_server  # noqa: E402,F401  (a real SMTP server fixture for the notice tests)
 
@@ -34,7 +34,7 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.delenv("PLANNER_DB_URL", raising=False)
     # the machine's own office configuration (/etc/xdg/..., %PROGRAMDATA%) must not leak into tests
     monkeypatch.setenv("PLANNER_OFFICE_CONFIG", str(tmp_path_factory.mktemp("office") / "planner.ini"))
-    errors.set_language("cs")
+    i18n.set_language("cs")
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):

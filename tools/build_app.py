@@ -4,7 +4,8 @@
   uv run --group build python tools/build_app.py --smoke    build, then run the smoke test
   uv run --group build python tools/build_app.py --smoke-only   test an existing dist/planner/
 
-The build compiles the Czech .qm first (the frozen program never runs lrelease), then runs
+The build compiles the catalog's .mo first (the frozen program never reads the .po nor imports Babel;
+Qt's own qtbase_cs.qm comes with PySide6), then runs
 PyInstaller on packaging/planner.spec. The smoke test runs the built executables the way a user and
 IT would: --version, demo into a temporary database, render --view month, and the window starting
 offscreen (it quits after its first paint) without a traceback. It prints sizes and times.
@@ -23,20 +24,23 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "packaging" / "planner.spec"
-QM_DIR = ROOT / "build" / "qm"
+LOCALE_DIR = ROOT / "build" / "locale"
 DIST = ROOT / "dist"
 EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
 
 
-def compile_translations() -> None:
-    """Write build/qm/planner_<lang>.qm for every language with sources."""
+def compile_catalogs() -> None:
+    """Write build/locale/<lang>/LC_MESSAGES/planner.mo from each .po (Babel), for the frozen program."""
     sys.path.insert(0, str(ROOT))
-    from planner.ui import i18n
+    from planner import i18n as catalog
 
-    QM_DIR.mkdir(parents=True, exist_ok=True)
-    for lang in i18n.LANGUAGES:
-        if i18n.ts_files(lang) and not i18n.compile_qm(lang, QM_DIR / f"planner_{lang}.qm"):
-            raise SystemExit(f"build: lrelease could not compile the {lang} translations")
+    for lang in catalog.LANGUAGES:
+        po = catalog.po_path(lang)
+        if not po.exists():
+            continue
+        target = LOCALE_DIR / lang / "LC_MESSAGES" / f"{catalog.DOMAIN}.mo"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        catalog.compile_mo(po, target)
 
 
 def folder_size(path: Path) -> int:
@@ -47,7 +51,7 @@ def folder_size(path: Path) -> int:
 def build() -> Path:
     """Build dist/planner/ and return it."""
     started = time.monotonic()
-    compile_translations()
+    compile_catalogs()
     cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
            "--distpath", str(DIST), "--workpath", str(ROOT / "build" / "pyinstaller"), str(SPEC)]
     subprocess.run(cmd, check=True, cwd=ROOT)

@@ -10,7 +10,7 @@ from typing import Literal, TypeVar, overload
 
 from planner.db import Database, open_database
 from planner.errors import PlannerError, UsageError
-from planner.errors import t as _t
+from planner.i18n import N_, _
 from planner.services import series, staff, venues
 from planner.services._common import SM
 from planner.services.dto import SeriesRow, StaffRow, VenueRow
@@ -33,10 +33,11 @@ class OptionError(PlannerError):
     """A command-line option names something that does not exist or cannot be read (exit 1)."""
 
 
-def pick(option: str, what: tuple[str, str], wanted: str, items: Sequence[T], name: Callable[[T], str]) -> T:
+def pick(option: str, message: str, wanted: str, items: Sequence[T], name: Callable[[T], str]) -> T:
     """Return the item named ``wanted`` (exactly, else ignoring case and accents) or raise.
 
-    ``what`` is the Czech and English noun for the message: "--venue: místo konání „X“ neexistuje."
+    ``message`` is the N_() text saying it is not there, with {option}, {wanted} and {known}:
+    "--venue: místo konání „X“ neexistuje. Známé: …"
     """
     wanted = wanted.strip()
     found = [i for i in items if name(i) == wanted]
@@ -45,8 +46,7 @@ def pick(option: str, what: tuple[str, str], wanted: str, items: Sequence[T], na
     if len(found) == 1:
         return found[0]
     known = ", ".join(sorted({name(i) for i in items}))[:400] or "—"
-    raise OptionError(_t(f"{option}: {what[0]} „{wanted}“ neexistuje. Známé: {known}",
-                         f"{option}: no {what[1]} named “{wanted}”. Known: {known}"))
+    raise OptionError(_(message).format(option=option, wanted=wanted, known=known))
 
 
 @overload
@@ -60,15 +60,15 @@ def date_option(option: str, text: str | None, *, required: bool = False) -> dt.
     """
     if not (text or "").strip():
         if required:
-            raise UsageError(_t(f"{option}: zadejte datum (2026-11-26 nebo 26. 11. 2026).",
-                                 f"{option}: give a date (2026-11-26 or 26. 11. 2026)."))
+            raise UsageError(_("{option}: give a date (2026-11-26 or 26. 11. 2026).").format(option=option))
         return None
     assert text is not None
     try:
         return parse_date(text)
     except ValueError:
-        raise UsageError(_t(f"{option}: „{text}“ není datum (2026-11-26 nebo 26. 11. 2026).",
-                             f"{option}: “{text}” is not a date (2026-11-26 or 26. 11. 2026).")) from None
+        raise UsageError(_(
+            "{option}: “{text}” is not a date (2026-11-26 or 26. 11. 2026)."
+        ).format(option=option, text=text)) from None
 
 
 @dataclass(frozen=True)
@@ -86,15 +86,14 @@ def resolve_filters(sm: SM, args: argparse.Namespace) -> Filters:
     """Resolve the filter options; an unknown name or a bad date is an error naming the option."""
     first, last = date_option("--from", args.date_from), date_option("--to", args.date_to)
     if first and last and last < first:
-        raise UsageError(_t("--to: poslední den je před prvním (--from).",
-                             "--to: the last day is before the first one (--from)."))
+        raise UsageError(_("--to: the last day is before the first one (--from)."))
     found_series = found_venue = found_staff = None
     if args.series:
-        found_series = pick("--series", ("řada", "series"), args.series, series.list_series(sm), lambda r: r.name)
+        found_series = pick("--series", N_("{option}: no series named “{wanted}”. Known: {known}"), args.series, series.list_series(sm), lambda r: r.name)
     if args.venue:
-        found_venue = pick("--venue", ("místo konání", "venue"), args.venue,
+        found_venue = pick("--venue", N_("{option}: no venue named “{wanted}”. Known: {known}"), args.venue,
                            venues.list_venues(sm, include_archived=True), lambda r: r.name)
     if args.staff:
-        found_staff = pick("--staff", ("pracovník s e-mailem", "staff member with the e-mail"), args.staff,
+        found_staff = pick("--staff", N_("{option}: no staff member with the e-mail “{wanted}”. Known: {known}"), args.staff,
                            [s for s in staff.list_staff(sm) if s.email], lambda r: r.email or "")
     return Filters(found_series, found_venue, found_staff, first, last)

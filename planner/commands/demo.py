@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 
 from planner.commands._common import open_db, say
-from planner.errors import t as _t
-from planner.plural import count
+from planner.i18n import _, ngettext
 from planner.services import demo
 
 
@@ -17,18 +16,17 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if result.total == 0:
-        say(_t("Ukázková data už jsou načtena; nic nového nepřibylo.",
-               "The demo data is already loaded; nothing was added."))
+        say(_("The demo data is already loaded; nothing was added."))
     else:
         parts = [
-            count(result.events, ("akce", "akce", "akcí"), ("event", "events")),
-            count(result.venues, ("místo", "místa", "míst"), ("venue", "venues")),
-            count(result.series, ("řada", "řady", "řad"), ("series", "series")),
-            count(result.vendors, ("prodejce", "prodejci", "prodejců"), ("vendor", "vendors")),
-            count(result.markets, ("trh", "trhy", "trhů"), ("market", "markets")),
-            count(result.stalls, ("stánek", "stánky", "stánků"), ("stall", "stalls")),
-            count(result.bookings, ("rezervace", "rezervace", "rezervací"), ("booking", "bookings")),
-            count(result.staff, ("pracovník", "pracovníci", "pracovníků"), ("staff member", "staff members")),
+            ngettext("{n} event", "{n} events", result.events).format(n=result.events),
+            ngettext("{n} venue", "{n} venues", result.venues).format(n=result.venues),
+            ngettext("{n} series", "{n} series", result.series).format(n=result.series),
+            ngettext("{n} vendor", "{n} vendors", result.vendors).format(n=result.vendors),
+            ngettext("{n} market", "{n} markets", result.markets).format(n=result.markets),
+            ngettext("{n} stall", "{n} stalls", result.stalls).format(n=result.stalls),
+            ngettext("{n} booking", "{n} bookings", result.bookings).format(n=result.bookings),
+            ngettext("{n} staff member", "{n} staff members", result.staff).format(n=result.staff),
         ]
-        say(_t("Načteno: ", "Loaded: ") + ", ".join(parts) + ".")
+        say(_("Loaded: ") + ", ".join(parts) + ".")
     return 0

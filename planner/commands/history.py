@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from planner import settings
 from planner.commands._common import open_db, say
-from planner.errors import t as _t
 from planner.formats.history_text import as_json, describe, record_text
+from planner.i18n import _
 from planner.services.undo import format_when
 from planner.models import RecordKind
 from planner.services import history
@@ -60,8 +60,9 @@ def _since(text: str | None) -> dt.datetime | None | str:
     try:
         return local_midnight(parse_date(text))
     except ValueError:
-        return _t(f"--since: „{text}“ není datum (2026-11-26 nebo 26. 11. 2026) ani „{LAST_SEEN}“.",
-                  f"--since: “{text}” is not a date (2026-11-26 or 26. 11. 2026) nor “{LAST_SEEN}”.")
+        return _(
+            "--since: “{text}” is not a date (2026-11-26 or 26. 11. 2026) nor “{LAST_SEEN}”."
+        ).format(text=text, LAST_SEEN=LAST_SEEN)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -82,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps(as_json(rows), ensure_ascii=False, indent=2) + "\n")
         return 0
     if not rows:
-        say(_t("Žádné změny.", "No changes."))
+        say(_("No changes."))
         return 0
     current = None
     for r in rows:

@@ -9,10 +9,9 @@ import sys
 
 from planner import settings
 from planner.commands._common import OptionError, open_db, say
-from planner.errors import t as _t
 from planner.formats import hlaska as hlaska_export
+from planner.i18n import _, ngettext
 from planner.services import hlaska
-from planner.services.text import plural
 from planner.services.timeutil import format_date
 
 
@@ -28,7 +27,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def parse_month(text: str) -> tuple[int, int]:
     m = re.fullmatch(r"\s*(\d{4})-(\d{1,2})\s*", text or "")
     if not m or not 1 <= int(m.group(2)) <= 12:
-        raise OptionError(_t(f"--month: „{text}“ není měsíc (2027-01).", f"--month: “{text}” is not a month (2027-01)."))
+        raise OptionError(_("--month: “{text}” is not a month (2027-01).").format(text=text))
     return int(m.group(1)), int(m.group(2))
 
 
@@ -47,15 +46,15 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     count = len(cal.all_lines())
-    lines = plural(count, "řádek", "řádky", "řádků")
-    say(_t(f"Zapsán kulturní kalendář – {hlaska.month_title(year, month)} ({lines}) do {path}.",
-           f"Wrote the culture calendar for {year}-{month:02d} ({count} lines) to {path}."))
+    say(ngettext("Wrote the culture calendar – {month} ({n} line) to {path}.",
+                 "Wrote the culture calendar – {month} ({n} lines) to {path}.", count).format(
+        month=hlaska.month_title(year, month), n=count, path=path))
     if count == 0:
-        print(_t("planner: v měsíci není nic zveřejněno (planner release …).",
-                 "planner: nothing is released in that month (planner release …)."), file=sys.stderr)
+        print(_("planner: nothing is released in that month (planner release …)."), file=sys.stderr)
     due = hlaska.deadline(year, month, _deadline_day())
     today = dt.date.today()
     if today <= due:
-        say(_t(f"Uzávěrka Hlásky: {format_date(due)} (za {(due - today).days} dní).",
-               f"Hláska deadline: {format_date(due)} (in {(due - today).days} days)."))
+        say(_(
+            "Hláska deadline: {format_date} (in {days} days)."
+        ).format(format_date=format_date(due), days=(due - today).days))
     return 0

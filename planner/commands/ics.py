@@ -7,11 +7,10 @@ import sys
 from collections.abc import Sequence
 
 from planner.commands._common import open_db, resolve_filters, say
-from planner.errors import t as _t
 from planner.formats.ical import parse_calendar, read_ics_file
 from planner.formats.ical_lines import ReadNote
 from planner.formats.publish import Selection, export_to_file
-from planner.plural import form, plural
+from planner.i18n import _, ngettext
 from planner.services._common import SM
 from planner.services.ical_import import Action, ImportReport, import_events
 from planner.services.timeutil import format_date, format_time, local
@@ -36,17 +35,17 @@ def export(args: argparse.Namespace) -> int:
         count = export_to_file(db.sm, selection, args.output, include_internal=args.include_internal)
     finally:
         db.dispose()
-    say(_t(f"{form(count, 'Zapsána', 'Zapsány', 'Zapsáno')} {plural(count, 'akce', 'akce', 'akcí')} do {args.output}.",
-           f"Wrote {plural(count, 'event', 'events', 'events')} to {args.output}."))
+    say(ngettext("Wrote {n} event to {output}.", "Wrote {n} events to {output}.", count).format(
+        n=count, output=args.output))
     return 0
 
 
 def note_line(note: ReadNote) -> str:
     """Return one note of the reader as the CLI and the preview word it ("přeskočeno: ...")."""
-    where = _t(f"řádek {note.line}", f"line {note.line}") if note.line else _t("soubor", "file")
+    where = _("line {line}").format(line=note.line) if note.line else _("file")
     if note.skipped:
-        return _t(f"přeskočeno ({where}): {note.text}", f"skipped ({where}): {note.text}")
-    return _t(f"poznámka ({where}): {note.text}", f"note ({where}): {note.text}")
+        return _("skipped ({where}): {text}").format(where=where, text=note.text)
+    return _("note ({where}): {text}").format(where=where, text=note.text)
 
 
 def nothing_reason(report: ImportReport, notes: Sequence[ReadNote]) -> str:
@@ -55,20 +54,16 @@ def nothing_reason(report: ImportReport, notes: Sequence[ReadNote]) -> str:
         return ""
     if not report.skipped and not any(n.skipped for n in notes):
         return ""
-    return _t("Nic nebylo importováno: všechny akce souboru jsou přeskočené (důvody výše).",
-              "Nothing was imported: every event of the file is skipped (reasons above).")
+    return _("Nothing was imported: every event of the file is skipped (reasons above).")
 
 
 def report_lines(report: ImportReport, notes: Sequence[ReadNote] = ()) -> list[str]:
     """Return the summary line, one line per skipped event and per note of the reader, as the CLI prints them."""
-    head = _t(
-        f"Nové: {report.new}, aktualizované: {report.updated}, beze změny: {report.unchanged}, "
-        f"přeskočené: {report.skipped}.",
-        f"New: {report.new}, updated: {report.updated}, unchanged: {report.unchanged}, "
-        f"skipped: {report.skipped}.",
-    )
+    head = _(
+        "New: {new}, updated: {updated}, unchanged: {unchanged}, skipped: {skipped}."
+    ).format(new=report.new, updated=report.updated, unchanged=report.unchanged, skipped=report.skipped)
     if report.dry_run:
-        head = _t("Zkouška nanečisto, nic nebylo zapsáno. ", "Dry run, nothing was written. ") + head
+        head = _("Dry run, nothing was written. ") + head
     lines = [head]
     for item in report.items:
         if item.action is not Action.SKIPPED:
@@ -77,8 +72,9 @@ def report_lines(report: ImportReport, notes: Sequence[ReadNote] = ()) -> list[s
         if item.start is not None:
             when = f" {format_date(local(item.start).date())} {format_time(item.start)}"
         title = item.title or item.uid
-        lines.append(_t(f"  přeskočeno (řádek {item.line}): „{title}“{when}: {item.reason}",
-                        f"  skipped (line {item.line}): “{title}”{when}: {item.reason}"))
+        lines.append(_(
+            "  skipped (line {line}): “{title}”{when}: {reason}"
+        ).format(line=item.line, title=title, when=when, reason=item.reason))
     lines.extend("  " + note_line(n) for n in notes)
     return lines
 
@@ -93,8 +89,9 @@ def import_(args: argparse.Namespace) -> int:
     for line in report_lines(report, parsed.notes):
         say(line)
     if parsed.ignored:
-        say(_t(f"  úkoly a deníkové záznamy (VTODO, VJOURNAL) nejsou akce, vynecháno: {parsed.ignored}",
-               f"  to-dos and journal entries (VTODO, VJOURNAL) are not events, left out: {parsed.ignored}"))
+        say(_(
+            "  to-dos and journal entries (VTODO, VJOURNAL) are not events, left out: {ignored}"
+        ).format(ignored=parsed.ignored))
     reason = nothing_reason(report, parsed.notes)
     if reason:
         print(f"planner: {reason}", file=sys.stderr)

@@ -7,12 +7,12 @@ from typing import Any
 
 from planner import settings
 from planner.commands._common import open_db, say
-from planner.errors import t as _t
 from planner.formats.mail import SmtpMailer, SmtpSettings, get_password
+from planner.i18n import _, N_
 from planner.services import notices
 
-STATE_LABELS = {"pending": ("čeká", "pending"), "sending": ("odesílá se?", "sending?"), "sent": ("odesláno", "sent"),
-                "failed": ("chyba", "failed"), "discarded": ("zahozeno", "discarded")}
+STATE_LABELS = {"pending": N_("pending"), "sending": N_("sending?"), "sent": N_("sent"),
+                "failed": N_("failed"), "discarded": N_("discarded")}
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -51,12 +51,11 @@ def run(args: argparse.Namespace) -> int:
             st = smtp_settings(args)
             with SmtpMailer(st, get_password(st)) as mailer:
                 report = notices.send(db.sm, mailer, st, digests=args.digest)
-            say(_t(f"Odesláno: {report.sent}, neodesláno: {report.failed}.",
-                   f"Sent: {report.sent}, not sent: {report.failed}."))
+            say(_("Sent: {sent}, not sent: {failed}.").format(sent=report.sent, failed=report.failed))
             for answer in report.answers:
                 say("  " + answer)
         for n in notices.list_notices(db.sm):
-            state = _t(*STATE_LABELS[n.state.value])
+            state = _(STATE_LABELS[n.state.value])
             say(f"{n.id:5d}  {state:12s}  {n.recipient_email}  {n.subject}")
     finally:
         db.dispose()

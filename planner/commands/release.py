@@ -7,10 +7,9 @@ import getpass
 import sys
 
 from planner.commands._common import date_option, open_db, pick, say
-from planner.errors import t as _t
+from planner.i18n import _, N_, ngettext
 from planner.services import notices, releases
 from planner.services.series import list_series
-from planner.services.text import plural
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -25,11 +24,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _changes(n: int) -> str:
-    return plural(n, "změna", "změny", "změn")
+    return ngettext("{n} change", "{n} changes", n).format(n=n)
 
 
 def _notices(n: int) -> str:
-    return plural(n, "oznámení", "oznámení", "oznámení")
+    return ngettext("{n} notice", "{n} notices", n).format(n=n)
 
 
 def notice_options() -> notices.NoticeOptions:
@@ -42,8 +41,7 @@ def notice_options() -> notices.NoticeOptions:
 
 def run(args: argparse.Namespace) -> int:
     if not (args.series or args.edition or args.date_from or args.date_to or args.all):
-        print(_t("planner release: zadejte --series, --edition, --from/--to nebo --all.",
-                 "planner release: give --series, --edition, --from/--to or --all."), file=sys.stderr)
+        print(_("planner release: give --series, --edition, --from/--to or --all."), file=sys.stderr)
         return 2
     first, last = date_option("--from", args.date_from), date_option("--to", args.date_to)
     db = open_db(args)
@@ -51,10 +49,10 @@ def run(args: argparse.Namespace) -> int:
         sm = db.sm
         series_id = edition_uid = None
         if args.series:
-            series_id = pick("--series", ("řada", "series"), args.series, list_series(sm), lambda r: r.name).id
+            series_id = pick("--series", N_("{option}: no series named “{wanted}”. Known: {known}"), args.series, list_series(sm), lambda r: r.name).id
         if args.edition:
             umbrellas = releases.editions(sm)
-            edition_uid = pick("--edition", ("ročník", "edition"), args.edition, umbrellas, lambda r: r.title).uid
+            edition_uid = pick("--edition", N_("{option}: no edition named “{wanted}”. Known: {known}"), args.edition, umbrellas, lambda r: r.title).uid
         scope = releases.ReleaseScope(series_id, edition_uid, first, last)
         result = releases.release(sm, scope, comment=args.comment, who=getpass.getuser(), dry_run=args.dry_run,
                                   plan_notices=None if args.no_notices else notices.planner_with(notice_options()))
@@ -63,17 +61,15 @@ def run(args: argparse.Namespace) -> int:
     for change in result.changes:
         say("  " + change.text)
     if result.release is None:
-        say(_t(f"{result.scope_label}: od posledního zveřejnění se nic nezměnilo.",
-               f"{result.scope_label}: nothing changed since the last release."))
+        say(_("{scope_label}: nothing changed since the last release.").format(scope_label=result.scope_label))
     elif args.dry_run:
-        say(_t(f"Zkouška: zveřejnění č. {result.release.number} ({result.scope_label}) by mělo "
-               f"{_changes(len(result.changes))} a {_notices(result.notices)}; nic nebylo uloženo.",
-               f"Dry run: release {result.release.number} ({result.scope_label}) would have "
-               f"{len(result.changes)} changes and {result.notices} notices; nothing was stored."))
+        say(_("Dry run: release {number} ({scope}) would have {changes} and {notices}; nothing was stored.").format(
+            number=result.release.number, scope=result.scope_label, changes=_changes(len(result.changes)),
+            notices=_notices(result.notices)))
     else:
-        waiting = "čekají" if 2 <= result.notices <= 4 else "čeká"
-        say(_t(f"Zveřejnění č. {result.release.number} ({result.scope_label}) uloženo: "
-               f"{_changes(len(result.changes))}, {_notices(result.notices)} {waiting} v odchozí poště.",
-               f"Release {result.release.number} ({result.scope_label}) stored: {len(result.changes)} changes, "
-               f"{result.notices} notices wait in the outbox."))
+        waiting = ngettext("{n} notice waits in the outbox", "{n} notices wait in the outbox",
+                           result.notices).format(n=result.notices)
+        say(_("Release {number} ({scope}) stored: {changes}, {waiting}.").format(
+            number=result.release.number, scope=result.scope_label, changes=_changes(len(result.changes)),
+            waiting=waiting))
     return 0

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from planner.commands._common import OptionError, date_option, open_db, say
 from planner.errors import UsageError
-from planner.errors import t as _t
+from planner.i18n import _
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -68,11 +68,11 @@ def _check_output(text: str) -> Path:
     out = Path(text)
     folder = out.parent
     if not folder.is_dir():
-        raise OptionError(_t(f"-o: složka {folder} neexistuje; vytvořte ji nebo zvolte jinou.",
-                             f"-o: the folder {folder} does not exist; create it or choose another."))
+        raise OptionError(_(
+            "-o: the folder {folder} does not exist; create it or choose another."
+        ).format(folder=folder))
     if out.is_dir():
-        raise OptionError(_t(f"-o: {out} je složka; zadejte soubor .png.",
-                             f"-o: {out} is a folder; give a .png file."))
+        raise OptionError(_("-o: {out} is a folder; give a .png file.").format(out=out))
     return out
 
 
@@ -81,8 +81,9 @@ def run(args: argparse.Namespace) -> int:
     day = date_option("--date", args.date, required=True)
     size = _size(args.size)
     if size is None:
-        raise UsageError(_t(f"--size: čekám ŠÍŘKAxVÝŠKA, např. 1280x800 (200 až 8000), ne „{args.size}“.",
-                            f"--size: expected WIDTHxHEIGHT like 1280x800 (200 to 8000), not “{args.size}”."))
+        raise UsageError(_(
+            "--size: expected WIDTHxHEIGHT like 1280x800 (200 to 8000), not “{size}”."
+        ).format(size=args.size))
     out = _check_output(args.output)
     if not os.environ.get("QT_QPA_PLATFORM") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -113,7 +114,7 @@ def run(args: argparse.Namespace) -> int:
             widget.close()
             widget.deleteLater()
             if not pixmap.save(str(out), "PNG"):
-                raise OptionError(_t(f"-o: soubor {out} nelze zapsat.", f"-o: cannot write {out}."))
+                raise OptionError(_("-o: cannot write {out}.").format(out=out))
     finally:
         db.dispose()
         qInstallMessageHandler(previous_handler)

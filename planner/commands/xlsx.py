@@ -7,11 +7,10 @@ import sys
 
 from planner.commands._common import OptionError, open_db, pick, resolve_filters, say
 from planner.errors import UsageError
-from planner.errors import t as _t
 from planner.formats import excel
 from planner.formats import xlsx_import as xi
+from planner.i18n import _, N_, ngettext
 from planner.models.enums import EventCategory
-from planner.plural import plural
 from planner.services import events, markets
 from planner.services._common import SM
 from planner.services.dto import EventQuery, EventRow
@@ -26,15 +25,13 @@ def _request(sm: SM, args: argparse.Namespace) -> excel.ReportRequest:
     series_id = f.series.id if f.series else None
     edition_id = market_id = None
     if getattr(args, "edition", None):
-        edition_id = pick("--edition", ("ročník festivalu", "festival edition"), args.edition,
+        edition_id = pick("--edition", N_("{option}: no festival edition named “{wanted}”. Known: {known}"), args.edition,
                           _editions(sm), lambda r: r.title).id
     if args.market:
-        market_id = pick("--market", ("trh", "market"), args.market, markets.list_markets(sm),
+        market_id = pick("--market", N_("{option}: no market named “{wanted}”. Known: {known}"), args.market, markets.list_markets(sm),
                          lambda r: r.title).event_id
     if args.report == "programme" and edition_id is None and series_id is None:
-        raise UsageError(_t("--report programme: zadejte --edition NÁZEV (ročník festivalu) nebo --series "
-                             "NÁZEV.", "--report programme: give --edition TITLE (a festival edition) or "
-                             "--series NAME."))
+        raise UsageError(_("--report programme: give --edition TITLE (a festival edition) or --series NAME."))
     return excel.ReportRequest(
         args.report, first_day=f.first_day, last_day=f.last_day, series_id=series_id,
         venue_id=f.venue.id if f.venue else None, staff_id=f.staff.id if f.staff else None,
@@ -51,12 +48,12 @@ def export(args: argparse.Namespace) -> int:
         try:
             path, n = excel.export_report(db.sm, req, args.output)
         except OSError as exc:
-            raise OptionError(_t(f"-o: soubor {args.output} nelze zapsat: {exc.strerror or exc}",
-                                 f"-o: cannot write {args.output}: {exc.strerror or exc}")) from exc
+            raise OptionError(_(
+                "-o: cannot write {output}: {exc_strerror_or_exc}"
+            ).format(output=args.output, exc_strerror_or_exc=exc.strerror or exc)) from exc
     finally:
         db.dispose()
-    say(_t(f"Zapsáno: {path} ({plural(n, 'řádek', 'řádky', 'řádků')}).",
-           f"Written: {path} ({plural(n, 'row', 'rows', 'rows')})."))
+    say(ngettext("Written: {path} ({n} row).", "Written: {path} ({n} rows).", n).format(path=path, n=n))
     return 0
 
 
@@ -67,9 +64,8 @@ def import_(args: argparse.Namespace) -> int:
         edition_id = None
         if args.kind == "programme":
             if not args.edition:
-                raise UsageError(_t("--edition: pro import programu zadejte ročník festivalu (NÁZEV).",
-                                     "--edition: a programme import needs the festival edition (TITLE)."))
-            edition_id = pick("--edition", ("ročník festivalu", "festival edition"), args.edition,
+                raise UsageError(_("--edition: a programme import needs the festival edition (TITLE)."))
+            edition_id = pick("--edition", N_("{option}: no festival edition named “{wanted}”. Known: {known}"), args.edition,
                               _editions(db.sm), lambda r: r.title).id
         sheet = xi.read_sheet(args.file, args.kind)
         if args.kind == "vendors":
@@ -78,33 +74,32 @@ def import_(args: argparse.Namespace) -> int:
             assert edition_id is not None
             preview = xi.preview_programme(db.sm, sheet, edition_id)
         mapped = ", ".join(f"{sheet.column_name(i)} → {_label(args.kind, k)}" for k, i in preview.mapping.items())
-        say(_t(f"List „{sheet.name}“, záhlaví na řádku {sheet.header_row}: {mapped}",
-               f"Sheet “{sheet.name}”, header in row {sheet.header_row}: {mapped}"))
+        say(_(
+            "Sheet “{name}”, header in row {header_row}: {mapped}"
+        ).format(name=sheet.name, header_row=sheet.header_row, mapped=mapped))
         for r in preview.rejected:
             print(r.reason, file=sys.stderr)
         say(preview.summary().capitalize() + ".")
         if args.rejected and preview.rejected:
             xi.write_rejected(preview, args.rejected)
-            say(_t(f"Odmítnuté řádky uloženy do {args.rejected}.", f"Rejected rows saved to {args.rejected}."))
+            say(_("Rejected rows saved to {rejected}.").format(rejected=args.rejected))
         counts = xi.apply_import(db.sm, preview, dry_run=args.dry_run)
     finally:
         db.dispose()
     if args.dry_run:
-        say(_t(f"Zkušební běh, nic nebylo zapsáno. K zápisu: {_new_cs(counts.created)}, "
-               f"{_changed_cs(counts.updated)}.",
-               f"Dry run: would write {counts.created} new and {counts.updated} updated; nothing was written."))
+        say(_("Dry run: would write {new} and {updated}; nothing was written.").format(
+            new=_new(counts.created), updated=_changed(counts.updated)))
     else:
-        say(_t(f"Zapsáno: {_new_cs(counts.created)}, {_changed_cs(counts.updated)}.",
-               f"Written: {counts.created} new, {counts.updated} updated."))
+        say(_("Written: {new}, {updated}.").format(new=_new(counts.created), updated=_changed(counts.updated)))
     return 0
 
 
-def _new_cs(n: int) -> str:
-    return plural(n, "nový", "nové", "nových")
+def _new(n: int) -> str:
+    return ngettext("{n} new", "{n} new", n).format(n=n)
 
 
-def _changed_cs(n: int) -> str:
-    return plural(n, "změněný", "změněné", "změněných")
+def _changed(n: int) -> str:
+    return ngettext("{n} updated", "{n} updated", n).format(n=n)
 
 
 def _label(kind: str, key: str) -> str:

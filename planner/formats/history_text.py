@@ -7,36 +7,35 @@ import enum
 from collections.abc import Sequence
 from typing import Any
 
-from planner.errors import field_label, t
+from planner.errors import field_label
 from planner.formats.labels import LABELS, label
+from planner.i18n import _, N_
 from planner.models import Base, RecordKind
 from planner.services.history import HistoryRow
-from planner.services.oplabels import KIND_NOUNS
+from planner.services import oplabels
 from planner.services.undo import format_when
 
 # Fields the shared error labels do not name (planner.errors.FIELD_LABELS has the others).
-_FIELDS: dict[str, tuple[str, str]] = {
-    "description": ("Popis", "Description"), "internal_notes": ("Interní poznámka", "Internal notes"),
-    "status": ("Stav", "Status"), "category": ("Kategorie", "Category"), "public": ("Veřejná", "Public"),
-    "all_day": ("Celý den", "All day"), "series_id": ("Řada", "Series"), "venue_id": ("Místo konání", "Venue"),
-    "staff_id": ("Odpovědná osoba", "Responsible person"), "parent_id": ("Nadřazená akce", "Parent event"),
-    "ticket_info": ("Vstupné", "Tickets"), "notes": ("Poznámka", "Notes"), "paid_on": ("Zaplaceno", "Paid on"),
-    "archived": ("Archiv", "Archived"), "contact_person": ("Kontaktní osoba", "Contact person"),
-    "street": ("Ulice", "Street"), "city": ("Obec", "City"), "kind": ("Druh", "Kind"),
-    "equipment": ("Vybavení", "Equipment"), "goods": ("Sortiment", "Goods"), "zone": ("Zóna", "Zone"),
-    "consent_date": ("Souhlas se zpracováním údajů", "Consent date"), "needs_power": ("Elektřina", "Power"),
-    "x_m": ("Poloha x", "Position x"), "y_m": ("Poloha y", "Position y"), "rotation": ("Natočení", "Rotation"),
-    "default_open": ("Otevírá", "Opens"), "default_close": ("Zavírá", "Closes"),
-    "fee_per_day": ("Poplatek za den", "Fee per day"), "fee_per_m2_day": ("Poplatek za m² a den", "Fee per m² and day"),
-    "power_fee_per_day": ("Příplatek za elektřinu", "Power surcharge"), "fee_by_kind": ("Sazby podle druhu",
-                                                                                       "Rates by kind"),
-    "vendor_id": ("Prodejce", "Vendor"), "stall_id": ("Stánek", "Stall"), "performer_id": ("Účinkující", "Performer"),
-    "has_power": ("Přípojka elektřiny", "Power outlet"), "has_water": ("Voda", "Water"),
-    "is_stallholder": ("Stánkař", "Stallholder"), "is_supplier": ("Dodavatel", "Supplier"),
-    "expected_attendance": ("Očekávaná návštěvnost", "Expected attendance"), "sequence": ("Verze pro kalendáře",
-                                                                                         "Calendar sequence"),
-    "day": ("Den", "Day"), "note": ("Poznámka", "Note"), "active": ("Aktivní", "Active"),
-    "map_width_m": ("Šířka plánku", "Map width"), "map_depth_m": ("Hloubka plánku", "Map depth"),
+_FIELDS: dict[str, str] = {
+    "description": N_("Description"), "internal_notes": N_("Internal notes"),
+    "status": N_("Status"), "category": N_("Category"), "public": N_("Public"),
+    "all_day": N_("All day"), "series_id": N_("Series"), "venue_id": N_("Venue"),
+    "staff_id": N_("Responsible person"), "parent_id": N_("Parent event"),
+    "ticket_info": N_("Tickets"), "notes": N_("Notes"), "paid_on": N_("Paid on"),
+    "archived": N_("Archived"), "contact_person": N_("Contact person"),
+    "street": N_("Street"), "city": N_("City"), "kind": N_("Kind"),
+    "equipment": N_("Equipment"), "goods": N_("Range of goods"), "zone": N_("Zone"),
+    "consent_date": N_("Consent date"), "needs_power": N_("Needs power"),
+    "x_m": N_("Position x"), "y_m": N_("Position y"), "rotation": N_("Rotation"),
+    "default_open": N_("Opening time"), "default_close": N_("Closing time"),
+    "fee_per_day": N_("Fee per day"), "fee_per_m2_day": N_("Fee per m² and day"),
+    "power_fee_per_day": N_("Power surcharge"), "fee_by_kind": N_("Rates by kind"),
+    "vendor_id": N_("Vendor"), "stall_id": N_("Stall"), "performer_id": N_("Performer"),
+    "has_power": N_("Power outlet"), "has_water": N_("Water"),
+    "is_stallholder": N_("Stallholder"), "is_supplier": N_("Supplier"),
+    "expected_attendance": N_("Expected attendance"), "sequence": N_("Calendar sequence"),
+    "day": N_("Day"), "note": N_("Note"), "active": N_("Active"),
+    "map_width_m": N_("Map width"), "map_depth_m": N_("Map depth"),
 }
 _HIDDEN = {"sequence", "created_at", "updated_at", "version", "id"}
 _ENUMS: dict[tuple[str, str], type[enum.Enum]] = {}
@@ -55,7 +54,7 @@ def _enum_of(table: str, column: str) -> type[enum.Enum] | None:
 def field_name(column: str) -> str:
     """Return the human name of a column."""
     if column in _FIELDS:
-        return t(*_FIELDS[column])
+        return _(_FIELDS[column])
     name = field_label(column)
     return name if name != column else column.replace("_", " ")
 
@@ -65,7 +64,7 @@ def format_value(table: str, column: str, value: Any) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
-        return t("ano", "yes") if value else t("ne", "no")
+        return _("yes") if value else _("no")
     if isinstance(value, list):
         return ", ".join(str(v) for v in value) or "—"
     if isinstance(value, dict):
@@ -92,13 +91,12 @@ def format_value(table: str, column: str, value: Any) -> str:
 
 def kind_name(kind: RecordKind) -> str:
     """Return "akce" / "event" (the record kind, singular)."""
-    (one, _few, _many, _acc), (sg, _pl) = KIND_NOUNS[kind]
-    return t(one, sg)
+    return oplabels.kind_name(kind)
 
 
 def action_name(action: str) -> str:
-    return {"create": t("vytvořeno", "created"), "update": t("změněno", "changed"),
-            "delete": t("smazáno", "deleted")}.get(action, action)
+    return {"create": _("created"), "update": _("changed"),
+            "delete": _("deleted")}.get(action, action)
 
 
 def describe(row: HistoryRow) -> str:
@@ -116,9 +114,9 @@ def describe(row: HistoryRow) -> str:
 
 def record_text(row: HistoryRow) -> str:
     """Return "akce „Adventní koncert“"."""
-    q = ("„", "“") if t("cs", "en") == "cs" else ("“", "”")
-    return f"{kind_name(row.record_kind)} {q[0]}{row.record_label}{q[1]}" if row.record_label else kind_name(
-        row.record_kind)
+    if not row.record_label:
+        return kind_name(row.record_kind)
+    return _("{kind} “{label}”").format(kind=kind_name(row.record_kind), label=row.record_label)
 
 
 def as_json(rows: Sequence[HistoryRow]) -> list[dict[str, Any]]:
@@ -140,9 +138,9 @@ def history_report(rows: Sequence[HistoryRow], selection: Sequence[str] = ()) ->
     from planner.formats.excel import Column, Report
 
     columns = (
-        Column(t("Kdy", "When"), "text", 17), Column(t("Kdo", "Who"), "text", 22),
-        Column(t("Operace", "Operation"), "text", 40, wrap=True), Column(t("Záznam", "Record"), "text", 36, wrap=True),
-        Column(t("Co se změnilo", "What changed"), "text", 70, wrap=True),
+        Column(_("When"), "text", 17), Column(_("Who"), "text", 22),
+        Column(_("Operation"), "text", 40, wrap=True), Column(_("Record"), "text", 36, wrap=True),
+        Column(_("What changed"), "text", 70, wrap=True),
     )
     data = [(format_when(r.at), r.who, r.op_label, record_text(r), describe(r)) for r in rows]
-    return Report("history", t("Změny", "Changes"), columns, data, tuple(selection))
+    return Report("history", _("Changes"), columns, data, tuple(selection))

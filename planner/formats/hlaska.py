@@ -17,8 +17,8 @@ from docx import Document
 from docx.shared import Mm, Pt
 
 from planner import paths
-from planner.errors import t as _t
 from planner.formats.publish import PublishError, atomic_write
+from planner.i18n import _
 from planner.services._common import SM
 from planner.services.hlaska import MARKS, Day, HlaskaCalendar, Line, month_calendar
 
@@ -142,16 +142,18 @@ def write(cal: HlaskaCalendar, path: str | Path, fmt: str | None = None) -> Path
     target = Path(path)
     kind = fmt or target.suffix.lstrip(".").lower() or "docx"
     if kind not in FORMATS:
-        raise PublishError(_t(f"--format: „{kind}“ není docx, txt ani csv.", f"--format: “{kind}” is not docx, txt or csv."))
+        raise PublishError(_("--format: “{kind}” is not docx, txt or csv.").format(kind=kind))
     data = to_docx(cal) if kind == "docx" else to_csv(cal) if kind == "csv" else to_text(cal).encode("utf-8")
     if not target.parent.is_dir():
-        raise PublishError(_t(f"{target}: složka {target.parent} neexistuje.",
-                              f"{target}: the folder {target.parent} does not exist."))
+        raise PublishError(_(
+            "{target}: the folder {parent} does not exist."
+        ).format(target=target, parent=target.parent))
     try:
         return atomic_write(target, data)
     except OSError as exc:
-        raise PublishError(_t(f"{target}: soubor nelze zapsat ({exc.strerror}).",
-                              f"{target}: cannot write the file ({exc.strerror}).")) from exc
+        raise PublishError(_(
+            "{target}: cannot write the file ({strerror})."
+        ).format(target=target, strerror=exc.strerror)) from exc
 
 
 __all__ = ["CSV_COLUMNS", "FORMATS", "export_month", "previous_state", "state_path", "to_csv", "to_docx", "to_text", "write"]

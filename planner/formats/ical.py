@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from icalendar import Calendar, Component, Timezone, vDuration, vText
 from icalendar import Event as VEvent
 
-from planner import errors
 from planner.formats.ical_reader import MAX_FILE_BYTES, ParsedCalendar, parse_calendar, read_ics_file
 from planner.formats.labels import title_label
+from planner.i18n import _
 from planner.models.enums import EventStatus
 from planner.services.dto import EventRow
 from planner.services.timeutil import PRAGUE, UTC
@@ -124,22 +124,21 @@ def location_text(row: EventRow) -> str:
 
 def description_text(row: EventRow, options: ExportOptions) -> str:
     """Return DESCRIPTION: the event's text, then its programme details, one per line."""
-    cs = errors.language() == "cs"
     lines: list[str] = []
     if row.performers:
         names = ", ".join(f"{p.name} ({p.role})" if p.role else p.name for p in row.performers)
-        lines.append(("Účinkují: " if cs else "Performers: ") + names)
+        lines.append(_("Performers: {names}").format(names=names))
     if row.series_name:
-        lines.append(("Řada: " if cs else "Series: ") + row.series_name)
+        lines.append(_("Series: {series}").format(series=row.series_name))
     if row.ticket_info:
-        lines.append(("Vstupné: " if cs else "Tickets: ") + row.ticket_info)
+        lines.append(_("Tickets: {tickets}").format(tickets=row.ticket_info))
     if options.include_responsible and row.staff_name:
         who = row.staff_name
         if options.include_internal and row.staff_email:
             who += f" <{row.staff_email}>"
-        lines.append(("Odpovídá: " if cs else "Responsible: ") + who)
+        lines.append(_("Responsible: {who}").format(who=who))
     if options.include_internal and row.internal_notes:
-        lines.append(("Interní poznámky: " if cs else "Internal notes: ") + row.internal_notes)
+        lines.append(_("Internal notes: {notes}").format(notes=row.internal_notes))
     parts = [p for p in (row.description, "\n".join(lines)) if p]
     return "\n\n".join(parts)
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from planner.errors import ImportFileError
-from planner.errors import t as _t
+from planner.i18n import _
 
 _NAME = re.compile(r"[A-Za-z0-9-]+")
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")  # not str.splitlines: U+2028 may sit inside a value
@@ -151,10 +151,10 @@ def _split(line: str) -> tuple[str, dict[str, str], str]:
 def _truncated(stack: list[Comp]) -> ImportFileError:
     comp = stack[-1]
     return ImportFileError(
-        _t(f"Soubor končí uvnitř BEGIN:{comp.name} z řádku {comp.line} (je neúplný?). Nic nebylo "
-           "importováno: zbytek souboru chybí.",
-           f"The file ends inside BEGIN:{comp.name} from line {comp.line} (truncated?). Nothing was "
-           "imported: the rest of the file is missing.")
+        _(
+            "The file ends inside BEGIN:{name} from line {line} (truncated?). Nothing was imported: the rest of "
+            "the file is missing."
+        ).format(name=comp.name, line=comp.line)
     )
 
 
@@ -186,13 +186,13 @@ def parse_components(text: str, notes: list[ReadNote] | None = None) -> Comp:
         elif raw.strip():
             logical.append((number, raw, len(raw)))
     if not logical:
-        raise ImportFileError(_t("Soubor je prázdný, nejde o kalendář iCalendar.",
-                                 "The file is empty; not an iCalendar file."))
+        raise ImportFileError(_("The file is empty; not an iCalendar file."))
     number, first, _width = logical[0]
     if first.strip().upper() != "BEGIN:VCALENDAR":
         raise ImportFileError(
-            _t(f"Řádek {number}: soubor nezačíná BEGIN:VCALENDAR, nejde o kalendář iCalendar.",
-               f"Line {number}: the file does not start with BEGIN:VCALENDAR; not an iCalendar file.")
+            _(
+                "Line {number}: the file does not start with BEGIN:VCALENDAR; not an iCalendar file."
+            ).format(number=number)
         )
     stack: list[Comp] = []
     root: Comp | None = None
@@ -212,18 +212,17 @@ def parse_components(text: str, notes: list[ReadNote] | None = None) -> Comp:
             if last_prop is not None and last_prop.name in TEXT_PROPS:
                 folded = last_width >= FOLD_WIDTH
                 last_prop.value += line if folded else "\\n" + line
-                notes.append(ReadNote(number, _t(
-                    f"řádek „{_short(line)}“ nezačíná mezerou ani názvem vlastnosti; připojen k {last_prop.name}"
-                    f" z řádku {last_prop.line}.",
-                    f"the line “{_short(line)}” starts with neither a space nor a property name; joined to "
-                    f"{last_prop.name} from line {last_prop.line}.")))
+                notes.append(ReadNote(number, _(
+                    "the line “{short}” starts with neither a space nor a property name; joined to {name} from "
+                    "line {line}."
+                ).format(short=_short(line), name=last_prop.name, line=last_prop.line)))
                 last_width = width
                 if timezone is not None:
                     timezone.lines[-1] += line
                 continue
-            notes.append(ReadNote(number, _t(
-                f"„{_short(line)}“ není platný řádek iCalendar (NÁZEV:hodnota).",
-                f"“{_short(line)}” is not a valid iCalendar line (NAME:value)."), skipped=True))
+            notes.append(ReadNote(number, _(
+                "“{short}” is not a valid iCalendar line (NAME:value)."
+            ).format(short=_short(line)), skipped=True))
             continue
         last_prop = None
         last_width = width
@@ -231,11 +230,9 @@ def parse_components(text: str, notes: list[ReadNote] | None = None) -> Comp:
             wanted = value.strip().upper()
             if wanted in _TOP and stack and stack[-1].name in _TOP - {"VTIMEZONE"}:
                 open_ = stack.pop()
-                notes.append(ReadNote(number, _t(
-                    f"BEGIN:{wanted} uvnitř neukončené BEGIN:{open_.name} z řádku {open_.line}; ta je "
-                    "ukončena zde.",
-                    f"BEGIN:{wanted} inside BEGIN:{open_.name} from line {open_.line}, which was not ended; "
-                    "it ends here.")))
+                notes.append(ReadNote(number, _(
+                    "BEGIN:{wanted} inside BEGIN:{name} from line {line}, which was not ended; it ends here."
+                ).format(wanted=wanted, name=open_.name, line=open_.line)))
             comp = Comp(wanted, number)
             if stack:
                 stack[-1].subs.append(comp)
@@ -245,15 +242,13 @@ def parse_components(text: str, notes: list[ReadNote] | None = None) -> Comp:
         elif name == "END":
             wanted = value.strip().upper()
             if not stack or all(c.name != wanted for c in stack):
-                notes.append(ReadNote(number, _t(
-                    f"END:{wanted} neukončuje žádnou otevřenou část souboru.",
-                    f"END:{wanted} ends nothing that is open."), skipped=True))
+                notes.append(ReadNote(number, _("END:{wanted} ends nothing that is open.").format(wanted=wanted), skipped=True))
                 continue
             while stack[-1].name != wanted:
                 open_ = stack.pop()
-                notes.append(ReadNote(number, _t(
-                    f"END:{wanted} ukončuje i BEGIN:{open_.name} z řádku {open_.line}.",
-                    f"END:{wanted} also ends BEGIN:{open_.name} from line {open_.line}.")))
+                notes.append(ReadNote(number, _(
+                    "END:{wanted} also ends BEGIN:{name} from line {line}."
+                ).format(wanted=wanted, name=open_.name, line=open_.line)))
             done = stack.pop()
             if timezone is not None:
                 timezone.lines.append(line)
@@ -297,16 +292,13 @@ def decode(data: bytes, notes: list[ReadNote] | None = None) -> str:
         try:
             text = data.decode(utf16)
         except UnicodeDecodeError as exc:
-            raise ImportFileError(_t(
-                f"Bajt {exc.start + 1}: soubor začíná jako UTF-16 („Unicode“ z Windows), ale dál jím není.",
-                f"Byte {exc.start + 1}: the file starts as UTF-16 (Windows “Unicode”) but is not UTF-16 "
-                "further on.")) from exc
-        notes.append(ReadNote(0, _t("soubor je v kódování UTF-16 („Unicode“ z Windows); přečten jako takový.",
-                                    "the file is in UTF-16 (Windows “Unicode”); read as such.")))
+            raise ImportFileError(_(
+                "Byte {exc_start_1}: the file starts as UTF-16 (Windows “Unicode”) but is not UTF-16 further on."
+            ).format(exc_start_1=exc.start + 1)) from exc
+        notes.append(ReadNote(0, _("the file is in UTF-16 (Windows “Unicode”); read as such.")))
         return text.lstrip("\ufeff")
     if b"\x00" in data:
-        raise ImportFileError(_t("Soubor je binární, nejde o kalendář iCalendar (.ics).",
-                                 "The file is binary, not an iCalendar (.ics) file."))
+        raise ImportFileError(_("The file is binary, not an iCalendar (.ics) file."))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -314,14 +306,13 @@ def decode(data: bytes, notes: list[ReadNote] | None = None) -> str:
     try:
         text = data.decode("cp1250")
     except UnicodeDecodeError as exc:
-        raise ImportFileError(_t(
-            f"Řádek {_line_of(data, first_bad)}: text není v kódování UTF-8 ani windows-1250.",
-            f"Line {_line_of(data, first_bad)}: the text is neither UTF-8 nor windows-1250.")) from exc
-    notes.append(ReadNote(_line_of(data, first_bad), _t(
-        "soubor není v kódování UTF-8; přečten jako windows-1250 (středoevropské kódování starších "
-        "programů pro Windows). Zkontrolujte diakritiku v náhledu.",
-        "the file is not UTF-8; read as windows-1250 (the Central European encoding of older Windows "
-        "programs). Check the accents in the preview.")))
+        raise ImportFileError(_(
+            "Line {line_of}: the text is neither UTF-8 nor windows-1250."
+        ).format(line_of=_line_of(data, first_bad))) from exc
+    notes.append(ReadNote(_line_of(data, first_bad), _(
+        "the file is not UTF-8; read as windows-1250 (the Central European encoding of older Windows programs). "
+        "Check the accents in the preview."
+    )))
     return text
 
 

@@ -44,11 +44,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from planner import errors
 from planner.errors import ImportFileError
-from planner.errors import t as _t
 from planner.formats.ical_lines import Comp, Prop, ReadNote, clean, decode, parse_components, unescape
 from planner.formats.ical_recur import MAX_INTERVAL, Rule, RuleError
 from planner.formats.ical_text import html_to_text, looks_like_html
 from planner.formats.windows_zones import WINDOWS_ZONES, iana_for_windows, zone_id_for_display_name
+from planner.i18n import _
 from planner.models.enums import EventCategory, EventStatus
 from planner.services.ical_import import IncomingEvent
 from planner.services.timeutil import PRAGUE, UTC, format_date, local_midnight
@@ -89,9 +89,9 @@ class _RangeError(_EventError):
 
 
 def _out_of_range(prop: Prop | None, name: str) -> _EventError:
-    return _RangeError(prop, _t(
-        f"{name}: datum nebo doba je mimo rozsah, který plánovač umí uložit (roky 1 až 9999).",
-        f"{name}: the date or duration is outside what the planner can store (years 1 to 9999)."))
+    return _RangeError(prop, _(
+        "{name}: the date or duration is outside what the planner can store (years 1 to 9999)."
+    ).format(name=name))
 
 
 class _Zones:
@@ -146,13 +146,12 @@ class _Zones:
                         zone, how = located, f"{loc} (X-LIC-LOCATION)"
                 if zone is None:
                     zone = _zone_from_definition(definition)
-                    how = _t(f"podle VTIMEZONE v souboru (řádek {definition.line})",
-                             f"as defined by the file's VTIMEZONE (line {definition.line})") if zone else ""
+                    how = _("as defined by the file's VTIMEZONE (line {line})").format(line=definition.line) if zone else ""
             self.cache[tzid] = zone
             if zone is not None and (how or tzid != raw):
-                self.notes.append(ReadNote(line, _t(
-                    f"časové pásmo TZID=„{raw}“ čteno jako {how or tzid}.",
-                    f"time zone TZID=“{raw}” read as {how or tzid}.")))
+                self.notes.append(ReadNote(line, _(
+                    "time zone TZID=“{raw}” read as {how_or_tzid}."
+                ).format(raw=raw, how_or_tzid=how or tzid)))
         return self.cache[tzid]
 
     def has_definition(self, raw: str) -> bool:
@@ -178,16 +177,16 @@ def _zone_from_definition(definition: Comp) -> dt.tzinfo | None:
 def _parse_dt(prop: Prop, raw: str, zones: _Zones) -> dt.datetime | dt.date:
     m = _DATE.match(raw.strip())
     if m is None:
-        raise _EventError(prop, _t(f"{prop.name} „{clean(raw)[:40]}“ není platné datum ani čas.",
-                                   f"{prop.name} “{clean(raw)[:40]}” is not a valid date or time."))
+        raise _EventError(prop, _(
+            "{name} “{clean}” is not a valid date or time."
+        ).format(name=prop.name, clean=clean(raw)[:40]))
     y, mo, d, hh, mi, ss, z = m.groups()
     try:
         if hh is None:
             return dt.date(int(y), int(mo), int(d))
         value = dt.datetime(int(y), int(mo), int(d), int(hh), int(mi), min(int(ss), 59))
     except ValueError:
-        raise _EventError(prop, _t(f"{prop.name} „{raw}“ není platné datum ani čas.",
-                                   f"{prop.name} “{raw}” is not a valid date or time.")) from None
+        raise _EventError(prop, _("{name} “{raw}” is not a valid date or time.").format(name=prop.name, raw=raw)) from None
     if z:
         return value.replace(tzinfo=UTC)
     tzid = prop.params.get("TZID")
@@ -195,12 +194,12 @@ def _parse_dt(prop: Prop, raw: str, zones: _Zones) -> dt.datetime | dt.date:
         zone = zones.get(tzid, prop.line)
         if zone is None:
             if zones.has_definition(tzid):
-                raise _EventError(prop, _t(
-                    f"časové pásmo TZID={tzid.strip()} nelze určit ani z jeho VTIMEZONE v souboru.",
-                    f"the time zone TZID={tzid.strip()} cannot be determined, not even from its VTIMEZONE."))
-            raise _EventError(prop, _t(
-                f"neznámé časové pásmo TZID={tzid.strip()} a soubor neobsahuje jeho VTIMEZONE.",
-                f"unknown time zone TZID={tzid.strip()} and the file has no VTIMEZONE for it."))
+                raise _EventError(prop, _(
+                    "the time zone TZID={strip} cannot be determined, not even from its VTIMEZONE."
+                ).format(strip=tzid.strip()))
+            raise _EventError(prop, _(
+                "unknown time zone TZID={strip} and the file has no VTIMEZONE for it."
+            ).format(strip=tzid.strip()))
         return value.replace(tzinfo=zone)
     return value.replace(tzinfo=zones.default)  # floating time: the calendar's zone
 
@@ -224,7 +223,7 @@ def _dates(comp: Comp, name: str, zones: _Zones, notes: list[ReadNote]) -> list[
             try:
                 out.append(_parse_dt(prop, part, zones))
             except _EventError as exc:
-                notes.append(ReadNote(prop.line, _t(f"{exc.text} Vynecháno.", f"{exc.text} Left out."),
+                notes.append(ReadNote(prop.line, _("{text} Left out.").format(text=exc.text),
                                       skipped=True))
     return out
 
@@ -239,8 +238,9 @@ class _Duration(NamedTuple):
 def _duration(prop: Prop) -> _Duration:
     m = _DURATION.match(prop.value.strip())
     if m is None or prop.value.strip().lstrip("+-") in ("P", "PT") or prop.value.strip().endswith("T"):
-        raise _EventError(prop, _t(f"DURATION „{clean(prop.value)[:40]}“ není platná doba.",
-                                   f"DURATION “{clean(prop.value)[:40]}” is not a valid duration."))
+        raise _EventError(prop, _(
+            "DURATION “{clean}” is not a valid duration."
+        ).format(clean=clean(prop.value)[:40]))
     sign, w, d, h, mi, s = m.groups()
     if any(g is not None and len(g) > 12 for g in (w, d, h, mi, s)):
         raise _out_of_range(prop, "DURATION")
@@ -356,12 +356,11 @@ def _lines(numbers: list[int]) -> str:
 
 
 def _limit_error(line: int) -> ImportFileError:
-    return ImportFileError(_t(
-        f"Řádek {line}: soubor by vytvořil víc než {MAX_EVENTS:,} akcí (i s výskyty opakovaných akcí); "
-        "to plánovač najednou neimportuje. Rozdělte kalendář nebo zkraťte období. Nic nebylo zapsáno.",
-        f"Line {line}: the file would create more than {MAX_EVENTS:,} events (counting the occurrences of "
-        "recurring events); the planner does not import that many at once. Split the calendar or shorten "
-        "the period. Nothing was written.").replace(",", " "))
+    return ImportFileError(_(
+        "Line {line}: the file would create more than {MAX_EVENTS:,} events (counting the occurrences of recurring "
+        "events); the planner does not import that many at once. Split the calendar or shorten the period. Nothing "
+        "was written."
+    ).format(line=line, MAX_EVENTS=MAX_EVENTS).replace(",", " "))
 
 
 class _Reader:
@@ -382,7 +381,7 @@ class _Reader:
     def tick(self) -> None:
         self.count += 1
         if self.cancel is not None and self.count % 64 == 0 and self.cancel():
-            raise ImportCancelled(_t("Import byl zrušen; nic nebylo zapsáno.", "The import was cancelled; nothing was written."))
+            raise ImportCancelled(_("The import was cancelled; nothing was written."))
 
     def uid_of(self, comp: Comp) -> str:
         uid = comp.text("UID")
@@ -436,28 +435,23 @@ class _Reader:
 
     def summarise(self, components: int) -> None:
         if not components and not any(c.name in ("VTODO", "VJOURNAL") for c in self.cal.subs):
-            self.notes.append(ReadNote(0, _t("soubor neobsahuje žádnou akci (VEVENT).",
-                                             "the file holds no event (VEVENT)."), skipped=True))
+            self.notes.append(ReadNote(0, _("the file holds no event (VEVENT)."), skipped=True))
         if self.derived:
             n = len(self.derived)
-            self.notes.append(ReadNote(self.derived[0], _t(
-                f"akcí bez UID: {n} (řádky {_lines(self.derived)}); UID je odvozeno z DTSTART, SUMMARY a "
-                "LOCATION, takže je další import téhož souboru najde.",
-                f"events without UID: {n} (lines {_lines(self.derived)}); a UID is derived from DTSTART, "
-                "SUMMARY and LOCATION, so importing the file again finds them.")))
+            self.notes.append(ReadNote(self.derived[0], _(
+                "events without UID: {n} (lines {lines}); a UID is derived from DTSTART, SUMMARY and LOCATION, so "
+                "importing the file again finds them."
+            ).format(n=n, lines=_lines(self.derived))))
         if self.html:
-            self.notes.append(ReadNote(self.html[0], _t(
-                f"popisů v HTML: {len(self.html)} (řádky {_lines(self.html)}); převedeny na prostý text, odkazy "
-                "zůstaly jako adresy.",
-                f"HTML descriptions: {len(self.html)} (lines {_lines(self.html)}); turned into plain text, "
-                "links kept as addresses.")))
+            self.notes.append(ReadNote(self.html[0], _(
+                "HTML descriptions: {len} (lines {lines}); turned into plain text, links kept as addresses."
+            ).format(len=len(self.html), lines=_lines(self.html))))
         if self.outside_overrides:
             lo, hi = (format_date(d.astimezone(PRAGUE).date()) for d in self.horizon)
-            self.notes.append(ReadNote(self.outside_overrides[0], _t(
-                f"změněných výskytů (RECURRENCE-ID) mimo období {lo} – {hi}, které import přebírá: "
-                f"{len(self.outside_overrides)} (řádky {_lines(self.outside_overrides)}).",
-                f"changed occurrences (RECURRENCE-ID) outside the period {lo} – {hi} that the import takes: "
-                f"{len(self.outside_overrides)} (lines {_lines(self.outside_overrides)})."),
+            self.notes.append(ReadNote(self.outside_overrides[0], _(
+                "changed occurrences (RECURRENCE-ID) outside the period {lo} – {hi} that the import takes: {len} "
+                "(lines {lines})."
+            ).format(lo=lo, hi=hi, len=len(self.outside_overrides), lines=_lines(self.outside_overrides)),
                 skipped=True))
 
     def guard(self, comp: Comp, produce: Callable[[], list[IncomingEvent]]) -> list[IncomingEvent]:
@@ -504,9 +498,9 @@ class _Reader:
             return 0  # unreadable: as if absent, like Outlook
         value = int(text) if len(digits) <= 12 else MAX_SEQUENCE + 1
         if value > MAX_SEQUENCE:
-            raise _EventError(prop, _t(
-                f"SEQUENCE {text[:30]} je příliš velké (nejvýše {MAX_SEQUENCE}).",
-                f"SEQUENCE {text[:30]} is too large (at most {MAX_SEQUENCE})."))
+            raise _EventError(prop, _(
+                "SEQUENCE {text} is too large (at most {MAX_SEQUENCE})."
+            ).format(text=text[:30], MAX_SEQUENCE=MAX_SEQUENCE))
         return max(0, value)
 
     def description(self, comp: Comp) -> str:
@@ -536,8 +530,8 @@ class _Reader:
                 duration = self.optional_duration(dur)
         if start is None:
             return IncomingEvent(uid=uid, title=title, start=self.now, end=self.now, line=comp.line,
-                                 problem=_t("chybí začátek (DTSTART)", "no start (DTSTART)"))
-        problem = "" if title else _t("chybí název (SUMMARY)", "no title (SUMMARY)")
+                                 problem=_("no start (DTSTART)"))
+        problem = "" if title else _("no title (SUMMARY)")
         all_day_hint = comp.text("X-MICROSOFT-CDO-ALLDAYEVENT").upper() == "TRUE"
         s, e, all_day = _span(start, end, duration, all_day_hint)
         if status is None:
@@ -581,9 +575,9 @@ class _Reader:
         except _RangeError:
             raise
         except _EventError as exc:
-            self.notes.append(ReadNote(prop.line, _t(
-                f"{exc.text} Vynecháno; akce trvá hodinu (celodenní jeden den).",
-                f"{exc.text} Left out; the event lasts an hour (all-day: a day)."), skipped=True))
+            self.notes.append(ReadNote(prop.line, _(
+                "{text} Left out; the event lasts an hour (all-day: a day)."
+            ).format(text=exc.text), skipped=True))
             return None
 
     def rules(self, comp: Comp, start: dt.datetime | dt.date) -> list[Rule]:
@@ -594,9 +588,9 @@ class _Reader:
                 out.append(Rule(prop.value, zone))
             except RuleError as exc:
                 if not exc.fatal:
-                    self.notes.append(ReadNote(prop.line, _t(
-                        f"{exc.text} Vynecháno; akce se neopakuje podle tohoto pravidla.",
-                        f"{exc.text} Left out; the event does not repeat by this rule."), skipped=True))
+                    self.notes.append(ReadNote(prop.line, _(
+                        "{text} Left out; the event does not repeat by this rule."
+                    ).format(text=exc.text), skipped=True))
                     continue
                 raise _EventError(prop, exc.text) from None
         return out
@@ -629,8 +623,9 @@ class _Reader:
             try:
                 rid = _when(o, "RECURRENCE-ID", self.zones)
             except _EventError as exc:
-                self.notes.append(ReadNote(exc.prop.line if exc.prop else o.line, _t(
-                    f"{exc.text} Změněný výskyt vynechán.", f"{exc.text} The changed occurrence is left out."),
+                self.notes.append(ReadNote(exc.prop.line if exc.prop else o.line, _(
+                    "{text} The changed occurrence is left out."
+                ).format(text=exc.text),
                     skipped=True))
                 continue
             if rid is not None:
@@ -651,11 +646,10 @@ class _Reader:
             out.extend(self.orphan(uid, o))
         if not occurrences:
             lo, hi = (format_date(d.astimezone(PRAGUE).date()) for d in self.horizon)
-            self.notes.append(ReadNote(comp.line, _t(
-                f"opakovaná akce „{comp.text('SUMMARY')[:60]}“ nemá v období {lo} – {hi} žádný výskyt "
-                "(import přebírá výskyty rok zpět a dva roky dopředu).",
-                f"the recurring event “{comp.text('SUMMARY')[:60]}” has no occurrence in the period {lo} – {hi} "
-                "(the import takes occurrences from a year back to two years ahead)."), skipped=True))
+            self.notes.append(ReadNote(comp.line, _(
+                "the recurring event “{text}” has no occurrence in the period {lo} – {hi} (the import takes "
+                "occurrences from a year back to two years ahead)."
+            ).format(text=comp.text('SUMMARY')[:60], lo=lo, hi=hi), skipped=True))
         return out
 
     def _occurrences(self, comp: Comp, start: dt.datetime | dt.date, rules: list[Rule],
@@ -684,11 +678,10 @@ class _Reader:
         ordered = sorted(found)
         if len(ordered) > MAX_OCCURRENCES:
             ordered = ordered[:MAX_OCCURRENCES]
-            self.notes.append(ReadNote(comp.line, _t(
-                f"opakovaná akce „{comp.text('SUMMARY')[:60]}“ má v období víc než {MAX_OCCURRENCES} výskytů; "
-                f"převzato prvních {MAX_OCCURRENCES}.",
-                f"the recurring event “{comp.text('SUMMARY')[:60]}” has more than {MAX_OCCURRENCES} occurrences "
-                f"in the period; the first {MAX_OCCURRENCES} are taken."), skipped=True))
+            self.notes.append(ReadNote(comp.line, _(
+                "the recurring event “{text}” has more than {MAX_OCCURRENCES} occurrences in the period; the first "
+                "{MAX_OCCURRENCES} are taken."
+            ).format(text=comp.text('SUMMARY')[:60], MAX_OCCURRENCES=MAX_OCCURRENCES), skipped=True))
         return [occ.replace(tzinfo=zone) if timed else occ.date() for occ in ordered]
 
 
@@ -711,15 +704,19 @@ def read_ics_file(path: str | Path) -> bytes:
         size = p.stat().st_size
         if size > MAX_FILE_BYTES:
             raise ImportFileError(
-                _t(f"{p.name}: soubor je příliš velký ({size // (1024 * 1024)} MB, nejvýše "
-                   f"{MAX_FILE_BYTES // (1024 * 1024)} MB); kalendář to není.",
-                   f"{p.name}: the file is too large ({size // (1024 * 1024)} MB, at most "
-                   f"{MAX_FILE_BYTES // (1024 * 1024)} MB); it is not a calendar.")
+                _(
+                    "{name}: the file is too large ({size_1024_1024} MB, at most {max_file_bytes_1024_1024} MB); "
+                    "it is not a calendar."
+                ).format(
+                    name=p.name,
+                    size_1024_1024=size // (1024 * 1024),
+                    max_file_bytes_1024_1024=MAX_FILE_BYTES // (1024 * 1024),
+                )
             )
         return p.read_bytes()
     except OSError as exc:
         raise ImportFileError(
-            _t(f"{p}: soubor nelze přečíst ({exc.strerror}).", f"{p}: cannot read the file ({exc.strerror}).")
+            _("{p}: cannot read the file ({strerror}).").format(p=p, strerror=exc.strerror)
         ) from exc
 
 
@@ -730,19 +727,19 @@ def parse_calendar(data: bytes, *, now: dt.datetime | None = None,
     ``cancel`` is polled now and then; when it returns True, ImportCancelled is raised.
     """
     if len(data) > MAX_FILE_BYTES:
-        raise ImportFileError(_t(
-            f"Soubor je příliš velký (nejvýše {MAX_FILE_BYTES // (1024 * 1024)} MB); kalendář to není.",
-            f"The file is too large (at most {MAX_FILE_BYTES // (1024 * 1024)} MB); it is not a calendar."))
+        raise ImportFileError(_(
+            "The file is too large (at most {max_file_bytes_1024_1024} MB); it is not a calendar."
+        ).format(max_file_bytes_1024_1024=MAX_FILE_BYTES // (1024 * 1024)))
     notes: list[ReadNote] = []
     text = decode(data, notes)
     if text.upper().count("BEGIN:VEVENT") > MAX_EVENTS:  # before any parsing
-        raise ImportFileError(_t(
-            f"Soubor obsahuje víc než {MAX_EVENTS} akcí; to plánovač najednou neimportuje. Nic nebylo zapsáno.",
-            f"The file holds more than {MAX_EVENTS} events; the planner does not import that many at once. "
-            "Nothing was written."))
+        raise ImportFileError(_(
+            "The file holds more than {MAX_EVENTS} events; the planner does not import that many at once. Nothing "
+            "was written."
+        ).format(MAX_EVENTS=MAX_EVENTS))
     cal = parse_components(text, notes)
     if cancel is not None and cancel():
-        raise ImportCancelled(_t("Import byl zrušen; nic nebylo zapsáno.", "The import was cancelled; nothing was written."))
+        raise ImportCancelled(_("The import was cancelled; nothing was written."))
     events = _Reader(cal, (now or dt.datetime.now(UTC)).astimezone(UTC), notes, cancel).read()
     ignored = sum(1 for c in cal.subs if c.name in ("VTODO", "VJOURNAL"))
     notes.sort(key=lambda n: n.line)

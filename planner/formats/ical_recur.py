@@ -23,8 +23,8 @@ import warnings
 from collections.abc import Iterator
 
 from dateutil import rrule as du
+from planner.i18n import _
 
-from planner.errors import t as _t
 
 MAX_INTERVAL = 10_000
 MAX_COUNT = 1_000_000_000
@@ -83,8 +83,7 @@ class RuleError(Exception):
 
 
 def _invalid(what: str) -> RuleError:
-    return RuleError(_t(f"RRULE není platné pravidlo opakování ({what}).",
-                        f"RRULE is not a valid recurrence rule ({what})."), fatal=False)
+    return RuleError(_("RRULE is not a valid recurrence rule ({what}).").format(what=what), fatal=False)
 
 
 class Rule:
@@ -93,7 +92,7 @@ class Rule:
     def __init__(self, value: str, until_zone: dt.tzinfo | None) -> None:
         text = value.replace("\\", "").strip().rstrip(";")  # Outlook sometimes escapes ";" in RRULE
         if not text:
-            raise RuleError(_t("RRULE je prázdné.", "RRULE is empty."), fatal=False)
+            raise RuleError(_("RRULE is empty."), fatal=False)
         parts: dict[str, str] = {}
         for part in text.split(";"):
             key, eq, val = part.partition("=")
@@ -102,19 +101,21 @@ class Rule:
             parts[key.strip().upper()] = val.strip().upper()
         freq = parts.pop("FREQ", "")
         if freq not in _FREQS:
-            raise _invalid(f"FREQ={freq}" if freq else _t("chybí FREQ", "FREQ is missing"))
+            raise _invalid(f"FREQ={freq}" if freq else _("FREQ is missing"))
         self.freq = _FREQS[freq]
         self.kwargs: dict[str, object] = {}
         self.interval = self._int(parts.pop("INTERVAL", "1"), "INTERVAL")
         if not 1 <= self.interval <= MAX_INTERVAL:
-            raise RuleError(_t(f"RRULE: INTERVAL={self.interval} je mimo rozsah 1 až {MAX_INTERVAL}.",
-                               f"RRULE: INTERVAL={self.interval} is outside 1 to {MAX_INTERVAL}."))
+            raise RuleError(_(
+                "RRULE: INTERVAL={interval} is outside 1 to {MAX_INTERVAL}."
+            ).format(interval=self.interval, MAX_INTERVAL=MAX_INTERVAL))
         self.count: int | None = None
         if "COUNT" in parts:
             self.count = self._int(parts.pop("COUNT"), "COUNT")
             if not 1 <= self.count <= MAX_COUNT:
-                raise RuleError(_t(f"RRULE: COUNT={self.count} je mimo rozsah 1 až {MAX_COUNT}.",
-                                   f"RRULE: COUNT={self.count} is outside 1 to {MAX_COUNT}."))
+                raise RuleError(_(
+                    "RRULE: COUNT={count} is outside 1 to {MAX_COUNT}."
+                ).format(count=self.count, MAX_COUNT=MAX_COUNT))
         self.until: dt.datetime | None = None
         if "UNTIL" in parts:
             self.until = _until(parts.pop("UNTIL"), until_zone)
@@ -152,7 +153,7 @@ class Rule:
     def _int(text: str, name: str) -> int:
         digits = text.strip().lstrip("+-")
         if digits.isdigit() and len(digits) > 12:
-            raise RuleError(_t(f"RRULE: {name}={text[:30]} je mimo rozsah.", f"RRULE: {name}={text[:30]} is out of range."))
+            raise RuleError(_("RRULE: {name}={text} is out of range.").format(name=name, text=text[:30]))
         try:
             return int(text)
         except ValueError:
@@ -192,11 +193,10 @@ class Rule:
             if occ < lo:
                 walked += 1
                 if walk_limited and walked > MAX_WALK:
-                    raise RuleError(_t(
-                        f"RRULE vytváří před obdobím importu víc než {MAX_WALK} výskytů a nelze jej "
-                        "rozvinout v rozumném čase (COUNT s omezením na měsíce nebo pořadí dnů).",
-                        f"RRULE produces more than {MAX_WALK} occurrences before the import period and "
-                        "cannot be expanded in reasonable time (COUNT with month or ordinal-day filters)."))
+                    raise RuleError(_(
+                        "RRULE produces more than {MAX_WALK} occurrences before the import period and cannot be "
+                        "expanded in reasonable time (COUNT with month or ordinal-day filters)."
+                    ).format(MAX_WALK=MAX_WALK))
                 continue
             if occ > hi or len(out) >= limit:
                 break
@@ -278,11 +278,10 @@ class Rule:
         for occ in self._rule(start, None, end - dt.timedelta(microseconds=1)):
             n += 1
             if n > MAX_PATTERN:
-                raise RuleError(_t(
-                    f"RRULE má v jednom týdnu víc než {MAX_PATTERN} výskytů; tak hustou řadu plánovač "
-                    "nepřevezme.",
-                    f"RRULE has more than {MAX_PATTERN} occurrences in one week; the planner does not "
-                    "take such a dense series."))
+                raise RuleError(_(
+                    "RRULE has more than {MAX_PATTERN} occurrences in one week; the planner does not take such a "
+                    "dense series."
+                ).format(MAX_PATTERN=MAX_PATTERN))
             del occ
         return n
 
@@ -290,16 +289,14 @@ class Rule:
 def _until(value: str, zone: dt.tzinfo | None) -> dt.datetime:
     m = _UNTIL.match(value.strip())
     if m is None:
-        raise RuleError(_t(f"RRULE: UNTIL „{value[:40]}“ není platné datum.",
-                           f"RRULE: UNTIL “{value[:40]}” is not a valid date."), fatal=False)
+        raise RuleError(_("RRULE: UNTIL “{value}” is not a valid date.").format(value=value[:40]), fatal=False)
     y, mo, d, hh, mi, ss, z = m.groups()
     try:
         until = dt.datetime(int(y), int(mo), int(d), int(hh or 23), int(mi or 59), min(int(ss or 59), 59))
         if z and zone is not None:
             until = until.replace(tzinfo=dt.timezone.utc).astimezone(zone).replace(tzinfo=None)
     except (ValueError, OverflowError):
-        raise RuleError(_t(f"RRULE: UNTIL „{value[:40]}“ není platné datum.",
-                           f"RRULE: UNTIL “{value[:40]}” is not a valid date."), fatal=False) from None
+        raise RuleError(_("RRULE: UNTIL “{value}” is not a valid date.").format(value=value[:40]), fatal=False) from None
     return until
 
 

@@ -19,8 +19,8 @@ from types import TracebackType
 from typing import Any, Protocol
 
 from planner.errors import PlannerError
-from planner.errors import t as _t
 from planner.formats.ical import one_line, safe_text
+from planner.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -49,14 +49,13 @@ class SmtpSettings:
     def check(self) -> None:
         """Raise a PlannerError naming the setting that is missing or wrong."""
         if not self.host.strip():
-            raise PlannerError(_t("SMTP server: zadejte adresu serveru v nastavení odesílání.",
-                                  "SMTP server: enter the server address in the sending settings."))
+            raise PlannerError(_("SMTP server: enter the server address in the sending settings."))
         if self.security not in SECURITY:
-            raise PlannerError(_t(f"Zabezpečení: „{self.security}“ není starttls, ssl ani none.",
-                                  f"Security: “{self.security}” is not starttls, ssl or none."))
+            raise PlannerError(_(
+                "Security: “{security}” is not starttls, ssl or none."
+            ).format(security=self.security))
         if "@" not in self.sender:
-            raise PlannerError(_t("Odesílatel: zadejte e-mailovou adresu odesílatele.",
-                                  "Sender: enter the sender's e-mail address."))
+            raise PlannerError(_("Sender: enter the sender's e-mail address."))
 
 
 class PasswordStore(Protocol):
@@ -78,8 +77,7 @@ def get_password(settings: SmtpSettings, store: PasswordStore | None = None) -> 
     try:
         return (store or keyring_store()).get_password(KEYRING_SERVICE, settings.username)
     except Exception as exc:  # keyring raises backend-specific errors (no D-Bus, locked vault)
-        raise PlannerError(_t(f"Heslo k SMTP nelze přečíst ze systémové klíčenky ({exc}).",
-                              f"Cannot read the SMTP password from the system keyring ({exc}).")) from exc
+        raise PlannerError(_("Cannot read the SMTP password from the system keyring ({exc}).").format(exc=exc)) from exc
 
 
 def set_password(settings: SmtpSettings, password: str, store: PasswordStore | None = None) -> None:
@@ -87,8 +85,7 @@ def set_password(settings: SmtpSettings, password: str, store: PasswordStore | N
     try:
         (store or keyring_store()).set_password(KEYRING_SERVICE, settings.username, password)
     except Exception as exc:
-        raise PlannerError(_t(f"Heslo k SMTP nelze uložit do systémové klíčenky ({exc}).",
-                              f"Cannot store the SMTP password in the system keyring ({exc}).")) from exc
+        raise PlannerError(_("Cannot store the SMTP password in the system keyring ({exc}).").format(exc=exc)) from exc
 
 
 @dataclass(frozen=True)
@@ -175,12 +172,14 @@ class SmtpMailer:
                 smtp.login(st.username, self.password or "")
             return smtp
         except smtplib.SMTPAuthenticationError as exc:
-            raise MailError(_t(f"Server {st.host} odmítl přihlášení ({_answer(exc)}).",
-                               f"The server {st.host} refused the login ({_answer(exc)})."),
+            raise MailError(_(
+                "The server {host} refused the login ({answer})."
+            ).format(host=st.host, answer=_answer(exc)),
                             answer=_answer(exc)) from exc
         except (smtplib.SMTPException, OSError, socket.timeout) as exc:
-            raise MailError(_t(f"Se serverem {st.host}:{st.port} nelze navázat spojení ({_answer(exc)}).",
-                               f"Cannot connect to the server {st.host}:{st.port} ({_answer(exc)})."),
+            raise MailError(_(
+                "Cannot connect to the server {host}:{port} ({answer})."
+            ).format(host=st.host, port=st.port, answer=_answer(exc)),
                             answer=_answer(exc)) from exc
 
     def send(self, msg: EmailMessage) -> str:
@@ -191,10 +190,9 @@ class SmtpMailer:
             refused = self._smtp.send_message(msg)
         except (smtplib.SMTPException, OSError) as exc:
             self.close()
-            raise MailError(_t(f"Server zprávu nepřijal: {_answer(exc)}", f"The server did not take the message: "
-                               f"{_answer(exc)}"), answer=_answer(exc)) from exc
+            raise MailError(_("The server did not take the message: {answer}").format(answer=_answer(exc)), answer=_answer(exc)) from exc
         if refused:
-            raise MailError(_t(f"Server odmítl adresáta: {refused}", f"The server refused the recipient: {refused}"),
+            raise MailError(_("The server refused the recipient: {refused}").format(refused=refused),
                             answer=str(refused))
         return "250 OK"
 

@@ -30,10 +30,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from planner.errors import PlannerError
-from planner.errors import t as _t
 from planner.formats import changelog, feedset
 from planner.formats.files import make_shared
 from planner.formats.ical import EventCache, ExportOptions, export_calendar
+from planner.i18n import _
 from planner.services.formatting import format_date_range
 from planner.services.dto import EventQuery, EventRow
 from planner.services.events import list_events
@@ -99,8 +99,7 @@ def _write(path: Path, data: bytes) -> Path:
     try:
         return atomic_write(path, data)
     except OSError as exc:
-        raise PublishError(_t(f"{path}: soubor nelze zapsat ({exc.strerror}).",
-                              f"{path}: cannot write the file ({exc.strerror}).")) from exc
+        raise PublishError(_("{path}: cannot write the file ({strerror}).").format(path=path, strerror=exc.strerror)) from exc
 
 
 @dataclass(frozen=True)
@@ -134,9 +133,9 @@ class Selection:
         """Return X-WR-CALNAME naming the selection, e.g. 'Opava – Bezručova Opava'."""
         parts = [p for p in (self.series_name, self.venue_name, self.staff_name) if p]
         if self.public_only:
-            parts.append(_t("veřejné akce", "public events"))
+            parts.append(_("public events"))
         if not parts:
-            parts.append(_t("všechny akce", "all events"))
+            parts.append(_("all events"))
         return "Opava – " + ", ".join(parts)
 
     def description(self) -> str:
@@ -144,13 +143,12 @@ class Selection:
         if self.first_day and self.last_day:
             span = format_date_range(self.first_day, self.last_day)
         elif self.first_day:
-            span = _t(f"od {format_date(self.first_day)}", f"from {format_date(self.first_day)}")
+            span = _("from {format_date}").format(format_date=format_date(self.first_day))
         elif self.last_day:
-            span = _t(f"do {format_date(self.last_day)}", f"until {format_date(self.last_day)}")
+            span = _("until {format_date}").format(format_date=format_date(self.last_day))
         else:
-            span = _t("všechna data", "all dates")
-        return _t(f"Akce odboru kultury Statutárního města Opavy ({span})",
-                  f"Events of the culture office of the City of Opava ({span})")
+            span = _("all dates")
+        return _("Events of the culture office of the City of Opava ({span})").format(span=span)
 
 
 def export_to_file(sm: SM, selection: Selection, path: str | Path, *, include_internal: bool = False,
@@ -185,8 +183,7 @@ def publish_feeds(sm: SM, folder: str | Path, *, now: dt.datetime | None = None)
     """Write the public and internal subscription feeds into folder atomically."""
     root = Path(folder)
     if not root.is_dir():
-        raise PublishError(_t(f"Složka pro kalendáře {root} neexistuje.",
-                              f"The feed folder {root} does not exist."))
+        raise PublishError(_("The feed folder {root} does not exist.").format(root=root))
     now = (now or dt.datetime.now(UTC)).astimezone(UTC)
     since = now - dt.timedelta(days=FEED_PAST_DAYS)
     rows = list_events(sm, EventQuery(start=since))
@@ -198,14 +195,12 @@ def publish_feeds(sm: SM, folder: str | Path, *, now: dt.datetime | None = None)
     pub_opts = ExportOptions("", include_responsible=False, refresh=FEED_REFRESH)
     int_opts = ExportOptions("", include_internal=True, include_responsible=True, refresh=FEED_REFRESH)
     planned: list[tuple[str, str, list[EventRow], ExportOptions]] = []
-    office = _t("Opava – kultura", "Opava – culture")
+    office = _("Opava – culture")
     planned.append((f"{PUBLIC_DIR}/opava.ics", "office:public", public,
-                    replace(pub_opts, name=office, description=_t("Veřejné akce Statutárního města Opavy",
-                                                                  "Public events of the City of Opava"))))
+                    replace(pub_opts, name=office, description=_("Public events of the City of Opava"))))
     planned.append((f"{INTERNAL_DIR}/all.ics", "office:all", rows,
-                    replace(int_opts, name=office + _t(" (interní)", " (internal)"),
-                            description=_t("Všechny akce včetně návrhů a interních poznámek",
-                                           "All events including drafts and internal notes"))))
+                    replace(int_opts, name=office + _(" (internal)"),
+                            description=_("All events including drafts and internal notes"))))
     previous = {Path(rel).stem: owner for rel, owner in feedset.read_manifest(root).items()}
     # People first: a person's feed name is what colleagues subscribed to. A series whose name
     # looks like a person's feed ("staff-…") gets "series-" in front, so the two never meet.
@@ -218,14 +213,13 @@ def publish_feeds(sm: SM, folder: str | Path, *, now: dt.datetime | None = None)
         planned.append((f"{PUBLIC_DIR}/{name}.ics", f"series:{s.id}", [r for r in public if r.series_id == s.id],
                         replace(pub_opts, name=f"Opava – {s.name}", description=s.description)))
         planned.append((f"{INTERNAL_DIR}/{name}.ics", f"series:{s.id}", [r for r in rows if r.series_id == s.id],
-                        replace(int_opts, name=f"Opava – {s.name}" + _t(" (interní)", " (internal)"),
+                        replace(int_opts, name=f"Opava – {s.name}" + _(" (internal)"),
                                 description=s.description)))
     for p in staff:
         planned.append((f"{INTERNAL_DIR}/{names[f'staff:{p.id}']}.ics", f"staff:{p.id}",
                         [r for r in rows if r.staff_id == p.id],
                         replace(int_opts, name=f"Opava – {p.name}",
-                                description=_t("Akce, za které odpovídá " + p.name,
-                                               "Events " + p.name + " is responsible for"))))
+                                description=_("Events {name} is responsible for").format(name=p.name))))
     cache: EventCache = {}  # each event is serialised once per variant, not once per file
     files = [feedset.Planned(rel, owner, export_calendar(events, options, now=now, cache=cache))
              for rel, owner, events, options in planned]
@@ -234,10 +228,9 @@ def publish_feeds(sm: SM, folder: str | Path, *, now: dt.datetime | None = None)
         written, removed = feedset.write_set(root, files)
     except OSError as exc:
         where = exc.filename or root
-        raise PublishError(_t(f"{where}: kalendáře nelze zapsat ({exc.strerror}); zveřejněné soubory "
-                              "zůstaly beze změny.",
-                              f"{where}: cannot write the feeds ({exc.strerror}); the published files "
-                              "were left unchanged.")) from exc
+        raise PublishError(_(
+            "{where}: cannot write the feeds ({strerror}); the published files were left unchanged."
+        ).format(where=where, strerror=exc.strerror)) from exc
     log.info("published %d feeds with %d events into %s", len(written), len(rows), root)
     return PublishResult(root, tuple(written), tuple(removed), len(rows))
 

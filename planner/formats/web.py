@@ -31,9 +31,9 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from planner.errors import t as _t
 from planner.formats.labels import label
 from planner.formats.publish import PublishError, slug
+from planner.i18n import _
 from planner.models.enums import EventCategory
 from planner.services._common import SM
 from planner.services.dto import EventRow
@@ -297,12 +297,12 @@ def write_site(files: dict[str, bytes], folder: str | Path) -> Path:
     target = Path(folder).resolve()
     parent = target.parent
     if not parent.is_dir():
-        raise PublishError(_t(f"Složka {parent} neexistuje.", f"The folder {parent} does not exist."))
+        raise PublishError(_("The folder {parent} does not exist.").format(parent=parent))
     if target.exists() and (not target.is_dir() or (any(target.iterdir()) and not (target / MARKER).exists())):
-        raise PublishError(_t(f"{target}: složka není prázdná a nezapsal ji plánovač – nepřepíšu ji. "
-                              "Zvolte prázdnou nebo novou složku.",
-                              f"{target}: the folder is not empty and was not written by the planner – it is left "
-                              "alone. Choose an empty or a new folder."))
+        raise PublishError(_(
+            "{target}: the folder is not empty and was not written by the planner – it is left alone. Choose an "
+            "empty or a new folder."
+        ).format(target=target))
     try:
         fresh = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=parent))
         for rel, data in files.items():
@@ -320,8 +320,9 @@ def write_site(files: dict[str, bytes], folder: str | Path) -> Path:
             os.replace(target, old)
         os.replace(fresh, target)
     except OSError as exc:
-        raise PublishError(_t(f"{target}: web nelze zapsat ({exc.strerror}).",
-                              f"{target}: cannot write the web programme ({exc.strerror}).")) from exc
+        raise PublishError(_(
+            "{target}: cannot write the web programme ({strerror})."
+        ).format(target=target, strerror=exc.strerror)) from exc
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
     return target

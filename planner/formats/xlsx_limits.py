@@ -25,7 +25,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from planner.errors import ImportFileError, PlannerError
-from planner.errors import t as _t
+from planner.i18n import _, language
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 40 * 1024 * 1024
@@ -45,8 +45,7 @@ class ImportCancelled(PlannerError):
     """The user cancelled reading the file; nothing was imported."""
 
     def __init__(self) -> None:
-        super().__init__(_t("Import byl zrušen; nic nebylo importováno.",
-                            "The import was cancelled; nothing was imported."))
+        super().__init__(_("The import was cancelled; nothing was imported."))
 
 
 @dataclass(frozen=True)
@@ -65,31 +64,36 @@ def check_archive(path: Path) -> None:
     """Refuse a file too large, or a zip that declares too much (before inflating anything)."""
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise ImportFileError(_t(
-            f"{path.name}: soubor má {_mb(size)}, import přijme nejvýše {_mb(MAX_FILE_BYTES)}. "
-            "Rozdělte tabulku na menší soubory.",
-            f"{path.name}: the file has {_mb(size)}; the import accepts at most {_mb(MAX_FILE_BYTES)}. "
-            "Split the table into smaller files."))
+        raise ImportFileError(_(
+            "{name}: the file has {mb}; the import accepts at most {mb_max_file_bytes}. Split the table into "
+            "smaller files."
+        ).format(name=path.name, mb=_mb(size), mb_max_file_bytes=_mb(MAX_FILE_BYTES)))
     try:
         with zipfile.ZipFile(path) as zf:
             members = zf.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError) as exc:
         # NotImplementedError: a member claims a newer zip version or method; RuntimeError: an encrypted member
-        raise ImportFileError(_t(f"{path.name}: sešit je poškozený ({exc}).",
-                                 f"{path.name}: the workbook is damaged ({exc}).")) from exc
+        raise ImportFileError(_("{name}: the workbook is damaged ({exc}).").format(name=path.name, exc=exc)) from exc
     if len(members) > MAX_MEMBERS:
-        raise ImportFileError(_t(
-            f"{path.name}: sešit má {len(members)} částí (nejvýše {MAX_MEMBERS}); uložte jej v Excelu znovu.",
-            f"{path.name}: the workbook has {len(members)} parts (at most {MAX_MEMBERS}); save it again in Excel."))
+        raise ImportFileError(_(
+            "{name}: the workbook has {len} parts (at most {MAX_MEMBERS}); save it again in Excel."
+        ).format(name=path.name, len=len(members), MAX_MEMBERS=MAX_MEMBERS))
     total = sum(m.file_size for m in members)
     bomb = any(m.file_size > RATIO_FLOOR and m.file_size > MAX_RATIO * max(m.compress_size, 1) for m in members)
     if total > MAX_UNCOMPRESSED_BYTES or bomb:
-        raise ImportFileError(_t(
-            f"{path.name}: po rozbalení by sešit měl {_mb(total)} (nejvýše {_mb(MAX_UNCOMPRESSED_BYTES)}"
-            f"{', a komprese je podezřele vysoká' if bomb else ''}). Rozdělte tabulku na menší soubory.",
-            f"{path.name}: unpacked, the workbook would have {_mb(total)} (at most "
-            f"{_mb(MAX_UNCOMPRESSED_BYTES)}{', and it is suspiciously compressed' if bomb else ''}). "
-            "Split the table into smaller files."))
+        if bomb:
+            text = _("{name}: unpacked, the workbook would have {size} (at most {limit}, and it is suspiciously "
+                     "compressed). Split the table into smaller files.")
+        else:
+            text = _("{name}: unpacked, the workbook would have {size} (at most {limit}). Split the table into "
+                     "smaller files.")
+        raise ImportFileError(text.format(name=path.name, size=_mb(total), limit=_mb(MAX_UNCOMPRESSED_BYTES)))
+
+
+def _thousands(n: int) -> str:
+    """Return 20 000 (Czech) / 20,000 (English)."""
+    text = f"{n:,}"
+    return text.replace(",", " ") if language() == "cs" else text
 
 
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Za-z]{1,3})(\d{1,7})(?::([A-Za-z]{1,3})(\d{1,7}))?"')
@@ -117,11 +121,10 @@ def check_merges(path: Path) -> None:
                 cols = abs(_column(b_col) - _column(a_col)) + 1
                 area += rows * cols
     if area > MAX_CELLS:
-        raise ImportFileError(_t(
-            f"{path.name}: sloučené buňky pokrývají {area:,} buněk, víc než import přečte ({MAX_CELLS:,}). "
-            "Zrušte sloučení buněk a uložte soubor znovu.".replace(",", " "),
-            f"{path.name}: merged cells cover {area:,} cells, more than the import reads ({MAX_CELLS:,}). "
-            "Unmerge the cells and save the file again."))
+        raise ImportFileError(_(
+            "{name}: merged cells cover {area} cells, more than the import reads ({limit}). Unmerge the cells and "
+            "save the file again."
+        ).format(name=path.name, area=_thousands(area), limit=_thousands(MAX_CELLS)))
 
 
 def measure(path: Path, should_stop: ShouldStop | None = None) -> dict[str, Extent]:
@@ -143,17 +146,15 @@ def measure(path: Path, should_stop: ShouldStop | None = None) -> dict[str, Exte
                     last_row, last_col = i, max(last_col, used[-1])
                     cells += len(used)
             if last_row > MAX_ROWS + HEADER_ROWS:
-                raise ImportFileError(_t(
-                    f"{path.name}, list {ws.title}: tabulka má víc než {MAX_ROWS:,} řádků; import přijme "
-                    "nejvýše tolik. Rozdělte ji na menší soubory.".replace(",", " "),
-                    f"{path.name}, sheet {ws.title}: the table has more than {MAX_ROWS:,} rows, the most the "
-                    "import accepts. Split it into smaller files."))
+                raise ImportFileError(_(
+                    "{name}, sheet {sheet}: the table has more than {limit} rows, the most the import accepts. "
+                    "Split it into smaller files."
+                ).format(name=path.name, sheet=ws.title, limit=_thousands(MAX_ROWS)))
             if cells > MAX_CELLS:
-                raise ImportFileError(_t(
-                    f"{path.name}: sešit má víc než {MAX_CELLS:,} vyplněných buněk; import přijme nejvýše "
-                    "tolik. Rozdělte jej na menší soubory.".replace(",", " "),
-                    f"{path.name}: the workbook has more than {MAX_CELLS:,} filled cells, the most the import "
-                    "accepts. Split it into smaller files."))
+                raise ImportFileError(_(
+                    "{name}: the workbook has more than {limit} filled cells, the most the import accepts. Split "
+                    "it into smaller files."
+                ).format(name=path.name, limit=_thousands(MAX_CELLS)))
             out[ws.title] = Extent(last_row, last_col)
         return out
     finally:

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import Date, and_, bindparam, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from planner import errors
+from planner.i18n import _, N_
 from planner.models import Event, EventPerformer, Performer, Stall, StallBooking, Vendor, Venue
 from planner.models.enums import BookingStatus, EventStatus
 from planner.services.formatting import format_date_range
@@ -39,18 +39,9 @@ from planner.services.timeutil import (
 )
 
 _TEXT = {
-    ConflictKind.VENUE: {
-        "cs": "{where}: „{a}“ a „{b}“ se překrývají ({when}).",
-        "en": "{where}: “{a}” and “{b}” overlap ({when}).",
-    },
-    ConflictKind.PERFORMER: {
-        "cs": "{where} účinkuje současně v „{a}“ a „{b}“ ({when}).",
-        "en": "{where} performs in “{a}” and “{b}” at the same time ({when}).",
-    },
-    ConflictKind.STALL: {
-        "cs": "Stánek {where} je dvakrát schválen: {a} a {b} ({when}).",
-        "en": "Stall {where} is approved twice: {a} and {b} ({when}).",
-    },
+    ConflictKind.VENUE: N_("{where}: “{a}” and “{b}” overlap ({when})."),
+    ConflictKind.PERFORMER: N_("{where} performs in “{a}” and “{b}” at the same time ({when})."),
+    ConflictKind.STALL: N_("Stall {where} is approved twice: {a} and {b} ({when})."),
 }
 _DAY = dt.timedelta(days=1)
 
@@ -104,7 +95,7 @@ def _when(start: dt.datetime | dt.date, end: dt.datetime | dt.date) -> str:
 
 def conflict_message(c: Conflict) -> str:
     """Return the sentence describing a conflict, in the current language."""
-    return _TEXT[ConflictKind(c.kind)][errors.language()].format(
+    return _(_TEXT[ConflictKind(c.kind)]).format(
         where=c.where, a=c.a_title, b=c.b_title, when=_when(c.start, c.end)
     )
 

@@ -31,14 +31,13 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from planner.errors import PlannerError, ValidationError, ValidationErrors
-from planner.errors import t as _t
+from planner.i18n import _, ngettext
 from planner.models import Event, EventPerformer, Series, Venue
 from planner.models.base import utcnow
-from planner.models.enums import EventCategory, EventStatus, OpKind, RecordKind
+from planner.models.enums import EventCategory, EventStatus, OpKind
 from planner.services._common import IN_CHUNK, SM, run, run_or_rehearse
 from planner.services.dto import EventDraft
 from planner.services.events import apply_event_values, validate_event
-from planner.services.oplabels import count_text
 from planner.services.recording import tracker
 
 log = logging.getLogger(__name__)
@@ -135,18 +134,17 @@ class ImportReport:
 
 def location_note(location: str) -> str:
     """Return the description line that keeps an unmatched LOCATION text."""
-    return _t("Místo konání: ", "Venue: ") + location
+    return _("Venue: ") + location
 
 
 class ConcurrentImport(PlannerError):
     """A colleague imported the same events at the same moment; nothing of this import was written."""
 
     def __init__(self) -> None:
-        super().__init__(_t(
-            "Kolega ve stejné chvíli importoval tentýž soubor (stejné akce podle UID) — nic nebylo zapsáno. "
-            "Otevřete import znovu: náhled ukáže, co už v plánovači je.",
-            "A colleague imported the same file (the same events by UID) at the same moment — nothing was "
-            "written. Open the import again: the preview shows what is in the planner now."))
+        super().__init__(_(
+            "A colleague imported the same file (the same events by UID) at the same moment — nothing was written. "
+            "Open the import again: the preview shows what is in the planner now."
+        ))
 
 
 def import_events(
@@ -195,13 +193,12 @@ def _import(s: Session, incoming: Sequence[IncomingEvent], dry_run: bool, source
             items.append(ImportItem(Action.SKIPPED, inc.uid, inc.title, None, inc.problem, inc.line))
             continue
         if winner[inc.uid] != index:
-            item(Action.SKIPPED, _t("UID se v souboru opakuje, platí jiná verze",
-                                    "the UID occurs twice in the file; another version applies"))
+            item(Action.SKIPPED, _("the UID occurs twice in the file; another version applies"))
             continue
         current = existing.get(inc.uid)
         if current is None:
             if inc.status is EventStatus.CANCELLED:
-                item(Action.SKIPPED, _t("zrušená akce, v plánovači není", "cancelled, not in the planner"))
+                item(Action.SKIPPED, _("cancelled, not in the planner"))
                 continue
             try:
                 values = validate_event(s, _draft(inc, None, venues, series))
@@ -217,8 +214,9 @@ def _import(s: Session, incoming: Sequence[IncomingEvent], dry_run: bool, source
         if inc.sequence < current.sequence:
             item(
                 Action.SKIPPED,
-                _t(f"starší verze (SEQUENCE {inc.sequence} < {current.sequence})",
-                   f"older version (SEQUENCE {inc.sequence} < {current.sequence})"),
+                _(
+                    "older version (SEQUENCE {sequence} < {current_sequence})"
+                ).format(sequence=inc.sequence, current_sequence=current.sequence),
                 current.id,
             )
             continue
@@ -257,8 +255,8 @@ def _import(s: Session, incoming: Sequence[IncomingEvent], dry_run: bool, source
             changed.append(ids[old.uid])
     log.debug("import: %d events, dry_run=%s", len(items), dry_run)
     if source and changed:
-        n = count_text(RecordKind.EVENT, len(changed), genitive=True)
-        tracker(s).label = _t(f"Import {n} z {source}", f"Import of {n} from {source}")
+        tracker(s).label = ngettext("Import of {n} event from {source}", "Import of {n} events from {source}",
+                                    len(changed)).format(n=len(changed), source=source)
     return ImportReport(tuple(items), dry_run, tuple(changed), tuple(previous))
 
 

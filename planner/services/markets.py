@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from planner import errors
 from planner.errors import ConflictError, ValidationError
+from planner.i18n import _, language
 from planner.models import Event, Market, MarketHours, Stall, StallBooking, Vendor
 from planner.models.entities import new_uid
 from planner.models.enums import BookingStatus, EventCategory, OpKind, StallKind, VendorCategory
@@ -392,7 +393,7 @@ def copy_layout(sm: SM, from_market_id: int, to_market_id: int) -> list[StallRow
     a stall code the target already has refuses the whole copy.
     """
     if from_market_id == to_market_id:
-        raise ValidationError("market", "invalid", value=_SAME_MARKET[errors.language()])
+        raise ValidationError("market", "invalid", value=_("a layout cannot be copied onto the same market."))
 
     def work(s: Session) -> None:
         _copy_stalls(s, from_market_id, get_or_raise(s, Market, to_market_id, "Market"))
@@ -416,12 +417,6 @@ def _copy_stalls(s: Session, from_market_id: int, target: Market) -> None:
             )
         )
     s.flush()
-
-
-_SAME_MARKET = {
-    "cs": "rozvržení nelze kopírovat do téhož trhu.",
-    "en": "a layout cannot be copied onto the same market.",
-}
 
 
 # --- bookings -------------------------------------------------------------
@@ -518,27 +513,19 @@ def _check_booking(s: Session, d: BookingDraft, booking_id: int | None) -> Stall
     if d.status is BookingStatus.APPROVED:
         clashes = stall_booking_conflicts(s, d.stall_id, d.first_day, d.last_day, booking_id)
         if clashes:
-            text = _TAKEN[errors.language()].format(
+            text = _("Stall {stall} is already approved for {other} on these days; {vendor} cannot have it.").format(
                 stall=stall.code, vendor=vendor.name, other=clashes[0].b_title,
             )
             raise ConflictError(clashes, text)
     return stall
 
 
-_TAKEN = {
-    "cs": "Stánek {stall} už má na tyto dny schváleného prodejce {other}; {vendor} jej nemůže dostat.",
-    "en": "Stall {stall} is already approved for {other} on these days; {vendor} cannot have it.",
-}
-_OUTSIDE = {
-    "cs": "rezervace musí ležet v době trhu ({first} – {last}).",
-    "en": "the booking must lie within the market's dates ({first} – {last}).",
-}
 
 
 def _outside_text(first: dt.date, last: dt.date) -> str:
     from planner.services.timeutil import format_date
 
-    return _OUTSIDE[errors.language()].format(first=format_date(first), last=format_date(last))
+    return _("the booking must lie within the market's dates ({first} – {last}).").format(first=format_date(first), last=format_date(last))
 
 
 def power_warning(stall: StallRow, vendor_power_kw: Decimal | None, needs_power: bool) -> str | None:
@@ -546,18 +533,17 @@ def power_warning(stall: StallRow, vendor_power_kw: Decimal | None, needs_power:
     need = vendor_power_kw or Decimal(0)
     if not needs_power and need <= 0:
         return None
-    lang = errors.language()
+    comma = language() == "cs"
 
     def kw(value: Decimal) -> str:
         text = f"{Decimal(value).quantize(Decimal('0.1')):f}"  # kW are stored with one decimal
-        return text.replace(".", ",") if lang == "cs" else text
+        return text.replace(".", ",") if comma else text
 
     if not stall.has_power:
-        return {"cs": f"Stánek {stall.code} nemá elektrickou přípojku.",
-                "en": f"Stall {stall.code} has no power outlet."}[lang]
+        return _("Stall {code} has no power outlet.").format(code=stall.code)
     if stall.power_kw is not None and need > stall.power_kw:
-        return {"cs": f"Stánek {stall.code} má jen {kw(stall.power_kw)} kW, prodejce potřebuje {kw(need)} kW.",
-                "en": f"Stall {stall.code} has only {kw(stall.power_kw)} kW; the vendor needs {kw(need)} kW."}[lang]
+        return _("Stall {code} has only {has} kW; the vendor needs {need} kW.").format(
+            code=stall.code, has=kw(stall.power_kw), need=kw(need))
     return None
 
 

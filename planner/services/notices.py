@@ -29,24 +29,23 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from planner.errors import PlannerError, StaleEdit
-from planner.errors import t as _t
 from planner.formats.mail import MailError, Mailer, Outgoing, SmtpSettings, compose, new_message_id
 from planner.formats.notice_ics import meeting_update, notice_calendar
+from planner.i18n import _, N_, in_language
 from planner.models import Notice, Performer, Release, Series, Staff, Subscriber, Venue
 from planner.models.enums import EventStatus, NoticeState, OpKind
 from planner.services._common import SM, check_version, get_or_raise, run
 from planner.services.releases import ChangeKind, change_text, entry_row
-from planner.services.text import plural
 from planner.services.timeutil import UTC, format_date, local
 from planner.services.validation import normalize_email, optional_text
 
 log = logging.getLogger(__name__)
 
 REASONS = {
-    "responsible": ("za akci odpovídáte", "you are responsible for the event"),
-    "performer": ("v programu účinkujete", "you perform in the programme"),
-    "venue": ("akce se koná ve vašich prostorách", "the event takes place at your venue"),
-    "subscriber": ("odebíráte zprávy o změnách v řadě {series}", "you subscribed to changes in {series}"),
+    "responsible": N_("you are responsible for the event"),
+    "performer": N_("you perform in the programme"),
+    "venue": N_("the event takes place at your venue"),
+    "subscriber": N_("you subscribed to changes in {series}"),
 }
 SIGNATURE = "S pozdravem\nOdbor kancelář primátora, Statutární město Opava"
 
@@ -189,8 +188,8 @@ def _recipients(s: Session, changes: Sequence[dict[str, Any]]) -> dict[str, _Rec
 
 
 def _reason_text(reason: str) -> str:
-    kind, _, series = reason.partition(":")
-    return _t(*REASONS[kind]).format(series=series)
+    kind, _skip, series = reason.partition(":")
+    return _(REASONS[kind]).format(series=series)
 
 
 def _subject(changes: Sequence[dict[str, Any]]) -> str:
@@ -199,7 +198,9 @@ def _subject(changes: Sequence[dict[str, Any]]) -> str:
         label = {"new": "nová akce", "moved": "přesun", "changed": "změna", "cancelled": "zrušení",
                  "removed": "stažení z programu"}[c["kind"]]
         return f"Opava – {label}: {c['title']}"
-    return f"Opava – změny v programu ({plural(len(changes), 'akce', 'akce', 'akcí')})"
+    n = len(changes)
+    count = in_language("cs").ngettext("{n} event", "{n} events", n).format(n=n)  # mails are Czech
+    return f"Opava – změny v programu ({count})"
 
 
 def _body(r: Release, rec: _Recipient) -> str:
@@ -312,7 +313,7 @@ def discard(sm: SM, notice_id: int, *, version: int | None = None) -> NoticeRow:
         o = get_or_raise(s, Notice, notice_id, "notice")
         check_version(o, version)
         if o.state is NoticeState.SENT:
-            raise PlannerError(_t("Odeslané oznámení už nelze zahodit.", "A sent notice cannot be discarded."))
+            raise PlannerError(_("A sent notice cannot be discarded."))
         o.state = NoticeState.DISCARDED
         s.flush()
         return _row(o)
@@ -326,7 +327,7 @@ def requeue(sm: SM, notice_id: int, *, version: int | None = None) -> NoticeRow:
         o = get_or_raise(s, Notice, notice_id, "notice")
         check_version(o, version)
         if o.state is NoticeState.SENT:
-            raise PlannerError(_t("Oznámení už bylo odesláno.", "The notice was already sent."))
+            raise PlannerError(_("The notice was already sent."))
         o.state = NoticeState.PENDING
         s.flush()
         return _row(o)
@@ -427,7 +428,9 @@ def _outgoing(batch: Sequence[Notice]) -> Outgoing:
     if len(batch) == 1:
         return Outgoing(first.recipient_email, first.recipient_name, first.subject, first.body, attachments,
                         first.message_id)
-    subject = f"Opava – přehled změn v programu ({plural(len(batch), 'zpráva', 'zprávy', 'zpráv')})"
+    n = len(batch)
+    count = in_language("cs").ngettext("{n} message", "{n} messages", n).format(n=n)  # mails are Czech
+    subject = f"Opava – přehled změn v programu ({count})"
     body = "\n\n".join(f"— {o.subject} —\n\n{o.body}" for o in batch)
     return Outgoing(first.recipient_email, first.recipient_name, subject, body, attachments, first.message_id)
 

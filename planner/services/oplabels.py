@@ -1,105 +1,126 @@
-"""Names of operations and record kinds in Czech and English (labels of history rows, undo steps)."""
+"""Names of operations and record kinds (labels of history rows, undo steps); Czech in the catalog."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from planner.errors import language
+from planner.i18n import N_, NN_, _, ngettext
 from planner.models.enums import OpKind, RecordKind
-from planner.services.text import czech_plural
 
 # What an operation does, as a noun phrase: "Přesun akce" + " „Adventní koncert“".
-OP_PHRASES: dict[OpKind, tuple[str, str]] = {
-    OpKind.EVENT_CREATE: ("Nová akce", "New event"),
-    OpKind.EVENT_UPDATE: ("Úprava akce", "Edit of event"),
-    OpKind.EVENT_MOVE: ("Přesun akce", "Move of event"),
-    OpKind.EVENT_RESIZE: ("Změna délky akce", "Resize of event"),
-    OpKind.EVENT_COPY: ("Kopie akce", "Copy of event"),
-    OpKind.EVENT_STATUS: ("Změna stavu akce", "Status of event"),
-    OpKind.EVENT_DELETE: ("Smazání akce", "Deletion of event"),
-    OpKind.EVENT_RESTORE: ("Obnovení akce", "Restore of event"),
-    OpKind.VENUE_CREATE: ("Nové místo", "New venue"),
-    OpKind.VENUE_UPDATE: ("Úprava místa", "Edit of venue"),
-    OpKind.VENUE_DELETE: ("Smazání místa", "Deletion of venue"),
-    OpKind.VENUE_ARCHIVE: ("Archivace místa", "Archiving of venue"),
-    OpKind.VENUE_RESTORE: ("Obnovení místa z archivu", "Venue taken out of the archive"),
-    OpKind.VENDOR_CREATE: ("Nový prodejce", "New vendor"),
-    OpKind.VENDOR_UPDATE: ("Úprava prodejce", "Edit of vendor"),
-    OpKind.VENDOR_DELETE: ("Smazání prodejce", "Deletion of vendor"),
-    OpKind.VENDOR_ARCHIVE: ("Archivace prodejce", "Archiving of vendor"),
-    OpKind.VENDOR_RESTORE: ("Obnovení prodejce z archivu", "Vendor taken out of the archive"),
-    OpKind.VENDOR_ANONYMISE: ("Anonymizace prodejce", "Anonymisation of vendor"),
-    OpKind.SERIES_CREATE: ("Nová řada", "New series"),
-    OpKind.SERIES_UPDATE: ("Úprava řady", "Edit of series"),
-    OpKind.SERIES_DELETE: ("Smazání řady", "Deletion of series"),
-    OpKind.STAFF_CREATE: ("Nový pracovník", "New staff member"),
-    OpKind.STAFF_UPDATE: ("Úprava pracovníka", "Edit of staff member"),
-    OpKind.STAFF_DELETE: ("Smazání pracovníka", "Deletion of staff member"),
-    OpKind.MARKET_CREATE: ("Nový trh", "New market"),
-    OpKind.MARKET_SETTINGS: ("Nastavení trhu", "Market settings"),
-    OpKind.MARKET_HOURS: ("Otevírací doba trhu", "Market opening hours"),
-    OpKind.MARKET_LAYOUT_COPY: ("Kopie rozvržení trhu", "Copy of market layout"),
-    OpKind.MARKET_FEES: ("Přepočet poplatků trhu", "Recomputed market fees"),
-    OpKind.STALL_CREATE: ("Nový stánek", "New stall"),
-    OpKind.STALL_UPDATE: ("Úprava stánku", "Edit of stall"),
-    OpKind.STALL_MOVE: ("Přesun stánku", "Move of stall"),
-    OpKind.STALL_DELETE: ("Smazání stánku", "Deletion of stall"),
-    OpKind.BOOKING_CREATE: ("Nová přihláška", "New application"),
-    OpKind.BOOKING_UPDATE: ("Úprava přihlášky", "Edit of application"),
-    OpKind.BOOKING_APPROVE: ("Schválení přihlášky", "Approval of application"),
-    OpKind.BOOKING_REJECT: ("Zamítnutí přihlášky", "Rejection of application"),
-    OpKind.BOOKING_CANCEL: ("Zrušení přihlášky", "Cancellation of application"),
-    OpKind.BOOKING_REOPEN: ("Obnovení přihlášky", "Application reopened"),
-    OpKind.BOOKING_PAID: ("Platba přihlášky", "Payment of application"),
-    OpKind.BOOKING_DELETE: ("Smazání přihlášky", "Deletion of application"),
-    OpKind.SUPPLY_CREATE: ("Nová dodávka služby", "New supplied service"),
-    OpKind.SUPPLY_UPDATE: ("Úprava dodávky služby", "Edit of supplied service"),
-    OpKind.SUPPLY_DELETE: ("Smazání dodávky služby", "Deletion of supplied service"),
-    OpKind.ICAL_IMPORT: ("Import z iCalendar", "iCalendar import"),
-    OpKind.ICAL_IMPORT_UNDO: ("Vrácení importu z iCalendar", "iCalendar import taken back"),
-    OpKind.XLSX_IMPORT_VENDORS: ("Import prodejců z Excelu", "Vendors imported from Excel"),
-    OpKind.XLSX_IMPORT_PROGRAMME: ("Import programu z Excelu", "Programme imported from Excel"),
-    OpKind.RELEASE_CREATE: ("Zveřejnění programu", "Programme release"),
-    OpKind.SUBSCRIBER_CREATE: ("Nový odběratel", "New subscriber"),
-    OpKind.SUBSCRIBER_UPDATE: ("Úprava odběratele", "Edit of subscriber"),
-    OpKind.SUBSCRIBER_DELETE: ("Smazání odběratele", "Deletion of subscriber"),
-    OpKind.NOTICE_DISCARD: ("Zahození oznámení", "Notice discarded"),
-    OpKind.NOTICE_REQUEUE: ("Oznámení znovu k odeslání", "Notice queued again"),
-    OpKind.NOTICE_SEND: ("Odeslání oznámení", "Notices sent"),
-    OpKind.DEMO_LOAD: ("Načtení ukázkových dat", "Demo data loaded"),
-    OpKind.DEMO_RESET: ("Vymazání všech dat", "All data deleted"),
-    OpKind.UNDO: ("Zpět", "Undo"),
-    OpKind.REDO: ("Znovu", "Redo"),
-    OpKind.UNNAMED: ("Změna", "Change"),
+OP_PHRASES: dict[OpKind, str] = {
+    OpKind.EVENT_CREATE: N_("New event"),
+    OpKind.EVENT_UPDATE: N_("Edit of event"),
+    OpKind.EVENT_MOVE: N_("Move of event"),
+    OpKind.EVENT_RESIZE: N_("Resize of event"),
+    OpKind.EVENT_COPY: N_("Copy of event"),
+    OpKind.EVENT_STATUS: N_("Status of event"),
+    OpKind.EVENT_DELETE: N_("Deletion of event"),
+    OpKind.EVENT_RESTORE: N_("Restore of event"),
+    OpKind.VENUE_CREATE: N_("New venue"),
+    OpKind.VENUE_UPDATE: N_("Edit of venue"),
+    OpKind.VENUE_DELETE: N_("Deletion of venue"),
+    OpKind.VENUE_ARCHIVE: N_("Archiving of venue"),
+    OpKind.VENUE_RESTORE: N_("Venue taken out of the archive"),
+    OpKind.VENDOR_CREATE: N_("New vendor"),
+    OpKind.VENDOR_UPDATE: N_("Edit of vendor"),
+    OpKind.VENDOR_DELETE: N_("Deletion of vendor"),
+    OpKind.VENDOR_ARCHIVE: N_("Archiving of vendor"),
+    OpKind.VENDOR_RESTORE: N_("Vendor taken out of the archive"),
+    OpKind.VENDOR_ANONYMISE: N_("Anonymisation of vendor"),
+    OpKind.SERIES_CREATE: N_("New series"),
+    OpKind.SERIES_UPDATE: N_("Edit of series"),
+    OpKind.SERIES_DELETE: N_("Deletion of series"),
+    OpKind.STAFF_CREATE: N_("New staff member"),
+    OpKind.STAFF_UPDATE: N_("Edit of staff member"),
+    OpKind.STAFF_DELETE: N_("Deletion of staff member"),
+    OpKind.MARKET_CREATE: N_("New market"),
+    OpKind.MARKET_SETTINGS: N_("Market settings"),
+    OpKind.MARKET_HOURS: N_("Market opening hours"),
+    OpKind.MARKET_LAYOUT_COPY: N_("Copy of market layout"),
+    OpKind.MARKET_FEES: N_("Recomputed market fees"),
+    OpKind.STALL_CREATE: N_("New stall"),
+    OpKind.STALL_UPDATE: N_("Edit of stall"),
+    OpKind.STALL_MOVE: N_("Move of stall"),
+    OpKind.STALL_DELETE: N_("Deletion of stall"),
+    OpKind.BOOKING_CREATE: N_("New application"),
+    OpKind.BOOKING_UPDATE: N_("Edit of application"),
+    OpKind.BOOKING_APPROVE: N_("Approval of application"),
+    OpKind.BOOKING_REJECT: N_("Rejection of application"),
+    OpKind.BOOKING_CANCEL: N_("Cancellation of application"),
+    OpKind.BOOKING_REOPEN: N_("Application reopened"),
+    OpKind.BOOKING_PAID: N_("Payment of application"),
+    OpKind.BOOKING_DELETE: N_("Deletion of application"),
+    OpKind.SUPPLY_CREATE: N_("New supplied service"),
+    OpKind.SUPPLY_UPDATE: N_("Edit of supplied service"),
+    OpKind.SUPPLY_DELETE: N_("Deletion of supplied service"),
+    OpKind.ICAL_IMPORT: N_("iCalendar import"),
+    OpKind.ICAL_IMPORT_UNDO: N_("iCalendar import taken back"),
+    OpKind.XLSX_IMPORT_VENDORS: N_("Vendors imported from Excel"),
+    OpKind.XLSX_IMPORT_PROGRAMME: N_("Programme imported from Excel"),
+    OpKind.RELEASE_CREATE: N_("Programme release"),
+    OpKind.SUBSCRIBER_CREATE: N_("New subscriber"),
+    OpKind.SUBSCRIBER_UPDATE: N_("Edit of subscriber"),
+    OpKind.SUBSCRIBER_DELETE: N_("Deletion of subscriber"),
+    OpKind.NOTICE_DISCARD: N_("Notice discarded"),
+    OpKind.NOTICE_REQUEUE: N_("Notice queued again"),
+    OpKind.NOTICE_SEND: N_("Notices sent"),
+    OpKind.DEMO_LOAD: N_("Demo data loaded"),
+    OpKind.DEMO_RESET: N_("All data deleted"),
+    OpKind.UNDO: N_("Undo"),
+    OpKind.REDO: N_("Redo"),
+    OpKind.UNNAMED: N_("Change"),
 }
 
-# Record kinds: (Czech 1 / 2–4 / 5+, accusative singular), (English singular, plural).
-KIND_NOUNS: dict[RecordKind, tuple[tuple[str, str, str, str], tuple[str, str]]] = {
-    RecordKind.EVENT: (("akce", "akce", "akcí", "Akci"), ("event", "events")),
-    RecordKind.VENUE: (("místo", "místa", "míst", "Místo"), ("venue", "venues")),
-    RecordKind.VENDOR: (("prodejce", "prodejci", "prodejců", "Prodejce"), ("vendor", "vendors")),
-    RecordKind.MARKET: (("trh", "trhy", "trhů", "Trh"), ("market", "markets")),
-    RecordKind.STALL: (("stánek", "stánky", "stánků", "Stánek"), ("stall", "stalls")),
-    RecordKind.BOOKING: (("přihláška", "přihlášky", "přihlášek", "Přihlášku"), ("application", "applications")),
-    RecordKind.SERIES: (("řada", "řady", "řad", "Řadu"), ("series", "series")),
-    RecordKind.STAFF: (("pracovník", "pracovníci", "pracovníků", "Pracovníka"), ("staff member", "staff")),
-    RecordKind.PERFORMER: (("účinkující", "účinkující", "účinkujících", "Účinkujícího"),
-                           ("performer", "performers")),
-    RecordKind.SUPPLY: (("dodávka", "dodávky", "dodávek", "Dodávku"), ("supplied service", "supplied services")),
-    RecordKind.RELEASE: (("vydání", "vydání", "vydání", "Vydání"), ("release", "releases")),
-    RecordKind.NOTICE: (("oznámení", "oznámení", "oznámení", "Oznámení"), ("notice", "notices")),
-    RecordKind.SUBSCRIBER: (("odběratel", "odběratelé", "odběratelů", "Odběratele"), ("subscriber", "subscribers")),
+# Record kinds, singular: "akce" / "event".
+KIND_NAMES: dict[RecordKind, str] = {
+    RecordKind.EVENT: N_("event"),
+    RecordKind.VENUE: N_("venue"),
+    RecordKind.VENDOR: N_("vendor"),
+    RecordKind.MARKET: N_("market"),
+    RecordKind.STALL: N_("stall"),
+    RecordKind.BOOKING: N_("application"),
+    RecordKind.SERIES: N_("series"),
+    RecordKind.STAFF: N_("staff member"),
+    RecordKind.PERFORMER: N_("performer"),
+    RecordKind.SUPPLY: N_("supplied service"),
+    RecordKind.RELEASE: N_("release"),
+    RecordKind.NOTICE: N_("notice"),
+    RecordKind.SUBSCRIBER: N_("subscriber"),
 }
 
-# Czech genitive singular / plural, after a noun: "Import 1 akce", "Import 2 akcí".
-KIND_GENITIVE: dict[RecordKind, tuple[str, str]] = {
-    RecordKind.EVENT: ("akce", "akcí"), RecordKind.VENUE: ("místa", "míst"),
-    RecordKind.VENDOR: ("prodejce", "prodejců"), RecordKind.MARKET: ("trhu", "trhů"),
-    RecordKind.STALL: ("stánku", "stánků"), RecordKind.BOOKING: ("přihlášky", "přihlášek"),
-    RecordKind.SERIES: ("řady", "řad"), RecordKind.STAFF: ("pracovníka", "pracovníků"),
-    RecordKind.PERFORMER: ("účinkujícího", "účinkujících"), RecordKind.SUPPLY: ("dodávky", "dodávek"),
-    RecordKind.RELEASE: ("vydání", "vydání"), RecordKind.NOTICE: ("oznámení", "oznámení"),
-    RecordKind.SUBSCRIBER: ("odběratele", "odběratelů"),
+# Counted record kinds: "7 akcí" / "7 events".
+KIND_COUNTS: dict[RecordKind, tuple[str, str]] = {
+    RecordKind.EVENT: NN_("{n} event", "{n} events"),
+    RecordKind.VENUE: NN_("{n} venue", "{n} venues"),
+    RecordKind.VENDOR: NN_("{n} vendor", "{n} vendors"),
+    RecordKind.MARKET: NN_("{n} market", "{n} markets"),
+    RecordKind.STALL: NN_("{n} stall", "{n} stalls"),
+    RecordKind.BOOKING: NN_("{n} application", "{n} applications"),
+    RecordKind.SERIES: NN_("{n} series", "{n} series"),
+    RecordKind.STAFF: NN_("{n} staff member", "{n} staff members"),
+    RecordKind.PERFORMER: NN_("{n} performer", "{n} performers"),
+    RecordKind.SUPPLY: NN_("{n} supplied service", "{n} supplied services"),
+    RecordKind.RELEASE: NN_("{n} release", "{n} releases"),
+    RecordKind.NOTICE: NN_("{n} notice", "{n} notices"),
+    RecordKind.SUBSCRIBER: NN_("{n} subscriber", "{n} subscribers"),
+}
+
+# A record as the object of a sentence: "Akci „X“" / "Event “X”".
+KIND_OBJECTS: dict[RecordKind, str] = {
+    RecordKind.EVENT: N_("Event “{label}”"),
+    RecordKind.VENUE: N_("Venue “{label}”"),
+    RecordKind.VENDOR: N_("Vendor “{label}”"),
+    RecordKind.MARKET: N_("Market “{label}”"),
+    RecordKind.STALL: N_("Stall “{label}”"),
+    RecordKind.BOOKING: N_("Application “{label}”"),
+    RecordKind.SERIES: N_("Series “{label}”"),
+    RecordKind.STAFF: N_("Staff member “{label}”"),
+    RecordKind.PERFORMER: N_("Performer “{label}”"),
+    RecordKind.SUPPLY: N_("Supplied service “{label}”"),
+    RecordKind.RELEASE: N_("Release “{label}”"),
+    RecordKind.NOTICE: N_("Notice “{label}”"),
+    RecordKind.SUBSCRIBER: N_("Subscriber “{label}”"),
 }
 
 # The record kind an operation is about (its value's prefix), for "Import z iCalendar: 7 akcí".
@@ -114,27 +135,24 @@ _PRIMARY = {
 
 def op_phrase(kind: OpKind) -> str:
     """Return the operation's name in the current language."""
-    cs, en = OP_PHRASES.get(kind, (kind.value, kind.value))
-    return cs if language() == "cs" else en
+    phrase = OP_PHRASES.get(kind)
+    return _(phrase) if phrase else kind.value
 
 
-def count_text(kind: RecordKind, n: int, *, genitive: bool = False) -> str:
-    """Return "7 akcí" / "7 events"; ``genitive`` after a noun: "(import) 2 akcí", "(import) 1 akce"."""
-    (one, few, many, _acc), (sg, pl) = KIND_NOUNS[kind]
-    if language() == "cs" and genitive:
-        gen_sg, gen_pl = KIND_GENITIVE[kind]
-        return f"{n} {gen_sg if n == 1 else gen_pl}"
-    if language() == "cs":
-        return f"{n} {czech_plural(n, one, few, many)}"
-    return f"{n} {sg if n == 1 else pl}"
+def count_text(kind: RecordKind, n: int) -> str:
+    """Return "7 akcí" / "7 events"."""
+    singular, plural = KIND_COUNTS[kind]
+    return ngettext(singular, plural, n).format(n=n)
+
+
+def kind_name(kind: RecordKind) -> str:
+    """Return "akce" / "event" (the record kind, singular)."""
+    return _(KIND_NAMES[kind])
 
 
 def record_phrase(kind: RecordKind, label: str) -> str:
     """Return "Akci „X“" / "Event “X”" (the record as the object of a sentence)."""
-    (_one, _few, _many, acc), (sg, _pl) = KIND_NOUNS[kind]
-    if language() == "cs":
-        return f"{acc} „{label}“"
-    return f"{sg.capitalize()} “{label}”"
+    return _(KIND_OBJECTS[kind]).format(label=label)
 
 
 def primary_kind(kind: OpKind) -> RecordKind | None:
@@ -162,8 +180,7 @@ def default_label(kind: OpKind, records: Sequence[tuple[RecordKind, int, str]]) 
             ids.setdefault(id_, label)
     if len(ids) == 1:
         (label,) = ids.values()
-        q = ("„", "“") if language() == "cs" else ("“", "”")
-        return f"{phrase} {q[0]}{label}{q[1]}" if label else phrase
+        return _("{phrase} “{label}”").format(phrase=phrase, label=label) if label else phrase
     if ids:
         return f"{phrase}: {count_text(main, len(ids))}"
     return phrase

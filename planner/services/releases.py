@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from planner.errors import PlannerError
-from planner.errors import t as _t
+from planner.i18n import _, N_
 from planner.models import Event, Release, Series
 from planner.models.enums import EventCategory, EventStatus, OpKind, StrEnum
 from planner.services.formatting import format_date_range
@@ -43,20 +43,20 @@ class ChangeKind(StrEnum):
 
 
 CHANGE_LABELS = {
-    ChangeKind.NEW: ("Nová akce", "New event"),
-    ChangeKind.MOVED: ("Přesunuto", "Moved"),
-    ChangeKind.CHANGED: ("Změněno", "Changed"),
-    ChangeKind.CANCELLED: ("Zrušeno", "Cancelled"),
-    ChangeKind.REMOVED: ("Staženo z programu", "Withdrawn"),
+    ChangeKind.NEW: N_("New event"),
+    ChangeKind.MOVED: N_("Moved"),
+    ChangeKind.CHANGED: N_("Changed"),
+    ChangeKind.CANCELLED: N_("Cancelled"),
+    ChangeKind.REMOVED: N_("Withdrawn"),
 }
 
 # Fields whose change is a "change" (the time and the place make it a "move").
 _WHEN_WHERE = ("start", "end", "all_day", "venue_name")
 _CONTENT = ("title", "performers", "category", "description", "ticket_info", "url")
 FIELD_NAMES = {
-    "title": ("název", "title"), "performers": ("účinkující", "performers"),
-    "category": ("druh", "category"), "description": ("popis", "description"),
-    "ticket_info": ("vstupné", "tickets"), "url": ("odkaz", "link"),
+    "title": N_("title"), "performers": N_("performers"),
+    "category": N_("category"), "description": N_("description"),
+    "ticket_info": N_("tickets"), "url": N_("link"),
 }
 
 
@@ -125,7 +125,7 @@ def scope_label(s: Session, scope: ReleaseScope) -> str:
         first = format_date(scope.first_day) if scope.first_day else "…"
         last = format_date(scope.last_day) if scope.last_day else "…"
         parts.append(f"{first} – {last}")
-    return ", ".join(parts) or _t("celý program", "the whole programme")
+    return ", ".join(parts) or _("the whole programme")
 
 
 # --------------------------------------------------------------------------- snapshot
@@ -264,7 +264,7 @@ def diff(old: dict[str, dict[str, Any]], new: dict[str, dict[str, Any]]) -> list
 def change_text(c: dict[str, Any]) -> str:
     """Return one changelog line in the current language (Czech by default)."""
     kind = ChangeKind(c["kind"])
-    label = _t(*CHANGE_LABELS[kind])
+    label = _(CHANGE_LABELS[kind])
     if kind is ChangeKind.NEW:
         return f"{label}: {c['title']} ({c['new']})"
     if kind is ChangeKind.CANCELLED:
@@ -276,13 +276,13 @@ def change_text(c: dict[str, Any]) -> str:
         details.append(f"{c['old']} → {c['new']}")
     for f in c["fields"]:
         if f == "title":
-            details.append(_t("název", "title") + f": „{c['old_title']}“ → „{c['title']}“")
+            details.append(_("title") + f": „{c['old_title']}“ → „{c['title']}“")
         elif f == "performers":
-            details.append(_t("účinkují", "performers") + ": " + (", ".join(c["performers"]) or "—"))
+            details.append(_("performers: {names}").format(names=", ".join(c["performers"]) or "—"))
         elif f == "status":
-            details.append(_t("opět v programu", "back in the programme"))
+            details.append(_("back in the programme"))
         else:
-            details.append(_t(*FIELD_NAMES[f]))
+            details.append(_(FIELD_NAMES[f]))
     return f"{label}: {c['title']} – " + "; ".join(details)
 
 

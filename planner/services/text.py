@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import unicodedata
 
-from planner import plural as _plural
 
 # Primary alphabet; "ch" is handled as a digraph between h and i.
 _ALPHABET = [
@@ -100,16 +99,6 @@ def matches(query: str, *fields: str | None) -> bool:
         return True
     hay = " ".join(fold(f) for f in fields if f)
     return all(w in hay for w in words)
-
-
-def czech_plural(n: int, one: str, few: str, many: str) -> str:
-    """Return the Czech noun form for a count: 1 akce, 2–4 akce, 5 akcí (the one rule of planner/plural.py)."""
-    return _plural.form(n, one, few, many)
-
-
-def plural(n: int, one: str, few: str, many: str) -> str:
-    """Return 'n word' with the Czech plural form: 1 akce, 2 akce, 5 akcí (the one rule of planner/plural.py)."""
-    return _plural.plural(n, one, few, many)
 
 
 # Czech academic and professional titles, before or after the name (compared without dots and case).

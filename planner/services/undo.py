@@ -37,7 +37,8 @@ from sqlalchemy import Connection, Table, and_, delete, func, insert, or_, selec
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from planner.errors import PlannerError, t
+from planner.errors import PlannerError
+from planner.i18n import _
 from planner.models import HistoryEntry, Operation, OpKind, RecordKind
 from planner.services import recording
 from planner.services._common import SM, run
@@ -104,17 +105,19 @@ def _family_last(conn: Connection, root: int) -> Any:
 
 
 def _refused(e: _Entry, blocker: Any, undo: bool) -> UndoRefused:
-    what = t("krok nelze vrátit, nic nebylo přepsáno.", "the step cannot be undone; nothing was overwritten.")
+    what = _("the step cannot be undone; nothing was overwritten.")
     if not undo:
-        what = t("krok nelze zopakovat, nic nebylo přepsáno.", "the step cannot be redone; nothing was overwritten.")
+        what = _("the step cannot be redone; nothing was overwritten.")
     label = e.label
     if blocker is None:
-        text = t(f"{record_phrase(e.kind, label)} se mezitím změnil(a); {what}",
-                 f"{record_phrase(e.kind, label)} was changed meanwhile; {what}")
+        text = _(
+            "{record_phrase} was changed meanwhile; {what}"
+        ).format(record_phrase=record_phrase(e.kind, label), what=what)
         return UndoRefused(text, record_label=label, kind=e.kind)
     who, at = blocker["who"], blocker["at"]
-    text = t(f"{record_phrase(e.kind, label)} mezitím změnil(a) {who} ({format_when(at)}); {what}",
-             f"{record_phrase(e.kind, label)} was changed meanwhile by {who} ({format_when(at)}); {what}")
+    text = _(
+        "{record_phrase} was changed meanwhile by {who} ({format_when}); {what}"
+    ).format(record_phrase=record_phrase(e.kind, label), who=who, format_when=format_when(at), what=what)
     return UndoRefused(text, record_label=label, who=who, at=at, kind=e.kind)
 
 
@@ -255,28 +258,25 @@ def _step(sm: SM, op_id: int, *, undo: bool) -> OpRecord:
         conn = s.connection()
         op = conn.execute(select(OP).where(OP.c.id == op_id)).mappings().first()
         if op is None:
-            raise UndoRefused(t(f"Krok č. {op_id} v historii není.", f"Step {op_id} is not in the history."))
+            raise UndoRefused(_("Step {op_id} is not in the history.").format(op_id=op_id))
         if op["undoes_id"] is not None or op["redoes_id"] is not None:
-            raise UndoRefused(t("Vrátit nebo zopakovat lze jen původní krok, ne jeho vrácení.",
-                                "Only an original step can be undone or redone, not its undo."))
+            raise UndoRefused(_("Only an original step can be undone or redone, not its undo."))
         last = _family_last(conn, op_id)
         undone = last["undoes_id"] is not None
         if undo and undone:
-            raise UndoRefused(t(f"Krok „{op['label']}“ už byl vrácen.", f"Step “{op['label']}” was already undone."))
+            raise UndoRefused(_("Step “{op}” was already undone.").format(op=op['label']))
         if not undo and not undone:
-            raise UndoRefused(t(f"Krok „{op['label']}“ není vrácen, nelze ho zopakovat.",
-                                f"Step “{op['label']}” is not undone; it cannot be redone."))
+            raise UndoRefused(_("Step “{op}” is not undone; it cannot be redone.").format(op=op['label']))
         entries = _entries(conn, op_id)
         for e in entries:
             if recording.SCRUBBED in e.values.values() or any(recording.SCRUBBED in p for p in e.changes.values()):
-                raise UndoRefused(t(f"{record_phrase(e.kind, e.label)}: osobní údaje byly anonymizovány; "
-                                    "krok nelze provést.",
-                                    f"{record_phrase(e.kind, e.label)}: the personal data was anonymised; "
-                                    "the step cannot be taken."), record_label=e.label, kind=e.kind)
+                raise UndoRefused(_(
+                    "{record_phrase}: the personal data was anonymised; the step cannot be taken."
+                ).format(record_phrase=record_phrase(e.kind, e.label)), record_label=e.label, kind=e.kind)
         me = s.info.get("planner_client_id") or recording.client_id()
         _check(conn, entries, undo=undo, since=int(last["id"]), family=op_id, me=me)
         tr = tracker(s)
-        tr.label = (t("Zpět: ", "Undo: ") if undo else t("Znovu: ", "Redo: ")) + str(op["label"])
+        tr.label = (_("Undo: ") if undo else _("Redo: ")) + str(op["label"])
         if undo:
             tr.undoes_id = op_id
         else:
@@ -286,15 +286,14 @@ def _step(sm: SM, op_id: int, *, undo: bool) -> OpRecord:
         except IntegrityError as exc:
             e = entries[0]
             raise UndoRefused(
-                t(f"{record_phrase(e.kind, e.label)}: související záznam mezitím zmizel nebo se změnil; "
-                  "krok nelze provést, nic nebylo přepsáno.",
-                  f"{record_phrase(e.kind, e.label)}: a related record was removed or changed meanwhile; "
-                  "nothing was overwritten."), record_label=e.label, kind=e.kind) from exc
+                _(
+                    "{record_phrase}: a related record was removed or changed meanwhile; nothing was overwritten."
+                ).format(record_phrase=record_phrase(e.kind, e.label)), record_label=e.label, kind=e.kind) from exc
 
     with recording.collect() as records:
         run(sm, work, op=OpKind.UNDO if undo else OpKind.REDO)
     if not records:  # the operation had no rows (cannot happen for a recorded op)
-        raise UndoRefused(t("Krok nic nezměnil.", "The step changed nothing."))
+        raise UndoRefused(_("The step changed nothing."))
     return records[-1]
 
 

@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from planner import settings
 from planner.db import normalize_url, safe_url
 from planner.errors import PlannerError
+from planner.i18n import _
 from planner.services import demo
 from planner.ui import messages
 from planner.models.enums import RecordKind
@@ -78,7 +79,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Opava Event Planner"))
+        self.setWindowTitle(_("Opava Event Planner"))
         self.setObjectName("MainWindow")
         self._pages: dict[str, QWidget] = {}
 
@@ -89,15 +90,15 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
 
         self.calendar = CalendarPage(ctx)
-        self.add_page("calendar", self.tr("Calendar"), self.calendar)
+        self.add_page("calendar", _("Calendar"), self.calendar)
         self.calendar_menu = CalendarMenu(self, self.menu_view, self.calendar, lambda: self.show_page("calendar"))
         self.events = EventsFeature(self, ctx, self.calendar, self.calendar, lambda: self.show_page("calendar"))
         self._wire_events()
         # Pages other than the calendar are built when first shown; the features that only add File
         # actions, pages or a publish timer come right after the first paint (finish_start).
-        self.add_lazy_page("venues", QCoreApplication.translate("lists", "Venues"), self._build_venues)
-        self.add_lazy_page("vendors", QCoreApplication.translate("lists", "Vendors"), self._build_vendors)
-        self.add_lazy_page("markets", QCoreApplication.translate("MarketsPage", "Markets"), self._build_markets)
+        self.add_lazy_page("venues", _("Venues"), self._build_venues)
+        self.add_lazy_page("vendors", _("Vendors"), self._build_vendors)
+        self.add_lazy_page("markets", _("Markets"), self._build_markets)
         self._finished = False
         self.menu_file.aboutToShow.connect(self.finish_start)  # opened before the rest came: complete it now
         self.stack.currentChanged.connect(self._on_page_changed)
@@ -169,7 +170,7 @@ class MainWindow(QMainWindow):
         self._ical = IcalFeature(self, self.ctx)
         self._place_file_actions()
         self._releases = install_releases(self, self.ctx)
-        self.add_lazy_page("history", QCoreApplication.translate("HistoryPage", "Changes"), self._build_history)
+        self.add_lazy_page("history", _("Changes"), self._build_history)
         last = self.ctx.settings.get(settings.LAST_PAGE)
         if self.current_page_key() == "calendar" and last != "calendar" and last in self._pages:
             self.show_page(last)  # the page last used was one of these
@@ -209,12 +210,12 @@ class MainWindow(QMainWindow):
         try:
             url = normalize_url(self.ctx.db.url)  # a plain path (what people type) is a SQLite file too
         except PlannerError:
-            return self.tr("Database: %1").replace("%1", safe_url(self.ctx.db.url))
+            return _("Database: %1").replace("%1", safe_url(self.ctx.db.url))
         if url.get_backend_name() == "sqlite":
-            where = Path(url.database).name if url.database else self.tr("in memory")
+            where = Path(url.database).name if url.database else _("in memory")
         else:
             where = f"{url.database} ({url.host or 'localhost'})"
-        return self.tr("Database: %1").replace("%1", where)
+        return _("Database: %1").replace("%1", where)
 
     # --- structure --------------------------------------------------------
 
@@ -229,10 +230,10 @@ class MainWindow(QMainWindow):
         panel = QWidget()
         self.sidebar_layout = QVBoxLayout(panel)
         self.sidebar_layout.setContentsMargins(6, 6, 6, 6)
-        self.sidebar_layout.addWidget(QLabel(self.tr("<b>Navigation</b>")))
+        self.sidebar_layout.addWidget(QLabel(_("<b>Navigation</b>")))
         self.sidebar_layout.addWidget(self.nav)
 
-        self.sidebar = QDockWidget(self.tr("Sidebar"), self)
+        self.sidebar = QDockWidget(_("Sidebar"), self)
         self.side_panels = SidePanels(self, self.sidebar, self.ctx.settings)
         self.sidebar_layout.addWidget(self.side_panels.stack, 1)
         # On a page without a panel the stack hides: this spacer keeps the navigation at the top.
@@ -250,46 +251,46 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.menu_file = bar.addMenu(self.tr("&File"))
-        self.menu_import = self.menu_file.addMenu(self.tr("&Import"))
-        self.menu_export = self.menu_file.addMenu(self.tr("&Export"))
+        self.menu_file = bar.addMenu(_("&File"))
+        self.menu_import = self.menu_file.addMenu(_("&Import"))
+        self.menu_export = self.menu_file.addMenu(_("&Export"))
         self.menu_file.addSeparator()
-        self.act_demo = self.menu_file.addAction(self.tr("Load &demo data…"), self.load_demo)
+        self.act_demo = self.menu_file.addAction(_("Load &demo data…"), self.load_demo)
         self.menu_file.addSeparator()
-        self.act_quit = self.menu_file.addAction(self.tr("&Quit"), self.close)
+        self.act_quit = self.menu_file.addAction(_("&Quit"), self.close)
         self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
 
-        self.menu_edit = bar.addMenu(self.tr("&Edit"))
+        self.menu_edit = bar.addMenu(_("&Edit"))
         self._build_undo_actions()
         self.menu_edit.addAction(self.act_undo)
         self.menu_edit.addAction(self.act_redo)
 
-        self.menu_view = bar.addMenu(self.tr("&View"))
+        self.menu_view = bar.addMenu(_("&View"))
         self.menu_view.addAction(self.side_panels.action)
-        lang_menu = QMenu(self.tr("&Language"), self)
+        lang_menu = QMenu(_("&Language"), self)
         for code, label in (("cs", "Čeština"), ("en", "English")):
             act = lang_menu.addAction(label, partial(self.language_change_requested.emit, code))
             act.setCheckable(True)
             act.setChecked(code == self.ctx.lang)
         self.menu_view.addMenu(lang_menu)
 
-        self.menu_help = bar.addMenu(self.tr("&Help"))
-        self.act_guide = self.menu_help.addAction(self.tr("User &guide"), self.show_guide)
+        self.menu_help = bar.addMenu(_("&Help"))
+        self.act_guide = self.menu_help.addAction(_("User &guide"), self.show_guide)
         self.act_guide.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
         self.addAction(self.act_guide)  # F1 from any focus in the window, menu bar shown or not
-        self.menu_help.addAction(self.tr("&About"), self._about)
+        self.menu_help.addAction(_("&About"), self._about)
 
     def _build_undo_actions(self) -> None:
         """Edit › Undo/Redo of the page in view, named after the step ("Zpět: Import 7 akcí z outlook.ics")."""
         group = self.ctx.undo.group
         style = self.style()
         self.act_undo = QAction(QIcon.fromTheme("edit-undo", style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack)),
-                                self.tr("&Undo"), self)
+                                _("&Undo"), self)
         self.act_undo.setObjectName("act_undo")
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_undo.triggered.connect(group.undo)
         self.act_redo = QAction(QIcon.fromTheme("edit-redo", style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward)),
-                                self.tr("&Redo"), self)
+                                _("&Redo"), self)
         self.act_redo.setObjectName("act_redo")
         # Ctrl+Shift+Z first (what Czech Office users press), then the platform's own keys; each once,
         # since a sequence bound twice to one action is ambiguous and then does nothing at all.
@@ -309,8 +310,8 @@ class MainWindow(QMainWindow):
     def _update_undo_actions(self) -> None:
         group = self.ctx.undo.group
         for act, can, text, plain, named in (
-            (self.act_undo, group.canUndo(), group.undoText(), self.tr("&Undo"), self.tr("&Undo: %1")),
-            (self.act_redo, group.canRedo(), group.redoText(), self.tr("&Redo"), self.tr("&Redo: %1")),
+            (self.act_undo, group.canUndo(), group.undoText(), _("&Undo"), _("&Undo: %1")),
+            (self.act_redo, group.canRedo(), group.redoText(), _("&Redo"), _("&Redo: %1")),
         ):
             act.setEnabled(can)
             label = named.replace("%1", text.replace("&", "&&")) if can and text else plain
@@ -318,7 +319,7 @@ class MainWindow(QMainWindow):
             act.setToolTip(label.replace("&&", "\0").replace("&", "").replace("\0", "&"))
 
     def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar(self.tr("Main toolbar"))
+        self.toolbar = QToolBar(_("Main toolbar"))
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.setIconSize(QSize(20, 20))
@@ -402,7 +403,7 @@ class MainWindow(QMainWindow):
         page.venue_change_requested.connect(batch.move_to_venue)
         page.conflicts_changed.connect(feature.dock.set_conflicts)
         self.side_panels.set_panel("calendar", panel_of(
-            page.mini_month, page.legend, QLabel(self.tr("<b>Filters</b>")), feature.filters,
+            page.mini_month, page.legend, QLabel(_("<b>Filters</b>")), feature.filters,
         ))
 
         first = self.menu_file.actions()[0]  # File › Import
@@ -476,7 +477,7 @@ class MainWindow(QMainWindow):
         Every page shows demo data, so besides the runner's change of what was touched, everything
         is broadcast (a reset deletes rows of every kind).
         """
-        if self.ctx.ops.run(self, action, undo_text=self.tr("Load demo data")) is None:
+        if self.ctx.ops.run(self, action, undo_text=_("Load demo data")) is None:
             return False
         self.ctx.bus.broadcast(Change.all(initiator=self))
         return True
@@ -488,8 +489,8 @@ class MainWindow(QMainWindow):
         self.ctx.settings.set(settings.DEMO_OFFERED, True)
         if messages.ask_yes_no(
             self,
-            self.tr("The database is empty. Load the Opava demo data (venues, festivals, markets) to try the planner?"),
-            self.tr("Demo data"),
+            _("The database is empty. Load the Opava demo data (venues, festivals, markets) to try the planner?"),
+            _("Demo data"),
             default_yes=True,
         ):
             self.run_action(lambda: demo.load_demo(self.ctx.sm))
@@ -499,15 +500,15 @@ class MainWindow(QMainWindow):
         if not demo.is_empty(self.ctx.sm):
             if not messages.ask_yes_no(
                 self,
-                self.tr("Replace ALL data in this database with the demo data?"),
-                self.tr("Demo data"),
+                _("Replace ALL data in this database with the demo data?"),
+                _("Demo data"),
             ):
                 return
             ok = self.run_action(lambda: demo.load_demo(self.ctx.sm, reset_first=True))
         else:
             ok = self.run_action(lambda: demo.load_demo(self.ctx.sm))
         if ok:
-            self.statusBar().showMessage(self.tr("Demo data loaded."), 5000)
+            self.statusBar().showMessage(_("Demo data loaded."), 5000)
 
     def about_text(self) -> str:
         """Return Help › About: version, office, the database and publish folder in use and where each comes
@@ -517,27 +518,29 @@ class MainWindow(QMainWindow):
         office: config.OfficeConfig | None = None
         try:
             office = config.read_office_config()
-            office_state = self.tr("found") if office.exists else self.tr("not present")
+            office_state = _("found") if office.exists else _("not present")
         except config.ConfigError as exc:
             office_state = exc.message
         publish = config.publish_dir(None, str(self.ctx.settings.get(settings.PUBLISH_DIR) or ""))
         lines = [
-            self.tr("Opava Event Planner %1").replace("%1", __version__),
-            self.tr("Planning of festivals, concerts, markets and venues for the City of Opava."),
+            _("Opava Event Planner %1").replace("%1", __version__),
+            _("Planning of festivals, concerts, markets and venues for the City of Opava."),
             "",
-            self.tr("Office: %1").replace("%1", (office.office_name if office else "") or "—"),
-            self.tr("Database: %1 (%2)").replace("%1", safe_url(self.ctx.db.url))
+            _("Office: %1").replace("%1", (office.office_name if office else "") or "—"),
+            _("Database: %1 (%2)").replace("%1", safe_url(self.ctx.db.url))
             .replace("%2", config.source_label(self.ctx.db_source)),
-            self.tr("Publish folder: %1 (%2)").replace("%1", publish.value or "—")
+            _("Publish folder: %1 (%2)").replace("%1", publish.value or "—")
             .replace("%2", config.source_label(publish.source)),
-            self.tr("Office configuration: %1 (%2)").replace("%1", str(config.office_config_path()))
+            _("Office configuration: %1 (%2)").replace("%1", str(config.office_config_path()))
             .replace("%2", office_state),
-            self.tr("Your settings: %1").replace("%1", self.ctx.settings.path()),
-            self.tr("Log: %1").replace("%1", logsetup.log_file()),
+            _("Your settings: %1").replace("%1", self.ctx.settings.path()),
+            _("Log: %1").replace("%1", logsetup.log_file()),
             "",
-            self.tr("Which setting wins: the command line, then the environment variables PLANNER_DB_URL and "
-                    "PLANNER_PUBLISH_DIR, then your own settings, then the office configuration, then the "
-                    "default (your own database file)."),
+            _(
+                "Which setting wins: the command line, then the environment variables PLANNER_DB_URL and "
+                "PLANNER_PUBLISH_DIR, then your own settings, then the office configuration, then the default "
+                "(your own database file)."
+            ),
         ]
         return "\n".join(lines)
 
@@ -548,7 +551,7 @@ class MainWindow(QMainWindow):
         show_guide(self)
 
     def _about(self) -> None:
-        messages.show_info(self, self.about_text(), self.tr("About"))
+        messages.show_info(self, self.about_text(), _("About"))
 
     # --- state ------------------------------------------------------------
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from planner import settings
+from planner.i18n import _
 from planner.ui.settings_store import SettingsStore
 
 log = logging.getLogger(__name__)
@@ -22,12 +22,12 @@ _folders: SettingsStore | None = None
 
 def show_error(parent: QWidget | None, text: str, title: str | None = None) -> None:
     """Show an expected error (bad input, conflict, unreadable file)."""
-    QMessageBox.warning(parent, title or QCoreApplication.translate("messages", "Error"), text)
+    QMessageBox.warning(parent, title or _("Error"), text)
 
 
 def show_info(parent: QWidget | None, text: str, title: str | None = None) -> None:
     """Show an information message."""
-    QMessageBox.information(parent, title or QCoreApplication.translate("messages", "Information"), text)
+    QMessageBox.information(parent, title or _("Information"), text)
 
 
 def ask_yes_no(
@@ -39,14 +39,14 @@ def ask_yes_no(
     if yes_text is None and no_text is None:
         default = QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No
         answer = QMessageBox.question(
-            parent, title or QCoreApplication.translate("messages", "Question"), text,
+            parent, title or _("Question"), text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, default,
         )
         return answer == QMessageBox.StandardButton.Yes
-    box = QMessageBox(QMessageBox.Icon.Question, title or QCoreApplication.translate("messages", "Question"), text,
+    box = QMessageBox(QMessageBox.Icon.Question, title or _("Question"), text,
                       QMessageBox.StandardButton.NoButton, parent)
-    yes = box.addButton(yes_text or QCoreApplication.translate("messages", "Yes"), QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(no_text or QCoreApplication.translate("messages", "No"), QMessageBox.ButtonRole.RejectRole)
+    yes = box.addButton(yes_text or _("Yes"), QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(no_text or _("No"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(yes if default_yes else no)
     box.setEscapeButton(no)
     box.exec()
@@ -59,10 +59,10 @@ def ask_discard(parent: QWidget | None) -> bool:
     """Ask before closing an editor with changes; True = discard them."""
     return ask_yes_no(
         parent,
-        QCoreApplication.translate("messages", "Discard the changes you made?"),
-        QCoreApplication.translate("messages", "Unsaved changes"),
-        yes_text=QCoreApplication.translate("messages", "Discard changes"),
-        no_text=QCoreApplication.translate("messages", "Back to editing"),
+        _("Discard the changes you made?"),
+        _("Unsaved changes"),
+        yes_text=_("Discard changes"),
+        no_text=_("Back to editing"),
     )
 
 
@@ -123,7 +123,6 @@ def ask_directory(parent: QWidget | None, title: str, start: str = "") -> str | 
 def show_bug(parent: QWidget | None, summary: str) -> None:
     """Tell the user an unexpected error happened (details are in the log)."""
     QMessageBox.critical(
-        parent, QCoreApplication.translate("messages", "Unexpected error"),
-        QCoreApplication.translate("messages", "An unexpected error happened; nothing you saved was lost. "
-            "Please report it with the log file:") + f"\n{summary}",
+        parent, _("Unexpected error"),
+        _("An unexpected error happened; nothing you saved was lost. Please report it with the log file:") + f"\n{summary}",
     )

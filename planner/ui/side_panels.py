@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from planner import settings
+from planner.i18n import _
 from planner.ui.settings_store import SettingsStore
 
 
@@ -49,10 +50,10 @@ class SidePanels(QObject):
         self.stack.setObjectName("side_panels")
         self._none = QWidget()
         self.stack.addWidget(self._none)
-        self.action = QAction(self.tr("Side &panel"), window)
+        self.action = QAction(_("Side &panel"), window)
         self.action.setObjectName("act_side_panel")
         self.action.setCheckable(True)
-        self.action.setStatusTip(self.tr("Show or hide the side panel of this page"))
+        self.action.setStatusTip(_("Show or hide the side panel of this page"))
         self.action.toggled.connect(self._on_toggled)
         self._sync_action()
 

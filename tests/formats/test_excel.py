@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from planner import errors
+from planner import errors, i18n
 from planner.formats import excel
 from planner.formats.excel import ExportCancelled, ReportRequest, export_report, write_report
 from planner.models.enums import EventCategory, EventStatus
@@ -210,7 +210,7 @@ def test_market_stall_plan_and_totals(demo_db, tmp_path: Path) -> None:
 
 
 def test_english_headers(sm, festival, tmp_path: Path) -> None:
-    errors.set_language("en")
+    i18n.set_language("en")
     path, _ = export_report(sm, ReportRequest("programme", edition_id=festival.id), tmp_path / "p.xlsx")
     _, ws, _, headers = _table(path)
     assert headers[:5] == ["Day", "Until", "Start", "End", "Title"]

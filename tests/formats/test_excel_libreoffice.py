@@ -35,11 +35,11 @@ def _convert(src: Path, fmt: str, out: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def demo_reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    from planner import errors
+    from planner import i18n
     from planner.db import open_database
     from planner.services.demo import load_demo
 
-    errors.set_language("cs")
+    i18n.set_language("cs")
     base = tmp_path_factory.mktemp("lo")
     db = open_database(f"sqlite:///{base / 'db.sqlite3'}")
     load_demo(db.sm)

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 import vobject
 
-from planner import errors
+from planner import i18n
 from planner.formats.ical import ExportOptions, export_calendar
 from planner.models.enums import EventStatus
 from planner.services.dto import EventQuery
@@ -148,7 +148,7 @@ def test_event_properties_location_description_categories_url_status(sm) -> None
 def test_english_labels_follow_the_message_language(sm) -> None:
     office = make_office(sm)
     office.event(ticket_info="free")
-    errors.set_language("en")
+    i18n.set_language("en")
     (v,) = _vevents(_export(sm))
     assert "Tickets: free" in v.description.value and "Responsible: Klára Vojtíšková" in v.description.value
     assert v.categories.value == ["Bezručova Opava", "Classical concert"]

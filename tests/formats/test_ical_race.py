@@ -26,12 +26,12 @@ FILE = "\r\n".join(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Google Inc//Goo
 # they press Import at once). It prints what the user would see.
 WORKER = textwrap.dedent("""
     import json, os, sys, time
-    from planner import errors
+    from planner import errors, i18n
     from planner.db import open_database
     from planner.formats.ical import parse_calendar
     from planner.services import ical_import
 
-    errors.set_language("cs")
+    i18n.set_language("cs")
     url, search_path, path, go = sys.argv[1:5]
     kwargs = {"connect_args": {"options": "-csearch_path=" + search_path}} if search_path else {}
     db = open_database(url, **kwargs)

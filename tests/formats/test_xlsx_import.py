@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from planner import errors
+from planner import i18n
 from planner.errors import ImportFileError
 from planner.formats import xlsx_import as xi
 from planner.formats.excel import ReportRequest, export_report
@@ -207,7 +207,7 @@ def test_round_trip_vendors_export_import_changes_nothing(demo_db, tmp_path: Pat
 
 
 def test_round_trip_in_english(demo_db, tmp_path: Path) -> None:
-    errors.set_language("en")
+    i18n.set_language("en")
     path, _ = export_report(demo_db.sm, ReportRequest("vendors"), tmp_path / "vendors.xlsx")
     preview = xi.preview_vendors(demo_db.sm, xi.read_sheet(path, "vendors"))
     assert {r.action for r in preview.rows} == {"unchanged"}

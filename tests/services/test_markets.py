@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from planner import errors
+from planner import errors, i18n
 from planner.errors import ConflictError, ValidationError
 from planner.models.enums import BookingStatus, StallKind
 from planner.services import markets as ms
@@ -226,7 +226,7 @@ def test_power_warning() -> None:
     weak = _stall(has_power=True, power_kw=Decimal("3.6"))
     assert ms.power_warning(weak, Decimal("8"), True) == "Stánek A01 má jen 3,6 kW, prodejce potřebuje 8,0 kW."
     assert ms.power_warning(weak, Decimal("3.6"), True) is None
-    errors.set_language("en")
+    i18n.set_language("en")
     assert ms.power_warning(weak, Decimal("8"), True) == "Stall A01 has only 3.6 kW; the vendor needs 8.0 kW."
 
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from planner import errors
+from planner import errors, i18n
 from planner.errors import ValidationError
 from planner.services import validation as v
 
@@ -84,12 +84,12 @@ def test_money_accepts_czech_notation_and_refuses_float():
 
 
 def test_messages_switch_language():
-    errors.set_language("en")
+    i18n.set_language("en")
     try:
         with pytest.raises(ValidationError, match="Postal code: the postal code must have 5 digits"):
             v.normalize_psc("1")
     finally:
-        errors.set_language("cs")
+        i18n.set_language("cs")
 
 
 def test_text_fields_drop_control_characters_and_keep_czech():

@@ -1,83 +1,74 @@
-"""Czech is the default UI language: every string the UI shows must have a Czech translation."""
+"""Czech is the default UI language: the UI speaks through the one catalog, Qt's dialogs through Qt's own."""
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import sys
 from pathlib import Path
+from types import ModuleType
 
+from planner import i18n as catalog
 from planner.ui import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_every_ui_string_has_a_czech_translation():
-    spec = importlib.util.spec_from_file_location("ts_tool", ROOT / "tools" / "ts.py")
+def _tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("i18n_convert", ROOT / "tools" / "i18n_convert.py")
     assert spec and spec.loader
-    tool = importlib.util.module_from_spec(spec)
-    sys.modules["ts_tool"] = tool
-    spec.loader.exec_module(tool)
-    missing = tool.missing()
-    assert missing == [], "untranslated (context|source): " + "; ".join(f"{c}|{s}" for c, s in missing)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["i18n_convert"] = module
+    spec.loader.exec_module(module)
+    return module
 
 
-def test_translations_compile_to_a_loadable_qm(qapp):
-    qm = i18n.compiled_qm("cs")
-    assert qm is not None and qm.stat().st_size > 100
-    assert i18n.compiled_qm("cs") == qm  # cached while the sources do not change
+def test_the_ui_has_no_other_translation_mechanism() -> None:
+    """No Qt .ts files, no tr()/translate() calls left: the converter finds nothing to do."""
+    assert not list((ROOT / "planner" / "resources").rglob("*.ts"))
+    texts = _tool().run(check=True, ui=True)
+    assert not texts.changed and not texts.left, (texts.changed, texts.left)
 
 
-def test_qt_tools_are_found_without_the_venv_on_path(monkeypatch):
-    """The README's pip route runs .venv/bin/pytest without activating the venv: PATH has no Qt tools."""
-    monkeypatch.setenv("PATH", "")
-    for tool in ("lupdate", "lrelease"):
-        found = i18n.qt_tool_path(tool)
-        assert found is not None and Path(found).exists(), tool
-
-
-def test_ui_numerus_forms_follow_the_same_czech_rule(qapp):
-    """The UI counts with Qt's %n forms; Qt's Czech rule must pick the form planner.plural picks."""
-    import xml.etree.ElementTree as ET
-
+def test_qt_own_dialogs_speak_czech(qapp) -> None:
+    """QTranslator stays for Qt's own strings only: QFileDialog says "Hledat v:", not "Look in:"."""
     from PySide6.QtCore import QCoreApplication
-
-    from planner.plural import form
 
     i18n.install(qapp, "cs")
     try:
-        checked = 0
-        for ts in i18n.ts_files("cs"):
-            for ctx in ET.parse(ts).getroot().iter("context"):
-                name = ctx.findtext("name") or ""
-                for msg in ctx.iter("message"):
-                    if msg.get("numerus") != "yes":
-                        continue
-                    forms = [n.text or "" for n in msg.iter("numerusform")]
-                    assert len(forms) == 3, f"{name}|{msg.findtext('source')}: Czech needs 3 forms"
-                    for n in (0, 1, 2, 4, 5, 12, 21):
-                        shown = QCoreApplication.translate(name, msg.findtext("source") or "", None, n)
-                        assert shown == form(n, *forms).replace("%n", str(n)), (name, n)
-                    checked += 1
-        assert checked >= 5
+        assert catalog.language() == "cs"
+        assert QCoreApplication.translate("QFileDialog", "Look in:") == "Hledat v:"
+        assert catalog._("Title") == "Název"
     finally:
         i18n.install(qapp, "en")
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "Look in:"
+    assert catalog._("Title") == "Title"
+    i18n.install(qapp, "cs")
+
+
+def test_ui_counts_follow_the_czech_rule(qapp) -> None:
+    i18n.install(qapp, "cs")
+    shown = [catalog.ngettext("{n} change", "{n} changes", n).format(n=n) for n in (1, 2, 5)]
+    assert shown == ["1 změna", "2 změny", "5 změn"]
+
+
 def test_no_english_text_is_visible_in_the_czech_window(make_window, demo_db):
-    """Every text on screen in Czech (menus, buttons, labels, titles, headers) is not an English source
-    string: catches tr() calls whose context differs from the one lupdate saw."""
+    """Every text on screen in Czech (menus, buttons, labels, titles, tooltips) is not an English msgid of
+    the catalog, unless Czech spells it the same (Role, iCalendar (.ics)…)."""
+    from babel.messages.pofile import read_po
     from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QWidget
 
-    spec = importlib.util.spec_from_file_location("ts_tool", ROOT / "tools" / "ts.py")
-    assert spec and spec.loader
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
-    import xml.etree.ElementTree as ET
-
-    english = {src for _ctx, src in tool.translated_pairs()}
-    czech_same = set()  # words Czech spells the same: Role, &Export, iCalendar (.ics)…
-    for ts in tool.TS_DIR.glob("*_cs.ts"):
-        for msg in ET.parse(ts).getroot().iter("message"):
-            if (msg.findtext("translation") or "") == (msg.findtext("source") or ""):
-                czech_same.add(msg.findtext("source"))
+    with catalog.po_path("cs").open("rb") as f:
+        po = read_po(f, locale="cs")
+    english: set[str] = set()
+    czech_same: set[str] = set()
+    for m in po:
+        if not m.id:
+            continue
+        ids = m.id if isinstance(m.id, tuple | list) else (m.id,)
+        strings = m.string if isinstance(m.string, tuple | list) else (m.string,)
+        english.update(ids)
+        czech_same.update(s for s in strings if s in ids)
     window = make_window(demo_db)
     window.show()
     seen: set[str] = set()
@@ -90,7 +81,7 @@ def test_no_english_text_is_visible_in_the_czech_window(make_window, demo_db):
         seen.add(w.toolTip())
         seen.add(w.windowTitle())
     window.calendar.set_view("agenda")
-    window.calendar.go_to(__import__("datetime").date(2031, 2, 1))  # an empty month
+    window.calendar.go_to(dt.date(2031, 2, 1))  # an empty month
     seen.add(window.calendar.current_view().document().toPlainText().strip().splitlines()[-1])
     leaked = sorted(t for t in seen if t and t in english and t not in czech_same)
     assert leaked == [], leaked

@@ -12,8 +12,8 @@ from typing import Any
 
 
 from planner import errors
-from planner.errors import t
 from planner.formats.labels import label
+from planner.i18n import _, N_, pgettext
 from planner.models.enums import BookingStatus, EventCategory
 from planner.services.formatting import format_date_range
 from planner.services import events as event_service
@@ -56,16 +56,16 @@ def _until(r: EventRow) -> dt.date | None:
 def programme_report(title: str, events: Iterable[EventRow], selection: Sequence[str] = ()) -> Report:
     """Return the programme of a festival edition or series: one row per item, by start."""
     cols = (
-        Column(t("Den", "Day"), "date", 11),
-        Column(t("Do", "Until"), "date", 11),
-        Column(t("Začátek", "Start"), "time", 8),
-        Column(t("Konec", "End"), "time", 8),
-        Column(t("Název", "Title"), width=38, wrap=True),
-        Column(t("Místo konání", "Venue"), width=28, wrap=True),
-        Column(t("Účinkující", "Performers"), width=34, wrap=True),
-        Column(t("Kategorie", "Category"), width=16),
-        Column(t("Stav", "Status"), width=11),
-        Column(t("Vstupné", "Tickets"), width=20, wrap=True),
+        Column(_("Day"), "date", 11),
+        Column(_("Until"), "date", 11),
+        Column(_("Start"), "time", 8),
+        Column(_("End"), "time", 8),
+        Column(_("Title"), width=38, wrap=True),
+        Column(_("Venue"), width=28, wrap=True),
+        Column(_("Performers"), width=34, wrap=True),
+        Column(_("Category"), width=16),
+        Column(_("Status"), width=11),
+        Column(_("Tickets"), width=20, wrap=True),
     )
     rows = []
     for r in events:
@@ -74,27 +74,27 @@ def programme_report(title: str, events: Iterable[EventRow], selection: Sequence
             r.first_day, _until(r), start, end, r.title, r.venue_name, _performers(r),
             label(r.category), label(r.status), r.ticket_info,
         ))
-    return Report("programme", title, cols, rows, tuple(selection), sheet=t("Program", "Programme"))
+    return Report("programme", title, cols, rows, tuple(selection), sheet=_("Programme"))
 
 
 def events_report(events: Iterable[EventRow], selection: Sequence[str] = (), title: str = "") -> Report:
     """Return a list of events of any filtered range, with everything a colleague asks about."""
     cols = (
-        Column(t("Den", "Day"), "date", 11),
-        Column(t("Do", "Until"), "date", 11),
-        Column(t("Začátek", "Start"), "time", 8),
-        Column(t("Konec", "End"), "time", 8),
-        Column(t("Název", "Title"), width=36, wrap=True),
-        Column(t("Kategorie", "Category"), width=16),
-        Column(t("Stav", "Status"), width=11),
-        Column(t("Řada", "Series"), width=20, wrap=True),
-        Column(t("Součást", "Part of"), width=22, wrap=True),
-        Column(t("Místo konání", "Venue"), width=26, wrap=True),
-        Column(t("Odpovědná osoba", "Responsible"), width=20),
-        Column(t("Účinkující", "Performers"), width=30, wrap=True),
-        Column(t("Veřejná", "Public"), width=8),
-        Column(t("Očekávaná návštěvnost", "Expected attendance"), "int", 12),
-        Column(t("Vstupné", "Tickets"), width=18, wrap=True),
+        Column(_("Day"), "date", 11),
+        Column(_("Until"), "date", 11),
+        Column(_("Start"), "time", 8),
+        Column(_("End"), "time", 8),
+        Column(_("Title"), width=36, wrap=True),
+        Column(_("Category"), width=16),
+        Column(_("Status"), width=11),
+        Column(_("Series"), width=20, wrap=True),
+        Column(_("Part of"), width=22, wrap=True),
+        Column(_("Venue"), width=26, wrap=True),
+        Column(_("Responsible"), width=20),
+        Column(_("Performers"), width=30, wrap=True),
+        Column(_("Public"), width=8),
+        Column(_("Expected attendance"), "int", 12),
+        Column(_("Tickets"), width=18, wrap=True),
     )
     rows = []
     for r in events:
@@ -104,8 +104,8 @@ def events_report(events: Iterable[EventRow], selection: Sequence[str] = (), tit
             r.series_name, r.parent_title, r.venue_name, r.staff_name, _performers(r),
             yes_no(r.public), r.expected_attendance, r.ticket_info,
         ))
-    return Report("events", title or t("Přehled akcí", "Events"), cols, rows, tuple(selection),
-                  sheet=t("Akce", "Events"))
+    return Report("events", title or _("Events"), cols, rows, tuple(selection),
+                  sheet=pgettext("formats.excel.reports", "Events"))
 
 
 def venues_report(
@@ -113,41 +113,41 @@ def venues_report(
 ) -> Report:
     """Return the venues with contacts and how many events each hosts in the range."""
     cols = (
-        Column(t("Název", "Name"), width=32, wrap=True),
-        Column(t("Druh", "Kind"), width=14),
-        Column(t("Adresa", "Address"), width=30, wrap=True),
-        Column(t("Kapacita", "Capacity"), "int", 10),
-        Column(t("Kontakt", "Contact"), width=20, wrap=True),
-        Column(t("Telefon", "Phone"), width=17),
-        Column(t("E-mail", "E-mail"), width=26),
-        Column(t("Vybavení", "Equipment"), width=30, wrap=True),
-        Column(t("Počet akcí", "Events"), "int", 10, total=True),
+        Column(_("Name"), width=32, wrap=True),
+        Column(_("Kind"), width=14),
+        Column(_("Address"), width=30, wrap=True),
+        Column(_("Capacity"), "int", 10),
+        Column(_("Contact"), width=20, wrap=True),
+        Column(_("Phone"), width=17),
+        Column(_("E-mail"), width=26),
+        Column(_("Equipment"), width=30, wrap=True),
+        Column(pgettext("formats.excel.reports.venues_report", "Events"), "int", 10, total=True),
     )
     rows = [
         (v.name, label(v.kind), v.address, v.capacity, v.contact, v.phone, v.email,
          ", ".join(v.equipment), counts.get(v.id, 0))
         for v in venues
     ]
-    return Report("venues", t("Místa konání", "Venues"), cols, rows, tuple(selection),
-                  sheet=t("Místa konání", "Venues"))
+    return Report("venues", _("Venues"), cols, rows, tuple(selection),
+                  sheet=_("Venues"))
 
 
 VENDOR_COLUMNS = (
-    ("name", "Název", "Name", 30),
-    ("ico", "IČO", "Company ID (IČO)", 11),
-    ("dic", "DIČ", "VAT ID (DIČ)", 13),
-    ("contact_person", "Kontaktní osoba", "Contact person", 20),
-    ("phone", "Telefon", "Phone", 17),
-    ("email", "E-mail", "E-mail", 26),
-    ("street", "Ulice", "Street", 22),
-    ("city", "Obec", "City", 14),
-    ("postal_code", "PSČ", "Postal code", 8),
-    ("category", "Kategorie", "Category", 18),
-    ("roles", "Role", "Roles", 20),
-    ("power_kw", "Příkon (kW)", "Power (kW)", 10),
-    ("goods", "Zboží", "Goods", 30),
-    ("notes", "Poznámka", "Notes", 30),
-    ("consent_date", "Souhlas se zpracováním údajů", "Data consent", 14),
+    ("name", N_("Name"), 30),
+    ("ico", N_("Company ID (IČO)"), 11),
+    ("dic", N_("VAT ID (DIČ)"), 13),
+    ("contact_person", N_("Contact person"), 20),
+    ("phone", N_("Phone"), 17),
+    ("email", N_("E-mail"), 26),
+    ("street", N_("Street"), 22),
+    ("city", N_("City"), 14),
+    ("postal_code", N_("Postal code"), 8),
+    ("category", N_("Category"), 18),
+    ("roles", N_("Roles"), 20),
+    ("power_kw", N_("Power (kW)"), 10),
+    ("goods", N_("Goods"), 30),
+    ("notes", N_("Notes"), 30),
+    ("consent_date", N_("Data consent"), 14),
 )
 
 
@@ -156,8 +156,8 @@ def vendors_report(vendors: Iterable[VendorRow], selection: Sequence[str] = ()) 
     kinds = {"power_kw": "decimal", "consent_date": "date"}
     wraps = {"name", "goods", "notes", "roles", "street"}
     cols = tuple(
-        Column(t(cs, en), kinds.get(key, "text"), width, wrap=key in wraps)
-        for key, cs, en, width in VENDOR_COLUMNS
+        Column(_(header), kinds.get(key, "text"), width, wrap=key in wraps)
+        for key, header, width in VENDOR_COLUMNS
     )
     rows = [
         (v.name, v.ico, v.dic, v.contact_person, v.phone, v.email, v.street, v.city,
@@ -165,8 +165,8 @@ def vendors_report(vendors: Iterable[VendorRow], selection: Sequence[str] = ()) 
          v.power_kw, v.goods, v.notes, v.consent_date)
         for v in vendors
     ]
-    return Report("vendors", t("Prodejci a dodavatelé", "Vendors and suppliers"), cols, rows,
-                  tuple(selection), sheet=t("Prodejci", "Vendors"))
+    return Report("vendors", _("Vendors and suppliers"), cols, rows,
+                  tuple(selection), sheet=_("Vendors"))
 
 
 def market_report(market: MarketRow, stalls: Sequence[StallRow], bookings: Sequence[BookingRow]) -> Report:
@@ -176,19 +176,19 @@ def market_report(market: MarketRow, stalls: Sequence[StallRow], bookings: Seque
     a fee is paid when the booking has a paid date.
     """
     cols = (
-        Column(t("Stánek", "Stall"), width=8),
-        Column(t("Druh", "Kind"), width=15),
-        Column(t("Zóna", "Zone"), width=22, wrap=True),
-        Column(t("Prodejce", "Vendor"), width=30, wrap=True),
-        Column(t("Kategorie", "Category"), width=17),
-        Column(t("Od", "From"), "date", 11),
-        Column(t("Do", "To"), "date", 11),
-        Column(t("Dní", "Days"), "int", 6),
-        Column(t("Elektřina", "Power"), width=9),
-        Column(t("Poplatek", "Fee"), "money", 14, total=True),
-        Column(t("Zaplaceno dne", "Paid on"), "date", 12),
-        Column(t("Zaplaceno", "Paid"), "money", 14, total=True),
-        Column(t("Zbývá uhradit", "Outstanding"), "money", 14, total=True),
+        Column(_("Stall"), width=8),
+        Column(_("Kind"), width=15),
+        Column(_("Zone"), width=22, wrap=True),
+        Column(_("Vendor"), width=30, wrap=True),
+        Column(_("Category"), width=17),
+        Column(_("From"), "date", 11),
+        Column(_("To"), "date", 11),
+        Column(_("Days"), "int", 6),
+        Column(pgettext("formats.excel.reports", "Power"), width=9),
+        Column(_("Fee"), "money", 14, total=True),
+        Column(_("Paid on"), "date", 12),
+        Column(_("Paid"), "money", 14, total=True),
+        Column(_("Outstanding"), "money", 14, total=True),
     )
     zero = Decimal("0.00")
     by_stall: dict[int, list[BookingRow]] = {}
@@ -203,7 +203,7 @@ def market_report(market: MarketRow, stalls: Sequence[StallRow], bookings: Seque
         kind = label(s.kind)
         booked = sorted(by_stall.get(s.id, []), key=lambda b: b.first_day)
         if not booked:
-            rows.append((s.code, kind, s.zone, t("(volný)", "(free)"), None, None, None, None,
+            rows.append((s.code, kind, s.zone, _("(free)"), None, None, None, None,
                          yes_no(s.has_power), None, None, None, None))
         for b in booked:
             fee = b.fee or zero
@@ -213,17 +213,17 @@ def market_report(market: MarketRow, stalls: Sequence[StallRow], bookings: Seque
                 b.last_day, b.days, yes_no(b.needs_power), fee, b.paid_on, paid, fee - paid,
             ))
     selection = [
-        t(f"Termín: {format_date_range(market.first_day, market.last_day)}",
-          f"Dates: {format_date_range(market.first_day, market.last_day)}"),
+        _(
+            "Dates: {format_date_range}"
+        ).format(format_date_range=format_date_range(market.first_day, market.last_day)),
     ]
     if market.venue_name:
-        selection.append(t(f"Místo: {market.venue_name}", f"Place: {market.venue_name}"))
+        selection.append(_("Place: {venue_name}").format(venue_name=market.venue_name))
     notes: tuple[str, ...] = ()
     if pending:
-        notes = (t(f"Přihlášky čekající na schválení (nejsou v plánu): {pending}",
-                   f"Applications awaiting approval (not in the plan): {pending}"),)
-    return Report("market", t(f"Plán stánků – {market.title}", f"Stall plan – {market.title}"), cols,
-                  rows, tuple(selection), notes=notes, sheet=t("Plán stánků", "Stall plan"))
+        notes = (_("Applications awaiting approval (not in the plan): {pending}").format(pending=pending),)
+    return Report("market", _("Stall plan – {title}").format(title=market.title), cols,
+                  rows, tuple(selection), notes=notes, sheet=_("Stall plan"))
 
 
 # --- collecting a report from the database ----------------------------------------
@@ -272,22 +272,22 @@ def _selection(sm: SM, req: ReportRequest) -> list[str]:
         else:
             span = f"{format_date(req.first_day) if req.first_day else '…'} – " \
                    f"{format_date(req.last_day) if req.last_day else '…'}"
-        out.append(t(f"Období: {span}", f"Period: {span}"))
+        out.append(_("Period: {span}").format(span=span))
     if req.series_id:
-        out.append(t("Řada: ", "Series: ") + series_service.get_series(sm, req.series_id).name)
+        out.append(_("Series: ") + series_service.get_series(sm, req.series_id).name)
     if req.venue_id:
-        out.append(t("Místo konání: ", "Venue: ") + venue_service.get_venue(sm, req.venue_id).name)
+        out.append(_("Venue: ") + venue_service.get_venue(sm, req.venue_id).name)
     if req.staff_id:
-        out.append(t("Odpovědná osoba: ", "Responsible: ") + staff_service.get_staff(sm, req.staff_id).name)
+        out.append(_("Responsible: ") + staff_service.get_staff(sm, req.staff_id).name)
     flags = []
     if req.public_only:
-        flags.append(t("jen veřejné akce", "public events only"))
+        flags.append(_("public events only"))
     if req.report in ("programme", "events", "venues"):
-        flags.append(t("včetně zrušených", "including cancelled") if req.include_cancelled
-                     else t("bez zrušených", "without cancelled"))
+        flags.append(_("including cancelled") if req.include_cancelled
+                     else _("without cancelled"))
     if flags:
         out.append(", ".join(flags).capitalize())
-    out.append(t("Vytvořeno: ", "Created: ") + format_date(dt.date.today()))
+    out.append(_("Created: ") + format_date(dt.date.today()))
     return out
 
 
@@ -300,10 +300,10 @@ def build_report(sm: SM, req: ReportRequest) -> Report:
         if req.edition_id is not None:
             edition = event_service.get_event(sm, req.edition_id)
             items = event_service.list_events(sm, _query(req, parent_id=edition.id))
-            sel.insert(0, t("Termín: ", "Dates: ") + _span(edition))
+            sel.insert(0, _("Dates: ") + _span(edition))
             if edition.venue_name:
-                sel.insert(1, t("Místo: ", "Place: ") + edition.venue_name)
-            return programme_report(t("Program – ", "Programme – ") + edition.title, items, sel)
+                sel.insert(1, _("Place: ") + edition.venue_name)
+            return programme_report(_("Programme – ") + edition.title, items, sel)
         if req.series_id is None:
             raise errors.ValidationError("series", "required")
         items = [e for e in event_service.list_events(sm, _query(req))
@@ -311,7 +311,7 @@ def build_report(sm: SM, req: ReportRequest) -> Report:
         from planner.services import series as series_service
 
         name = series_service.get_series(sm, req.series_id).name
-        return programme_report(t("Program – ", "Programme – ") + name, items, sel)
+        return programme_report(_("Programme – ") + name, items, sel)
     if req.report == "events":
         return events_report(event_service.list_events(sm, _query(req)), sel)
     if req.report == "venues":
@@ -340,10 +340,10 @@ def default_market(sm: SM, today: dt.date | None = None) -> MarketRow:
     market = market_service.default_market(market_service.list_markets(sm), today or dt.date.today())
     if market is None:
         # An empty database has no market to report on: say so, not "Market: this field is required."
-        raise NoMarket(t("Databáze neobsahuje žádný trh, takže není z čeho sestavit přehled trhu. Založte trh "
-                         "(Trhy › Nový trh…) nebo načtěte ukázková data (planner demo).",
-                         "The database holds no market, so there is nothing for a market report. Create a "
-                         "market (Markets › New market…) or load the demo data (planner demo)."))
+        raise NoMarket(_(
+            "The database holds no market, so there is nothing for a market report. Create a market (Markets › New "
+            "market…) or load the demo data (planner demo)."
+        ))
     return market
 
 

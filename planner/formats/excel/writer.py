@@ -25,9 +25,8 @@ from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
-from planner import errors
-from planner.errors import t
 from planner.formats.files import make_shared
+from planner.i18n import _, N_, language
 from planner.services.timeutil import format_date, local
 
 
@@ -53,22 +52,17 @@ class ExportCancelled(Exception):
     """The user cancelled a running export; no file was written."""
 
 
-def _cs() -> bool:
-    return errors.language() == "cs"
-
-
-ROLE_STALLHOLDER = ("prodejce na trhu", "market stallholder")
-ROLE_SUPPLIER = ("dodavatel služeb", "service supplier")
+ROLE_STALLHOLDER = N_("market stallholder")
+ROLE_SUPPLIER = N_("service supplier")
 
 
 def yes_no(flag: bool) -> str:
-    return t("ano", "yes") if flag else t("ne", "no")
+    return _("yes") if flag else _("no")
 
 
 def roles_text(is_stallholder: bool, is_supplier: bool) -> str:
     """Return a vendor's roles as one readable cell ('prodejce na trhu, dodavatel služeb')."""
-    i = 0 if _cs() else 1
-    parts = [r[i] for r, on in ((ROLE_STALLHOLDER, is_stallholder), (ROLE_SUPPLIER, is_supplier)) if on]
+    parts = [_(r) for r, on in ((ROLE_STALLHOLDER, is_stallholder), (ROLE_SUPPLIER, is_supplier)) if on]
     return ", ".join(parts)
 
 
@@ -333,7 +327,7 @@ def _write(report: Report, target: Path, scratch: Path, progress: Progress | Non
     wb.properties.creator = APP_NAME
     wb.properties.lastModifiedBy = APP_NAME
     wb.properties.subject = report.name
-    wb.properties.language = errors.language()
+    wb.properties.language = language()
     ws = wb.create_sheet(_sheet_title(report.sheet or report.title))
     _append_cells_directly(ws)
     ncols = len(report.columns)
@@ -357,7 +351,7 @@ def _write(report: Report, target: Path, scratch: Path, progress: Progress | Non
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_options.gridLines = False
-    page = t("Strana &P z &N", "Page &P of &N")
+    page = _("Page &P of &N")
     ws.oddFooter.center.text = page
     ws.oddFooter.left.text = report.title
     ws.oddFooter.right.text = format_date(dt.date.today())
@@ -402,7 +396,7 @@ def _write(report: Report, target: Path, scratch: Path, progress: Progress | Non
                 c = WriteOnlyCell(ws, formula)
                 c._style = copy(st.totals[i]._style)
             elif i == 0:
-                c = _cell(ws, report.totals_label or t("Celkem", "Total"), st.totals_label)
+                c = _cell(ws, report.totals_label or _("Total"), st.totals_label)
             else:
                 c = WriteOnlyCell(ws)
                 c._style = copy(st.totals_label._style)

@@ -13,7 +13,7 @@ from typing import Any
 from planner.errors import (
     ImportFileError,
 )
-from planner.errors import t as _t
+from planner.i18n import _
 from planner.models.enums import EventCategory, EventStatus
 from planner.services import events as event_service
 from planner.services import venues as venue_service
@@ -48,15 +48,14 @@ def _performers(v: object) -> tuple[PerformerLink, ...]:
 def _check_mapping(mapping: dict[str, int]) -> None:
     missing = [f for f in PROGRAMME_FIELDS if f.required and f.key not in mapping]
     if missing:
-        raise ImportFileError(_t(
-            "Nejsou přiřazeny povinné sloupce: " + ", ".join(f.cs for f in missing) + ".",
-            "Required columns are not mapped: " + ", ".join(f.en for f in missing) + "."))
+        raise ImportFileError(_("Required columns are not mapped: {columns}.").format(
+            columns=", ".join(f.label for f in missing)))
 
 
 def _row_day(row: tuple[object, ...], mapping: dict[str, int], first: dt.date, last: dt.date) -> dt.date:
     day = _date(_value(row, mapping, "date"), "date")
     if day is None:
-        raise _RowError("date", _t("datum je povinné.", "the date is required."))
+        raise _RowError("date", _("the date is required."))
     outside = event_service.outside_edition(day, first, last)
     if outside is not None:  # the service's rule, reported on the date column
         raise _RowError("date", outside)
@@ -80,10 +79,9 @@ def _row_venue(venues: Sequence[Any], venue_name: str | None) -> int | None:
         return None
     venue = _find_venue(venues, venue_name)
     if venue is None:
-        raise _RowError("venue", _t(f"místo konání „{venue_name}“ neznáme; založte jej "
-                                    "nejdřív v seznamu míst.",
-                                    f"the venue “{venue_name}” is unknown; add it to the "
-                                    "venues first."))
+        raise _RowError("venue", _(
+            "the venue “{venue_name}” is unknown; add it to the venues first."
+        ).format(venue_name=venue_name))
     return int(venue.id)
 
 
@@ -120,8 +118,7 @@ def _row_draft(row: tuple[object, ...], mapping: dict[str, int], title: str, day
     cat = _value(row, mapping, "category")
     key = (_key(title), day)
     if title and key in seen:
-        raise _RowError("title", _t(f"stejná akce téhož dne už je na řádku {seen[key]}.",
-                                    f"the same item on the same day is already in row {seen[key]}."))
+        raise _RowError("title", _("the same item on the same day is already in row {seen}.").format(seen=seen[key]))
     base = match.to_draft() if match else EventDraft(
         title="", start=edition.start, end=edition.end, series_id=edition.series_id,
         parent_id=edition.id, staff_id=edition.staff_id, status=EventStatus.PLANNED,

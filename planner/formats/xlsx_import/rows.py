@@ -16,8 +16,8 @@ from planner import errors
 from planner.errors import (
     ValidationError,
 )
-from planner.errors import t as _t
 from planner.formats.labels import labels_of
+from planner.i18n import _
 from planner.models.enums import EventCategory, VendorCategory
 from planner.services.timeutil import format_date, parse_date
 from planner.formats.xlsx_import.sheet import Sheet, _cell_text, _key
@@ -69,11 +69,13 @@ class ImportPreview:
 
     def summary(self) -> str:
         """Return 'new 3, updated 1, unchanged 10, rejected 0' in the current language."""
-        return _t(
-            f"nových {self.count(NEW)}, změněných {self.count(UPDATED)}, beze změny "
-            f"{self.count(UNCHANGED)}, odmítnutých {self.count(REJECTED)}",
-            f"new {self.count(NEW)}, updated {self.count(UPDATED)}, unchanged {self.count(UNCHANGED)}, "
-            f"rejected {self.count(REJECTED)}",
+        return _(
+            "new {count}, updated {count_updated}, unchanged {count_unchanged}, rejected {count_rejected}"
+        ).format(
+            count=self.count(NEW),
+            count_updated=self.count(UPDATED),
+            count_unchanged=self.count(UNCHANGED),
+            count_rejected=self.count(REJECTED),
         )
 
 
@@ -87,13 +89,12 @@ class _RowError(Exception):
 def _where(sheet: Sheet, line: int, mapping: dict[str, int], field_key: str | None) -> str:
     idx = mapping.get(field_key or "")
     if idx is None:
-        return _t(f"Řádek {line}", f"Row {line}")
-    return _t(f"Řádek {line}, sloupec {sheet.column_name(idx)}", f"Row {line}, column {sheet.column_name(idx)}")
+        return _("Row {line}").format(line=line)
+    return _("Row {line}, column {column_name}").format(line=line, column_name=sheet.column_name(idx))
 
 
 def _validation_text(exc: ValidationError, header: str) -> str:
-    params = {"value": "", **exc.params, "field": header or errors.field_label(exc.field)}
-    return errors.render(exc.code, params, errors.MESSAGES)
+    return _("{field}: {problem}").format(field=header or errors.field_label(exc.field), problem=exc.detail)
 
 
 def _reason(sheet: Sheet, line: int, mapping: dict[str, int], field_key: str | None, text: str) -> str:
@@ -159,8 +160,7 @@ def _date(v: object, key: str) -> dt.date | None:
     try:
         return parse_date(str(v))
     except ValueError:
-        raise _RowError(key, _t(f"„{v}“ není datum (např. 26. 11. 2026).",
-                                f"“{v}” is not a date (e.g. 26. 11. 2026).")) from None
+        raise _RowError(key, _("“{v}” is not a date (e.g. 26. 11. 2026).").format(v=v)) from None
 
 
 _TIME = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?\s*(?:h|hod\.?)?$")
@@ -181,7 +181,7 @@ def _time(v: object, key: str) -> dt.time | None:
     m = _TIME.match(str(v).strip().lower())
     if m and int(m.group(1)) <= 23 and int(m.group(2) or 0) <= 59:
         return dt.time(int(m.group(1)), int(m.group(2) or 0))
-    raise _RowError(key, _t(f"„{v}“ není čas (např. 19:30).", f"“{v}” is not a time (e.g. 19:30)."))
+    raise _RowError(key, _("“{v}” is not a time (e.g. 19:30).").format(v=v))
 
 
 def _choice(v: object, key: str, members: Sequence[Any], extra: dict[str, Any] | None = None) -> Any:
@@ -193,7 +193,7 @@ def _choice(v: object, key: str, members: Sequence[Any], extra: dict[str, Any] |
     for alias, m in (extra or {}).items():
         if wanted == _key(alias):
             return m
-    raise _RowError(key, _t(f"neznámá hodnota „{v}“.", f"unknown value “{v}”."))
+    raise _RowError(key, _("unknown value “{v}”.").format(v=v))
 
 
 _CATEGORY_ALIASES = {

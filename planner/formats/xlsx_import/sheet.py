@@ -15,13 +15,12 @@ from typing import Any
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
-from planner import errors
 from planner.errors import (
     ImportFileError,
     PlannerError,
 )
-from planner.errors import t as _t
 from planner.formats import xlsx_limits
+from planner.i18n import _, N_
 from planner.models.keys import fold_key
 
 log = logging.getLogger(__name__)
@@ -53,7 +52,8 @@ class FieldSpec:
 
     @property
     def label(self) -> str:
-        return _t(self.cs, self.en)
+        """Return the field's name in the current language (the catalog's Czech equals ``cs``)."""
+        return _(self.en)
 
     def matches(self, header: str, *, primary_only: bool = False) -> bool:
         k = _key(header)
@@ -120,25 +120,24 @@ class Sheet:
 
 def _check_file(path: Path) -> None:
     if not path.is_file():
-        raise ImportFileError(_t(f"Soubor {path} neexistuje.", f"The file {path} does not exist."))
+        raise ImportFileError(_("The file {path} does not exist.").format(path=path))
     with path.open("rb") as f:
         head = f.read(8)
         if head == _CFB_MAGIC:
             f.seek(0)
             blob = f.read(4 * 1024 * 1024)
             if _ENCRYPTED_MARK in blob:
-                raise ImportFileError(_t(
-                    f"{path.name}: soubor je chráněný heslem (zašifrovaný). Otevřete jej v Excelu, "
-                    "odstraňte heslo (Soubor > Informace > Zamknout sešit) a uložte znovu.",
-                    f"{path.name}: the file is password-protected (encrypted). Open it in Excel, "
-                    "remove the password and save it again."))
-            raise ImportFileError(_t(
-                f"{path.name}: je to starý formát Excelu (.xls). Uložte jej jako sešit .xlsx.",
-                f"{path.name}: this is the old Excel format (.xls). Save it as an .xlsx workbook."))
+                raise ImportFileError(_(
+                    "{name}: the file is password-protected (encrypted). Open it in Excel, remove the password and "
+                    "save it again."
+                ).format(name=path.name))
+            raise ImportFileError(_(
+                "{name}: this is the old Excel format (.xls). Save it as an .xlsx workbook."
+            ).format(name=path.name))
     if not zipfile.is_zipfile(path):
-        raise ImportFileError(_t(
-            f"{path.name}: není to sešit Excelu (.xlsx). Uložte tabulku ve formátu .xlsx.",
-            f"{path.name}: this is not an Excel workbook (.xlsx). Save the table as .xlsx."))
+        raise ImportFileError(_(
+            "{name}: this is not an Excel workbook (.xlsx). Save the table as .xlsx."
+        ).format(name=path.name))
 
 
 def _cell_text(value: object) -> str:
@@ -190,17 +189,16 @@ def read_sheet(path: str | os.PathLike[str], kind: str, should_stop: xlsx_limits
                 _refuse_other_kind(p, grid, found, kind)
                 return _sheet_from(p, ws, grid, found, fields)
         if not any_cells:
-            raise ImportFileError(_t(f"{p.name}: sešit je prázdný.", f"{p.name}: the workbook is empty."))
+            raise ImportFileError(_("{name}: the workbook is empty.").format(name=p.name))
         for ws in sheets:
             grid = [list(r) for r in ws.iter_rows(values_only=True)] if ws is not None else []
             other_found = _find_header(grid, FIELDS[_OTHER[kind]])
             if other_found is not None:
                 _refuse_other_kind(p, grid, other_found, kind)
-        required = ", ".join(f"„{f.cs}“" if errors.language() == "cs" else f"“{f.en}”"
-                             for f in fields if f.required)
-        raise ImportFileError(_t(
-            f"{p.name}: v prvních {HEADER_SCAN_ROWS} řádcích není řádek záhlaví se sloupci {required}.",
-            f"{p.name}: no header row with the columns {required} in the first {HEADER_SCAN_ROWS} rows."))
+        required = ", ".join(_("“{text}”").format(text=f.label) for f in fields if f.required)
+        raise ImportFileError(_(
+            "{name}: no header row with the columns {required} in the first {HEADER_SCAN_ROWS} rows."
+        ).format(name=p.name, required=required, HEADER_SCAN_ROWS=HEADER_SCAN_ROWS))
     except PlannerError:
         raise
     except Exception as exc:  # noqa: BLE001 - as above: malformed parts surface while reading cells
@@ -210,8 +208,8 @@ def read_sheet(path: str | os.PathLike[str], kind: str, should_stop: xlsx_limits
 
 
 _OTHER = {"vendors": "programme", "programme": "vendors"}
-_KIND_NAMES = {"vendors": ("seznam prodejců", "a vendor list", "vendors"),
-               "programme": ("program festivalu", "a festival programme", "programme")}
+_KIND_NAMES = {"vendors": (N_("a vendor list"), "vendors"),
+               "programme": (N_("a festival programme"), "programme")}
 
 
 def _matched_columns(texts: Sequence[str], fields: Sequence[FieldSpec]) -> set[int]:
@@ -231,19 +229,20 @@ def _refuse_other_kind(path: Path, grid: list[list[object]], hidx: int, kind: st
     if not has_required or len(only_theirs) <= len(only_mine):
         return
     cols = ", ".join(texts[i] for i in sorted(only_theirs))
-    want_cs, want_en, _ = _KIND_NAMES[kind]
-    is_cs, is_en, command = _KIND_NAMES[other]
-    raise ImportFileError(_t(
-        f"{path.name}: tohle není {want_cs}, vypadá to na {is_cs} (sloupce {cols}). Nic nebylo importováno; "
-        f"zvolte správný soubor, nebo jej importujte jako {is_cs} (planner import xlsx {command}).",
-        f"{path.name}: this is not {want_en}, it looks like {is_en} (columns {cols}). Nothing was imported; "
-        f"choose the right file, or import it as {is_en} (planner import xlsx {command})."))
+    want = _(_KIND_NAMES[kind][0])
+    looks, command = _(_KIND_NAMES[other][0]), _KIND_NAMES[other][1]
+    raise ImportFileError(_(
+        "{name}: this is not {want}, it looks like {looks} (columns {cols}). Nothing was imported; choose the right "
+        "file, or import it as {looks} (planner import xlsx {command})."
+    ).format(name=path.name, want=want, looks=looks, cols=cols, command=command))
+
+
 def _unreadable(p: Path, exc: BaseException) -> ImportFileError:
     detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
-    return ImportFileError(_t(f"{p.name}: sešit nelze přečíst, je poškozený nebo neúplný ({detail}). "
-                              "Otevřete jej v Excelu a uložte znovu jako .xlsx.",
-                              f"{p.name}: the workbook cannot be read; it is damaged or incomplete ({detail}). "
-                              "Open it in Excel and save it again as .xlsx."))
+    return ImportFileError(_(
+        "{name}: the workbook cannot be read; it is damaged or incomplete ({detail}). Open it in Excel and save it "
+        "again as .xlsx."
+    ).format(name=p.name, detail=detail))
 
 
 def _find_header(grid: list[list[object]], fields: Sequence[FieldSpec]) -> int | None:
@@ -263,11 +262,10 @@ def _sheet_from(path: Path, ws: Any, grid: list[list[object]], hidx: int,
     header_line = hidx + 1
     for rng in ws.merged_cells.ranges:
         if rng.min_row <= header_line <= rng.max_row and rng.max_col > rng.min_col:
-            raise ImportFileError(_t(
-                f"{path.name}, list {ws.title}, řádek {header_line}: buňky záhlaví {rng.coord} jsou "
-                "sloučené. Zrušte sloučení, aby měl každý sloupec vlastní název.",
-                f"{path.name}, sheet {ws.title}, row {header_line}: the header cells {rng.coord} are "
-                "merged. Unmerge them so that every column has its own name."))
+            raise ImportFileError(_(
+                "{name}, sheet {title}, row {header_line}: the header cells {coord} are merged. Unmerge them so "
+                "that every column has its own name."
+            ).format(name=path.name, title=ws.title, header_line=header_line, coord=rng.coord))
     # Cells merged in the data (e.g. one date for several items) all take the merged value.
     for rng in ws.merged_cells.ranges:
         if rng.max_row <= header_line:
@@ -286,9 +284,9 @@ def _sheet_from(path: Path, ws: Any, grid: list[list[object]], hidx: int,
         if any(_cell_text(v) for v in row)
     )
     if not rows:
-        raise ImportFileError(_t(
-            f"{path.name}, list {ws.title}: pod záhlavím na řádku {header_line} nejsou žádná data.",
-            f"{path.name}, sheet {ws.title}: there are no data rows under the header in row {header_line}."))
+        raise ImportFileError(_(
+            "{name}, sheet {title}: there are no data rows under the header in row {header_line}."
+        ).format(name=path.name, title=ws.title, header_line=header_line))
     return Sheet(path, ws.title, header_line, headers, rows)
 
 

@@ -14,7 +14,7 @@ from planner.errors import (
     ImportFileError,
     ValidationError,
 )
-from planner.errors import t as _t
+from planner.i18n import _
 from planner.models.enums import VendorCategory
 from planner.services import vendors as vendor_service
 from planner.services._common import SM
@@ -47,10 +47,9 @@ def _by_name_and_city(candidates: Sequence[VendorRow], city: str | None) -> Vend
     blank = [v for v in candidates if not v.city]
     if len(blank) == 1:
         return blank[0]
-    raise _RowError("city", _t(
-        f"prodejců „{candidates[0].name}“ je víc ({', '.join(v.city for v in candidates)}); uveďte obec.",
-        f"there are several vendors “{candidates[0].name}” ({', '.join(v.city for v in candidates)}); "
-        "give the municipality."))
+    raise _RowError("city", _(
+        "there are several vendors “{name}” ({join}); give the municipality."
+    ).format(name=candidates[0].name, join=', '.join((v.city for v in candidates))))
 
 
 def _roles(v: object) -> tuple[bool, bool]:
@@ -58,9 +57,7 @@ def _roles(v: object) -> tuple[bool, bool]:
     stall = any(w in text for w in ("prodej", "stan", "trh", "stall", "market"))
     supply = any(w in text for w in ("dodav", "sluz", "suppl", "servic"))
     if not (stall or supply):
-        raise _RowError("roles", _t(
-            f"neznámá role „{v}“ (prodejce na trhu, dodavatel služeb).",
-            f"unknown role “{v}” (market stallholder, service supplier)."))
+        raise _RowError("roles", _("unknown role “{v}” (market stallholder, service supplier).").format(v=v))
     return stall, supply
 
 
@@ -117,8 +114,7 @@ def preview_vendors(sm: SM, sheet: Sheet, mapping: dict[str, int] | None = None)
     """Validate and match every row (by IČO, then by name) without writing anything."""
     mapping = dict(mapping if mapping is not None else guess_mapping(sheet.headers, "vendors"))
     if "name" not in mapping:
-        raise ImportFileError(_t("Sloupec s názvem prodejce (Název) není přiřazen.",
-                                 "No column is mapped to the vendor name (Name)."))
+        raise ImportFileError(_("No column is mapped to the vendor name (Name)."))
     existing = vendor_service.list_vendors(sm, include_archived=True)
     by_ico = {v.ico: v for v in existing if v.ico}
     by_name: dict[str, list[VendorRow]] = {}
@@ -139,18 +135,20 @@ def preview_vendors(sm: SM, sheet: Sheet, mapping: dict[str, int] | None = None)
             if base is None:
                 base = _by_name_and_city(by_name.get(_key(name), []), _text(row, mapping, "city")) if name else None
                 if base is not None and ico and base.ico and base.ico != ico:
-                    raise _RowError("ico", _t(
-                        f"prodejce „{base.name}“ už existuje s IČO {base.ico}, řádek uvádí {ico}.",
-                        f"the vendor “{base.name}” exists with IČO {base.ico}; the row says {ico}."))
+                    raise _RowError("ico", _(
+                        "the vendor “{name}” exists with IČO {ico}; the row says {ico_2}."
+                    ).format(name=base.name, ico=base.ico, ico_2=ico))
             if ico and ico in seen_ico:
-                raise _RowError("ico", _t(f"stejné IČO {ico} už je na řádku {seen_ico[ico]}.",
-                                          f"the same IČO {ico} is already in row {seen_ico[ico]}."))
+                raise _RowError("ico", _(
+                    "the same IČO {ico} is already in row {seen_ico}."
+                ).format(ico=ico, seen_ico=seen_ico[ico]))
             draft = _vendor_draft(row, mapping, base)
             values = _normalised(draft)
             natural = vendor_match_key(str(values["name"]), str(values["city"] or ""))
             if name and natural in seen_name and not ico:
-                raise _RowError("name", _t(f"„{name}“ už je na řádku {seen_name[natural]}.",
-                                           f"“{name}” is already in row {seen_name[natural]}."))
+                raise _RowError("name", _(
+                    "“{name}” is already in row {seen_name}."
+                ).format(name=name, seen_name=seen_name[natural]))
         except _RowError as exc:
             results.append(RowResult(line, REJECTED, name, _reason(sheet, line, mapping, exc.field_key,
                                                                    exc.message)))
@@ -178,5 +176,5 @@ def _field_label(key: str) -> str:
         if f.key == key:
             return f.label
     if key in ("is_stallholder", "is_supplier"):
-        return _t("Role", "Roles")
+        return _("Roles")
     return key

@@ -18,9 +18,8 @@ from planner.errors import (
     ValidationError,
     ValidationErrors,
 )
-from planner.errors import t as _t
 from planner.formats.excel import Column, Report, write_report
-from planner.plural import plural
+from planner.i18n import _, ngettext, pgettext
 from planner.services import events as event_service
 from planner.services import vendors as vendor_service
 from planner.services._common import SM
@@ -43,9 +42,8 @@ class ImportRejected(PlannerError):
     def __init__(self, preview: ImportPreview) -> None:
         self.preview = preview
         n = len(preview.rejected)
-        super().__init__(_t(f"Nic nebylo importováno: odmítnuté řádky ({n}). Opravte je a import zopakujte.",
-                            f"Nothing was imported: {plural(n, 'row', 'rows', 'rows')} rejected. Fix them and "
-                            "import again."))
+        super().__init__(ngettext("Nothing was imported: {n} row rejected. Fix it and import again.",
+                                  "Nothing was imported: {n} rows rejected. Fix them and import again.", n).format(n=n))
 
 
 def apply_import(sm: SM, preview: ImportPreview, *, dry_run: bool = False) -> ImportCounts:
@@ -67,12 +65,10 @@ def apply_import(sm: SM, preview: ImportPreview, *, dry_run: bool = False) -> Im
         if is_duplicate(exc):
             # A unique key the preview saw free is taken now: a colleague's import won the race.
             raise ImportCollision(exc.message) from exc
-        raise ImportFileError(_t(f"Nic nebylo importováno: {exc.message}",
-                                 f"Nothing was imported: {exc.message}")) from exc
+        raise ImportFileError(_("Nothing was imported: {message}").format(message=exc.message)) from exc
     except ValidationErrors as exc:
         # Someone changed the data between preview and write; the transaction rolled back.
-        raise ImportFileError(_t(f"Nic nebylo importováno: {exc.message}",
-                                 f"Nothing was imported: {exc.message}")) from exc
+        raise ImportFileError(_("Nothing was imported: {message}").format(message=exc.message)) from exc
 
 
 def _check_unchanged(sm: SM, kind: str, seen: Sequence[tuple[int | None, int | None]]) -> None:
@@ -92,22 +88,20 @@ class ImportStale(PlannerError):
     """A record the preview showed was changed by a colleague before the write; nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__(_t(
-            "Nic nebylo importováno: kolega mezitím změnil některý ze záznamů v náhledu. "
-            "Načtěte náhled znovu a import zopakujte.",
-            "Nothing was imported: a colleague changed a record shown in the preview meanwhile. "
-            "Load the preview again and repeat the import."))
+        super().__init__(_(
+            "Nothing was imported: a colleague changed a record shown in the preview meanwhile. Load the preview "
+            "again and repeat the import."
+        ))
 
 
 class ImportCollision(ImportFileError):
     """Another import created the same records at the same moment; nothing was written."""
 
     def __init__(self, detail: str) -> None:
-        super().__init__(_t(
-            f"Kolega importoval stejný seznam ve stejnou chvíli — nic nebylo zapsáno ({detail}). "
-            "Načtěte náhled znovu: záznamy, které už existují, se jen aktualizují.",
-            f"A colleague imported the same list at the same moment — nothing was written ({detail}). "
-            "Load the preview again: the records that exist now are only updated."))
+        super().__init__(_(
+            "A colleague imported the same list at the same moment — nothing was written ({detail}). Load the "
+            "preview again: the records that exist now are only updated."
+        ).format(detail=detail))
 
 
 def _plain(value: object) -> object:
@@ -126,17 +120,17 @@ def write_rejected(preview: ImportPreview, path: str | os.PathLike[str]) -> Path
     """Save the rejected rows with their original cells and the reason, as .xlsx."""
     sheet = preview.sheet
     used = [i for i, h in enumerate(sheet.headers) if h]
-    cols = (Column(_t("Řádek", "Row"), "int", 7),
+    cols = (Column(_("Row"), "int", 7),
             *(Column(sheet.headers[i], width=18, wrap=True) for i in used),
-            Column(_t("Důvod", "Reason"), width=60, wrap=True))
+            Column(_("Reason"), width=60, wrap=True))
     by_line = dict(sheet.rows)
     rows = [
         (r.line, *(_plain(by_line[r.line][i]) if i < len(by_line[r.line]) else None for i in used), r.reason)
         for r in preview.rejected
     ]
-    title = _t(f"Odmítnuté řádky – {sheet.path.name}", f"Rejected rows – {sheet.path.name}")
+    title = _("Rejected rows – {name}").format(name=sheet.path.name)
     return write_report(Report("rejected", title, cols, rows, (preview.summary(),),
-                               sheet=_t("Odmítnuté", "Rejected")), path)
+                               sheet=pgettext("formats.xlsx_import.write", "Rejected")), path)
 
 
 def import_file(

@@ -10,7 +10,8 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner.errors import ValidationError, ValidationErrors, t
+from planner.errors import ValidationError, ValidationErrors
+from planner.i18n import _
 from planner.models import Event, Series, Staff, Venue
 from planner.models.enums import EventCategory, EventStatus
 from planner.services.formatting import format_date_range
@@ -145,8 +146,9 @@ def outside_edition(day: dt.date, first: dt.date, last: dt.date) -> str | None:
     """
     if first <= day <= last:
         return None
-    return t(f"{format_date(day)} je mimo termín ročníku ({format_date_range(first, last)}).",
-             f"{format_date(day)} is outside the edition ({format_date_range(first, last)}).")
+    return _(
+        "{format_date} is outside the edition ({format_date_range})."
+    ).format(format_date=format_date(day), format_date_range=format_date_range(first, last))
 
 
 def _is_ancestor_or_self(s: Session, event_id: int, candidate_parent: int) -> bool:

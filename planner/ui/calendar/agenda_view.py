@@ -11,11 +11,11 @@ import datetime as dt
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPaintEvent, QPainter, QTextDocument
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from planner import errors
+from planner.i18n import _, pgettext
 from planner.services.dto import CalendarEvent
 from planner.services.holidays import holidays_between
 from planner.services.timeutil import format_date
@@ -141,16 +141,16 @@ class AgendaView(PaintedView):
     def day_title(self, day: dt.date) -> str:
         label = f"{weekday_names()[day.weekday()]} {format_date(day)}"
         if day == self.today():
-            label += " · " + self.tr("today")
+            label += " · " + _("today")
         return label
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Time"), self.tr("Event"), self.tr("Venue"), self.tr("Series"), self.tr("Status"))
+        return (_("Time"), _("Event"), pgettext("AgendaView", "Venue"), _("Series"), _("Status"))
 
     def document(self) -> QTextDocument:
         """Return the list as a rich-text document (for printing on A4)."""
         esc = html.escape
-        holidays = holidays_between(self._first, self._last, errors.language())
+        holidays = holidays_between(self._first, self._last)
         parts = ["<table width='100%' cellspacing='0' cellpadding='3'>",
                  "<tr>" + "".join(f"<th align='left'>{esc(h)}</th>" for h in self.headers()) + "</tr>"]
         for day, rows in self.days():
@@ -163,7 +163,7 @@ class AgendaView(PaintedView):
                 parts.append(f"<tr><td>{esc(self.time_text(r))}</td><td>{title}</td><td>{esc(r.venue_name or '')}</td>"
                              f"<td>{esc(r.series_name or '')}</td><td>{esc(status_label(r.status))}</td></tr>")
         if len(parts) == 2:
-            parts.append(f"<tr><td colspan='5'>{esc(QCoreApplication.translate('AgendaView', 'No events in this period.'))}</td></tr>")
+            parts.append(f"<tr><td colspan='5'>{esc(_('No events in this period.'))}</td></tr>")
         parts.append("</table>")
         doc = QTextDocument()
         doc.setHtml("".join(parts))
@@ -231,8 +231,10 @@ class _AgendaBody(QWidget):
         for (x, w), title in zip(cols, v.headers()):
             p.drawText(QRectF(x, 0, w, fm.height() + 8), align, fm.elidedText(title, Qt.TextElideMode.ElideRight, int(w)))
         if not v.lines:
-            p.drawText(QRectF(8, fm.height() + 12, self.width() - 16, fm.height() + 8), align, QCoreApplication.translate("AgendaView", "No events in this period."))
-        holidays = holidays_between(*v.visible_range(), errors.language())
+            p.drawText(QRectF(8, fm.height() + 12, self.width() - 16, fm.height() + 8), align, _(
+                "No events in this period."
+            ))
+        holidays = holidays_between(*v.visible_range())
         bold = QFont(self.font())
         bold.setBold(True)
         for line in v.lines:

@@ -6,10 +6,11 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPolygonF
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from planner.i18n import _
 from planner.models.enums import EventCategory
 from planner.services.dto import CalendarEvent, Conflict, ConflictKind
 from planner.services.text import czech_sort_key
@@ -129,7 +130,7 @@ def time_text(row: CalendarEvent, span: tuple[dt.date, dt.date] | None = None) -
         start = f"{first.day}. {first.month}." if first.year == last.year else format_date(first)
         return f"{start} – {format_date(last)}"
     if row.all_day:
-        return QCoreApplication.translate("CalendarView", "all day")
+        return _("all day")
     return f"{format_time(row.start)}–{format_time(row.end)}"
 
 
@@ -172,19 +173,31 @@ def draw_conflict_marker(painter: QPainter, right: float, top: float, size: floa
 def weekday_names() -> list[str]:
     """Return translated short weekday names, Monday first."""
     return [
-        QCoreApplication.translate("CalendarView", "Mon"), QCoreApplication.translate("CalendarView", "Tue"), QCoreApplication.translate("CalendarView", "Wed"),
-        QCoreApplication.translate("CalendarView", "Thu"), QCoreApplication.translate("CalendarView", "Fri"), QCoreApplication.translate("CalendarView", "Sat"),
-        QCoreApplication.translate("CalendarView", "Sun"),
+        _("Mon"), _("Tue"), _(
+            "Wed"
+        ),
+        _("Thu"), _("Fri"), _(
+            "Sat"
+        ),
+        _("Sun"),
     ]
 
 
 def month_name(month: int) -> str:
     """Return the translated name of a month (nominative)."""
     return [
-        QCoreApplication.translate("CalendarView", "January"), QCoreApplication.translate("CalendarView", "February"), QCoreApplication.translate("CalendarView", "March"),
-        QCoreApplication.translate("CalendarView", "April"), QCoreApplication.translate("CalendarView", "May"), QCoreApplication.translate("CalendarView", "June"),
-        QCoreApplication.translate("CalendarView", "July"), QCoreApplication.translate("CalendarView", "August"), QCoreApplication.translate("CalendarView", "September"),
-        QCoreApplication.translate("CalendarView", "October"), QCoreApplication.translate("CalendarView", "November"), QCoreApplication.translate("CalendarView", "December"),
+        _("January"), _("February"), _(
+            "March"
+        ),
+        _("April"), _("May"), _(
+            "June"
+        ),
+        _("July"), _("August"), _(
+            "September"
+        ),
+        _("October"), _("November"), _(
+            "December"
+        ),
     ][month - 1]
 
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from planner.i18n import _, ngettext
 from planner.services.timeutil import local_midnight
 from planner.ui.calendar import clipboard
 from planner.ui.calendar.selection import MenuTarget, Slot
@@ -32,9 +33,9 @@ class CalendarActions(QObject):
     def __init__(self, page: CalendarPage) -> None:
         super().__init__(page)
         self.page = page
-        self.act_copy = self._action(self.tr("&Copy"), QKeySequence.StandardKey.Copy, self.copy, "act_copy_events")
-        self.act_cut = self._action(self.tr("Cu&t"), QKeySequence.StandardKey.Cut, self.cut, "act_cut_events")
-        self.act_paste = self._action(self.tr("&Paste"), QKeySequence.StandardKey.Paste, self.paste,
+        self.act_copy = self._action(_("&Copy"), QKeySequence.StandardKey.Copy, self.copy, "act_copy_events")
+        self.act_cut = self._action(_("Cu&t"), QKeySequence.StandardKey.Cut, self.cut, "act_cut_events")
+        self.act_paste = self._action(_("&Paste"), QKeySequence.StandardKey.Paste, self.paste,
                                       "act_paste_events")
         self.menu: QMenu | None = None  # the menu shown last (tests look at it)
         app = QCoreApplication.instance()
@@ -96,25 +97,29 @@ class CalendarActions(QObject):
         if target.event_id is not None and target.event_id in view.by_id:
             ids = view.selection() if view.is_selected(target.event_id) else [target.event_id]
             if len(ids) == 1:
-                self._add(menu, self.tr("&Open") + "\t" + self.tr("Enter"),
+                self._add(menu, _("&Open") + "\t" + _("Enter"),
                           lambda: self.page.edit_requested.emit(ids[0]), "open")
             menu.addAction(self.act_copy)
             menu.addAction(self.act_cut)
-            self._add(menu, self.tr("D&uplicate"), lambda: self.page.duplicate_requested.emit(ids), "duplicate")
-            self._add(menu, self.tr("&Move to venue…"), lambda: self.page.venue_change_requested.emit(ids), "venue")
+            self._add(menu, _("D&uplicate"), lambda: self.page.duplicate_requested.emit(ids), "duplicate")
+            self._add(menu, _("&Move to venue…"), lambda: self.page.venue_change_requested.emit(ids), "venue")
             menu.addSeparator()
-            delete = (self.tr("&Delete") if len(ids) == 1 else self.tr("&Delete %n events", "", len(ids)))
-            self._add(menu, delete + "\t" + self.tr("Del"), lambda: self._delete(ids), "delete")
+            delete = (_("&Delete") if len(ids) == 1 else ngettext(
+                "&Delete {n} events",
+                "&Delete {n} events",
+                len(ids)
+            ).format(n=len(ids)))
+            self._add(menu, delete + "\t" + _("Del"), lambda: self._delete(ids), "delete")
             return menu
         slot = target.slot or view.paste_slot()
-        self._add(menu, self.tr("&New event here"), lambda: self.new_here(slot), "new")
+        self._add(menu, _("&New event here"), lambda: self.new_here(slot), "new")
         # the menu's Paste goes where the menu was opened, not to the slot clicked before
         act = self._add(menu, self.act_paste.text() + "\t" + self.act_paste.shortcut().toString(
             QKeySequence.SequenceFormat.NativeText), lambda: self.paste(slot), "paste")
         act.setEnabled(clipboard.read() is not None)
         if view.rows:
             menu.addSeparator()
-            self._add(menu, self.tr("Select &all") + "\t" + QKeySequence(QKeySequence.StandardKey.SelectAll).toString(
+            self._add(menu, _("Select &all") + "\t" + QKeySequence(QKeySequence.StandardKey.SelectAll).toString(
                 QKeySequence.SequenceFormat.NativeText), lambda: view.set_selection(view.keyboard_order()), "all")
         return menu
 

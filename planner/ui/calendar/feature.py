@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
+from planner.i18n import _
 from planner.ui.calendar.page import SWITCHER_ORDER, VIEW_KEYS, CalendarPage
 
 log = logging.getLogger(__name__)
@@ -50,11 +51,11 @@ class CalendarMenu(QObject):
             window.addAction(act)
         menu.insertSeparator(first)
 
-        self.act_today = QAction(self.tr("&Today"), window)
+        self.act_today = QAction(_("&Today"), window)
         self.act_today.setObjectName("act_today")
         self.act_today.setShortcut(QKeySequence(Qt.Key.Key_T))
         self.act_today.triggered.connect(self.today)
-        self.act_goto = QAction(self.tr("&Go to date…"), window)
+        self.act_goto = QAction(_("&Go to date…"), window)
         self.act_goto.setObjectName("act_goto_date")
         self.act_goto.setShortcut(QKeySequence("Ctrl+G"))
         self.act_goto.triggered.connect(self.go_to_date)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from planner.i18n import _
 
 
 class _Swatches(QWidget):
@@ -58,7 +59,7 @@ class ColourLegend(QWidget):
         self.setObjectName("colour_legend")
         self.title = QLabel()
         self.swatches = _Swatches()
-        self.empty = QLabel(self.tr("No events shown."))
+        self.empty = QLabel(_("No events shown."))
         self.empty.setEnabled(False)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -70,7 +71,7 @@ class ColourLegend(QWidget):
 
     def set_entries(self, colour_by: str, entries: list[tuple[str, QColor]]) -> None:
         """Show the legend of a colour mode ("series" or "category")."""
-        title = self.tr("Colours by category") if colour_by == "category" else self.tr("Colours by series")
+        title = _("Colours by category") if colour_by == "category" else _("Colours by series")
         self.title.setText(f"<b>{title}</b>")
         self.swatches.set_entries(entries)
         self.swatches.setVisible(bool(entries))

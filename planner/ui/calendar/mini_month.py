@@ -15,7 +15,6 @@ from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QRect, Qt, QTimer, Si
 from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPen, QResizeEvent, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QTableView, QWidget
 
-from planner import errors
 from planner.services import holidays
 from planner.ui.calendar.common import CURRENT_DAY, HOLIDAY_BG
 
@@ -107,8 +106,7 @@ class MiniMonth(QCalendarWidget):
         self._cells.clear()  # filled again by the paint this reload asks for
         self._event_days = self._provider(first, last)
         self.setDateTextFormat(QDate(), QTextCharFormat())  # forget the previous page's marks
-        names = holidays.holidays_between(first - dt.timedelta(days=14), last + dt.timedelta(days=14),
-                                          errors.language())
+        names = holidays.holidays_between(first - dt.timedelta(days=14), last + dt.timedelta(days=14))
         for day, name in names.items():
             fmt = QTextCharFormat()
             fmt.setForeground(_HOLIDAY_TEXT)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPaintEvent, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from planner import errors
+from planner.i18n import _, ngettext
 from planner.services.holidays import holiday_name, holidays_between
 from planner.services.timeutil import format_time, local_midnight, shift_days
 from planner.ui.calendar import layout
@@ -150,7 +150,7 @@ class MonthView(PaintedView):
         self._hits.clear()
         self._more.clear()
         first, last = self.visible_range()
-        holidays = holidays_between(first, last, errors.language())
+        holidays = holidays_between(first, last)
         fm = QFontMetrics(self.font())
         w, h = self._cell_size()
         text_pen = self.palette().text().color()
@@ -165,7 +165,7 @@ class MonthView(PaintedView):
             p.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)
         p.setFont(small)
         p.setPen(QColor("#8a8f98"))
-        p.drawText(QRectF(0, 0, self.WEEK_COL, self.HEADER), Qt.AlignmentFlag.AlignCenter, self.tr("Wk"))
+        p.drawText(QRectF(0, 0, self.WEEK_COL, self.HEADER), Qt.AlignmentFlag.AlignCenter, _("Wk"))
         p.setFont(self.font())
 
         today = self.today()
@@ -307,7 +307,7 @@ class MonthView(PaintedView):
         return text if self.fontMetrics().horizontalAdvance(text) <= width else f"+{hidden}"
 
     def more_text(self, hidden: int) -> str:
-        return self.tr("+%n more", "", hidden)
+        return ngettext("+{n} more", "+{n} more", hidden).format(n=hidden)
 
     # --- interaction -------------------------------------------------------
 
@@ -384,7 +384,7 @@ class MonthView(PaintedView):
                 QToolTip.showText(e.globalPos(), tooltip_html(self.by_id[event_id], self.conflicts.get(event_id, [])), self)
             else:
                 day = self.day_at(e.pos())
-                name = holiday_name(day, errors.language()) if day else None
+                name = holiday_name(day) if day else None
                 if name:
                     QToolTip.showText(e.globalPos(), name, self)
                 else:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from planner import settings
 from planner.errors import PlannerError
+from planner.i18n import _, pgettext
 from planner.services.formatting import format_date_range
 from planner.services import conflicts as conflict_service
 from planner.services import event_days as event_day_service
@@ -208,21 +209,21 @@ class CalendarPage(QWidget):
 
     def _build_navigation(self) -> None:
         self.today_button = QToolButton()
-        self.today_button.setText(self.tr("Today"))
-        self.today_button.setToolTip(self.tr("Go to today (T)"))
+        self.today_button.setText(_("Today"))
+        self.today_button.setToolTip(_("Go to today (T)"))
         self.today_button.clicked.connect(self.go_today)
         self.prev_button = QToolButton()
         self.prev_button.setArrowType(Qt.ArrowType.LeftArrow)
-        self.prev_button.setToolTip(self.tr("Previous period (Page Up)"))
+        self.prev_button.setToolTip(_("Previous period (Page Up)"))
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button = QToolButton()
         self.next_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.next_button.setToolTip(self.tr("Next period (Page Down)"))
+        self.next_button.setToolTip(_("Next period (Page Down)"))
         self.next_button.clicked.connect(lambda: self.step(1))
         # Navigates when the typed date is committed (Enter, leaving the field), not per keystroke.
         self.date_edit = DateEdit()
         self.date_edit.setObjectName("calendar_date")
-        self.date_edit.setToolTip(self.tr("Go to date (Ctrl+G): type 24.12.2026 or 24.12. and press Enter"))
+        self.date_edit.setToolTip(_("Go to date (Ctrl+G): type 24.12.2026 or 24.12. and press Enter"))
         self.date_edit.dateChanged.connect(self._on_date_edited)
         self.title = QLabel()
         self.title.setObjectName("calendar_title")
@@ -237,8 +238,8 @@ class CalendarPage(QWidget):
         entries = []
         for key in SWITCHER_ORDER:
             index = VIEW_KEYS.index(key)
-            tip = self.tr("%1 (Ctrl+%2)").replace("%1", labels[key]).replace("%2", str(index + 1))
-            entries.append((index, labels[key] if key != "workweek" else self.tr("Mon–Fri"), labels[key], tip))
+            tip = _("%1 (Ctrl+%2)").replace("%1", labels[key]).replace("%2", str(index + 1))
+            entries.append((index, labels[key] if key != "workweek" else _("Mon–Fri"), labels[key], tip))
         self.switcher = ViewSwitcher(entries)
         self.view_buttons = self.switcher.buttons
         for key in SWITCHER_ORDER:
@@ -246,13 +247,13 @@ class CalendarPage(QWidget):
         self.switcher.view_picked.connect(lambda i: self.set_view(VIEW_KEYS[i]))
 
         self.colour_button = QToolButton()
-        self.colour_button.setText(self.tr("Colours"))
-        self.colour_button.setToolTip(self.tr("Colour events by series or by category"))
+        self.colour_button.setText(_("Colours"))
+        self.colour_button.setToolTip(_("Colour events by series or by category"))
         self.colour_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.colour_button)
         self.colour_actions = QActionGroup(self)
         current = self.ctx.settings.get(settings.CALENDAR_COLOUR_BY)
-        for mode, label in (("series", self.tr("Colour by series")), ("category", self.tr("Colour by category"))):
+        for mode, label in (("series", _("Colour by series")), ("category", _("Colour by category"))):
             action = menu.addAction(label)
             action.setCheckable(True)
             action.setData(mode)
@@ -276,8 +277,8 @@ class CalendarPage(QWidget):
     def view_labels(self) -> dict[str, str]:
         """Return the translated names of the views, by key."""
         return {
-            "month": self.tr("Month"), "week": self.tr("Week"), "day": self.tr("Day"),
-            "agenda": self.tr("Agenda"), "timeline": self.tr("Venues"), "workweek": self.tr("Work week"),
+            "month": _("Month"), "week": _("Week"), "day": _("Day"),
+            "agenda": _("Agenda"), "timeline": pgettext("CalendarPage", "Venues"), "workweek": _("Work week"),
         }
 
     def _build_keys(self) -> None:
@@ -292,8 +293,8 @@ class CalendarPage(QWidget):
             self.addAction(act)
             return act
 
-        self.act_prev = action(self.tr("&Previous"), [QKeySequence(Qt.Key.Key_PageUp)], lambda: self.step(-1))
-        self.act_next = action(self.tr("&Next"), [QKeySequence(Qt.Key.Key_PageDown)], lambda: self.step(1))
+        self.act_prev = action(_("&Previous"), [QKeySequence(Qt.Key.Key_PageUp)], lambda: self.step(-1))
+        self.act_next = action(_("&Next"), [QKeySequence(Qt.Key.Key_PageDown)], lambda: self.step(1))
         self.arrow_actions = [
             action("Left", [QKeySequence(Qt.Key.Key_Left)], lambda: self.arrow(-1, horizontal=True)),
             action("Right", [QKeySequence(Qt.Key.Key_Right)], lambda: self.arrow(1, horizontal=True)),
@@ -493,7 +494,7 @@ class CalendarPage(QWidget):
         out = [full]
         if self._key not in ("month", "agenda") and first != last:
             span = f"{first.day}. {first.month}. – {format_date(last)}" if first.year == last.year else full
-            out.append(f"{self.tr('Week %1').replace('%1', str(first.isocalendar().week))}: {span}")
+            out.append(f"{_('Week %1').replace('%1', str(first.isocalendar().week))}: {span}")
             out.append(span)
         return out
 
@@ -546,7 +547,7 @@ class CalendarPage(QWidget):
             return f"{month_name(self._date.month)} {self._date.year}"
         if first == last:
             return format_date(first)
-        week = self.tr("Week %1").replace("%1", str(first.isocalendar().week))
+        week = _("Week %1").replace("%1", str(first.isocalendar().week))
         return f"{week}: {format_date_range(first, last)}"
 
     # --- data --------------------------------------------------------------

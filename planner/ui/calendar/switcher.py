@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLayout, QMenu, QToolButton, QWidget
+from planner.i18n import _
 
 
 class ViewSwitcher(QWidget):
@@ -51,7 +52,7 @@ class ViewSwitcher(QWidget):
             self._menu_actions[index] = action
             self._names[index] = name
         self.compact_button.setMenu(menu)
-        self.compact_button.setToolTip(self.tr("Choose the view (Ctrl+1 … Ctrl+6)"))
+        self.compact_button.setToolTip(_("Choose the view (Ctrl+1 … Ctrl+6)"))
         row.addWidget(self.compact_button)
         self.compact_button.hide()
         self.buttons.idClicked.connect(self.view_picked)

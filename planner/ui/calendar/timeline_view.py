@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPaintEvent, QPainter, QPen, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from planner import errors
+from planner.i18n import _, pgettext
 from planner.services.dto import CalendarEvent, VenueRow
 from planner.services.holidays import holidays_between
 from planner.services.timeutil import PRAGUE, format_date, range_bounds, shift_days
@@ -147,7 +147,7 @@ class TimelineView(PaintedView):
 
     def venue_name(self, venue_id: int | None) -> str:
         if venue_id is None:
-            return self.tr("No venue")
+            return _("No venue")
         return self._names.get(venue_id, "?")
 
     def hour_columns(self) -> bool:
@@ -263,14 +263,14 @@ class _TimelineHeader(QWidget):
         fm = QFontMetrics(self.font())
         names = weekday_names()
         first, last = v.visible_range()
-        holidays = holidays_between(first, last, errors.language())
+        holidays = holidays_between(first, last)
         dw = v.day_width(width)
         small = QFont(self.font())
         small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.85))
         p.setPen(QColor("#6b7280"))
         names_w = v.names_width(width)
         p.drawText(QRectF(6, 0, names_w - 10, self.height()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   self.tr("Venue"))
+                   pgettext("_TimelineHeader", "Venue"))
         for i in range(v.days_shown):
             day = first + dt.timedelta(days=i)
             rect = QRectF(names_w + i * dw, 0, dw, self.height())
@@ -386,7 +386,7 @@ class _TimelineBody(QWidget):
         width = self.width()
         fm = QFontMetrics(self.font())
         first, last = v.visible_range()
-        holidays = holidays_between(first, last, errors.language())
+        holidays = holidays_between(first, last)
         dw = v.day_width(width)
         ids = v.row_ids()
         height = len(ids) * ROW

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from planner import errors
+from planner.i18n import _, ngettext
 from planner.services.holidays import holidays_between
 from planner.services.timeutil import format_date, local_midnight, shift_days
 from planner.ui.calendar import layout
@@ -93,16 +93,16 @@ class AllDayStrip(QWidget):
         w = v.column_width(usable)
         fm = QFontMetrics(self.font())
         names = weekday_names()
-        holidays = holidays_between(*v.visible_range(), errors.language())
+        holidays = holidays_between(*v.visible_range())
         title_h = self._title_height()
         small = QFont(self.font())
         small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.85))
         p.setPen(QColor("#8a8f98"))
         p.setFont(small)
         p.drawText(QRectF(0, 0, AXIS - 4, title_h / 2), Qt.AlignmentFlag.AlignCenter,
-                   self.tr("Wk %1").replace("%1", str(v.visible_range()[0].isocalendar().week)))
+                   _("Wk %1").replace("%1", str(v.visible_range()[0].isocalendar().week)))
         p.drawText(QRectF(0, title_h, AXIS - 4, self._line()), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                   self.tr("all day"))
+                   _("all day"))
         p.setFont(self.font())
         for i, day in enumerate(v.days()):
             rect = QRectF(AXIS + i * w, 0, w, self.height())
@@ -168,7 +168,7 @@ class AllDayStrip(QWidget):
         p.setFont(self.font())
         for col, hidden in self._row.more.items():
             rect = QRectF(AXIS + col * w + 4, title_h + (self.max_lanes() - 1) * line, w - 8, line - 2)
-            text = self.tr("+%n more", "", hidden)
+            text = ngettext("+{n} more", "+{n} more", hidden).format(n=hidden)
             p.setPen(QColor("#1565c0"))
             p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                        fm.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width())))

@@ -12,7 +12,6 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
-from planner import errors
 from planner.services.holidays import holidays_between
 from planner.services.timeutil import format_time, local_midnight
 from planner.ui.calendar import layout
@@ -138,7 +137,7 @@ class HourGridBase(QWidget):
         fm = QFontMetrics(self.font())
         days = v.days()
         rows = v.rows_count()
-        holidays = holidays_between(days[0], days[-1], errors.language())
+        holidays = holidays_between(days[0], days[-1])
         axis_marks = v.hour_marks(days[0])
         small = QFont(self.font())
         small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.85))

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QColorDialog, QPushButton, QWidget
 
+from planner.i18n import _
 from planner.ui.common.guard import FORM_VALUE
 
 
@@ -47,7 +48,7 @@ class ColourButton(QPushButton):
 
     def choose(self) -> None:
         current = QColor(self._colour) if QColor.isValidColorName(self._colour) else QColor("#607d8b")
-        picked = pick_colour(self, current, self.tr("Choose a colour"))
+        picked = pick_colour(self, current, _("Choose a colour"))
         if picked is None:
             return
         name = picked.name().lower()

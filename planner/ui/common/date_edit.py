@@ -16,6 +16,7 @@ from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFocusEvent, QIcon, QKeyEvent, QPainter, QPixmap, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
 
+from planner.i18n import _
 from planner.services import holidays
 from planner.services.timeutil import format_date, parse_date
 
@@ -106,8 +107,8 @@ class DateEdit(QLineEdit):
         self._popup: DatePopup | None = None
         self._range: tuple[dt.date, dt.date] | None = None
         self.setPlaceholderText("d. m. rrrr")
-        self.setToolTip(self.tr("Type a date like 24.12.2026, 24.12. or 24.12.26 (Alt+Down opens a calendar)"))
-        self.popup_action = QAction(_calendar_icon(), self.tr("Choose a date"), self)
+        self.setToolTip(_("Type a date like 24.12.2026, 24.12. or 24.12.26 (Alt+Down opens a calendar)"))
+        self.popup_action = QAction(_calendar_icon(), _("Choose a date"), self)
         self.popup_action.triggered.connect(self.show_popup)
         self.addAction(self.popup_action, QLineEdit.ActionPosition.TrailingPosition)
         self.editingFinished.connect(self.commit)
@@ -171,7 +172,7 @@ class DateEdit(QLineEdit):
         if parsed is None:
             self.setProperty("invalid", True)
             self.setStyleSheet("QLineEdit { border: 1px solid #c62828; }")
-            self.setToolTip(self.tr("Not a date: type it like 24.12.2026"))
+            self.setToolTip(_("Not a date: type it like 24.12.2026"))
             return
         self.setDate(self._clamped(parsed))
 
@@ -198,7 +199,7 @@ class DateEdit(QLineEdit):
         if self.property("invalid"):
             self.setProperty("invalid", False)
             self.setStyleSheet("")
-            self.setToolTip(self.tr("Type a date like 24.12.2026, 24.12. or 24.12.26 (Alt+Down opens a calendar)"))
+            self.setToolTip(_("Type a date like 24.12.2026, 24.12. or 24.12.26 (Alt+Down opens a calendar)"))
 
     def _on_picked(self, qdate: QDate) -> None:
         if self._popup is not None:

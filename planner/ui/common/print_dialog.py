@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.i18n import _
 from planner.services._common import SM
 from planner.ui import messages
 from planner.ui.common.date_edit import DateEdit
@@ -52,7 +53,7 @@ class PrintPreviewDialog(QDialog):
 
     def __init__(self, sm: SM, options: PrintOptions, parent: QWidget | None = None, *, footer: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Print preview"))
+        self.setWindowTitle(_("Print preview"))
         self.sm = sm
         self.footer = footer
         self._base = options
@@ -61,13 +62,13 @@ class PrintPreviewDialog(QDialog):
 
         self.kind = QComboBox()
         for key, label in (
-            ("day", self.tr("Day")), ("week", self.tr("Week")), ("workweek", self.tr("Work week")),
-            ("month", self.tr("Month")), ("agenda", self.tr("List of events (agenda)")),
-            ("venues", self.tr("Venue list")), ("vendors", self.tr("Vendor list")),
+            ("day", _("Day")), ("week", _("Week")), ("workweek", _("Work week")),
+            ("month", _("Month")), ("agenda", _("List of events (agenda)")),
+            ("venues", _("Venue list")), ("vendors", _("Vendor list")),
         ):
             self.kind.addItem(label, key)
         if options.kind == "event":  # one event's card, opened from its editor
-            self.kind.addItem(self.tr("Event card"), "event")
+            self.kind.addItem(_("Event card"), "event")
         self.kind.setCurrentIndex(max(0, self.kind.findData(options.kind)))
         self.first = DateEdit(options.first)
         self.last = DateEdit(options.last)
@@ -79,30 +80,30 @@ class PrintPreviewDialog(QDialog):
         self.hour_to.setRange(1, 24)
         self.hour_to.setValue(options.hour_to)
         self.hour_to.setSuffix(":00")
-        self.fit = QCheckBox(self.tr("Fit the hours on one page"))
+        self.fit = QCheckBox(_("Fit the hours on one page"))
         self.fit.setChecked(options.fit_to_page)
 
         form = QFormLayout()
-        form.addRow(self.tr("&Print:"), self.kind)
-        form.addRow(self.tr("&From:"), self.first)
-        form.addRow(self.tr("&To:"), self.last)
+        form.addRow(_("&Print:"), self.kind)
+        form.addRow(_("&From:"), self.first)
+        form.addRow(_("&To:"), self.last)
         hours = QWidget()  # a widget, not a layout: the label's &H then focuses the first spin box
         row = QHBoxLayout(hours)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.hour_from)
         row.addWidget(self.hour_to)
         hours.setFocusProxy(self.hour_from)
-        form.addRow(self.tr("&Hours:"), hours)
+        form.addRow(_("&Hours:"), hours)
         form.addRow("", self.fit)
         self._hour_widgets: list[QWidget] = [self.hour_from, self.hour_to, self.fit]
 
         self.preview = QPrintPreviewWidget(self.printer)
         self.preview.paintRequested.connect(self._paint)
-        self.print_button = QPushButton(self.tr("P&rint…"))
+        self.print_button = QPushButton(_("P&rint…"))
         self.print_button.clicked.connect(self.print_)
-        self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
+        self.pdf_button = QPushButton(_("Save as P&DF…"))
         self.pdf_button.clicked.connect(self.save_pdf)
-        close = QPushButton(self.tr("Close"))
+        close = QPushButton(_("Close"))
         close.clicked.connect(self.reject)
 
         side = QVBoxLayout()
@@ -162,7 +163,9 @@ class PrintPreviewDialog(QDialog):
 
     def save_pdf(self) -> str | None:
         """Save the pages as a PDF file; return its path."""
-        path = messages.ask_save_file(self, self.tr("Save as PDF"), self.tr("calendar.pdf"), self.tr("PDF documents (*.pdf)"))
+        path = messages.ask_save_file(self, _("Save as PDF"), _("calendar.pdf"), _(
+            "PDF documents (*.pdf)"
+        ))
         if not path:
             return None
         if not path.lower().endswith(".pdf"):
@@ -170,10 +173,10 @@ class PrintPreviewDialog(QDialog):
         try:
             write_pdf(path, self.sm, self.options(), self.footer)
         except OSError as exc:
-            messages.show_error(self, self.tr("Cannot write %1: %2").replace("%1", path).replace("%2", str(exc)))
+            messages.show_error(self, _("Cannot write %1: %2").replace("%1", path).replace("%2", str(exc)))
             return None
         if not Path(path).exists() or Path(path).stat().st_size == 0:
-            messages.show_error(self, self.tr("Cannot write %1.").replace("%1", path))
+            messages.show_error(self, _("Cannot write %1.").replace("%1", path))
             return None
         return path
 

@@ -14,10 +14,11 @@ import html
 import logging
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt
+from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QFont, QPagedPaintDevice, QPainter, QPicture, QRegion, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QWidget
 
+from planner.i18n import _, pgettext
 from planner.services.formatting import format_date_range
 from planner.services import events as event_service
 from planner.services import vendors as vendor_service
@@ -84,7 +85,7 @@ def page_title(options: PrintOptions, first: dt.date, last: dt.date) -> str:
     if options.kind == "day" or first == last:
         return format_date(first)
     if options.kind in ("week", "workweek"):
-        week = QCoreApplication.translate("Printing", "Week %1").replace("%1", str(first.isocalendar().week))
+        week = _("Week %1").replace("%1", str(first.isocalendar().week))
         return f"{week}: {format_date_range(first, last)}"
     return format_date_range(first, last)
 
@@ -200,7 +201,15 @@ def _table_html(headers: list[str], rows: list[list[str]]) -> str:
 
 def venues_document(sm: SM) -> QTextDocument:
     """The venue list: name, kind, address, capacity, contact, phone."""
-    headers = [QCoreApplication.translate("Printing", "Venue"), QCoreApplication.translate("Printing", "Kind"), QCoreApplication.translate("Printing", "Address"), QCoreApplication.translate("Printing", "Capacity"), QCoreApplication.translate("Printing", "Contact"), QCoreApplication.translate("Printing", "Phone")]
+    headers = [_("Venue"), _("Kind"), _(
+        "Address"
+    ), _(
+        "Capacity"
+    ), _(
+        "Contact"
+    ), _(
+        "Phone"
+    )]
     rows = [[v.name, venue_kind_label(v.kind), v.address, "" if v.capacity is None else str(v.capacity),
              v.contact, v.phone] for v in venue_service.list_venues(sm)]
     return _table(headers, rows)
@@ -208,7 +217,15 @@ def venues_document(sm: SM) -> QTextDocument:
 
 def vendors_document(sm: SM) -> QTextDocument:
     """The vendor list: name, IČO, category, contact person, phone, e-mail."""
-    headers = [QCoreApplication.translate("Printing", "Vendor"), QCoreApplication.translate("Printing", "Company ID"), QCoreApplication.translate("Printing", "Category"), QCoreApplication.translate("Printing", "Contact person"), QCoreApplication.translate("Printing", "Phone"), QCoreApplication.translate("Printing", "E-mail")]
+    headers = [_("Vendor"), _("Company ID"), _(
+        "Category"
+    ), _(
+        "Contact person"
+    ), _(
+        "Phone"
+    ), _(
+        "E-mail"
+    )]
     rows = [[v.name, v.ico or "", vendor_category_label(v.category), v.contact_person, v.phone, v.email]
             for v in vendor_service.list_vendors(sm)]
     return _table(headers, rows)
@@ -226,13 +243,17 @@ def event_document(sm: SM, event_id: int) -> QTextDocument:
         when = (f"{format_date(local(row.start).date())} {format_time(row.start)} – "
                 f"{format_date(local(row.end).date())} {format_time(row.end)}")
     facts = [
-        (QCoreApplication.translate("Printing", "When"), when), (QCoreApplication.translate("Printing", "Venue"), row.venue_name or ""), (QCoreApplication.translate("Printing", "Address"), row.venue_address or ""),
-        (QCoreApplication.translate("Printing", "Category"), category_label(row.category)), (QCoreApplication.translate("Printing", "Status"), status_label(row.status)),
-        (QCoreApplication.translate("Printing", "Series"), row.series_name or ""), (QCoreApplication.translate("Printing", "Part of"), row.parent_title or ""),
-        (QCoreApplication.translate("Printing", "Responsible"), row.staff_name or ""),
-        (QCoreApplication.translate("Printing", "Public"), QCoreApplication.translate("Printing", "yes") if row.public else QCoreApplication.translate("Printing", "no")),
-        (QCoreApplication.translate("Printing", "Expected attendance"), "" if row.expected_attendance is None else str(row.expected_attendance)),
-        (QCoreApplication.translate("Printing", "Tickets"), row.ticket_info), (QCoreApplication.translate("Printing", "Web page"), row.url),
+        (_("When"), when), (_("Venue"), row.venue_name or ""), (_(
+            "Address"
+        ), row.venue_address or ""),
+        (_("Category"), category_label(row.category)), (_("Status"), status_label(row.status)),
+        (_("Series"), row.series_name or ""), (pgettext("Printing", "Part of"), row.parent_title or ""),
+        (pgettext("Printing", "Responsible"), row.staff_name or ""),
+        (_("Public"), _("yes") if row.public else _(
+            "no"
+        )),
+        (_("Expected attendance"), "" if row.expected_attendance is None else str(row.expected_attendance)),
+        (pgettext("Printing", "Tickets"), row.ticket_info), (_("Web page"), row.url),
     ]
     esc = html.escape
     parts = ["<table cellspacing='0' cellpadding='3'>"]
@@ -240,10 +261,16 @@ def event_document(sm: SM, event_id: int) -> QTextDocument:
     parts.append("</table>")
     if row.performers:
         rows = [[p.name, p.role, "" if p.fee is None else format_czk(p.fee)] for p in row.performers]
-        performers = QCoreApplication.translate("Printing", "Performers")
+        performers = _("Performers")
         parts.append(f"<h3>{esc(performers)}</h3>")
-        parts.append(_table_html([QCoreApplication.translate("Printing", "Performer"), QCoreApplication.translate("Printing", "Role"), QCoreApplication.translate("Printing", "Fee")], rows))
-    for heading, text in ((QCoreApplication.translate("Printing", "Description"), row.description), (QCoreApplication.translate("Printing", "Internal notes"), row.internal_notes)):
+        parts.append(_table_html([_("Performer"), _("Role"), pgettext(
+            "Printing",
+            "Fee"
+        )], rows))
+    for heading, text in ((_("Description"), row.description), (pgettext(
+        "Printing",
+        "Internal notes"
+    ), row.internal_notes)):
         if text:
             parts.append(f"<h3>{esc(heading)}</h3><p>{esc(text).replace(chr(10), '<br>')}</p>")
     doc = QTextDocument()
@@ -286,18 +313,18 @@ def print_calendar(device: QPagedPaintDevice, sm: SM, options: PrintOptions, foo
     font = base_font or QApplication.font()
     if options.kind == "agenda":
         doc = agenda_document(options, load_events(sm, options, options.first, options.last))
-        title = QCoreApplication.translate("Printing", "Agenda %1").replace("%1", format_date_range(options.first, options.last))
+        title = _("Agenda %1").replace("%1", format_date_range(options.first, options.last))
         return _print_document(device, doc, title, footer, font)
     if options.kind == "venues":
-        return _print_document(device, venues_document(sm), QCoreApplication.translate("Printing", "Venues"), footer, font)
+        return _print_document(device, venues_document(sm), _("Venues"), footer, font)
     if options.kind == "vendors":
-        return _print_document(device, vendors_document(sm), QCoreApplication.translate("Printing", "Vendors"), footer, font)
+        return _print_document(device, vendors_document(sm), _("Vendors"), footer, font)
     if options.kind == "event" and options.event_id is not None:
         title = event_service.get_event(sm, options.event_id).title
         return _print_document(device, event_document(sm, options.event_id), title, footer, font)
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError(QCoreApplication.translate("Printing", "Cannot start printing."))
+        raise OSError(_("Cannot start printing."))
     pages = 0
     try:
         paint = device.pageLayout().paintRectPixels(device.logicalDpiX())

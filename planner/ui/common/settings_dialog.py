@@ -7,9 +7,9 @@ and ``commit`` (check and store; False keeps the dialog open with ``self.error``
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from planner.i18n import _
 from planner.ui.settings_store import SettingsStore
 
 ERROR_STYLE = "color: #b71c1c;"
@@ -29,9 +29,9 @@ class SettingsDialog(QDialog):
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
-            QCoreApplication.translate("SettingsDialog", "Save"))
+            _("Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            QCoreApplication.translate("SettingsDialog", "Cancel"))
+            _("Cancel"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from planner.errors import PlannerError
+from planner.i18n import _, ngettext
 from planner.models.enums import RecordKind
 from planner.services import conflicts as conflict_service
 from planner.services import event_batch
@@ -53,16 +54,24 @@ class EventBatch(QObject):
         if not rows:
             return False
         if len(rows) == 1:
-            question = self.tr("Delete “%1”?").replace("%1", rows[0].title)
+            question = _("Delete “%1”?").replace("%1", rows[0].title)
         else:
-            question = self.tr("Delete these %n events?", "", len(rows)) + "\n" + self._titles(rows)
-        question += "\n" + self.tr("You can take it back with Edit > Undo.")
-        if not messages.ask_yes_no(self._widget, question, self.tr("Delete events")):
+            question = ngettext(
+                "Delete these {n} events?",
+                "Delete these {n} events?",
+                len(rows)
+            ).format(n=len(rows)) + "\n" + self._titles(rows)
+        question += "\n" + _("You can take it back with Edit > Undo.")
+        if not messages.ask_yes_no(self._widget, question, _("Delete events")):
             return False
         sm, ids = self._ctx.sm, [r.id for r in rows]
         done = self._ctx.ops.run(self._widget, lambda: event_batch.delete_events(sm, ids),
                                  undo_text=texts.delete_text(rows[0].title) if len(rows) == 1
-                                 else self.tr("Delete %n events", "", len(rows)))
+                                 else ngettext(
+                                     "Delete {n} events",
+                                     "Delete {n} events",
+                                     len(rows)
+                                 ).format(n=len(rows)))
         return done is not None
 
     def move_many(self, items: Sequence[tuple[int, dt.datetime, dt.datetime, object]], copy: bool = False) -> bool:
@@ -76,7 +85,7 @@ class EventBatch(QObject):
         """Paste copied (or cut) events at a day / time slot (and venue row), keeping their lengths."""
         rows = self._rows(event_ids, quiet=True)
         if not rows:
-            messages.show_info(self._widget, self.tr("The copied events no longer exist."), self.tr("Paste"))
+            messages.show_info(self._widget, _("The copied events no longer exist."), _("Paste"))
             return False
         target = KEEP if venue is KEEP_VENUE else venue
         return self._place(event_batch.paste_placements(rows, day, start, target), copy=not cut, rows=rows)
@@ -93,11 +102,11 @@ class EventBatch(QObject):
         if not rows:
             return False
         venues = venue_service.list_venues(self._ctx.sm)
-        names = [self.tr("(no venue)")] + [v.name for v in venues]
+        names = [_("(no venue)")] + [v.name for v in venues]
         current = next((i + 1 for i, v in enumerate(venues) if v.id == rows[0].venue_id), 0)
-        label = (self.tr("Move “%1” to:").replace("%1", rows[0].title) if len(rows) == 1
-                 else self.tr("Move %n events to:", "", len(rows)))
-        name, ok = QInputDialog.getItem(self._widget, self.tr("Move to venue"), label, names, current, False)
+        label = (_("Move “%1” to:").replace("%1", rows[0].title) if len(rows) == 1
+                 else ngettext("Move {n} events to:", "Move {n} events to:", len(rows)).format(n=len(rows)))
+        name, ok = QInputDialog.getItem(self._widget, _("Move to venue"), label, names, current, False)
         if not ok:
             return False
         index = names.index(name)
@@ -127,14 +136,22 @@ class EventBatch(QObject):
         if copy:
             new_ids = self._ctx.ops.run(self._widget, lambda: event_batch.copy_events(sm, placements),
                                         undo_text=texts.copy_text(moved_rows[0].title) if len(moved_rows) == 1
-                                        else self.tr("Copy %n events", "", len(moved_rows)))
+                                        else ngettext(
+                                            "Copy {n} events",
+                                            "Copy {n} events",
+                                            len(moved_rows)
+                                        ).format(n=len(moved_rows)))
             if new_ids is None:
                 return False
             self.events_done.emit(list(new_ids))
             return True
         done = self._ctx.ops.run(self._widget, lambda: event_batch.move_events(sm, placements),
                                  undo_text=texts.move_text(moved_rows[0].title) if len(moved_rows) == 1
-                                 else self.tr("Move %n events", "", len(moved_rows)))
+                                 else ngettext(
+                                     "Move {n} events",
+                                     "Move {n} events",
+                                     len(moved_rows)
+                                 ).format(n=len(moved_rows)))
         if done is None:
             return False
         self.events_done.emit([p.event_id for p in placements])
@@ -157,8 +174,12 @@ class EventBatch(QObject):
             clashes.extend(found)
         if not clashes:
             return True
-        title = by_id[placements[0].event_id].title if len(placements) == 1 else self.tr("%n events", "", len(placements))
-        question = self.tr("Copy anyway?") if copy else self.tr("Move anyway?")
+        title = by_id[placements[0].event_id].title if len(placements) == 1 else ngettext(
+            "{n} events",
+            "{n} events",
+            len(placements)
+        ).format(n=len(placements))
+        question = _("Copy anyway?") if copy else _("Move anyway?")
         return confirm_conflicts(self._widget, clashes, title, question)
 
     def _rows(self, event_ids: Sequence[int], *, quiet: bool = False) -> list[EventRow]:
@@ -173,7 +194,11 @@ class EventBatch(QObject):
     def _titles(self, rows: Sequence[EventRow]) -> str:
         lines = [f"• {r.title}" for r in rows[:_LISTED]]
         if len(rows) > _LISTED:
-            lines.append(self.tr("… and %n more", "", len(rows) - _LISTED))
+            lines.append(ngettext(
+                "… and {n} more",
+                "… and {n} more",
+                len(rows) - _LISTED
+            ).format(n=len(rows) - _LISTED))
         return "\n".join(lines)
 
 

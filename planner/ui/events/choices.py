@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
+from planner.i18n import _
 from planner.models.enums import EventCategory
 from planner.services.formatting import format_date_range
 from planner.services import events as event_service
@@ -28,7 +29,7 @@ def select(combo: QComboBox, value: object) -> None:
 
 def _none_item(combo: QComboBox) -> None:
     combo.clear()
-    combo.addItem(QCoreApplication.translate("EventDialog", "(none)"), None)
+    combo.addItem(_("(none)"), None)
 
 
 def fill_series(combo: QComboBox, sm: SM, current: int | None) -> None:

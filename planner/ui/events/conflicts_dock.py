@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.i18n import _, ngettext
 from planner.services.conflicts import instant
 from planner.services.dto import Conflict, ConflictKind
 from planner.services.timeutil import format_date, format_time, local
@@ -58,11 +59,11 @@ class ConflictTableModel(ColumnTableModel[Conflict]):
     def describe(self) -> Sequence[Column[Conflict]]:
         return (
             # the services hand them over in time order: sorting by instant is a linear pass
-            Column(self.tr("When"), _when_text, sort=instant, tooltip=_message),
-            Column(self.tr("Kind"), lambda c: self.kind_label(c.kind), sort=lambda c: self.kind_label(c.kind).casefold(),
+            Column(_("When"), _when_text, sort=instant, tooltip=_message),
+            Column(_("Kind"), lambda c: self.kind_label(c.kind), sort=lambda c: self.kind_label(c.kind).casefold(),
                    tooltip=_message, foreground=lambda _c: RED),
-            Column(self.tr("Where / who"), lambda c: c.where, sort=lambda c: c.where.casefold(), tooltip=_message),
-            Column(self.tr("Clashing events"), self._what, sort=lambda c: self._what(c).casefold(), tooltip=_message),
+            Column(_("Where / who"), lambda c: c.where, sort=lambda c: c.where.casefold(), tooltip=_message),
+            Column(_("Clashing events"), self._what, sort=lambda c: self._what(c).casefold(), tooltip=_message),
         )
 
     def set_conflicts(self, conflicts: Sequence[Conflict]) -> bool:
@@ -74,13 +75,13 @@ class ConflictTableModel(ColumnTableModel[Conflict]):
 
     def kind_label(self, kind: str) -> str:
         return {
-            ConflictKind.VENUE: self.tr("Venue"),
-            ConflictKind.PERFORMER: self.tr("Performer"),
-            ConflictKind.STALL: self.tr("Stall"),
+            ConflictKind.VENUE: _("Venue"),
+            ConflictKind.PERFORMER: _("Performer"),
+            ConflictKind.STALL: _("Stall"),
         }.get(ConflictKind(kind), kind)
 
     def _what(self, c: Conflict) -> str:
-        return self.tr("“%1” × “%2”").replace("%1", c.a_title).replace("%2", c.b_title)
+        return _("“%1” × “%2”").replace("%1", c.a_title).replace("%2", c.b_title)
 
 
 def _when_text(c: Conflict) -> str:
@@ -135,7 +136,7 @@ class ConflictsDock(QDockWidget):
         self.view.clicked.connect(self._on_clicked)
         self.view.activated.connect(self._on_clicked)
 
-        self.empty = QLabel(self.tr("No conflicts in the shown period."))
+        self.empty = QLabel(_("No conflicts in the shown period."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.pages = QStackedWidget()
@@ -152,7 +153,7 @@ class ConflictsDock(QDockWidget):
         """Show these conflicts (the page's conflicts_changed)."""
         count = len(conflicts)
         if self.model.set_conflicts(conflicts) or not self.windowTitle():  # the same ones: no repaint
-            self.setWindowTitle(self.tr("Conflicts (%n)", "", count) if count else self.tr("Conflicts"))
+            self.setWindowTitle(ngettext("Conflicts ({n})", "Conflicts ({n})", count).format(n=count) if count else _("Conflicts"))
             self.pages.setCurrentWidget(self.view if count else self.empty)
         if count and self.isHidden() and not self._closed_by_user and self._page_active:
             self.show()

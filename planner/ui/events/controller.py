@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from planner.errors import NotFound, PlannerError, StaleEdit
+from planner.i18n import _, ngettext
 from planner.models.enums import EventCategory, OpKind, RecordKind
 from planner.services import conflicts as conflict_service
 from planner.services import events as event_service
@@ -121,9 +122,8 @@ class EventController(QObject):
                 # Someone saved this event while the editor was open: never drop the user's input silently.
                 if not messages.ask_yes_no(
                     self._widget,
-                    self.tr("Someone else changed “%1” while you were editing it. "
-                            "Save your version over theirs?").replace("%1", row.title),
-                    self.tr("Event changed meanwhile"),
+                    _("Someone else changed “%1” while you were editing it. Save your version over theirs?").replace("%1", row.title),
+                    _("Event changed meanwhile"),
                 ):
                     self._refresh_views(event_id)
                     raise  # the editor stays open with the input
@@ -172,7 +172,7 @@ class EventController(QObject):
             clashes = conflict_service.new_conflicts_for_draft(
                 self._ctx.sm, draft, event_id, before=row.to_draft()
             )
-        question = self.tr("Copy anyway?") if copy else self.tr("Move anyway?")
+        question = _("Copy anyway?") if copy else _("Move anyway?")
         if clashes and not confirm_conflicts(self._widget, clashes, row.title, question):
             self._refresh_views(event_id)
             return None
@@ -235,11 +235,15 @@ class EventController(QObject):
             return False
         kids = event_service.children_of(self._ctx.sm, event_id)
         if kids:
-            text = self.tr("Delete “%1” and its %n programme item(s)?", "", len(kids)).replace("%1", row.title)
+            text = ngettext(
+                "Delete “%1” and its {n} programme item?",
+                "Delete “%1” and its {n} programme items?",
+                len(kids)
+            ).format(n=len(kids)).replace("%1", row.title)
         else:
-            text = self.tr("Delete “%1”?").replace("%1", row.title)
-        text += "\n" + self.tr("You can take it back with Edit > Undo.")
-        if not messages.ask_yes_no(owner, text, self.tr("Delete event")):
+            text = _("Delete “%1”?").replace("%1", row.title)
+        text += "\n" + _("You can take it back with Edit > Undo.")
+        if not messages.ask_yes_no(owner, text, _("Delete event")):
             return False
         sm = self._ctx.sm
         done = self._ctx.ops.run(owner, lambda: event_service.delete_event_with_snapshot(sm, event_id),

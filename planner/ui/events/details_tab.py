@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from planner.errors import ValidationError
+from planner.i18n import _
 from planner.services.dto import EventDraft
 from planner.services.validation import non_negative_int
 from planner.ui.common.record_dialog import RecordDialog
@@ -20,24 +21,24 @@ class DetailsTab(QWidget):
         self.description = QPlainTextEdit()
         self.description.setObjectName("description")
         self.description.setTabChangesFocus(True)
-        dialog.add_field(form, "description", self.tr("&Description:"), self.description, tab=tab)
+        dialog.add_field(form, "description", _("&Description:"), self.description, tab=tab)
         self.internal_notes = QPlainTextEdit()
         self.internal_notes.setObjectName("internal_notes")
         self.internal_notes.setTabChangesFocus(True)
-        self.internal_notes.setPlaceholderText(self.tr("For the office only; never published"))
-        dialog.add_field(form, "internal_notes", self.tr("Internal &notes:"), self.internal_notes, tab=tab)
+        self.internal_notes.setPlaceholderText(_("For the office only; never published"))
+        dialog.add_field(form, "internal_notes", _("Internal &notes:"), self.internal_notes, tab=tab)
         self.attendance = QLineEdit()
         self.attendance.setObjectName("expected_attendance")
-        self.attendance.setPlaceholderText(self.tr("number of visitors"))
-        dialog.add_field(form, "expected_attendance", self.tr("Expected &attendance:"), self.attendance, tab=tab)
+        self.attendance.setPlaceholderText(_("number of visitors"))
+        dialog.add_field(form, "expected_attendance", _("Expected &attendance:"), self.attendance, tab=tab)
         self.ticket_info = QLineEdit()
         self.ticket_info.setObjectName("ticket_info")
-        self.ticket_info.setPlaceholderText(self.tr("e.g. 250 Kč, students 150 Kč, TIC Opava"))
-        dialog.add_field(form, "ticket_info", self.tr("&Tickets:"), self.ticket_info, tab=tab)
+        self.ticket_info.setPlaceholderText(_("e.g. 250 Kč, students 150 Kč, TIC Opava"))
+        dialog.add_field(form, "ticket_info", _("&Tickets:"), self.ticket_info, tab=tab)
         self.url = QLineEdit()
         self.url.setObjectName("url")
         self.url.setPlaceholderText("https://")
-        dialog.add_field(form, "url", self.tr("&Web page:"), self.url, tab=tab)
+        dialog.add_field(form, "url", _("&Web page:"), self.url, tab=tab)
 
     def load(self, d: EventDraft) -> None:
         self.description.setPlainText(d.description)

@@ -20,7 +20,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QTimer
+from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from planner import settings
 from planner.errors import PlannerError, ValidationError, ValidationErrors
+from planner.i18n import _, pgettext
 from planner.models.enums import EventCategory, EventStatus, RecordKind
 from planner.services import conflicts as conflict_service
 from planner.services import events as event_service
@@ -99,9 +100,9 @@ class EventDialog(RecordDialog):
         self.saved_id: int | None = None
         self.deleted = False
         if event_id is None:
-            self.setWindowTitle(self.tr("New event"))
+            self.setWindowTitle(_("New event"))
         else:
-            self.setWindowTitle(self.tr("Edit event – %1").replace("%1", draft.title))
+            self.setWindowTitle(_("Edit event – %1").replace("%1", draft.title))
         self._build()
         self._load(draft)
         self._restore_geometry()
@@ -131,20 +132,20 @@ class EventDialog(RecordDialog):
     def _build(self) -> None:
         self.tabs = QTabWidget()
         self.tab_widget = self.tabs
-        self.tabs.addTab(scrolled(self._build_event_tab()), self.tr("Event"))
+        self.tabs.addTab(scrolled(self._build_event_tab()), _("Event"))
         names = [p.name for p in event_service.list_performers(self._ctx.sm)]
         self.performer_tab = PerformersTab(self, self.TAB_PERFORMERS, names)
         self.performers: PerformerTableModel = self.performer_tab.model
         self.performer_view = self.performer_tab.view
-        self.tabs.addTab(self.performer_tab, self.tr("Performers"))
+        self.tabs.addTab(self.performer_tab, _("Performers"))
         self.details = DetailsTab(self, self.TAB_DETAILS)
         self.description, self.internal_notes = self.details.description, self.details.internal_notes
         self.attendance, self.ticket_info, self.url = self.details.attendance, self.details.ticket_info, self.details.url
-        self.tabs.addTab(scrolled(self.details), self.tr("Details"))
+        self.tabs.addTab(scrolled(self.details), _("Details"))
         if self._event_id is not None:  # who changed this event, when (issue 9)
             self.history = HistoryPanel(self._ctx.sm)
             self.history.show_record(RecordKind.EVENT, self._event_id)
-            self.tabs.addTab(self.history, QCoreApplication.translate("HistoryPanel", "History"))
+            self.tabs.addTab(self.history, _("History"))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
@@ -161,16 +162,16 @@ class EventDialog(RecordDialog):
     def _add_actions(self) -> None:
         """Delete, Duplicate and Print of the saved event, left of Save / Cancel."""
         role = QDialogButtonBox.ButtonRole.ActionRole
-        self.delete_button = QPushButton(self.tr("&Delete event…"))
+        self.delete_button = QPushButton(_("&Delete event…"))
         self.delete_button.setObjectName("delete_event")
         self.delete_button.clicked.connect(self.delete_event)
-        self.duplicate_button = QPushButton(self.tr("D&uplicate"))
+        self.duplicate_button = QPushButton(pgettext("EventDialog", "D&uplicate"))
         self.duplicate_button.setObjectName("duplicate_event")
-        self.duplicate_button.setToolTip(self.tr("Open a new event with a copy of the saved one"))
+        self.duplicate_button.setToolTip(_("Open a new event with a copy of the saved one"))
         self.duplicate_button.clicked.connect(self.duplicate_event)
-        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button = QPushButton(_("&Print…"))
         self.print_button.setObjectName("print_event")
-        self.print_button.setToolTip(self.tr("Print the saved event's card (Ctrl+P)"))
+        self.print_button.setToolTip(_("Print the saved event's card (Ctrl+P)"))
         self.print_button.clicked.connect(self.print_event)
         for button in (self.delete_button, self.duplicate_button, self.print_button):
             button.setAutoDefault(False)
@@ -185,39 +186,39 @@ class EventDialog(RecordDialog):
 
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("title")
-        self.add_field(form, "title", self.tr("&Title:"), self.title_edit, tab=tab)
+        self.add_field(form, "title", _("&Title:"), self.title_edit, tab=tab)
 
-        self.all_day = QCheckBox(self.tr("&All-day (dates only)"))
+        self.all_day = QCheckBox(_("&All-day (dates only)"))
         self.all_day.setObjectName("all_day")
         self.all_day.toggled.connect(self._on_all_day)
         form.addRow("", self.all_day)
 
         self.start_date, self.start_time, start_box = date_time_pair("start")
-        self.start_label = QLabel(self.tr("&Start:"))
+        self.start_label = QLabel(_("&Start:"))
         self.start_label.setBuddy(self.start_date)
         self.add_field(form, "start", self.start_label, start_box, marked=[self.start_date], tab=tab)
 
         self.end_date, self.end_time, end_box = date_time_pair("end")
-        self.end_label = QLabel(self.tr("&End:"))
+        self.end_label = QLabel(_("&End:"))
         self.end_label.setBuddy(self.end_date)
         self.add_field(form, "end", self.end_label, end_box, marked=[self.end_date], tab=tab)
         self._last_start = self._start_local()
         self.start_date.dateChanged.connect(self._on_start_changed)
         self.start_time.timeChanged.connect(self._on_start_changed)
 
-        self.category = self._combo(form, "category", self.tr("&Category:"))
+        self.category = self._combo(form, "category", _("&Category:"))
         for cat in EventCategory:
             self.category.addItem(category_label(cat), cat)
-        self.status = self._combo(form, "status", self.tr("Stat&us:"))
+        self.status = self._combo(form, "status", _("Stat&us:"))
         for st in EventStatus:
             self.status.addItem(status_label(st), st)
-        self.series = self._combo(form, "series", self.tr("Se&ries:"))
-        self.parent_event = self._combo(form, "parent", self.tr("&Part of:"))
-        self.parent_event.setToolTip(self.tr("The festival edition or market this event is part of"))
-        self.venue = self._combo(form, "venue", self.tr("&Venue:"))
-        self.staff = self._combo(form, "staff", self.tr("Res&ponsible:"))
+        self.series = self._combo(form, "series", _("Se&ries:"))
+        self.parent_event = self._combo(form, "parent", _("&Part of:"))
+        self.parent_event.setToolTip(_("The festival edition or market this event is part of"))
+        self.venue = self._combo(form, "venue", _("&Venue:"))
+        self.staff = self._combo(form, "staff", _("Res&ponsible:"))
 
-        self.public = QCheckBox(self.tr("P&ublic (published in the programme and feeds)"))
+        self.public = QCheckBox(_("P&ublic (published in the programme and feeds)"))
         self.public.setObjectName("public")
         form.addRow("", self.public)
         for combo in (self.series, self.parent_event, self.venue, self.staff):
@@ -288,8 +289,8 @@ class EventDialog(RecordDialog):
     def _on_all_day(self, checked: bool) -> None:
         self.start_time.setVisible(not checked)
         self.end_time.setVisible(not checked)
-        self.start_label.setText(self.tr("First &day:") if checked else self.tr("&Start:"))
-        self.end_label.setText(self.tr("&Last day:") if checked else self.tr("&End:"))
+        self.start_label.setText(_("First &day:") if checked else _("&Start:"))
+        self.end_label.setText(_("&Last day:") if checked else _("&End:"))
 
     def draft(self) -> EventDraft:
         """Return the draft the fields describe; raise ValidationErrors for unreadable input."""
@@ -354,7 +355,7 @@ class EventDialog(RecordDialog):
             return False
         before = self._original if self._event_id is not None else None
         clashes = conflict_service.new_conflicts_for_draft(self._ctx.sm, draft, self._event_id, before=before)
-        if clashes and not confirm_conflicts(self, clashes, draft.title, self.tr("Save anyway?")):
+        if clashes and not confirm_conflicts(self, clashes, draft.title, _("Save anyway?")):
             return False
         if self._save is not None:
             try:

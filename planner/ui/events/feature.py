@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from planner import settings
+from planner.i18n import _, pgettext
 from planner.services import events as event_service
 from planner.services.dto import Conflict, EventQuery
 from planner.services.timeutil import format_date
@@ -96,21 +97,21 @@ class EventsFeature(QObject):
 
     def _build_actions(self) -> None:
         w = self.window
-        self.act_new = QAction(self.tr("&New event…"), w)
+        self.act_new = QAction(_("&New event…"), w)
         self.act_new.setObjectName("act_new_event")
         self.act_new.setShortcut(QKeySequence.StandardKey.New)
-        self.act_new.setStatusTip(self.tr("Create an event on the date shown in the calendar"))
+        self.act_new.setStatusTip(_("Create an event on the date shown in the calendar"))
         self.act_new.triggered.connect(lambda: self.controller.new_event(self.viewed_date()))
 
-        self.act_print = QAction(self.tr("&Print calendar…"), w)
+        self.act_print = QAction(_("&Print calendar…"), w)
         self.act_print.setObjectName("act_print")
         self.act_print.setShortcut(QKeySequence.StandardKey.Print)
         self.act_print.triggered.connect(self.print_view)
-        self.act_pdf = QAction(self.tr("Export calendar to P&DF…"), w)
+        self.act_pdf = QAction(_("Export calendar to P&DF…"), w)
         self.act_pdf.setObjectName("act_export_pdf")
         self.act_pdf.triggered.connect(self.export_pdf)
 
-        self.act_delete = QAction(self.tr("&Delete event"), w)
+        self.act_delete = QAction(_("&Delete event"), w)
         self.act_delete.setObjectName("act_delete_event")
         self.act_delete.setShortcut(QKeySequence.StandardKey.Delete)
         # Only while the focus is in the calendar: Delete in a text field or another list
@@ -118,10 +119,10 @@ class EventsFeature(QObject):
         self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.act_delete.triggered.connect(self.delete_selected)
 
-        self.act_find = QAction(self.tr("&Find events…"), w)
+        self.act_find = QAction(_("&Find events…"), w)
         self.act_find.setObjectName("act_find_events")
         self.act_find.setShortcuts([QKeySequence("Ctrl+E"), QKeySequence(Qt.Key.Key_F3)])
-        self.act_find.setStatusTip(self.tr("Search all events of any date by title, venue, performer or notes"))
+        self.act_find.setStatusTip(_("Search all events of any date by title, venue, performer or notes"))
         self.act_find.triggered.connect(self.find_events)
         self.search_dialog: SearchDialog | None = None
 
@@ -195,7 +196,7 @@ class EventsFeature(QObject):
         """Edit > Delete: delete the event selected in the calendar (after confirmation)."""
         event_id = self._page.selected_event()
         if event_id is None:
-            self.window.statusBar().showMessage(self.tr("Select an event in the calendar first."), 5000)
+            self.window.statusBar().showMessage(_("Select an event in the calendar first."), 5000)
             return
         selected = self._page.selected_events()
         if len(selected) > 1:
@@ -207,13 +208,13 @@ class EventsFeature(QObject):
         page = self._page
         widget = page.current_view()
         names = {
-            "month": self.tr("month"), "week": self.tr("week"), "day": self.tr("day"),
-            "agenda": self.tr("agenda"), "timeline": self.tr("venue timeline"),
+            "month": _("month"), "week": _("week"), "day": _("day"),
+            "agenda": _("agenda"), "timeline": _("venue timeline"),
         }
         key = page.current_key()
-        title = self.tr("Events calendar")
+        title = _("Events calendar")
         if key in names:
-            title = self.tr("Events calendar – %1").replace("%1", names[key])
+            title = _("Events calendar – %1").replace("%1", names[key])
         subtitle = page.range_title() or format_date(dt.date.today())
         return widget, title, subtitle
 
@@ -251,7 +252,7 @@ class EventsFeature(QObject):
         widget, title, subtitle = parts
         options = self.print_options()
         suggested = f"{title} {subtitle}".replace("/", "-").replace(":", "") + ".pdf"
-        path = messages.ask_save_file(self.window, self.tr("Export PDF"), suggested, self.tr("PDF documents (*.pdf)"))
+        path = messages.ask_save_file(self.window, _("Export PDF"), suggested, _("PDF documents (*.pdf)"))
         if not path:
             return None
         if not path.lower().endswith(".pdf"):
@@ -262,12 +263,12 @@ class EventsFeature(QObject):
             else:
                 printing.export_pdf(path, widget, title, subtitle)
         except OSError as exc:
-            messages.show_error(self.window, self.tr("Cannot write %1: %2").replace("%1", path).replace("%2", str(exc)))
+            messages.show_error(self.window, pgettext("EventsFeature", "Cannot write %1: %2").replace("%1", path).replace("%2", str(exc)))
             return None
         if not Path(path).exists() or Path(path).stat().st_size == 0:
-            messages.show_error(self.window, self.tr("Cannot write %1.").replace("%1", path))
+            messages.show_error(self.window, pgettext("EventsFeature", "Cannot write %1.").replace("%1", path))
             return None
-        self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 5000)
+        self.window.statusBar().showMessage(_("Saved %1").replace("%1", path), 5000)
         return path
 
 

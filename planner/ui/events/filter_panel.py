@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.i18n import _, pgettext
 from planner.models.enums import EventCategory, EventStatus, RecordKind
 from planner.services import series as series_service
 from planner.services import staff as staff_service
@@ -154,7 +155,7 @@ class FilterPanel(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Search events…"))
+        self.search.setPlaceholderText(_("Search events…"))
         self.search.setClearButtonEnabled(True)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -183,7 +184,7 @@ class FilterPanel(QWidget):
             self.lists[key] = view
             self.toolbox.addItem(view, "")
 
-        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button = QPushButton(_("Clear filters"))
         self.clear_button.setObjectName("clear_filters")
         self.clear_button.clicked.connect(self.clear)
 
@@ -264,11 +265,11 @@ class FilterPanel(QWidget):
 
     def _update_titles(self) -> None:
         titles = {
-            "series": self.tr("Series"),
-            "category": self.tr("Category"),
-            "venue": self.tr("Venue"),
-            "staff": self.tr("Responsible"),
-            "status": self.tr("Status"),
+            "series": pgettext("FilterPanel", "Series"),
+            "category": pgettext("FilterPanel", "Category"),
+            "venue": _("Venue"),
+            "staff": _("Responsible"),
+            "status": _("Status"),
         }
         for i, key in enumerate(self.SECTIONS):
             n = len(self.models[key].checked())

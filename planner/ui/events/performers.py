@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import ValidationError
+from planner.i18n import _
 from planner.services.dto import PerformerLink
 from planner.services import formatting
 from planner.services.validation import money
@@ -60,9 +61,9 @@ class PerformerTableModel(ColumnTableModel[_PerformerItem]):
 
     def describe(self) -> Sequence[Column[_PerformerItem]]:
         return (
-            Column(self.tr("Performer"), lambda p: p.name),
-            Column(self.tr("Role"), lambda p: p.role),
-            Column(self.tr("Fee (CZK)"), lambda p: p.fee, align=RIGHT),
+            Column(_("Performer"), lambda p: p.name),
+            Column(_("Role"), lambda p: p.role),
+            Column(_("Fee (CZK)"), lambda p: p.fee, align=RIGHT),
         )
 
     def set_links(self, links: Sequence[PerformerLink]) -> None:
@@ -165,9 +166,9 @@ class PerformersTab(QWidget):
         v.addWidget(error)
         dialog.register_error(("fee", "name", "performers"), error, [self.view], tab)
         row = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("&Add performer"))
+        self.add_button = QPushButton(_("&Add performer"))
         self.add_button.clicked.connect(self.add)
-        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button = QPushButton(_("&Remove"))
         self.remove_button.clicked.connect(self.remove)
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)

@@ -7,7 +7,7 @@ import html
 import logging
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPoint, QRectF, Qt
+from PySide6.QtCore import QMarginsF, QPoint, QRectF, Qt
 from PySide6.QtGui import (
     QFont,
     QImage,
@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
+from planner.i18n import _
 from planner.services.timeutil import UTC, format_date, format_time, local
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,7 @@ def ask_printer(parent: QWidget | None) -> QPrinter | None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout())
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print calendar"))
+    dialog.setWindowTitle(_("Print calendar"))
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -56,7 +57,7 @@ def render_page(device: QPagedPaintDevice, widget: QWidget, title: str, subtitle
     """Paint a title, a subtitle (the date range) and the widget scaled to fit one page."""
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError(QCoreApplication.translate("Printing", "Cannot start printing."))
+        raise OSError(_("Cannot start printing."))
     try:
         dpi = device.logicalDpiY()
         layout = device.pageLayout()
@@ -130,7 +131,7 @@ def grab_for_page(widget: QWidget, aspect: float, ratio: float, min_width: int =
 def printed_on(now: dt.datetime | None = None) -> str:
     """Return the footer text 'Printed 26. 11. 2026 9:05'."""
     when = now or dt.datetime.now(UTC)  # shown in Prague time, whatever the machine's zone
-    return QCoreApplication.translate("Printing", "Printed %1").replace(
+    return _("Printed %1").replace(
         "%1", f"{format_date(local(when).date())} {format_time(when)}"
     )
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from planner.i18n import _, ngettext, pgettext
 from planner.services import search
 from planner.services._common import SM
 from planner.services.dto import EventRow
@@ -34,11 +35,11 @@ class SearchResultModel(ColumnTableModel[EventRow]):
 
     def describe(self) -> Sequence[Column[EventRow]]:
         return (
-            Column(self.tr("Date"), lambda r: format_date(r.first_day), value_tooltip=True),
-            Column(self.tr("Time"), time_text, value_tooltip=True),
-            Column(self.tr("Event"), lambda r: r.title, value_tooltip=True),
-            Column(self.tr("Venue"), lambda r: r.venue_name or "", value_tooltip=True),
-            Column(self.tr("Series"), lambda r: r.series_name or "", value_tooltip=True),
+            Column(_("Date"), lambda r: format_date(r.first_day), value_tooltip=True),
+            Column(_("Time"), time_text, value_tooltip=True),
+            Column(_("Event"), lambda r: r.title, value_tooltip=True),
+            Column(pgettext("SearchResultModel", "Venue"), lambda r: r.venue_name or "", value_tooltip=True),
+            Column(_("Series"), lambda r: r.series_name or "", value_tooltip=True),
         )
 
 
@@ -55,9 +56,9 @@ class SearchDialog(QDialog):
         super().__init__(parent)
         self.sm = sm
         self._today = today
-        self.setWindowTitle(self.tr("Find events"))
+        self.setWindowTitle(_("Find events"))
         self.query = QLineEdit()
-        self.query.setPlaceholderText(self.tr("Title, venue, performer, notes…"))
+        self.query.setPlaceholderText(_("Title, venue, performer, notes…"))
         self.query.setClearButtonEnabled(True)
         self.model = SearchResultModel(self)
         self.table = row_table(self.model, single=True)
@@ -86,7 +87,11 @@ class SearchDialog(QDialog):
             self.table.selectRow(0)
             self.table.resizeColumnsToContents()
         text = self.query.text().strip()
-        self.status.setText("" if not text else self.tr("%n event(s) found", "", len(rows)))
+        self.status.setText("" if not text else ngettext(
+            "{n} event found",
+            "{n} events found",
+            len(rows)
+        ).format(n=len(rows)))
 
     def _enter(self) -> None:
         if self._timer.isActive() or not self.model.rowCount():

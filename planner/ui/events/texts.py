@@ -1,8 +1,8 @@
 """Names of the event undo steps, shown in Edit › Undo ("Zpět: Přesun „Adventní koncert“")."""
 
 from __future__ import annotations
+from planner.i18n import _
 
-from PySide6.QtCore import QCoreApplication
 
 
 def _short(title: str, limit: int = 32) -> str:
@@ -19,24 +19,24 @@ def _text(template: str, title: str) -> str:
 
 
 def create_text(title: str) -> str:
-    return _text(QCoreApplication.translate("EventCommand", "Create “%1”"), title)
+    return _text(_("Create “%1”"), title)
 
 
 def copy_text(title: str) -> str:
-    return _text(QCoreApplication.translate("EventCommand", "Copy “%1”"), title)
+    return _text(_("Copy “%1”"), title)
 
 
 def edit_text(title: str) -> str:
-    return _text(QCoreApplication.translate("EventCommand", "Edit “%1”"), title)
+    return _text(_("Edit “%1”"), title)
 
 
 def move_text(title: str) -> str:
-    return _text(QCoreApplication.translate("EventCommand", "Move “%1”"), title)
+    return _text(_("Move “%1”"), title)
 
 
 def resize_text(title: str) -> str:
-    return _text(QCoreApplication.translate("EventCommand", "Change the time of “%1”"), title)
+    return _text(_("Change the time of “%1”"), title)
 
 
 def delete_text(title: str) -> str:
-    return _text(QCoreApplication.translate("EventCommand", "Delete “%1”"), title)
+    return _text(_("Delete “%1”"), title)

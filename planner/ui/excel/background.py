@@ -6,8 +6,9 @@ import threading
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from planner.i18n import _
 
 T = TypeVar("T")
 
@@ -46,8 +47,8 @@ def run_with_progress(parent: QWidget | None, label: str, work: Callable[[Callab
         loop.quit()
 
     done.finished.connect(finished, Qt.ConnectionType.QueuedConnection)
-    dialog = QProgressDialog(label, QCoreApplication.translate("ExcelProgress", "Cancel"), 0, 0, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("ExcelProgress", "Reading the spreadsheet"))
+    dialog = QProgressDialog(label, _("Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(_("Reading the spreadsheet"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.canceled.connect(stop.set)

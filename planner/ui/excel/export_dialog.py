@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from planner.errors import PlannerError
 from planner.formats import excel
+from planner.i18n import _, pgettext
 from planner.models.enums import EventCategory
 from planner.services import events as event_service
 from planner.services import markets as market_service
@@ -56,34 +57,34 @@ class ExcelExportDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Export to Excel"))
+        self.setWindowTitle(_("Export to Excel"))
         self.setObjectName("ExcelExportDialog")
         sm = ctx.sm
 
         self.report = QComboBox()
         for key, text in (
-            ("programme", self.tr("Programme of a festival edition or series")),
-            ("events", self.tr("Events in a period")),
-            ("venues", self.tr("Venues with number of events")),
-            ("vendors", self.tr("Vendors and suppliers")),
-            ("market", self.tr("Market stall plan")),
+            ("programme", _("Programme of a festival edition or series")),
+            ("events", _("Events in a period")),
+            ("venues", _("Venues with number of events")),
+            ("vendors", _("Vendors and suppliers")),
+            ("market", _("Market stall plan")),
         ):
             self.report.addItem(text, key)
 
         self.edition = QComboBox()
-        self.edition.addItem(self.tr("(none – use the series)"), None)
+        self.edition.addItem(_("(none – use the series)"), None)
         for e in event_service.list_events(sm, EventQuery(categories=frozenset({EventCategory.FESTIVAL}))):
             self.edition.addItem(e.title, e.id)
         self.series = QComboBox()
-        self.series.addItem(self.tr("(all)"), None)
+        self.series.addItem(_("(all)"), None)
         for s in series_service.list_series(sm):
             self.series.addItem(s.name, s.id)
         self.venue = QComboBox()
-        self.venue.addItem(self.tr("(all)"), None)
+        self.venue.addItem(_("(all)"), None)
         for v in venue_service.list_venues(sm):
             self.venue.addItem(v.name, v.id)
         self.staff = QComboBox()
-        self.staff.addItem(self.tr("(anyone)"), None)
+        self.staff.addItem(_("(anyone)"), None)
         for p in staff_service.list_staff(sm):
             self.staff.addItem(p.name, p.id)
         self.market = QComboBox()
@@ -95,9 +96,9 @@ class ExcelExportDialog(QDialog):
             self.market.setCurrentIndex(self.market.findData(default.event_id))
 
         today = QDate.currentDate()
-        self.use_from = QCheckBox(self.tr("From"))
+        self.use_from = QCheckBox(_("From"))
         self.date_from = DateEdit(QDate(today.year(), today.month(), 1))
-        self.use_to = QCheckBox(self.tr("to"))
+        self.use_to = QCheckBox(_("to"))
         self.date_to = DateEdit(QDate(today.year(), 12, 31))
         for w in (self.date_from, self.date_to):
             w.setCalendarPopup(True)
@@ -111,19 +112,19 @@ class ExcelExportDialog(QDialog):
         for part in (self.use_from, self.date_from, self.use_to, self.date_to):
             row.addWidget(part)
         row.addStretch(1)
-        self.public = QCheckBox(self.tr("Only public events"))
-        self.cancelled = QCheckBox(self.tr("Include cancelled events"))
-        self.archived = QCheckBox(self.tr("Include archived records"))
+        self.public = QCheckBox(_("Only public events"))
+        self.cancelled = QCheckBox(_("Include cancelled events"))
+        self.archived = QCheckBox(_("Include archived records"))
 
         self.form = QFormLayout()
-        self.form.addRow(self.tr("Report:"), self.report)
+        self.form.addRow(_("Report:"), self.report)
         self._rows = {
-            "edition": (self.tr("Festival edition:"), self.edition),
-            "series": (self.tr("Series:"), self.series),
-            "venue": (self.tr("Venue:"), self.venue),
-            "staff": (self.tr("Responsible:"), self.staff),
-            "market": (self.tr("Market:"), self.market),
-            "range": (self.tr("Period:"), self.range),
+            "edition": (_("Festival edition:"), self.edition),
+            "series": (_("Series:"), self.series),
+            "venue": (_("Venue:"), self.venue),
+            "staff": (_("Responsible:"), self.staff),
+            "market": (_("Market:"), self.market),
+            "range": (_("Period:"), self.range),
             "public": ("", self.public),
             "cancelled": ("", self.cancelled),
             "archived": ("", self.archived),
@@ -132,7 +133,7 @@ class ExcelExportDialog(QDialog):
             self.form.addRow(label, widget)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton(self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(_("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self._on_accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -180,9 +181,9 @@ class ExcelExportDialog(QDialog):
         """Return why the request cannot be exported as it stands, or None."""
         req = self.request()
         if req.report == "programme" and req.edition_id is None and req.series_id is None:
-            return self.tr("Choose a festival edition or a series for the programme.")
+            return _("Choose a festival edition or a series for the programme.")
         if req.first_day and req.last_day and req.last_day < req.first_day:
-            return self.tr("The last day is before the first day.")
+            return _("The last day is before the first day.")
         return None
 
     def _on_accept(self) -> None:
@@ -194,8 +195,8 @@ class ExcelExportDialog(QDialog):
 
     def suggested_name(self) -> str:
         """Return a file name for the save dialog, e.g. 'program-2026-11-26.xlsx'."""
-        names = {"programme": self.tr("programme"), "events": self.tr("events"), "venues": self.tr("venues"),
-                 "vendors": self.tr("vendors"), "market": self.tr("market")}
+        names = {"programme": _("programme"), "events": _("events"), "venues": _("venues"),
+                 "vendors": _("vendors"), "market": _("market")}
         return f"{names[self.report.currentData()]}-{dt.date.today().isoformat()}.xlsx"
 
     @classmethod
@@ -206,8 +207,8 @@ class ExcelExportDialog(QDialog):
             return None
         req = dialog.request()
         start = str(Path.home() / dialog.suggested_name())
-        path = messages.ask_save_file(parent, QApplication.translate("ExcelExportDialog", "Save Excel report"), start,
-                                      QApplication.translate("ExcelExportDialog", "Excel workbook (*.xlsx)"))
+        path = messages.ask_save_file(parent, _("Save Excel report"), start,
+                                      _("Excel workbook (*.xlsx)"))
         if not path:
             return None
         if not path.lower().endswith(".xlsx"):
@@ -219,10 +220,10 @@ def export_with_progress(parent: QWidget | None, ctx: AppContext, req: excel.Rep
                          path: Path) -> Path | None:
     """Write the report, showing a cancellable progress dialog for large exports."""
     progress = QProgressDialog(
-        QApplication.translate("ExcelExportDialog", "Writing the Excel report…"),
-        QApplication.translate("ExcelExportDialog", "Cancel"), 0, 100, parent,
+        _("Writing the Excel report…"),
+        _("Cancel"), 0, 100, parent,
     )
-    progress.setWindowTitle(QApplication.translate("ExcelExportDialog", "Export to Excel"))
+    progress.setWindowTitle(_("Export to Excel"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(400)  # small exports finish before it would appear
 
@@ -245,10 +246,10 @@ def export_with_progress(parent: QWidget | None, ctx: AppContext, req: excel.Rep
         messages.show_error(parent, exc.message)
         return None
     except OSError as exc:
-        messages.show_error(parent, QApplication.translate("ExcelExportDialog", "Cannot write %1: %2")
+        messages.show_error(parent, pgettext("ExcelExportDialog", "Cannot write %1: %2")
                             .replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))
         return None
     if isinstance(parent, QMainWindow):
-        parent.statusBar().showMessage(QApplication.translate("ExcelExportDialog", "Excel report saved: %1 (rows: %2)")
+        parent.statusBar().showMessage(_("Excel report saved: %1 (rows: %2)")
                           .replace("%1", str(written)).replace("%2", str(rows)), 8000)
     return written

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from planner.i18n import _
 from planner.ui.context import AppContext
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExcelMenu", text)
 
 
 def _export(window: QWidget, ctx: AppContext) -> None:
@@ -31,13 +28,13 @@ class ExcelFeature(QObject):
 
     def __init__(self, window: QWidget, ctx: AppContext) -> None:
         super().__init__(window)
-        self.act_export = QAction(_tr("&Excel report…"), self)
+        self.act_export = QAction(_("&Excel report…"), self)
         self.act_export.setObjectName("action_export_excel")
         self.act_export.triggered.connect(lambda: _export(window, ctx))
-        self.act_import_vendors = QAction(_tr("&Vendors from Excel…"), self)
+        self.act_import_vendors = QAction(_("&Vendors from Excel…"), self)
         self.act_import_vendors.setObjectName("action_import_vendors_excel")
         self.act_import_vendors.triggered.connect(lambda: _import(window, ctx, "vendors"))
-        self.act_import_programme = QAction(_tr("&Programme from Excel…"), self)
+        self.act_import_programme = QAction(_("&Programme from Excel…"), self)
         self.act_import_programme.setObjectName("action_import_programme_excel")
         self.act_import_programme.triggered.connect(lambda: _import(window, ctx, "programme"))
 

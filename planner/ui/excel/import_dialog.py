@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from enum import IntEnum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from planner.errors import PlannerError
 from planner.formats import xlsx_import as xi
+from planner.i18n import _, pgettext
 from planner.ui.excel.background import run_with_progress
 from planner.models.enums import EventCategory
 from planner.services import events as event_service
@@ -50,23 +51,23 @@ class PreviewTableModel(ColumnTableModel[xi.RowResult]):
     def describe(self) -> Sequence[Column[xi.RowResult]]:
         red = self._colour
         return (
-            Column(self.tr("Row"), lambda r: r.line, value_tooltip=True, foreground=red),
-            Column(self.tr("Result"), lambda r: self._action(r.action), value_tooltip=True, foreground=red),
-            Column(self.tr("Name"), lambda r: r.label, value_tooltip=True, foreground=red),
-            Column(self.tr("Details"), self._details, value_tooltip=True, foreground=red),
+            Column(_("Row"), lambda r: r.line, value_tooltip=True, foreground=red),
+            Column(_("Result"), lambda r: self._action(r.action), value_tooltip=True, foreground=red),
+            Column(_("Name"), lambda r: r.label, value_tooltip=True, foreground=red),
+            Column(_("Details"), self._details, value_tooltip=True, foreground=red),
         )
 
     def _action(self, action: str) -> str:
         return {
-            xi.NEW: self.tr("new"), xi.UPDATED: self.tr("updated"), xi.UNCHANGED: self.tr("unchanged"),
-            xi.REJECTED: self.tr("rejected"),
+            xi.NEW: _("new"), xi.UPDATED: _("updated"), xi.UNCHANGED: _("unchanged"),
+            xi.REJECTED: _("rejected"),
         }[action]
 
     def _details(self, r: xi.RowResult) -> str:
         if r.action == xi.REJECTED:
             return r.reason
         if r.changes:
-            return self.tr("Changes: %1").replace("%1", ", ".join(r.changes))
+            return _("Changes: %1").replace("%1", ", ".join(r.changes))
         return ""
 
     @staticmethod
@@ -84,10 +85,10 @@ class ImportDialog(QDialog):
         self.sheet = sheet
         self.preview: xi.ImportPreview | None = None
         self.setObjectName("ExcelImportDialog")
-        self.setWindowTitle(self.tr("Import vendors from Excel") if kind == "vendors"
-                            else self.tr("Import programme from Excel"))
+        self.setWindowTitle(_("Import vendors from Excel") if kind == "vendors"
+                            else _("Import programme from Excel"))
 
-        info = QLabel(self.tr("File %1, sheet “%2”, header in row %3, %4 data rows.")
+        info = QLabel(_("File %1, sheet “%2”, header in row %3, %4 data rows.")
                       .replace("%1", sheet.path.name).replace("%2", sheet.name)
                       .replace("%3", str(sheet.header_row)).replace("%4", str(len(sheet.rows))))
         info.setWordWrap(True)
@@ -100,15 +101,15 @@ class ImportDialog(QDialog):
             self.edition = QComboBox()
             for e in event_service.list_events(ctx.sm, EventQuery(categories=frozenset({EventCategory.FESTIVAL}))):
                 self.edition.addItem(e.title, e.id)
-            form.addRow(self.tr("Festival edition:"), self.edition)
-        hint = QLabel(self.tr("Which column holds which field? Columns were guessed from their headers."))
+            form.addRow(_("Festival edition:"), self.edition)
+        hint = QLabel(_("Which column holds which field? Columns were guessed from their headers."))
         hint.setWordWrap(True)
         form.addRow(hint)
         guessed = xi.guess_mapping(sheet.headers, kind)
         self.columns: dict[str, QComboBox] = {}
         for f in xi.FIELDS[kind]:
             combo = QComboBox()
-            combo.addItem(self.tr("(not imported)"), None)
+            combo.addItem(_("(not imported)"), None)
             for i, _header in enumerate(sheet.headers):
                 combo.addItem(sheet.column_name(i), i)
             if f.key in guessed:
@@ -125,7 +126,7 @@ class ImportDialog(QDialog):
         self.table = row_table(self.model, fit=(PreviewColumn.LINE, PreviewColumn.ACTION),
                                sort_by=(PreviewColumn.LINE, Qt.SortOrder.AscendingOrder))
         self.table.horizontalHeader().resizeSection(PreviewColumn.LABEL, 240)
-        self.save_rejected = QPushButton(self.tr("Save rejected rows…"))
+        self.save_rejected = QPushButton(_("Save rejected rows…"))
         self.save_rejected.clicked.connect(self._save_rejected)
         box.addWidget(self.summary)
         box.addWidget(self.table, 1)
@@ -136,9 +137,9 @@ class ImportDialog(QDialog):
         self.steps.addWidget(preview_page)
 
         self.buttons = QDialogButtonBox()
-        self.back = self.buttons.addButton(self.tr("< Back"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.next = self.buttons.addButton(self.tr("Preview >"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.back = self.buttons.addButton(_("< Back"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.next = self.buttons.addButton(_("Preview >"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button = self.buttons.addButton(_("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.back.clicked.connect(self.show_mapping)
         self.next.clicked.connect(self.show_preview)
@@ -169,14 +170,14 @@ class ImportDialog(QDialog):
         mapping = self.mapping()
         used = list(mapping.values())
         if len(used) != len(set(used)):
-            messages.show_error(self, self.tr("Each column can be mapped to one field only."))
+            messages.show_error(self, _("Each column can be mapped to one field only."))
             return False
         try:
             if self.kind == "vendors":
                 self.preview = xi.preview_vendors(self.ctx.sm, self.sheet, mapping)
             else:
                 if self.edition is None or self.edition.currentData() is None:
-                    messages.show_error(self, self.tr("Choose the festival edition the programme belongs to."))
+                    messages.show_error(self, _("Choose the festival edition the programme belongs to."))
                     return False
                 self.preview = xi.preview_programme(self.ctx.sm, self.sheet, self.edition.currentData(), mapping)
         except PlannerError as exc:
@@ -185,12 +186,14 @@ class ImportDialog(QDialog):
         p = self.preview
         self.model.set_rows(list(p.rows))
         self.table.resizeRowsToContents()
-        text = self.tr("New: %1, updated: %2, unchanged: %3, rejected: %4.") \
+        text = _("New: %1, updated: %2, unchanged: %3, rejected: %4.") \
             .replace("%1", str(p.count(xi.NEW))).replace("%2", str(p.count(xi.UPDATED))) \
             .replace("%3", str(p.count(xi.UNCHANGED))).replace("%4", str(p.count(xi.REJECTED)))
         if not p.ok:
-            text += " " + self.tr("Nothing can be imported until the rejected rows are fixed in the file "
-                                  "(or left out); save them to see why.")
+            text += " " + _(
+                "Nothing can be imported until the rejected rows are fixed in the file (or left out); save them to "
+                "see why."
+            )
         self.summary.setText(text)
         self.steps.setCurrentIndex(1)
         self.back.setEnabled(True)
@@ -205,10 +208,10 @@ class ImportDialog(QDialog):
             return
         preview = self.preview
         counts = self.ctx.ops.run(self, lambda: xi.apply_import(self.ctx.sm, preview),
-                                  undo_text=self.tr("Import from %1").replace("%1", self.sheet.path.name))
+                                  undo_text=_("Import from %1").replace("%1", self.sheet.path.name))
         if counts is None:
             return  # the runner said why; the dialog stays with the preview
-        messages.show_info(self, self.tr("Imported: %1 new, %2 updated.")
+        messages.show_info(self, _("Imported: %1 new, %2 updated.")
                            .replace("%1", str(counts.created)).replace("%2", str(counts.updated)),
                            self.windowTitle())
         self.accept()
@@ -216,26 +219,26 @@ class ImportDialog(QDialog):
     def _save_rejected(self) -> None:
         if self.preview is None:
             return
-        suggested = str(self.sheet.path.with_name(self.sheet.path.stem + "-" + self.tr("rejected") + ".xlsx"))
-        path = messages.ask_save_file(self, self.tr("Save rejected rows"), suggested,
-                                      self.tr("Excel workbook (*.xlsx)"))
+        suggested = str(self.sheet.path.with_name(self.sheet.path.stem + "-" + pgettext("ImportDialog", "rejected") + ".xlsx"))
+        path = messages.ask_save_file(self, _("Save rejected rows"), suggested,
+                                      _("Excel workbook (*.xlsx)"))
         if not path:
             return
         try:
             xi.write_rejected(self.preview, path)
         except OSError as exc:
-            messages.show_error(self, self.tr("Cannot write %1: %2").replace("%1", path)
+            messages.show_error(self, pgettext("ImportDialog", "Cannot write %1: %2").replace("%1", path)
                                 .replace("%2", exc.strerror or str(exc)))
 
     @classmethod
     def run(cls, parent: QWidget, ctx: AppContext, kind: str) -> bool:
         """Ask for a spreadsheet, read it, and run the import dialog; return True when imported."""
-        path = messages.ask_open_file(parent, QCoreApplication.translate("ImportDialog", "Open spreadsheet"),
-                                      QCoreApplication.translate("ImportDialog", "Excel workbook (*.xlsx);;All files (*)"))
+        path = messages.ask_open_file(parent, _("Open spreadsheet"),
+                                      _("Excel workbook (*.xlsx);;All files (*)"))
         if not path:
             return False
         try:
-            label = QCoreApplication.translate("ExcelProgress", "Reading %1…").replace("%1", Path(path).name)
+            label = _("Reading %1…").replace("%1", Path(path).name)
             sheet = run_with_progress(parent, label, lambda stop: xi.read_sheet(Path(path), kind, should_stop=stop))
         except PlannerError as exc:
             messages.show_error(parent, exc.message)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from planner.i18n import _
 from planner.ui.common.screen import fit_to_screen
 
 log = logging.getLogger(__name__)
@@ -42,27 +43,27 @@ class GuideWindow(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("GuideWindow")
-        self.setWindowTitle(self.tr("User guide"))
+        self.setWindowTitle(_("User guide"))
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
         text = guide_text()
         if text:
             self.browser.setMarkdown(text)
         else:
-            self.browser.setPlainText(self.tr("The user guide is missing from this installation."))
+            self.browser.setPlainText(_("The user guide is missing from this installation."))
         self.search = QLineEdit()
         self.search.setObjectName("guide_search")
-        self.search.setPlaceholderText(self.tr("Find in the guide…"))
+        self.search.setPlaceholderText(_("Find in the guide…"))
         self.search.setClearButtonEnabled(True)
         self.search.returnPressed.connect(self.find_next)
         self.search.textEdited.connect(lambda _t: self.find_next(from_start=True))
-        label = QLabel(self.tr("&Find:"))
+        label = QLabel(_("&Find:"))
         label.setBuddy(self.search)
-        self.next_button = QPushButton(self.tr("&Next"))
+        self.next_button = QPushButton(_("&Next"))
         self.next_button.setAutoDefault(False)
         self.next_button.clicked.connect(self.find_next)
         self.status = QLabel()
-        close = QPushButton(self.tr("Close"))
+        close = QPushButton(_("Close"))
         close.setAutoDefault(False)
         close.clicked.connect(self.close)
         bar = QHBoxLayout()
@@ -100,7 +101,7 @@ class GuideWindow(QDialog):
         self.browser.setTextCursor(cursor)
         if self.browser.find(needle, QTextDocument.FindFlag(0)):
             return True
-        self.status.setText(self.tr("Not found"))
+        self.status.setText(_("Not found"))
         return False
 
 

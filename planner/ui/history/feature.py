@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 
+from planner.i18n import _
 from planner.ui.context import AppContext
 from planner.ui.history.page import HistoryPage
 
@@ -13,5 +13,5 @@ from planner.ui.history.page import HistoryPage
 def install(window: Any, ctx: AppContext) -> HistoryPage:
     """Add the Změny page (sidebar entry) to the main window; its open_record_requested is the window's to wire."""
     page = HistoryPage(ctx)
-    window.add_page("history", QCoreApplication.translate("HistoryPage", "Changes"), page)
+    window.add_page("history", _("Changes"), page)
     return page

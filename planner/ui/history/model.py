@@ -9,6 +9,7 @@ from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtWidgets import QWidget
 
 from planner.formats.history_text import describe, record_text
+from planner.i18n import _
 from planner.services import history
 from planner.services._common import SM
 from planner.services.history import HistoryQuery, HistoryRow
@@ -35,11 +36,11 @@ class HistoryTableModel(ColumnTableModel[HistoryRow]):
 
     def describe(self) -> Sequence[Column[HistoryRow]]:
         return (
-            Column(self.tr("When"), lambda r: self._text(r)[0], sort=lambda r: r.entry_id, value_tooltip=True),
-            Column(self.tr("Who"), lambda r: r.who, value_tooltip=True),
-            Column(self.tr("Operation"), lambda r: r.op_label, value_tooltip=True),
-            Column(self.tr("Record"), lambda r: self._text(r)[1], value_tooltip=True),
-            Column(self.tr("What changed"), lambda r: self._text(r)[2], value_tooltip=True),
+            Column(_("When"), lambda r: self._text(r)[0], sort=lambda r: r.entry_id, value_tooltip=True),
+            Column(_("Who"), lambda r: r.who, value_tooltip=True),
+            Column(_("Operation"), lambda r: r.op_label, value_tooltip=True),
+            Column(_("Record"), lambda r: self._text(r)[1], value_tooltip=True),
+            Column(_("What changed"), lambda r: self._text(r)[2], value_tooltip=True),
         )
 
     def rows_replaced(self) -> None:

@@ -6,25 +6,14 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from planner import settings
 from planner.errors import PlannerError
 from planner.formats.history_text import history_report
+from planner.i18n import _, ngettext, pgettext
 from planner.models import RecordKind
 from planner.services import history
 from planner.services import series as series_service
@@ -45,19 +34,19 @@ ALL, LAST_SEEN, SINCE_DATE = 0, 1, 2
 def kind_labels() -> dict[RecordKind, str]:
     """Return the plural names of record kinds, translated (for filters)."""
     return {
-        RecordKind.EVENT: QCoreApplication.translate("HistoryPage", "Events"),
-        RecordKind.VENUE: QCoreApplication.translate("HistoryPage", "Venues"),
-        RecordKind.VENDOR: QCoreApplication.translate("HistoryPage", "Vendors"),
-        RecordKind.MARKET: QCoreApplication.translate("HistoryPage", "Markets"),
-        RecordKind.STALL: QCoreApplication.translate("HistoryPage", "Stalls"),
-        RecordKind.BOOKING: QCoreApplication.translate("HistoryPage", "Applications"),
-        RecordKind.SERIES: QCoreApplication.translate("HistoryPage", "Series"),
-        RecordKind.STAFF: QCoreApplication.translate("HistoryPage", "Staff"),
-        RecordKind.PERFORMER: QCoreApplication.translate("HistoryPage", "Performers"),
-        RecordKind.SUPPLY: QCoreApplication.translate("HistoryPage", "Supplied services"),
-        RecordKind.RELEASE: QCoreApplication.translate("HistoryPage", "Releases"),
-        RecordKind.NOTICE: QCoreApplication.translate("HistoryPage", "Notices"),
-        RecordKind.SUBSCRIBER: QCoreApplication.translate("HistoryPage", "Subscribers"),
+        RecordKind.EVENT: pgettext("HistoryPage", "Events"),
+        RecordKind.VENUE: _("Venues"),
+        RecordKind.VENDOR: _("Vendors"),
+        RecordKind.MARKET: _("Markets"),
+        RecordKind.STALL: _("Stalls"),
+        RecordKind.BOOKING: _("Applications"),
+        RecordKind.SERIES: pgettext("HistoryPage", "Series"),
+        RecordKind.STAFF: _("Staff"),
+        RecordKind.PERFORMER: _("Performers"),
+        RecordKind.SUPPLY: _("Supplied services"),
+        RecordKind.RELEASE: _("Releases"),
+        RecordKind.NOTICE: _("Notices"),
+        RecordKind.SUBSCRIBER: _("Subscribers"),
     }
 
 
@@ -81,25 +70,25 @@ class HistoryPage(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.since = QComboBox()
-        self.since.addItems([self.tr("All changes"), self.tr("Since I last looked"), self.tr("Since a date")])
-        self.since.setAccessibleName(self.tr("Changes since"))
+        self.since.addItems([_("All changes"), _("Since I last looked"), _("Since a date")])
+        self.since.setAccessibleName(_("Changes since"))
         self.since_date = DateEdit()
         self.since_date.setDate(dt.date.today() - dt.timedelta(days=7))
         self.since_date.setEnabled(False)
         self.person = QComboBox()
-        self.person.setAccessibleName(self.tr("Person"))
+        self.person.setAccessibleName(_("Person"))
         self.kind = QComboBox()
-        self.kind.setAccessibleName(self.tr("Kind of record"))
-        self.kind.addItem(self.tr("All records"), None)
+        self.kind.setAccessibleName(_("Kind of record"))
+        self.kind.addItem(_("All records"), None)
         labels = kind_labels()
         for k in RecordKind:  # a kind added later still gets an entry, by its code until translated
             self.kind.addItem(labels.get(k, k.value), k)
         self.series = QComboBox()
-        self.series.setAccessibleName(self.tr("Series"))
+        self.series.setAccessibleName(pgettext("HistoryPage", "Series"))
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search (person, operation, record…)"))
+        self.search.setPlaceholderText(_("Search (person, operation, record…)"))
         self.search.setClearButtonEnabled(True)
-        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button = QPushButton(_("Export to Excel…"))
         self.count = QLabel()
 
         self.table = QTableView()
@@ -155,8 +144,8 @@ class HistoryPage(QWidget):
 
     def _fill_choices(self) -> None:
         for combo, first, items in (
-            (self.person, self.tr("Everyone"), [(p, p) for p in history.people(self.ctx.sm)]),
-            (self.series, self.tr("All series"), [(r.name, r.id) for r in series_service.list_series(self.ctx.sm)]),
+            (self.person, _("Everyone"), [(p, p) for p in history.people(self.ctx.sm)]),
+            (self.series, _("All series"), [(r.name, r.id) for r in series_service.list_series(self.ctx.sm)]),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
@@ -192,7 +181,11 @@ class HistoryPage(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("%n change(s)", "", self.proxy.rowCount()))
+        self.count.setText(ngettext(
+            "{n} change",
+            "{n} changes",
+            self.proxy.rowCount()
+        ).format(n=self.proxy.rowCount()))
 
     # --- events -----------------------------------------------------------
 
@@ -234,7 +227,7 @@ class HistoryPage(QWidget):
         return write_report(history_report(self.shown_rows()), path)
 
     def _export(self) -> None:
-        path = messages.ask_save_file(self, self.tr("Export changes"), "zmeny.xlsx", self.tr("Excel (*.xlsx)"))
+        path = messages.ask_save_file(self, _("Export changes"), "zmeny.xlsx", _("Excel (*.xlsx)"))
         if not path:
             return
         try:
@@ -242,5 +235,5 @@ class HistoryPage(QWidget):
         except PlannerError as exc:
             messages.show_error(self, exc.message)
         except OSError as exc:  # a read-only or full folder: say which file, in the UI language
-            messages.show_error(self, QApplication.translate("ExcelExportDialog", "Cannot write %1: %2")
+            messages.show_error(self, pgettext("ExcelExportDialog", "Cannot write %1: %2")
                                 .replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from planner.i18n import _
 from planner.models import RecordKind
 from planner.services import history
 from planner.services._common import SM
@@ -16,7 +17,7 @@ class HistoryPanel(QWidget):
     def __init__(self, sm: SM, parent: QWidget | None = None, *, titled: bool = False) -> None:
         super().__init__(parent)
         self._sm = sm
-        self.title = QLabel(self.tr("<b>History</b>"))
+        self.title = QLabel(_("<b>History</b>"))
         self.title.setVisible(titled)
         self.model = HistoryTableModel(self)
         self.table = QTableView()
@@ -26,7 +27,7 @@ class HistoryPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setColumnHidden(HistoryColumn.RECORD, True)
         self.table.horizontalHeader().setSectionResizeMode(HistoryColumn.CHANGES, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(self.tr("History"))
+        self.table.setAccessibleName(_("History"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)

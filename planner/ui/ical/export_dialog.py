@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.formats.publish import Selection, slug
+from planner.i18n import _
 from planner.services import events as event_service
 from planner.services.series import list_series
 from planner.services.staff import list_staff
@@ -56,24 +57,24 @@ class IcalExportDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Export to iCalendar"))
+        self.setWindowTitle(_("Export to iCalendar"))
         self.setObjectName("IcalExportDialog")
         today = today or dt.date.today()
 
         self.series = QComboBox()
-        self.series.addItem(self.tr("All series"), None)
+        self.series.addItem(_("All series"), None)
         for s in list_series(ctx.sm):
             self.series.addItem(s.name, (s.id, s.name))
         self.venue = QComboBox()
-        self.venue.addItem(self.tr("All venues"), None)
+        self.venue.addItem(_("All venues"), None)
         for v in list_venues(ctx.sm):
             self.venue.addItem(v.name, (v.id, v.name))
         self.staff = QComboBox()
-        self.staff.addItem(self.tr("Everyone"), None)
+        self.staff.addItem(_("Everyone"), None)
         for p in list_staff(ctx.sm):
             self.staff.addItem(p.name, (p.id, p.name))
 
-        self.limit_dates = QCheckBox(self.tr("Only events from"))
+        self.limit_dates = QCheckBox(_("Only events from"))
         self.date_from = DateEdit(_qdate(today))
         self.date_to = DateEdit(_qdate(today + dt.timedelta(days=365)))
         for edit in (self.date_from, self.date_to):
@@ -85,17 +86,17 @@ class IcalExportDialog(QDialog):
         dates = QHBoxLayout()
         dates.addWidget(self.limit_dates)
         dates.addWidget(self.date_from)
-        dates.addWidget(QLabel(self.tr("to")))
+        dates.addWidget(QLabel(_("to")))
         dates.addWidget(self.date_to)
         dates.addStretch(1)
 
-        self.public_only = QCheckBox(self.tr("Public events only"))
-        self.include_cancelled = QCheckBox(self.tr("Include cancelled events (so that subscribers remove them)"))
-        self.include_internal = QCheckBox(self.tr("Include internal notes and staff e-mail addresses"))
-        self.include_internal.setToolTip(self.tr("Only for files that stay inside the office."))
+        self.public_only = QCheckBox(_("Public events only"))
+        self.include_cancelled = QCheckBox(_("Include cancelled events (so that subscribers remove them)"))
+        self.include_internal = QCheckBox(_("Include internal notes and staff e-mail addresses"))
+        self.include_internal.setToolTip(_("Only for files that stay inside the office."))
 
         self.path = QLineEdit(str(Path.home() / "opava.ics"))
-        browse = QPushButton(self.tr("Browse…"))
+        browse = QPushButton(_("Browse…"))
         browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
@@ -108,20 +109,20 @@ class IcalExportDialog(QDialog):
         self.error_label.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow(self.tr("Series:"), self.series)
-        form.addRow(self.tr("Venue:"), self.venue)
-        form.addRow(self.tr("Responsible person:"), self.staff)
-        form.addRow(self.tr("Dates:"), dates)
+        form.addRow(_("Series:"), self.series)
+        form.addRow(_("Venue:"), self.venue)
+        form.addRow(_("Responsible person:"), self.staff)
+        form.addRow(_("Dates:"), dates)
         form.addRow("", self.public_only)
         form.addRow("", self.include_cancelled)
         form.addRow("", self.include_internal)
-        form.addRow(self.tr("File:"), file_row)
+        form.addRow(_("File:"), file_row)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Export"))
+        ok.setText(_("Export"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
+        cancel.setText(_("Cancel"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -165,12 +166,12 @@ class IcalExportDialog(QDialog):
             self.count_label.setText("")
             return
         n = event_service.count_events(self.ctx.sm, selection.query())
-        self.count_label.setText(self.tr("Events to export: %1").replace("%1", str(n)))
+        self.count_label.setText(_("Events to export: %1").replace("%1", str(n)))
 
     def _browse(self) -> None:
         suggested = self.path.text().strip() or str(Path.home() / f"opava-{slug(self.selection().title())}.ics")
-        path = messages.ask_save_file(self, self.tr("Export to iCalendar"), suggested,
-                                      self.tr("iCalendar files (*.ics)"))
+        path = messages.ask_save_file(self, _("Export to iCalendar"), suggested,
+                                      _("iCalendar files (*.ics)"))
         if path:
             self.path.setText(path if path.lower().endswith(".ics") else path + ".ics")
 
@@ -185,14 +186,14 @@ class IcalExportDialog(QDialog):
     def _accept(self) -> None:
         selection = self.selection()
         if selection.first_day and selection.last_day and selection.last_day < selection.first_day:
-            self._mark(self.date_to, self.tr("The last day is before the first one."))
+            self._mark(self.date_to, _("The last day is before the first one."))
             return
         text = self.path.text().strip()
         if not text:
-            self._mark(self.path, self.tr("Choose the file to write."))
+            self._mark(self.path, _("Choose the file to write."))
             return
         if not Path(text).parent.is_dir():
-            self._mark(self.path, self.tr("The folder %1 does not exist.").replace("%1", str(Path(text).parent)))
+            self._mark(self.path, _("The folder %1 does not exist.").replace("%1", str(Path(text).parent)))
             return
         if not text.lower().endswith(".ics"):
             self.path.setText(text + ".ics")

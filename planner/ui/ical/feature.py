@@ -17,6 +17,7 @@ from planner.errors import PlannerError
 from planner.formats.ical import ParsedCalendar, parse_calendar, read_ics_file
 from planner.formats.ical_reader import ImportCancelled
 from planner.formats.publish import PublishResult, export_to_file, publish_feeds
+from planner.i18n import _, pgettext
 from planner.services.ical_import import ImportReport, import_events
 from planner.ui import messages
 from planner.ui.changes import Change
@@ -37,16 +38,16 @@ class IcalFeature(QObject):
         super().__init__(window)
         self.window = window
         self.ctx = ctx
-        self.act_export = QAction(self.tr("iCalendar (.ics)…"), self)
+        self.act_export = QAction(_("iCalendar (.ics)…"), self)
         self.act_export.setObjectName("action_export_ical")
         self.act_export.triggered.connect(self.export)
-        self.act_import = QAction(self.tr("iCalendar (.ics)…"), self)
+        self.act_import = QAction(_("iCalendar (.ics)…"), self)
         self.act_import.setObjectName("action_import_ical")
         self.act_import.triggered.connect(self.import_file)
-        self.act_publish = QAction(self.tr("Publish calendar feeds"), self)
+        self.act_publish = QAction(_("Publish calendar feeds"), self)
         self.act_publish.setObjectName("action_publish_feeds")
         self.act_publish.triggered.connect(self.publish)
-        self.act_settings = QAction(self.tr("Calendar feed settings…"), self)
+        self.act_settings = QAction(_("Calendar feed settings…"), self)
         self.act_settings.triggered.connect(self.edit_settings)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -74,11 +75,11 @@ class IcalFeature(QObject):
         except PlannerError as exc:
             messages.show_error(self.window, exc.message)
             return
-        self._status(self.tr("Exported to %1 (events: %2).").replace("%1", str(request.path)).replace("%2", str(count)))
+        self._status(_("Exported to %1 (events: %2).").replace("%1", str(request.path)).replace("%2", str(count)))
 
     def import_file(self) -> None:
-        path = messages.ask_open_file(self.window, self.tr("Import from iCalendar"),
-                                      self.tr("iCalendar files (*.ics *.ical *.ifb);;All files (*)"))
+        path = messages.ask_open_file(self.window, _("Import from iCalendar"),
+                                      _("iCalendar files (*.ics *.ical *.ifb);;All files (*)"))
         if not path:
             return
         read = self._read_in_background(path)
@@ -93,7 +94,7 @@ class IcalFeature(QObject):
         report = self.ctx.ops.run(self.window, lambda: import_events(self.ctx.sm, parsed.events, source=name))
         if report is None:
             return
-        self._status(self.tr("Imported: %1 new, %2 updated.").replace("%1", str(report.new))
+        self._status(pgettext("IcalFeature", "Imported: %1 new, %2 updated.").replace("%1", str(report.new))
                      .replace("%2", str(report.updated)))
 
     def _read_in_background(self, path: str) -> tuple[ParsedCalendar, ImportReport] | None:
@@ -126,10 +127,10 @@ class IcalFeature(QObject):
                 result = exc
             signals.finished.emit(result)
 
-        progress = QProgressDialog(self.tr("Reading %1…").replace("%1", Path(path).name), self.tr("Cancel"),
+        progress = QProgressDialog(pgettext("IcalFeature", "Reading %1…").replace("%1", Path(path).name), _("Cancel"),
                                    0, 0, self.window)
         progress.setObjectName("ical_import_progress")
-        progress.setWindowTitle(self.tr("Import from iCalendar"))
+        progress.setWindowTitle(_("Import from iCalendar"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.canceled.connect(cancel.set)
@@ -143,7 +144,7 @@ class IcalFeature(QObject):
         progress.deleteLater()
         result = outcome[0]
         if isinstance(result, ImportCancelled) or cancel.is_set():
-            self._status(self.tr("Import cancelled; nothing was written."))
+            self._status(_("Import cancelled; nothing was written."))
             return None
         if isinstance(result, PlannerError):
             messages.show_error(self.window, result.message)
@@ -177,7 +178,7 @@ class IcalFeature(QObject):
         except PlannerError as exc:
             messages.show_error(self.window, exc.message)
             return None
-        self._status(self.tr("Published to %1 (calendars: %2).").replace("%1", folder)
+        self._status(_("Published to %1 (calendars: %2).").replace("%1", folder)
                      .replace("%2", str(result.calendars)))
         return result
 
@@ -220,11 +221,11 @@ class IcalFeature(QObject):
         self.busy = False
         if isinstance(outcome, PlannerError):
             log.info("automatic publishing failed: %s", outcome.message)
-            self._status(self.tr("Publishing the calendar feeds failed: %1").replace("%1", outcome.message))
+            self._status(_("Publishing the calendar feeds failed: %1").replace("%1", outcome.message))
         elif isinstance(outcome, Exception):
-            self._status(self.tr("Publishing the calendar feeds failed: %1").replace("%1", str(outcome)))
+            self._status(_("Publishing the calendar feeds failed: %1").replace("%1", str(outcome)))
         else:
-            self._status(self.tr("Calendar feeds updated."))
+            self._status(_("Calendar feeds updated."))
         if self._again:
             self._again = False
             self.timer.start()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.formats.ical_lines import ReadNote
+from planner.i18n import _
 from planner.services.formatting import format_date_range
 from planner.services.ical_import import Action, ImportItem, ImportReport
 from planner.services.timeutil import first_last_day, format_date, format_time, local
@@ -43,11 +44,11 @@ class ImportPreviewModel(ColumnTableModel[ImportItem]):
 
     def describe(self) -> Sequence[Column[ImportItem]]:
         return (
-            Column(self.tr("Result"), lambda i: self.action_label(i.action), sort=lambda i: list(Action).index(i.action),
+            Column(_("Result"), lambda i: self.action_label(i.action), sort=lambda i: list(Action).index(i.action),
                    tooltip=_uid, foreground=lambda i: QColor(_COLOURS[i.action])),
-            Column(self.tr("Start"), _start_text, sort=lambda i: i.start.timestamp() if i.start else 0.0, tooltip=_uid),
-            Column(self.tr("Title"), lambda i: i.title or i.uid, sort=lambda i: i.title or i.uid, tooltip=_uid),
-            Column(self.tr("Note"), self._note, sort=self._note, tooltip=_uid),
+            Column(_("Start"), _start_text, sort=lambda i: i.start.timestamp() if i.start else 0.0, tooltip=_uid),
+            Column(_("Title"), lambda i: i.title or i.uid, sort=lambda i: i.title or i.uid, tooltip=_uid),
+            Column(_("Note"), self._note, sort=self._note, tooltip=_uid),
         )
 
     def set_report(self, report: ImportReport) -> None:
@@ -55,13 +56,13 @@ class ImportPreviewModel(ColumnTableModel[ImportItem]):
 
     def action_label(self, action: Action) -> str:
         return {
-            Action.NEW: self.tr("New"), Action.UPDATED: self.tr("Updated"),
-            Action.UNCHANGED: self.tr("Unchanged"), Action.SKIPPED: self.tr("Skipped"),
+            Action.NEW: _("New"), Action.UPDATED: _("Updated"),
+            Action.UNCHANGED: _("Unchanged"), Action.SKIPPED: _("Skipped"),
         }[action]
 
     def _note(self, item: ImportItem) -> str:
         if item.reason:
-            return self.tr("line %1: %2").replace("%1", str(item.line)).replace("%2", item.reason)
+            return _("line %1: %2").replace("%1", str(item.line)).replace("%2", item.reason)
         return ""
 
 
@@ -84,14 +85,14 @@ class IcalImportDialog(QDialog):
     def __init__(self, report: ImportReport, file_name: str, calendar_name: str = "",
                  parent: QWidget | None = None, notes: Sequence[ReadNote] = ()) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Import from iCalendar"))
+        self.setWindowTitle(_("Import from iCalendar"))
         self.setObjectName("IcalImportDialog")
         self.report = report
         heading = QLabel()
         heading.setWordWrap(True)
         name = f" ({calendar_name})" if calendar_name else ""
-        heading.setText(self.tr("File: %1").replace("%1", file_name + name))
-        self.summary = QLabel(self.tr("New: %1 · Updated: %2 · Unchanged: %3 · Skipped: %4")
+        heading.setText(_("File: %1").replace("%1", file_name + name))
+        self.summary = QLabel(_("New: %1 · Updated: %2 · Unchanged: %3 · Skipped: %4")
                               .replace("%1", str(report.new)).replace("%2", str(report.updated))
                               .replace("%3", str(report.unchanged)).replace("%4", str(report.skipped)))
         self.summary.setObjectName("summary")
@@ -103,7 +104,7 @@ class IcalImportDialog(QDialog):
         self.notes.setVisible(bool(notes))
         self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
         if changes_of(report) == 0 and (report.skipped or any(n.skipped for n in notes)):
-            self.summary.setText(self.summary.text() + " — " + self.tr("nothing can be imported; the reasons are below."))
+            self.summary.setText(self.summary.text() + " — " + _("nothing can be imported; the reasons are below."))
 
         self.model = ImportPreviewModel(self)
         self.model.set_report(report)
@@ -116,10 +117,10 @@ class IcalImportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         changes = changes_of(report)
-        self.import_button.setText(self.tr("Import (%1)").replace("%1", str(changes)) if changes
-                                   else self.tr("Nothing to import"))
+        self.import_button.setText(_("Import (%1)").replace("%1", str(changes)) if changes
+                                   else _("Nothing to import"))
         self.import_button.setEnabled(changes > 0)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -133,9 +134,9 @@ class IcalImportDialog(QDialog):
 
     def note_text(self, note: ReadNote) -> str:
         """Return one reader note as the preview shows it: "line 12: skipped: ..." or "line 12: ..."."""
-        where = self.tr("line %1").replace("%1", str(note.line)) + ": " if note.line else ""
+        where = _("line %1").replace("%1", str(note.line)) + ": " if note.line else ""
         if note.skipped:
-            return where + self.tr("skipped: %1").replace("%1", note.text)
+            return where + _("skipped: %1").replace("%1", note.text)
         return where + note.text
 
     @classmethod

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from planner import settings
+from planner.i18n import _
 from planner.ui import messages
 from planner.ui.common.settings_dialog import SettingsDialog
 from planner.ui.settings_store import SettingsStore
@@ -15,22 +16,23 @@ class PublishSettingsDialog(SettingsDialog):
 
     def __init__(self, store: SettingsStore, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
-        self.setWindowTitle(self.tr("Calendar feeds"))
+        self.setWindowTitle(_("Calendar feeds"))
         self.setObjectName("PublishSettingsDialog")
         self.folder = QLineEdit()
-        self.folder.setPlaceholderText(self.tr("e.g. a folder served by the web server"))
-        browse = QPushButton(self.tr("Browse…"))
+        self.folder.setPlaceholderText(_("e.g. a folder served by the web server"))
+        browse = QPushButton(_("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
-        self.auto = QCheckBox(self.tr("Publish automatically after each change"))
-        self.form.addRow(self.tr("Folder:"), row)
+        self.auto = QCheckBox(_("Publish automatically after each change"))
+        self.form.addRow(_("Folder:"), row)
         self.form.addRow("", self.auto)
-        self.finish(self.tr(
-            "The folder gets public/ (confirmed public events, for everybody) and internal/ "
-            "(all events with internal notes, for staff only). Colleagues subscribe in Outlook "
-            "to the web address of a file: Add calendar > From internet."))
+        self.finish(_(
+            "The folder gets public/ (confirmed public events, for everybody) and internal/ (all events with "
+            "internal notes, for staff only). Colleagues subscribe in Outlook to the web address of a file: Add "
+            "calendar > From internet."
+        ))
         self.resize(560, self.sizeHint().height())
 
     def load(self) -> None:
@@ -45,7 +47,7 @@ class PublishSettingsDialog(SettingsDialog):
         self.store.sync()
 
     def _browse(self) -> None:
-        path = messages.ask_directory(self, self.tr("Folder for calendar feeds"), self.folder.text())
+        path = messages.ask_directory(self, _("Folder for calendar feeds"), self.folder.text())
         if path:
             self.folder.setText(path)
 
@@ -54,6 +56,6 @@ class PublishSettingsDialog(SettingsDialog):
 
         text = self.folder.text().strip()
         if (text and not Path(text).is_dir()) or (self.auto.isChecked() and not text):
-            return self.fail(self.tr("Choose an existing folder."), self.folder)
+            return self.fail(_("Choose an existing folder."), self.folder)
         self.save()
         return True

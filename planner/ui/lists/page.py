@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.i18n import _
 from planner.settings import Option
 from planner.ui import messages
 from planner.models.enums import RecordKind
@@ -102,12 +103,12 @@ class ListPage(QWidget, Generic[R]):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search (name, address, contact…)"))
+        self.search.setPlaceholderText(_("Search (name, address, contact…)"))
         self.search.textChanged.connect(self._on_search)
-        self.archived_box = QCheckBox(self.tr("Show archived"))
+        self.archived_box = QCheckBox(_("Show archived"))
         self.archived_box.toggled.connect(self._on_show_archived)
         self.columns_button = QToolButton()
-        self.columns_button.setText(self.tr("Columns"))
+        self.columns_button.setText(_("Columns"))
         self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.count_label = QLabel()
 
@@ -135,7 +136,7 @@ class ListPage(QWidget, Generic[R]):
         header.customContextMenuRequested.connect(lambda pos: self._columns_menu().exec(header.mapToGlobal(pos)))
 
         self._build_actions()
-        self.new_button = QPushButton(self.tr("New…"))
+        self.new_button = QPushButton(_("New…"))
         self.new_button.clicked.connect(self.add)
 
         self.filter_bar = QHBoxLayout()
@@ -214,7 +215,7 @@ class ListPage(QWidget, Generic[R]):
         return row.name
 
     def count_text(self, shown: int, total: int) -> str:
-        return self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
+        return _("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
 
     # --- actions ----------------------------------------------------------
 
@@ -229,11 +230,11 @@ class ListPage(QWidget, Generic[R]):
                 act.setShortcutVisibleInContextMenu(True)
             return act
 
-        self.act_new = action(self.tr("New…"), self.add, QKeySequence(Qt.Key.Key_Insert))
-        self.act_edit = action(self.tr("Edit…"), self.edit_current, QKeySequence(Qt.Key.Key_Return))
-        self.act_archive = action(self.tr("Archive"), self.archive_selected, QKeySequence(Qt.Key.Key_Delete))
-        self.act_restore = action(self.tr("Restore from archive"), self.restore_selected)
-        self.act_delete = action(self.tr("Delete permanently…"), self.delete_selected)
+        self.act_new = action(_("New…"), self.add, QKeySequence(Qt.Key.Key_Insert))
+        self.act_edit = action(_("Edit…"), self.edit_current, QKeySequence(Qt.Key.Key_Return))
+        self.act_archive = action(_("Archive"), self.archive_selected, QKeySequence(Qt.Key.Key_Delete))
+        self.act_restore = action(_("Restore from archive"), self.restore_selected)
+        self.act_delete = action(_("Delete permanently…"), self.delete_selected)
 
     def _context_menu(self, pos: QPoint) -> None:
         self.context_menu().exec(self.view.viewport().mapToGlobal(pos))
@@ -347,7 +348,7 @@ class ListPage(QWidget, Generic[R]):
             return
         ids = [r.id for r in rows]
         names = ", ".join(self.row_name(r) for r in rows[:3]) + ("…" if len(rows) > 3 else "")
-        text = (self.tr("Archive %1") if archived else self.tr("Restore %1")).replace("%1", names)
+        text = (_("Archive %1") if archived else _("Restore %1")).replace("%1", names)
         self.ctx.ops.run(self, lambda: self.archive_rows(ids, archived), undo_text=text)
 
     def delete_selected(self) -> None:
@@ -355,9 +356,8 @@ class ListPage(QWidget, Generic[R]):
         if len(rows) != 1:
             return
         row = rows[0]
-        question = self.tr("Delete “%1” permanently? Only records never used can be deleted; "
-                           "others are archived.").replace("%1", self.row_name(row))
-        if not messages.ask_yes_no(self, question, self.tr("Delete")):
+        question = _("Delete “%1” permanently? Only records never used can be deleted; others are archived.").replace("%1", self.row_name(row))
+        if not messages.ask_yes_no(self, question, _("Delete")):
             return
         row_id = row.id
         self.ctx.ops.run(self, lambda: self.delete_row(row_id))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.i18n import _, ngettext
 from planner.models.enums import BookingStatus
 from planner.services import markets as market_service
 from planner.services.dto import BookingDraft, BookingRow
@@ -45,11 +46,11 @@ class BookingsTab(QWidget):
         self.booking_proxy = BookingFilterProxy(self)
         self.booking_proxy.setSourceModel(self.booking_model)
         self.booking_search = QLineEdit()
-        self.booking_search.setPlaceholderText(self.tr("Search vendor or stall…"))
+        self.booking_search.setPlaceholderText(_("Search vendor or stall…"))
         self.booking_search.setClearButtonEnabled(True)
         self.booking_search.textChanged.connect(self.booking_proxy.set_text)
         self.status_filter = QComboBox()
-        self.status_filter.addItem(self.tr("All statuses"), None)
+        self.status_filter.addItem(_("All statuses"), None)
         for status in BookingStatus:
             self.status_filter.addItem(booking_status_label(status), status)
         self.status_filter.currentIndexChanged.connect(
@@ -85,24 +86,24 @@ class BookingsTab(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._table_menu)
 
-        self.act_approve = QAction(self.tr("Approve"), self)
+        self.act_approve = QAction(_("Approve"), self)
         self.act_approve.triggered.connect(lambda: self.set_status(BookingStatus.APPROVED))
-        self.act_reject = QAction(self.tr("Reject"), self)
+        self.act_reject = QAction(_("Reject"), self)
         self.act_reject.triggered.connect(lambda: self.set_status(BookingStatus.REJECTED))
-        self.act_paid = QAction(self.tr("Mark as paid…"), self)
+        self.act_paid = QAction(_("Mark as paid…"), self)
         self.act_paid.triggered.connect(self.mark_paid)
-        self.act_unpaid = QAction(self.tr("Clear the payment"), self)
+        self.act_unpaid = QAction(_("Clear the payment"), self)
         self.act_unpaid.triggered.connect(self.clear_paid)
-        self.act_delete = QAction(self.tr("Delete"), self)
+        self.act_delete = QAction(_("Delete"), self)
         self.act_delete.setShortcut(QKeySequence.StandardKey.Delete)
         self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.act_delete.triggered.connect(self.delete_bookings)
         self.table.addAction(self.act_delete)
-        self.act_new = QAction(self.tr("New application…"), self)
+        self.act_new = QAction(_("New application…"), self)
         self.act_new.setShortcut(QKeySequence(Qt.Key.Key_Insert))
         self.act_new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.act_new.triggered.connect(lambda: self.edit_booking(None))
-        self.act_edit = QAction(self.tr("Edit…"), self)
+        self.act_edit = QAction(_("Edit…"), self)
         self.act_edit.triggered.connect(self._edit_current)
         self.table.addAction(self.act_new)
         self.table.activated.connect(lambda _ix: self._edit_current())
@@ -110,9 +111,9 @@ class BookingsTab(QWidget):
                             self.act_unpaid, self.act_delete)
         filters = QHBoxLayout()
         filters.addWidget(self.booking_search, 1)
-        filters.addWidget(QLabel(self.tr("Status:")))
+        filters.addWidget(QLabel(_("Status:")))
         filters.addWidget(self.status_filter)
-        filters.addWidget(QLabel(self.tr("Stall:")))
+        filters.addWidget(QLabel(_("Stall:")))
         filters.addWidget(self.stall_filter)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -132,7 +133,7 @@ class BookingsTab(QWidget):
         current = self.stall_filter.currentData()
         self.stall_filter.blockSignals(True)
         self.stall_filter.clear()
-        self.stall_filter.addItem(self.tr("All stalls"), None)
+        self.stall_filter.addItem(_("All stalls"), None)
         for s in self.page.stalls:
             self.stall_filter.addItem(s.code, s.id)
         index = self.stall_filter.findData(current)
@@ -173,7 +174,11 @@ class BookingsTab(QWidget):
         rows = self.selected_bookings()
         if not rows:
             return
-        question = self.tr("Delete %n application(s)? Rejecting keeps the history; deleting does not.", "", len(rows))
+        question = ngettext(
+            "Delete {n} application? Rejecting keeps the history; deleting does not.",
+            "Delete {n} applications? Rejecting keeps the history; deleting does not.",
+            len(rows)
+        ).format(n=len(rows))
         if not messages.ask_yes_no(self, question):
             return
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.i18n import _, pgettext
 from planner.services.dto import MarketRow, VenueRow
 from planner.services.timeutil import format_date
 from planner.ui.common.date_edit import DateEdit
@@ -76,20 +77,20 @@ class NewMarketDialog(GuardedDialog):
 
     def __init__(self, venues: list[VenueRow], markets: list[MarketRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New market"))
+        self.setWindowTitle(_("New market"))
         today = dt.date.today()
         self.title = QLineEdit()
-        self.title.setPlaceholderText(self.tr("e.g. Vánoční trhy Opava 2027"))
+        self.title.setPlaceholderText(_("e.g. Vánoční trhy Opava 2027"))
         self.first = date_edit(today)
         self.last = date_edit(today + dt.timedelta(days=2))
         self.venue = QComboBox()
-        self.venue.addItem(self.tr("(none)"), None)
+        self.venue.addItem(pgettext("NewMarketDialog", "(none)"), None)
         for v in venues:
             self.venue.addItem(v.name, v.id)
         self.opens = time_edit(dt.time(10))
         self.closes = time_edit(dt.time(20))
         self.copy_from = QComboBox()
-        self.copy_from.addItem(self.tr("(no stalls yet)"), None)
+        self.copy_from.addItem(_("(no stalls yet)"), None)
         for m in markets:
             self.copy_from.addItem(f"{m.title} ({format_date(m.first_day)})", m.event_id)
         hours = QHBoxLayout()
@@ -98,12 +99,12 @@ class NewMarketDialog(GuardedDialog):
         hours.addWidget(self.closes)
         hours.addStretch(1)
         form = QFormLayout()
-        form.addRow(self.tr("Title:"), self.title)
-        form.addRow(self.tr("First day:"), self.first)
-        form.addRow(self.tr("Last day:"), self.last)
-        form.addRow(self.tr("Square:"), self.venue)
-        form.addRow(self.tr("Opening hours:"), hours)
-        form.addRow(self.tr("Copy the stall layout of:"), self.copy_from)
+        form.addRow(_("Title:"), self.title)
+        form.addRow(_("First day:"), self.first)
+        form.addRow(_("Last day:"), self.last)
+        form.addRow(_("Square:"), self.venue)
+        form.addRow(_("Opening hours:"), hours)
+        form.addRow(_("Copy the stall layout of:"), self.copy_from)
         self.reason = QLabel()
         self.reason.setStyleSheet("color: #c62828")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -121,11 +122,11 @@ class NewMarketDialog(GuardedDialog):
     def problem(self) -> str:
         """Return why the input cannot be saved, or an empty string."""
         if not self.title.text().strip():
-            return self.tr("Enter the market's title.")
+            return _("Enter the market's title.")
         if self.last.date() < self.first.date():
-            return self.tr("The last day must not be before the first day.")
+            return _("The last day must not be before the first day.")
         if self.closes.time() <= self.opens.time():
-            return self.tr("The market must close after it opens.")
+            return _("The market must close after it opens.")
         return ""
 
     def _validate(self) -> None:
@@ -178,7 +179,7 @@ class PaidDateDialog(QDialog):
 
     def __init__(self, what: str, default: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Mark as paid"))
+        self.setWindowTitle(_("Mark as paid"))
         self.date = date_edit(default)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -187,7 +188,7 @@ class PaidDateDialog(QDialog):
         label = QLabel(what)
         label.setWordWrap(True)
         form.addRow(label)
-        form.addRow(self.tr("Paid on:"), self.date)
+        form.addRow(_("Paid on:"), self.date)
         form.addRow(buttons)
 
     @classmethod
@@ -211,23 +212,23 @@ class DayHoursDialog(QDialog):
 
     def __init__(self, market: MarketRow, day: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Opening hours on %1").replace("%1", format_date(day)))
+        self.setWindowTitle(_("Opening hours on %1").replace("%1", format_date(day)))
         current = next((h for h in market.hours if h.day == day), None)
         self.default = QRadioButton(
-            self.tr("Default hours (%1)").replace(
+            _("Default hours (%1)").replace(
                 "%1", f"{market.default_open.hour}:{market.default_open.minute:02d} – "
                 f"{market.default_close.hour}:{market.default_close.minute:02d}"
             )
         )
-        self.closed = QRadioButton(self.tr("Closed"))
-        self.special = QRadioButton(self.tr("Special hours:"))
+        self.closed = QRadioButton(_("Closed"))
+        self.special = QRadioButton(_("Special hours:"))
         group = QButtonGroup(self)
         for button in (self.default, self.closed, self.special):
             group.addButton(button)
         self.opens = time_edit(current.open if current and current.open else market.default_open)
         self.closes = time_edit(current.close if current and current.close else market.default_close)
         self.note = QLineEdit(current.note if current else "")
-        self.note.setPlaceholderText(self.tr("e.g. last day, tree lighting"))
+        self.note.setPlaceholderText(_("e.g. last day, tree lighting"))
         if current is None:
             self.default.setChecked(True)
         elif current.open is None:
@@ -250,7 +251,7 @@ class DayHoursDialog(QDialog):
         layout.addWidget(self.closed)
         layout.addLayout(row)
         form = QFormLayout()
-        form.addRow(self.tr("Note:"), self.note)
+        form.addRow(_("Note:"), self.note)
         layout.addLayout(form)
         layout.addWidget(self.reason)
         layout.addWidget(self.buttons)
@@ -261,7 +262,7 @@ class DayHoursDialog(QDialog):
 
     def _validate(self, *_args: object) -> None:
         bad = self.special.isChecked() and self.closes.time() <= self.opens.time()
-        self.reason.setText(self.tr("The market must close after it opens.") if bad else "")
+        self.reason.setText(_("The market must close after it opens.") if bad else "")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not bad)
         self.opens.setEnabled(self.special.isChecked())
         self.closes.setEnabled(self.special.isChecked())

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
+from planner.i18n import _, pgettext
 from planner.services.dto import MarketHoursRow, MarketRow
 from planner.services.markets import opening_hours
 from planner.services.timeutil import format_date
@@ -41,9 +42,9 @@ class DayHoursModel(ColumnTableModel[dt.date]):
 
     def describe(self) -> Sequence[Column[dt.date]]:
         return (
-            Column(self.tr("Day"), lambda day: f"{weekday_name(day)} {format_date(day)}", sort=lambda day: day),
-            Column(self.tr("Opening hours"), self._hours_text),
-            Column(self.tr("Note"), lambda day: (e.note if (e := self._exception(day)) else "")),
+            Column(_("Day"), lambda day: f"{weekday_name(day)} {format_date(day)}", sort=lambda day: day),
+            Column(_("Opening hours"), self._hours_text),
+            Column(_("Note"), lambda day: (e.note if (e := self._exception(day)) else "")),
         )
 
     def set_market(self, market: MarketRow | None) -> None:
@@ -68,9 +69,9 @@ class DayHoursModel(ColumnTableModel[dt.date]):
         assert self._market is not None
         hours = opening_hours(self._market, day)
         if hours is None:
-            return self.tr("closed")
+            return _("closed")
         text = f"{hours[0].hour}:{hours[0].minute:02d} – {hours[1].hour}:{hours[1].minute:02d}"
-        return text if self._exception(day) else text + " " + self.tr("(default)")
+        return text if self._exception(day) else text + " " + _("(default)")
 
     def row_data(self, row: dt.date, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and self._exception(row) is not None:
@@ -83,12 +84,10 @@ class DayHoursModel(ColumnTableModel[dt.date]):
 
 
 def weekday_name(day: dt.date) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     names = (
-        QCoreApplication.translate("DayHoursModel", "Mon"), QCoreApplication.translate("DayHoursModel", "Tue"),
-        QCoreApplication.translate("DayHoursModel", "Wed"), QCoreApplication.translate("DayHoursModel", "Thu"),
-        QCoreApplication.translate("DayHoursModel", "Fri"), QCoreApplication.translate("DayHoursModel", "Sat"),
-        QCoreApplication.translate("DayHoursModel", "Sun"),
+        pgettext("DayHoursModel", "Mon"), pgettext("DayHoursModel", "Tue"),
+        pgettext("DayHoursModel", "Wed"), pgettext("DayHoursModel", "Thu"),
+        pgettext("DayHoursModel", "Fri"), pgettext("DayHoursModel", "Sat"),
+        pgettext("DayHoursModel", "Sun"),
     )
     return names[day.weekday()]

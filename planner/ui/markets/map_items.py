@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.i18n import _, pgettext
 from planner.models.enums import StallKind
 from planner.services.formatting import format_decimal
 from planner.services.market_map import StallState, StallView
@@ -211,9 +212,9 @@ class StallItem(QGraphicsItem):
         if s.zone:
             lines.append(s.zone)
         if s.has_power:
-            lines.append(QCoreApplication.translate("StallMap", "Power outlet") + (f" {_metres(s.power_kw)} kW" if s.power_kw else ""))
+            lines.append(pgettext("StallMap", "Power outlet") + (f" {_metres(s.power_kw)} kW" if s.power_kw else ""))
         if s.has_water:
-            lines.append(QCoreApplication.translate("StallMap", "Water"))
+            lines.append(_("Water"))
         lines.append(state_label(self.view.state) + (": " + ", ".join(self.view.vendors) if self.view.vendors else ""))
         if self.view.warning:
             lines.append(f"<span style='color:#c62828'>{self.view.warning}</span>")

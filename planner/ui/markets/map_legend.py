@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtWidgets import QSizePolicy, QWidget
 from PySide6.QtGui import (
     QBrush,
@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 
+from planner.i18n import _, pgettext
 from planner.models.enums import VendorCategory
 from planner.services.market_map import StallState, StallView
 from planner.ui.labels import vendor_category_label
@@ -42,10 +43,10 @@ def legend_entries(colour_by: ColourBy, views: Sequence[StallView]) -> list[Lege
         present = [c for c in VendorCategory if any(v.category is c for v in views)]
         for cat in present:
             entries.append(LegendEntry(vendor_category_label(cat), QBrush(QColor(CATEGORY_COLOURS[cat]))))
-        entries.append(LegendEntry(QCoreApplication.translate("StallMap", "Free"), QBrush(QColor(STATE_COLOURS[StallState.FREE])), True))
+        entries.append(LegendEntry(_("Free"), QBrush(QColor(STATE_COLOURS[StallState.FREE])), True))
         if any(v.state is StallState.APPLIED for v in views):
-            entries.append(LegendEntry(QCoreApplication.translate("StallMap", "Applications only"), QBrush(QColor("#757575"), Qt.BrushStyle.BDiagPattern)))
-    entries.append(LegendEntry(QCoreApplication.translate("StallMap", "Power outlet"), QBrush(), power=True))
+            entries.append(LegendEntry(_("Applications only"), QBrush(QColor("#757575"), Qt.BrushStyle.BDiagPattern)))
+    entries.append(LegendEntry(pgettext("StallMap", "Power outlet"), QBrush(), power=True))
     return entries
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
     QPainter,
 )
 
+from planner.i18n import _
 from planner.services.formatting import format_date_range
 from planner.services.dto import MarketRow
 from planner.services.timeutil import format_date
@@ -21,14 +22,14 @@ from planner.ui.markets.map_style import font_of
 
 def map_titles(market: MarketRow, day: dt.date | None, colour_by: str, printed: dt.date | None) -> tuple[str, str]:
     """Return the title and subtitle written above a printed or rendered map."""
-    shown = format_date(day) if day else QCoreApplication.translate("StallMap", "all days")
+    shown = format_date(day) if day else _("all days")
     subtitle = (
-        QCoreApplication.translate("StallMap", "%1 · shown: %2 · coloured by %3")
+        _("%1 · shown: %2 · coloured by %3")
         .replace("%1", _days(market.first_day, market.last_day)).replace("%2", shown).replace("%3", colour_by)
     )
     if printed is not None:
-        subtitle += " · " + QCoreApplication.translate("StallMap", "printed %1").replace("%1", format_date(printed))
-    return QCoreApplication.translate("StallMap", "Stall map: %1").replace("%1", market.title), subtitle
+        subtitle += " · " + _("printed %1").replace("%1", format_date(printed))
+    return _("Stall map: %1").replace("%1", market.title), subtitle
 
 
 def _days(first: dt.date, last: dt.date) -> str:

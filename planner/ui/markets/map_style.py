@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QPolygonF,
 )
 
+from planner.i18n import _
 from planner.models.enums import VendorCategory
 from planner.services.market_map import StallState
 
@@ -50,10 +51,10 @@ CATEGORY_COLOURS = {
 
 def state_label(state: StallState) -> str:
     return {
-        StallState.FREE: QCoreApplication.translate("StallMap", "Free"),
-        StallState.APPLIED: QCoreApplication.translate("StallMap", "Applications only"),
-        StallState.UNPAID: QCoreApplication.translate("StallMap", "Approved, unpaid"),
-        StallState.PAID: QCoreApplication.translate("StallMap", "Approved, paid"),
+        StallState.FREE: _("Free"),
+        StallState.APPLIED: _("Applications only"),
+        StallState.UNPAID: _("Approved, unpaid"),
+        StallState.PAID: _("Approved, paid"),
     }[state]
 
 

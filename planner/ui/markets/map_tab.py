@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.i18n import _
 from planner.models.enums import BookingStatus
 from planner.services.formatting import format_decimal
 from planner.services import markets as market_service
@@ -57,7 +58,7 @@ class MapTab(QSplitter):
         self.vendor_proxy.setSourceModel(self.vendor_model)
         self.vendor_proxy.sort(0)
         self.vendor_search = QLineEdit()
-        self.vendor_search.setPlaceholderText(self.tr("Search stallholders…"))
+        self.vendor_search.setPlaceholderText(_("Search stallholders…"))
         self.vendor_search.setClearButtonEnabled(True)
         self.vendor_search.textChanged.connect(self.vendor_proxy.set_text)
         self.vendor_list = QListView()
@@ -70,23 +71,23 @@ class MapTab(QSplitter):
         self.vendor_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.vendor_list.setUniformItemSizes(False)
         self.book_as = QComboBox()
-        self.book_as.addItem(self.tr("approved bookings"), BookingStatus.APPROVED)
-        self.book_as.addItem(self.tr("applications"), BookingStatus.APPLIED)
-        hint = QLabel(self.tr("Drag a stallholder onto a stall to book it for all the market's days."))
+        self.book_as.addItem(_("approved bookings"), BookingStatus.APPROVED)
+        self.book_as.addItem(_("applications"), BookingStatus.APPLIED)
+        hint = QLabel(_("Drag a stallholder onto a stall to book it for all the market's days."))
         hint.setWordWrap(True)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(self.tr("<b>Stallholders</b>")))
+        left_layout.addWidget(QLabel(_("<b>Stallholders</b>")))
         left_layout.addWidget(hint)
         left_layout.addWidget(self.vendor_search)
         left_layout.addWidget(self.vendor_list, 1)
-        self.unplaced_only = QCheckBox(self.tr("Only without a stall"))
-        self.unplaced_only.setToolTip(self.tr("Only those without a stall in this market"))
+        self.unplaced_only = QCheckBox(_("Only without a stall"))
+        self.unplaced_only.setToolTip(_("Only those without a stall in this market"))
         self.unplaced_only.toggled.connect(self.vendor_proxy.set_unplaced_only)
         left_layout.addWidget(self.unplaced_only)
         # label above the choice, not beside it: the panel stays narrow on a small screen
-        drop_label = QLabel(self.tr("Dropping creates:"))
+        drop_label = QLabel(_("Dropping creates:"))
         drop_label.setBuddy(self.book_as)
         left_layout.addWidget(drop_label)
         left_layout.addWidget(self.book_as)
@@ -101,29 +102,29 @@ class MapTab(QSplitter):
         self.map_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.map_view.customContextMenuRequested.connect(self._map_menu)
         self.colour_combo = QComboBox()
-        self.colour_combo.addItem(self.tr("booking status"), ColourBy.STATUS)
-        self.colour_combo.addItem(self.tr("vendor category"), ColourBy.CATEGORY)
+        self.colour_combo.addItem(_("booking status"), ColourBy.STATUS)
+        self.colour_combo.addItem(_("vendor category"), ColourBy.CATEGORY)
         self.colour_combo.currentIndexChanged.connect(self._on_colour_by)
         self.day_combo = QComboBox()
         self.day_combo.setObjectName("map_day")
         self.day_combo.currentIndexChanged.connect(lambda _i: None if self.page._loading else self.show_map())
-        self.act_add_stall = QAction(self.tr("Add stall…"), self)
+        self.act_add_stall = QAction(_("Add stall…"), self)
         self.act_add_stall.triggered.connect(lambda: self.add_stall())
         self.map_view.stall_activated.connect(self.edit_stall)
         zoom_out = QAction("−", self)
-        zoom_out.setToolTip(self.tr("Zoom out (Ctrl+wheel, −)"))
+        zoom_out.setToolTip(_("Zoom out (Ctrl+wheel, −)"))
         zoom_out.triggered.connect(lambda: self.map_view.zoom_by(0.8))
         zoom_in = QAction("+", self)
-        zoom_in.setToolTip(self.tr("Zoom in (Ctrl+wheel, +)"))
+        zoom_in.setToolTip(_("Zoom in (Ctrl+wheel, +)"))
         zoom_in.triggered.connect(lambda: self.map_view.zoom_by(1.25))
-        fit = QAction(self.tr("Fit"), self)
-        fit.setToolTip(self.tr("Show the whole map (0)"))
+        fit = QAction(_("Fit"), self)
+        fit.setToolTip(_("Show the whole map (0)"))
         fit.triggered.connect(self.map_view.fit)
         # The day, the colouring and the map tools above the map, in one tool bar that folds
         # what does not fit into its » menu (at 150 % on a small screen); the legend below the
         # map in its own strip, covering nothing.
         tools = tool_bar()
-        for text, combo in ((self.tr("Day:"), self.day_combo), (self.tr("Colour by:"), self.colour_combo)):
+        for text, combo in ((_("Day:"), self.day_combo), (_("Colour by:"), self.colour_combo)):
             label = QLabel(text)
             label.setBuddy(combo)
             tools.addWidget(label)
@@ -132,7 +133,7 @@ class MapTab(QSplitter):
         for act in (self.act_add_stall, zoom_out, zoom_in, fit):
             tools.addAction(act)
         self.legend = MapLegend()
-        self.stall_info = QLabel(self.tr("Click a stall to see its details; drag stalls to rearrange the layout."))
+        self.stall_info = QLabel(_("Click a stall to see its details; drag stalls to rearrange the layout."))
         self.stall_info.setObjectName("stall_info")
         self.stall_info.setWordWrap(True)
         self.stall_info.setTextFormat(Qt.TextFormat.RichText)
@@ -175,7 +176,7 @@ class MapTab(QSplitter):
     def fill_days(self) -> None:
         self.page._loading = True
         self.day_combo.clear()
-        self.day_combo.addItem(self.tr("All days"), None)
+        self.day_combo.addItem(_("All days"), None)
         m = self.page.market
         if m is not None:
             day = m.first_day
@@ -211,7 +212,7 @@ class MapTab(QSplitter):
     def _on_stall_selected(self, stall_id: object) -> None:
         stall = next((s for s in self.page.stalls if s.id == stall_id), None)
         if stall is None:
-            self.stall_info.setText(self.tr("Click a stall to see its details; drag stalls to rearrange the layout."))
+            self.stall_info.setText(_("Click a stall to see its details; drag stalls to rearrange the layout."))
             return
         size = format_decimal(stall.width_m, trim=True) + " × " + format_decimal(stall.depth_m, trim=True) + " m"
         parts = [f"<b>{stall.code}</b>", stall_kind_label(stall.kind), size]
@@ -219,22 +220,22 @@ class MapTab(QSplitter):
             parts.append(stall.zone)
         if stall.has_power:
             kw = f" {format_decimal(stall.power_kw, trim=True)} kW" if stall.power_kw else ""
-            parts.append(self.tr("power outlet") + kw)
+            parts.append(_("power outlet") + kw)
         else:
-            parts.append(self.tr("no power outlet"))
+            parts.append(_("no power outlet"))
         lines = [" · ".join(parts)]
         for b in self.page.bookings:
             if b.stall_id == stall.id:
                 line = f"{b.vendor_name}: {format_days(b.first_day, b.last_day)}, {booking_status_label(b.status)}, {format_czk(b.fee)}"
                 if b.paid_on:
-                    line += ", " + self.tr("paid %1").replace("%1", format_date(b.paid_on))
+                    line += ", " + _("paid %1").replace("%1", format_date(b.paid_on))
                 elif b.unpaid:
-                    line += ", " + self.tr("unpaid")
+                    line += ", " + _("unpaid")
                 if b.id in self.page.warnings:
                     line += f" <span style='color:#c62828'>⚠ {self.page.warnings[b.id]}</span>"
                 lines.append(line)
         if len(lines) == 1:
-            lines.append(self.tr("No applications yet."))
+            lines.append(_("No applications yet."))
         self.stall_info.setText("<br>".join(lines))
 
     def book_vendor(self, stall_id: int, vendor_id: int) -> BookingRow | None:
@@ -243,14 +244,14 @@ class MapTab(QSplitter):
         status = BookingStatus(self.book_as.currentData())
         code = next((s.code for s in self.page.stalls if s.id == stall_id), "")
         booking = self.page.call(lambda: market_service.book_stall(self.page.ctx.sm, stall_id, vendor_id, status=status),
-                            self.tr("Book stall %1").replace("%1", code))
+                            _("Book stall %1").replace("%1", code))
         if booking is None:
             return None
         stall = next(s for s in self.page.stalls if s.id == stall_id)
         vendor = self.page.vendors.get(vendor_id)
         warning = market_service.power_warning(stall, vendor.power_kw if vendor else None, booking.needs_power)
-        what = (self.tr("%1 is booked on stall %2 for %3 (fee %4).") if status is BookingStatus.APPROVED
-                else self.tr("%1 applied for stall %2 for %3 (fee %4)."))
+        what = (_("%1 is booked on stall %2 for %3 (fee %4).") if status is BookingStatus.APPROVED
+                else _("%1 applied for stall %2 for %3 (fee %4)."))
         text = (what.replace("%1", booking.vendor_name).replace("%2", booking.stall_code)
                 .replace("%3", format_days(booking.first_day, booking.last_day)).replace("%4", format_czk(booking.fee)))
         self.page.show_message(text + (f"\n⚠ {warning}" if warning else ""))
@@ -259,7 +260,7 @@ class MapTab(QSplitter):
     def move_stalls(self, moves: list[tuple[int, float, float]]) -> None:
         """Save stalls dragged on the map (one undo step, one transaction)."""
         self.page.call(lambda: market_service.move_stalls(self.page.ctx.sm, [(i, x, y, None) for i, x, y in moves]),
-                  self.tr("Move stalls"))
+                  _("Move stalls"))
 
     def _map_menu(self, pos: QPoint) -> None:
         if self.page.market is None:
@@ -269,16 +270,16 @@ class MapTab(QSplitter):
         menu = QMenu(self)
         if item is not None:
             stall_id = item.stall_id
-            menu.addAction(self.tr("Edit stall…"), lambda: self.edit_stall(stall_id))
-            menu.addAction(self.tr("Show the stall's applications"), lambda: self.show_stall_bookings(stall_id))
-            menu.addAction(self.tr("Rotate by 90°"), lambda: self.rotate_stall(stall_id))
+            menu.addAction(_("Edit stall…"), lambda: self.edit_stall(stall_id))
+            menu.addAction(_("Show the stall's applications"), lambda: self.show_stall_bookings(stall_id))
+            menu.addAction(_("Rotate by 90°"), lambda: self.rotate_stall(stall_id))
             menu.addSeparator()
-            menu.addAction(self.tr("Delete stall"), lambda: self.delete_stall(stall_id))
+            menu.addAction(_("Delete stall"), lambda: self.delete_stall(stall_id))
         else:
             x, y = scene_pos.x() / SCALE, scene_pos.y() / SCALE
-            menu.addAction(self.tr("Add a stall here…"), lambda: self.add_stall(x, y))
+            menu.addAction(_("Add a stall here…"), lambda: self.add_stall(x, y))
         menu.addSeparator()
-        menu.addAction(self.tr("Show all stalls"), self.map_view.fit)
+        menu.addAction(_("Show all stalls"), self.map_view.fit)
         menu.exec(self.map_view.viewport().mapToGlobal(pos))
 
     def zones(self) -> list[str]:
@@ -305,7 +306,7 @@ class MapTab(QSplitter):
 
     def delete_stall(self, stall_id: int) -> None:
         s = next(x for x in self.page.stalls if x.id == stall_id)
-        if not messages.ask_yes_no(self, self.tr("Delete stall %1 from the map?").replace("%1", s.code)):
+        if not messages.ask_yes_no(self, _("Delete stall %1 from the map?").replace("%1", s.code)):
             return
         self.page.call(lambda: market_service.delete_stall(self.page.ctx.sm, stall_id))
 

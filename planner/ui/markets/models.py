@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QWidget
 
+from planner.i18n import _, pgettext
 from planner.models.enums import BookingStatus
 from planner.services.formatting import format_date_range, format_decimal, format_money
 from planner.services.dto import BookingRow, VendorRow
@@ -76,18 +77,18 @@ class BookingTableModel(ColumnTableModel[BookingRow]):
         category = lambda r: vendor_category_label(r.vendor_category)  # noqa: E731
         status = lambda r: booking_status_label(r.status)  # noqa: E731
         return (
-            Column(self.tr("Stall"), lambda r: r.stall_code, sort=lambda r: (r.stall_code, r.first_day), tooltip=notes),
-            Column(self.tr("Vendor"), lambda r: r.vendor_name, sort=text(lambda r: r.vendor_name), tooltip=notes),
-            Column(self.tr("Category"), category, sort=text(category), tooltip=notes),
-            Column(self.tr("Days"), lambda r: format_days(r.first_day, r.last_day),
+            Column(_("Stall"), lambda r: r.stall_code, sort=lambda r: (r.stall_code, r.first_day), tooltip=notes),
+            Column(_("Vendor"), lambda r: r.vendor_name, sort=text(lambda r: r.vendor_name), tooltip=notes),
+            Column(_("Category"), category, sort=text(category), tooltip=notes),
+            Column(pgettext("BookingTableModel", "Days"), lambda r: format_days(r.first_day, r.last_day),
                    sort=lambda r: (r.first_day, r.last_day), tooltip=notes),
-            Column(self.tr("Status"), status, sort=lambda r: list(BookingStatus).index(r.status), tooltip=notes),
-            Column(self.tr("Fee"), lambda r: format_czk(r.fee), sort=lambda r: r.fee if r.fee is not None else Decimal(-1),
+            Column(_("Status"), status, sort=lambda r: list(BookingStatus).index(r.status), tooltip=notes),
+            Column(_("Fee"), lambda r: format_czk(r.fee), sort=lambda r: r.fee if r.fee is not None else Decimal(-1),
                    align=RIGHT, tooltip=notes),
-            Column(self.tr("Power"), self._power_text, sort=text(self._power_text),
+            Column(pgettext("BookingTableModel", "Power"), self._power_text, sort=text(self._power_text),
                    tooltip=lambda r: self._warnings.get(r.id) or notes(r),
                    foreground=lambda r: red if r.id in self._warnings else None),
-            Column(self.tr("Paid on"), self._paid_text, sort=lambda r: r.paid_on or dt.date.min, tooltip=notes,
+            Column(_("Paid on"), self._paid_text, sort=lambda r: r.paid_on or dt.date.min, tooltip=notes,
                    foreground=lambda r: red if r.unpaid else None),
         )
 
@@ -105,13 +106,13 @@ class BookingTableModel(ColumnTableModel[BookingRow]):
         if not r.needs_power:
             return ""
         kw = self._power_kw.get(r.vendor_id)
-        need = format_decimal(kw) + " kW" if kw else self.tr("needed")
+        need = format_decimal(kw) + " kW" if kw else _("needed")
         return f"⚠ {need}" if r.id in self._warnings else f"⚡ {need}"
 
     def _paid_text(self, r: BookingRow) -> str:
         if r.paid_on is not None:
             return format_date(r.paid_on)
-        return self.tr("unpaid") if r.unpaid else ""
+        return _("unpaid") if r.unpaid else ""
 
     def row_data(self, row: BookingRow, column: int, role: int) -> Any:
         if role == ID_ROLE:

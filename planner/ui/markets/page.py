@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.i18n import _, ngettext
 from planner.models.enums import RecordKind
 from planner.services import markets as market_service
 from planner.services.market_map import placed_stalls, power_warnings
@@ -80,13 +81,13 @@ class MarketsPage(QWidget):
         self.settings_panel.recompute_requested.connect(self.recompute_fees)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.map_tab, self.tr("Stall map"))
-        self.tabs.addTab(self.bookings_tab, self.tr("Applications and bookings"))
+        self.tabs.addTab(self.map_tab, _("Stall map"))
+        self.tabs.addTab(self.bookings_tab, _("Applications and bookings"))
         settings_scroll = QScrollArea()
         settings_scroll.setWidgetResizable(True)
         settings_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         settings_scroll.setWidget(self.settings_panel)
-        self.tabs.addTab(settings_scroll, self.tr("Opening hours and fees"))
+        self.tabs.addTab(settings_scroll, _("Opening hours and fees"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.header)
@@ -102,20 +103,20 @@ class MarketsPage(QWidget):
         self.market_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.market_combo.setMinimumContentsLength(16)
         self.market_combo.currentIndexChanged.connect(self._on_market_chosen)
-        self.act_new_market = QAction(self.tr("New market…"), self)
+        self.act_new_market = QAction(_("New market…"), self)
         self.act_new_market.triggered.connect(self.new_market)
-        self.act_copy_layout = QAction(self.tr("Copy the layout from a previous market…"), self)
+        self.act_copy_layout = QAction(_("Copy the layout from a previous market…"), self)
         self.act_copy_layout.triggered.connect(self.copy_layout)
-        self.act_print = QAction(self.tr("Print map…"), self)
+        self.act_print = QAction(_("Print map…"), self)
         self.act_print.setShortcut(QKeySequence.StandardKey.Print)
         self.act_print.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.act_print.triggered.connect(self.print_map)
-        self.act_pdf = QAction(self.tr("Export map to PDF…"), self)
+        self.act_pdf = QAction(_("Export map to PDF…"), self)
         self.act_pdf.triggered.connect(lambda: self.export_pdf())
         self.addAction(self.act_print)
         # Short button texts and the rarer actions in a menu: the header fits at 1024 px
         # and 150 % (the tool bar would still fold what does not fit into its extension menu).
-        self.act_print.setIconText(self.tr("Print…"))
+        self.act_print.setIconText(_("Print…"))
         more = QMenu(self)
         more.addAction(self.act_pdf)
         more.addAction(self.act_print)
@@ -123,14 +124,14 @@ class MarketsPage(QWidget):
         more.addAction(self.act_copy_layout)
         self.more_button = QToolButton()
         self.more_button.setObjectName("market_more")
-        self.more_button.setText(self.tr("More"))
+        self.more_button.setText(_("More"))
         self.more_button.setMenu(more)
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         actions = tool_bar(self.act_new_market, self.act_print)
         actions.addWidget(self.more_button)
         self.header = QHBoxLayout()
-        self.header.addWidget(QLabel(self.tr("Market:")))
+        self.header.addWidget(QLabel(_("Market:")))
         self.header.addWidget(self.market_combo, 1)
         self.header.addWidget(actions)
         self.totals_label = QLabel()
@@ -233,12 +234,14 @@ class MarketsPage(QWidget):
     def _show_totals(self) -> None:
         t = self.totals
         if t is None:
-            self.totals_label.setText(self.tr("No market yet: create one with “New market…”."))
+            self.totals_label.setText(_("No market yet: create one with “New market…”."))
             return
-        unpaid = self.tr("%n unpaid", "", t.unpaid)
+        unpaid = ngettext("{n} unpaid", "{n} unpaid", t.unpaid).format(n=t.unpaid)
         self.totals_label.setText(
-            self.tr("Expected: <b>%1</b> · Paid: <b>%2</b> · Outstanding: <b>%3</b> (%4) · "
-                    "Approved: %5 · Applications to review: %6")
+            _(
+                "Expected: <b>%1</b> · Paid: <b>%2</b> · Outstanding: <b>%3</b> (%4) · Approved: %5 · Applications "
+                "to review: %6"
+            )
             .replace("%1", format_czk(t.expected)).replace("%2", format_czk(t.paid))
             .replace("%3", format_czk(t.outstanding)).replace("%4", unpaid)
             .replace("%5", str(t.approved)).replace("%6", str(t.applied))
@@ -281,15 +284,19 @@ class MarketsPage(QWidget):
             return
         others = [m for m in market_service.list_markets(self.ctx.sm) if m.event_id != self.market.event_id]
         source = ChooseMarketDialog.ask(
-            self, self.tr("Copy the layout"),
-            self.tr("Create the stalls of “%1” as they were at:").replace("%1", self.market.title), others,
+            self, _("Copy the layout"),
+            _("Create the stalls of “%1” as they were at:").replace("%1", self.market.title), others,
         )
         if source is None:
             return
         target = self.market.event_id
         copied = self.call(lambda: market_service.copy_layout(self.ctx.sm, source, target))
         if copied is not None:
-            self.show_message(self.tr("%n stall(s) created from the earlier layout.", "", len(copied)))
+            self.show_message(ngettext(
+                "{n} stall created from the earlier layout.",
+                "{n} stalls created from the earlier layout.",
+                len(copied)
+            ).format(n=len(copied)))
             self.map_view.fit()
 
     def save_settings(self, values: MarketSettings) -> None:
@@ -302,7 +309,9 @@ class MarketsPage(QWidget):
             version=version,
         ))
         if saved is not None:
-            self.show_message(self.tr("Opening hours and fees saved. Fees of existing bookings stay until you apply the rule to them."))
+            self.show_message(_(
+                "Opening hours and fees saved. Fees of existing bookings stay until you apply the rule to them."
+            ))
 
     def recompute_fees(self) -> None:
         if self.market is None:
@@ -310,7 +319,11 @@ class MarketsPage(QWidget):
         market_id = self.market.event_id
         changed = self.call(lambda: market_service.recompute_fees(self.ctx.sm, market_id))
         if changed is not None:
-            self.show_message(self.tr("%n unpaid fee(s) recalculated.", "", changed))
+            self.show_message(ngettext(
+                "{n} unpaid fee recalculated.",
+                "{n} unpaid fees recalculated.",
+                changed
+            ).format(n=changed))
 
     def edit_day_hours(self, day: dt.date) -> None:
         if self.market is None:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
+from planner.i18n import _, pgettext
 from planner.ui import messages
 from planner.ui.markets.map_page import map_titles, paint_map_page
 
@@ -54,7 +55,7 @@ class MarketPrinting(QObject):
         if self.page.market is None:
             return None
         path = path or messages.ask_save_file(
-            self.page, self.tr("Export the stall map"), f"{self.page.market.title}.pdf", self.tr("PDF files (*.pdf)"),
+            self.page, _("Export the stall map"), f"{self.page.market.title}.pdf", _("PDF files (*.pdf)"),
         )
         if not path:
             return None
@@ -63,9 +64,9 @@ class MarketPrinting(QObject):
         printer.setOutputFileName(path)
         printer.setDocName(self.page.market.title)
         if not self.print_to(printer):
-            messages.show_error(self.page, self.tr("Cannot write %1.").replace("%1", path))
+            messages.show_error(self.page, pgettext("MarketPrinting", "Cannot write %1.").replace("%1", path))
             return None
-        self.page.show_message(self.tr("The map was saved to %1.").replace("%1", path))
+        self.page.show_message(_("The map was saved to %1.").replace("%1", path))
         return path
 
     def print_map(self) -> None:

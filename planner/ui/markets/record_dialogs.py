@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import PlannerError, ValidationError
+from planner.i18n import _, pgettext
 from planner.models.enums import BookingStatus, StallKind
 from planner.services.formatting import format_decimal
 from planner.services.dto import BookingDraft, BookingRow, MarketRow, StallDraft, StallRow, VendorRow
@@ -69,7 +70,7 @@ class StallDialog(_SavingDialog):
         super().__init__(parent)
         self._init_saving(save)
         self._draft = draft
-        self.setWindowTitle(self.tr("Stall %1").replace("%1", draft.code) if draft.code else self.tr("New stall"))
+        self.setWindowTitle(_("Stall %1").replace("%1", draft.code) if draft.code else _("New stall"))
         self.code = QLineEdit(draft.code)
         self.code.setMaxLength(12)
         self.kind = QComboBox()
@@ -82,14 +83,14 @@ class StallDialog(_SavingDialog):
         self.zone.setCurrentText(draft.zone)
         self.width_m = _metres_spin(draft.width_m)
         self.depth_m = _metres_spin(draft.depth_m)
-        self.has_power = QCheckBox(self.tr("Power outlet"))
+        self.has_power = QCheckBox(pgettext("StallDialog", "Power outlet"))
         self.has_power.setChecked(draft.has_power)
         self.power_kw = QDoubleSpinBox()
         self.power_kw.setRange(0, 100)
         self.power_kw.setDecimals(1)
         self.power_kw.setSuffix(" kW")
         self.power_kw.setValue(float(draft.power_kw or 0))
-        self.has_water = QCheckBox(self.tr("Water connection"))
+        self.has_water = QCheckBox(_("Water connection"))
         self.has_water.setChecked(draft.has_water)
         self.rotation = QSpinBox()
         self.rotation.setRange(0, 359)
@@ -107,14 +108,14 @@ class StallDialog(_SavingDialog):
         power.addWidget(self.power_kw)
         power.addStretch(1)
         form = QFormLayout()
-        form.addRow(self.tr("Code:"), self.code)
-        form.addRow(self.tr("Kind:"), self.kind)
-        form.addRow(self.tr("Zone / square:"), self.zone)
-        form.addRow(self.tr("Size (m):"), size)
-        form.addRow(self.tr("Electricity:"), power)
+        form.addRow(_("Code:"), self.code)
+        form.addRow(_("Kind:"), self.kind)
+        form.addRow(_("Zone / square:"), self.zone)
+        form.addRow(_("Size (m):"), size)
+        form.addRow(_("Electricity:"), power)
         form.addRow("", self.has_water)
-        form.addRow(self.tr("Rotation:"), self.rotation)
-        form.addRow(self.tr("Notes:"), self.notes)
+        form.addRow(_("Rotation:"), self.rotation)
+        form.addRow(_("Notes:"), self.notes)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.reason)
@@ -126,7 +127,7 @@ class StallDialog(_SavingDialog):
 
     def _validate(self, *_args: object) -> None:
         empty = not self.code.text().strip()
-        self.reason.setText(self.tr("Enter the stall's code, e.g. A01.") if empty else "")
+        self.reason.setText(_("Enter the stall's code, e.g. A01.") if empty else "")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not empty)
 
     def value(self) -> StallDraft:
@@ -168,7 +169,7 @@ class BookingDialog(_SavingDialog):
                  save: Callable[[BookingDraft], Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._init_saving(save)
-        self.setWindowTitle(self.tr("Application / booking"))
+        self.setWindowTitle(_("Application / booking"))
         self.vendor = QComboBox()
         for v in vendors:
             self.vendor.addItem(v.name, v.id)
@@ -186,10 +187,10 @@ class BookingDialog(_SavingDialog):
             self.status.addItem(booking_status_label(status), status.value)
         self.status.setCurrentIndex(self.status.findData(draft.status.value))
         self.fee = QLineEdit(format_decimal(draft.fee))
-        self.fee.setPlaceholderText(self.tr("by the market's fee rule"))
-        self.needs_power = QCheckBox(self.tr("Needs power"))
+        self.fee.setPlaceholderText(_("by the market's fee rule"))
+        self.needs_power = QCheckBox(pgettext("BookingDialog", "Needs power"))
         self.needs_power.setChecked(draft.needs_power)
-        self.paid = QCheckBox(self.tr("Paid on:"))
+        self.paid = QCheckBox(_("Paid on:"))
         self.paid.setChecked(draft.paid_on is not None)
         self.paid_on = date_edit(draft.paid_on or dt.date.today())
         self.paid_on.setEnabled(draft.paid_on is not None)
@@ -205,14 +206,14 @@ class BookingDialog(_SavingDialog):
         paid.addWidget(self.paid_on)
         paid.addStretch(1)
         form = QFormLayout()
-        form.addRow(self.tr("Vendor:"), self.vendor)
-        form.addRow(self.tr("Stall:"), self.stall)
-        form.addRow(self.tr("Days:"), days)
-        form.addRow(self.tr("Status:"), self.status)
-        form.addRow(self.tr("Fee (CZK):"), self.fee)
+        form.addRow(_("Vendor:"), self.vendor)
+        form.addRow(_("Stall:"), self.stall)
+        form.addRow(_("Days:"), days)
+        form.addRow(_("Status:"), self.status)
+        form.addRow(_("Fee (CZK):"), self.fee)
         form.addRow("", self.needs_power)
         form.addRow("", paid)
-        form.addRow(self.tr("Notes:"), self.notes)
+        form.addRow(_("Notes:"), self.notes)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.reason)

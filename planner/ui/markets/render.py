@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from planner.errors import PlannerError
+from planner.i18n import _
 from planner.services import markets as market_service
 from planner.services import vendors as vendor_service
 from planner.services.dto import MarketRow
@@ -41,7 +42,7 @@ class MarketMapPicture(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), Qt.GlobalColor.white)
         margin = max(8, self.width() // 80)
-        colour_by = QCoreApplication.translate("MarketsPage", "booking status")
+        colour_by = _("booking status")
         title, subtitle = map_titles(self.market, self.day, colour_by, None)
         paint_map_page(painter, QRectF(self.rect()).adjusted(margin, margin, -margin, -margin), self.scene, title, subtitle)
         painter.end()
@@ -55,9 +56,5 @@ def build_market_picture(ctx: AppContext, day: dt.date) -> QWidget:
     """Return the stall map of the market running on the day (the render command's builder)."""
     market = market_service.market_for_day(ctx.sm, day)
     if market is None:
-        text = {
-            "cs": "--date: {day} neprobíhá žádný trh.",
-            "en": "--date: no market runs on {day}.",
-        }["en" if ctx.lang == "en" else "cs"]
-        raise NoMarketThatDay(text.format(day=format_date(day)))
+        raise NoMarketThatDay(_("--date: no market runs on {day}.").format(day=format_date(day)))
     return MarketMapPicture(ctx, market, day)

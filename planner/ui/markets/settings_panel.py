@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import ValidationError
+from planner.i18n import _
 from planner.models.enums import StallKind
 from planner.services.formatting import format_decimal
 from planner.services.dto import FeeRule, MarketRow
@@ -69,16 +70,16 @@ class MarketSettingsPanel(QWidget):
         self.power = QLineEdit()
         self.by_kind = {kind: QLineEdit() for kind in StallKind}
         for kind, edit in self.by_kind.items():
-            edit.setPlaceholderText(self.tr("as per stall and day"))
+            edit.setPlaceholderText(_("as per stall and day"))
         self.map_width = QLineEdit()
         self.map_depth = QLineEdit()
         self.reason = QLabel()
         self.reason.setStyleSheet("color: #c62828")
         self.reason.setWordWrap(True)
-        self.save = QPushButton(self.tr("Save hours and fees"))
+        self.save = QPushButton(_("Save hours and fees"))
         self.save.clicked.connect(self._save)
-        self.recompute = QPushButton(self.tr("Apply the fees to unpaid bookings"))
-        self.recompute.setToolTip(self.tr("Recalculate the fee of every unpaid application and booking by this rule."))
+        self.recompute = QPushButton(_("Apply the fees to unpaid bookings"))
+        self.recompute.setToolTip(_("Recalculate the fee of every unpaid application and booking by this rule."))
         self.recompute.clicked.connect(self.recompute_requested)
 
         hours = QHBoxLayout()
@@ -86,18 +87,18 @@ class MarketSettingsPanel(QWidget):
         hours.addWidget(QLabel("–"))
         hours.addWidget(self.closes)
         hours.addStretch(1)
-        fees = QGroupBox(self.tr("Fee rule (CZK)"))
+        fees = QGroupBox(_("Fee rule (CZK)"))
         fee_form = QFormLayout(fees)
-        fee_form.addRow(self.tr("Per stall and day:"), self.per_day)
+        fee_form.addRow(_("Per stall and day:"), self.per_day)
         for kind, edit in self.by_kind.items():
-            fee_form.addRow(self.tr("%1 per day:").replace("%1", stall_kind_label(kind)), edit)
-        fee_form.addRow(self.tr("Per m² and day:"), self.per_m2)
-        fee_form.addRow(self.tr("Power surcharge per day:"), self.power)
-        general = QGroupBox(self.tr("Default opening hours and map"))
+            fee_form.addRow(_("%1 per day:").replace("%1", stall_kind_label(kind)), edit)
+        fee_form.addRow(_("Per m² and day:"), self.per_m2)
+        fee_form.addRow(_("Power surcharge per day:"), self.power)
+        general = QGroupBox(_("Default opening hours and map"))
         gen_form = QFormLayout(general)
-        gen_form.addRow(self.tr("Open daily:"), hours)
-        gen_form.addRow(self.tr("Map width (m):"), self.map_width)
-        gen_form.addRow(self.tr("Map depth (m):"), self.map_depth)
+        gen_form.addRow(_("Open daily:"), hours)
+        gen_form.addRow(_("Map width (m):"), self.map_width)
+        gen_form.addRow(_("Map depth (m):"), self.map_depth)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save)
         buttons.addWidget(self.recompute)
@@ -120,10 +121,10 @@ class MarketSettingsPanel(QWidget):
         self.days.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.days.horizontalHeader().setSectionResizeMode(DayColumn.NOTE, QHeaderView.ResizeMode.Stretch)
         self.days.doubleClicked.connect(self._day_clicked)
-        self.change_day = QPushButton(self.tr("Change the hours of the day…"))
+        self.change_day = QPushButton(_("Change the hours of the day…"))
         self.change_day.clicked.connect(lambda: self._day_clicked(self.days.currentIndex()))
         right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("<b>Days</b> (exceptions to the default hours in bold)")))
+        right.addWidget(QLabel(_("<b>Days</b> (exceptions to the default hours in bold)")))
         right.addWidget(self.days)
         right.addWidget(self.change_day)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from planner import settings
 from planner.errors import PlannerError
 from planner.formats.mail import SECURITY, get_password, set_password
+from planner.i18n import _
 from planner.services import hlaska
 from planner.services.timeutil import format_date
 from planner.ui import messages
@@ -34,43 +35,44 @@ class MailSettingsDialog(SettingsDialog):
 
     def __init__(self, store: SettingsStore, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
-        self.setWindowTitle(self.tr("Sending e-mail"))
+        self.setWindowTitle(_("Sending e-mail"))
         self.setObjectName("MailSettingsDialog")
         self.host = QLineEdit()
         self.host.setObjectName("smtp_host")
-        self.host.setPlaceholderText(self.tr("e.g. smtp.office365.com"))
+        self.host.setPlaceholderText(_("e.g. smtp.office365.com"))
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.security = QComboBox()
-        for code, text in zip(SECURITY, (self.tr("STARTTLS (port 587)"), self.tr("SSL/TLS (port 465)"),
-                                         self.tr("none (a local relay only)")), strict=True):
+        for code, text in zip(SECURITY, (_("STARTTLS (port 587)"), _("SSL/TLS (port 465)"),
+                                         _("none (a local relay only)")), strict=True):
             self.security.addItem(text, code)
         self.username = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("unchanged"))
+        self.password.setPlaceholderText(_("unchanged"))
         self.sender_edit = QLineEdit()
         self.sender_name = QLineEdit()
-        self.digest = QCheckBox(self.tr("Send notices as one daily digest per person"))
+        self.digest = QCheckBox(_("Send notices as one daily digest per person"))
         self.meeting = QLineEdit()
-        self.meeting.setPlaceholderText(self.tr("e-mails of staff, separated by commas"))
+        self.meeting.setPlaceholderText(_("e-mails of staff, separated by commas"))
         self.deadline = QSpinBox()
         self.deadline.setRange(1, 31)
         form = self.form
-        form.addRow(self.tr("SMTP server:"), self.host)
-        form.addRow(self.tr("Port:"), self.port)
-        form.addRow(self.tr("Security:"), self.security)
-        form.addRow(self.tr("Login:"), self.username)
-        form.addRow(self.tr("Password:"), self.password)
-        form.addRow(self.tr("Sender address:"), self.sender_edit)
-        form.addRow(self.tr("Sender name:"), self.sender_name)
+        form.addRow(_("SMTP server:"), self.host)
+        form.addRow(_("Port:"), self.port)
+        form.addRow(_("Security:"), self.security)
+        form.addRow(_("Login:"), self.username)
+        form.addRow(_("Password:"), self.password)
+        form.addRow(_("Sender address:"), self.sender_edit)
+        form.addRow(_("Sender name:"), self.sender_name)
         form.addRow("", self.digest)
-        form.addRow(self.tr("Meeting updates for:"), self.meeting)
-        form.addRow(self.tr("Hláska deadline (day of the month before):"), self.deadline)
+        form.addRow(_("Meeting updates for:"), self.meeting)
+        form.addRow(_("Hláska deadline (day of the month before):"), self.deadline)
         self.security.currentIndexChanged.connect(self._default_port)
-        self.finish(self.tr("The password is kept in the Windows credential store, never in the settings file. "
-                            "Staff listed for meeting updates get changes as Outlook meeting updates that move "
-                            "the item in their own calendar."))
+        self.finish(_(
+            "The password is kept in the Windows credential store, never in the settings file. Staff listed for "
+            "meeting updates get changes as Outlook meeting updates that move the item in their own calendar."
+        ))
 
     def _default_port(self) -> None:
         if self.port.value() in (25, 465, 587):
@@ -104,7 +106,7 @@ class MailSettingsDialog(SettingsDialog):
     def commit(self) -> bool:
         sender = self.sender_edit.text().strip()
         if sender and "@" not in sender:
-            return self.fail(self.tr("Sender address: enter an e-mail address."), self.sender_edit)
+            return self.fail(_("Sender address: enter an e-mail address."), self.sender_edit)
         self.save()
         if self.password.text():
             try:
@@ -134,7 +136,7 @@ class HlaskaDialog(QDialog):
 
     def __init__(self, store: SettingsStore, parent: QWidget | None = None, today: dt.date | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Culture calendar for Hláska"))
+        self.setWindowTitle(_("Culture calendar for Hláska"))
         self.setObjectName("HlaskaDialog")
         self.today = today or dt.date.today()
         self.deadline_day = int(store.get(settings.HLASKA_DEADLINE_DAY))
@@ -150,20 +152,20 @@ class HlaskaDialog(QDialog):
         found = [i for i in range(self.month.count()) if tuple(self.month.itemData(i)) == wanted]
         self.month.setCurrentIndex(found[0] if found else 0)
         self.fmt = QComboBox()
-        for code, text in (("docx", self.tr("Word document (.docx)")), ("txt", self.tr("Plain text (.txt)")),
-                           ("csv", self.tr("CSV for the layout program (.csv)"))):
+        for code, text in (("docx", _("Word document (.docx)")), ("txt", _("Plain text (.txt)")),
+                           ("csv", _("CSV for the layout program (.csv)"))):
             self.fmt.addItem(text, code)
-        self.marks = QCheckBox(self.tr("Mark what changed since the previous export (NOVĚ, ZMĚNA, ZRUŠENO)"))
+        self.marks = QCheckBox(_("Mark what changed since the previous export (NOVĚ, ZMĚNA, ZRUŠENO)"))
         self.deadline = QLabel()
         self.deadline.setObjectName("hlaska_deadline")
         form = QFormLayout()
-        form.addRow(self.tr("Month:"), self.month)
-        form.addRow(self.tr("Format:"), self.fmt)
+        form.addRow(_("Month:"), self.month)
+        form.addRow(_("Format:"), self.fmt)
         form.addRow("", self.marks)
-        form.addRow(self.tr("Deadline:"), self.deadline)
+        form.addRow(_("Deadline:"), self.deadline)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Export…"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(_("Export…"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -177,9 +179,9 @@ class HlaskaDialog(QDialog):
         d = hlaska.deadline(year, month, self.deadline_day)
         days = (d - self.today).days
         if days < 0:
-            text = self.tr("%1 (passed)").replace("%1", format_date(d))
+            text = _("%1 (passed)").replace("%1", format_date(d))
         else:
-            text = self.tr("%1 (in %2 days)").replace("%1", format_date(d)).replace("%2", str(days))
+            text = _("%1 (in %2 days)").replace("%1", format_date(d)).replace("%2", str(days))
         self.deadline.setText(text)
 
     @classmethod
@@ -190,7 +192,7 @@ class HlaskaDialog(QDialog):
                 return None
             year, month = tuple(dialog.month.currentData())
             fmt = dialog.fmt.currentData()
-            path = messages.ask_save_file(parent, dialog.tr("Save the culture calendar"),
+            path = messages.ask_save_file(parent, _("Save the culture calendar"),
                                           f"hlaska-{year:04d}-{month:02d}.{fmt}", f"*.{fmt}")
             if not path:
                 return None

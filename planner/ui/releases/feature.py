@@ -10,11 +10,12 @@ import datetime as dt
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from planner import settings
 from planner.errors import PlannerError
+from planner.i18n import _, pgettext
 from planner.services import hlaska
 from planner.services.timeutil import format_date
 from planner.ui import messages
@@ -33,17 +34,17 @@ class ReleasesFeature(QObject):
         super().__init__(window)
         self.window = window
         self.ctx = ctx
-        self.act_release = QAction(self.tr("Publish programme…"), self)
+        self.act_release = QAction(_("Publish programme…"), self)
         self.act_release.setObjectName("action_release")
         self.act_release.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.act_release.triggered.connect(self.release)
-        self.act_hlaska = QAction(self.tr("Culture calendar for Hláska…"), self)
+        self.act_hlaska = QAction(_("Culture calendar for Hláska…"), self)
         self.act_hlaska.setObjectName("action_export_hlaska")
         self.act_hlaska.triggered.connect(self.export_hlaska)
-        self.act_web = QAction(self.tr("Publish web programme…"), self)
+        self.act_web = QAction(_("Publish web programme…"), self)
         self.act_web.setObjectName("action_publish_web")
         self.act_web.triggered.connect(self.publish_web)
-        self.act_mail = QAction(self.tr("Sending e-mail…"), self)
+        self.act_mail = QAction(_("Sending e-mail…"), self)
         self.act_mail.setObjectName("action_mail_settings")
         self.act_mail.triggered.connect(lambda: MailSettingsDialog.ask(ctx.settings, window))
 
@@ -54,7 +55,7 @@ class ReleasesFeature(QObject):
         result = ReleaseDialog.ask(self.ctx, self.window)
         if result is None or result.release is None:
             return
-        self._status(self.tr("Release no. %1 stored (%2 changes, %3 notices in the outbox).")
+        self._status(_("Release no. %1 stored (%2 changes, %3 notices in the outbox).")
                      .replace("%1", str(result.release.number)).replace("%2", str(len(result.changes)))
                      .replace("%3", str(result.notices)))
 
@@ -71,14 +72,15 @@ class ReleasesFeature(QObject):
             return
         lines = len(cal.all_lines())
         if not lines:
-            messages.show_info(self.window, self.tr("Nothing is released in that month yet: the calendar is empty. "
-                                                    "Publish the programme first."))
-        self._status(self.tr("Culture calendar written to %1 (lines: %2).").replace("%1", str(path))
+            messages.show_info(self.window, _(
+                "Nothing is released in that month yet: the calendar is empty. Publish the programme first."
+            ))
+        self._status(_("Culture calendar written to %1 (lines: %2).").replace("%1", str(path))
                      .replace("%2", str(lines)))
 
     def publish_web(self) -> None:
         folder = self.ctx.settings.get(settings.WEB_DIR)
-        chosen = messages.ask_directory(self.window, self.tr("Folder of the web programme"), folder)
+        chosen = messages.ask_directory(self.window, _("Folder of the web programme"), folder)
         if not chosen:
             return
         from planner.formats.web import publish_web  # Jinja2 loads on first use, not at start
@@ -89,7 +91,7 @@ class ReleasesFeature(QObject):
             messages.show_error(self.window, exc.message)
             return
         self.ctx.settings.set(settings.WEB_DIR, chosen)
-        self._status(self.tr("Web programme written to %1 (pages: %2).").replace("%1", str(result.folder))
+        self._status(_("Web programme written to %1 (pages: %2).").replace("%1", str(result.folder))
                      .replace("%2", str(result.pages)))
 
     def remind_hlaska(self, today: dt.date | None = None) -> str:
@@ -98,7 +100,7 @@ class ReleasesFeature(QObject):
         if due is None:
             return ""
         year, month, deadline = due
-        text = self.tr("Hláska: the culture calendar for %1 is due on %2.").replace(
+        text = _("Hláska: the culture calendar for %1 is due on %2.").replace(
             "%1", hlaska.month_title(year, month)).replace("%2", format_date(deadline))
         self._status(text)
         return text
@@ -117,12 +119,12 @@ def install(window: Any, ctx: AppContext) -> ReleasesFeature:
     releases_page = ReleasesPage(ctx)
     releases_page.setObjectName("releases_page")
     releases_page.release_requested.connect(feature.release)
-    window.add_page("releases", QCoreApplication.translate("releases", "Releases"), releases_page)
+    window.add_page("releases", pgettext("releases", "Releases"), releases_page)
     outbox = OutboxPage(ctx)
     outbox.setObjectName("outbox_page")
-    window.add_page("outbox", QCoreApplication.translate("releases", "Outbox"), outbox)
+    window.add_page("outbox", _("Outbox"), outbox)
     subscribers = SubscribersPage(ctx)
     subscribers.setObjectName("subscribers_page")
-    window.add_page("subscribers", QCoreApplication.translate("releases", "Subscribers"), subscribers)
+    window.add_page("subscribers", _("Subscribers"), subscribers)
     feature.remind_hlaska()
     return feature

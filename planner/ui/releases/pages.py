@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.i18n import _, pgettext
 from planner.models.enums import RecordKind
 from planner.errors import PlannerError, ValidationError
 from planner.formats.mail import SmtpMailer, get_password
@@ -85,11 +86,11 @@ class ReleaseColumn(IntEnum):
 class ReleasesTableModel(ColumnTableModel[ReleaseRow]):
     def describe(self) -> Sequence[Column[ReleaseRow]]:
         return (
-            Column(self.tr("No."), lambda r: str(r.number)),
-            Column(self.tr("Released"), lambda r: _when(r.created_at)),
-            Column(self.tr("Scope"), lambda r: r.scope_label),
-            Column(self.tr("Changes"), lambda r: str(len(r.changes))),
-            Column(self.tr("Comment"), lambda r: r.comment),
+            Column(_("No."), lambda r: str(r.number)),
+            Column(_("Released"), lambda r: _when(r.created_at)),
+            Column(_("Scope"), lambda r: r.scope_label),
+            Column(_("Changes"), lambda r: str(len(r.changes))),
+            Column(_("Comment"), lambda r: r.comment),
         )
 
 
@@ -108,10 +109,10 @@ class ReleasesPage(QWidget):
         self.model = ReleasesTableModel(self)
         self.table = _table(self.model, "releases_table")
         self.changelog = _read_only_text("release_changelog")
-        new = QPushButton(self.tr("Publish programme…"))
+        new = QPushButton(_("Publish programme…"))
         new.clicked.connect(self.release_requested.emit)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("<b>Releases</b> – what the public feeds, the web and Hláska show")))
+        top.addWidget(QLabel(_("<b>Releases</b> – what the public feeds, the web and Hláska show")))
         top.addStretch(1)
         top.addWidget(new)
         _lay_out(self, top, self.table, self.changelog)
@@ -124,8 +125,10 @@ class ReleasesPage(QWidget):
         if self.model.rowCount():
             self.table.selectRow(0)
         else:
-            self.changelog.setPlainText(self.tr("Nothing has been released yet: public feeds, the web programme "
-                                                "and Hláska show only released events."))
+            self.changelog.setPlainText(_(
+                "Nothing has been released yet: public feeds, the web programme and Hláska show only released "
+                "events."
+            ))
 
     def _show(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -152,14 +155,12 @@ STATE_COLOURS = {NoticeState.PENDING: "#0d47a1", NoticeState.SENDING: "#8a4b00",
 
 
 def state_label(state: NoticeState) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     labels = {
-        NoticeState.PENDING: QCoreApplication.translate("releases", "waiting"),
-        NoticeState.SENDING: QCoreApplication.translate("releases", "interrupted – check"),
-        NoticeState.SENT: QCoreApplication.translate("releases", "sent"),
-        NoticeState.FAILED: QCoreApplication.translate("releases", "failed"),
-        NoticeState.DISCARDED: QCoreApplication.translate("releases", "discarded"),
+        NoticeState.PENDING: _("waiting"),
+        NoticeState.SENDING: _("interrupted – check"),
+        NoticeState.SENT: _("sent"),
+        NoticeState.FAILED: _("failed"),
+        NoticeState.DISCARDED: _("discarded"),
     }
     return labels[state]
 
@@ -167,13 +168,13 @@ def state_label(state: NoticeState) -> str:
 class NoticesTableModel(ColumnTableModel[NoticeRow]):
     def describe(self) -> Sequence[Column[NoticeRow]]:
         return (
-            Column(self.tr("State"), lambda n: state_label(n.state) + (" · " + self.tr("digest") if n.digest else ""),
+            Column(_("State"), lambda n: state_label(n.state) + (" · " + _("digest") if n.digest else ""),
                    foreground=lambda n: QColor(STATE_COLOURS[n.state])),
-            Column(self.tr("To"), lambda n: f"{n.recipient_name} <{n.recipient_email}>" if n.recipient_name
+            Column(pgettext("NoticesTableModel", "To"), lambda n: f"{n.recipient_name} <{n.recipient_email}>" if n.recipient_name
                    else n.recipient_email),
-            Column(self.tr("Subject"), lambda n: n.subject),
-            Column(self.tr("Attempts"), lambda n: str(n.attempts)),
-            Column(self.tr("Server's answer"), lambda n: n.server_answer),
+            Column(_("Subject"), lambda n: n.subject),
+            Column(_("Attempts"), lambda n: str(n.attempts)),
+            Column(_("Server's answer"), lambda n: n.server_answer),
         )
 
 
@@ -186,11 +187,11 @@ class OutboxPage(QWidget):
         self.model = NoticesTableModel(self)
         self.table = _table(self.model, "outbox_table")
         self.body = _read_only_text("outbox_body")
-        self.send_button = QPushButton(self.tr("Send waiting"))
+        self.send_button = QPushButton(_("Send waiting"))
         self.send_button.setObjectName("outbox_send")
-        self.digest_button = QPushButton(self.tr("Send daily digest"))
-        self.retry_button = QPushButton(self.tr("Back to waiting"))
-        self.discard_button = QPushButton(self.tr("Discard"))
+        self.digest_button = QPushButton(_("Send daily digest"))
+        self.retry_button = QPushButton(_("Back to waiting"))
+        self.discard_button = QPushButton(_("Discard"))
         self.send_button.clicked.connect(lambda: self.send(digests=False))
         self.digest_button.clicked.connect(lambda: self.send(digests=True))
         self.retry_button.clicked.connect(self._requeue)
@@ -210,10 +211,9 @@ class OutboxPage(QWidget):
         self.model.set_rows(rows)
         waiting = sum(1 for n in rows if n.state in (NoticeState.PENDING, NoticeState.FAILED))
         unsure = sum(1 for n in rows if n.state is NoticeState.SENDING)
-        text = self.tr("Waiting or failed: %1").replace("%1", str(waiting))
+        text = _("Waiting or failed: %1").replace("%1", str(waiting))
         if unsure:
-            text += " · " + self.tr("interrupted while sending: %1 (check with the recipient, then put back to "
-                                    "waiting)").replace("%1", str(unsure))
+            text += " · " + _("interrupted while sending: %1 (check with the recipient, then put back to waiting)").replace("%1", str(unsure))
         self.summary.setText(text)
         self._update_buttons()
 
@@ -224,10 +224,10 @@ class OutboxPage(QWidget):
     def _show(self, current: QModelIndex, _previous: QModelIndex) -> None:
         n = self.selected()
         if n is not None:
-            head = self.tr("To: %1").replace("%1", n.recipient_email) + "\n"
-            head += self.tr("Subject: %1").replace("%1", n.subject) + "\n"
+            head = _("To: %1").replace("%1", n.recipient_email) + "\n"
+            head += _("Subject: %1").replace("%1", n.subject) + "\n"
             if n.attachment_name:
-                head += self.tr("Attachment: %1").replace("%1", n.attachment_name) + "\n"
+                head += _("Attachment: %1").replace("%1", n.attachment_name) + "\n"
             self.body.setPlainText(head + "\n" + n.body)
         self._update_buttons()
 
@@ -253,7 +253,7 @@ class OutboxPage(QWidget):
             QGuiApplication.restoreOverrideCursor()
         if report is None:
             return None
-        text = self.tr("Sent: %1, not sent: %2.").replace("%1", str(report.sent)).replace("%2", str(report.failed))
+        text = _("Sent: %1, not sent: %2.").replace("%1", str(report.sent)).replace("%2", str(report.failed))
         if report.failed:
             messages.show_error(self, text + "\n\n" + "\n".join(report.answers[:5]))
         else:
@@ -264,9 +264,10 @@ class OutboxPage(QWidget):
         n = self.selected()
         if n is None:
             return
-        if n.state is NoticeState.SENDING and not messages.ask_yes_no(self, self.tr(
-                "Sending this notice was interrupted: the server may have delivered it. Send it again only if the "
-                "recipient did not get it. Put it back to waiting?")):
+        if n.state is NoticeState.SENDING and not messages.ask_yes_no(self, _(
+            "Sending this notice was interrupted: the server may have delivered it. Send it again only if the "
+            "recipient did not get it. Put it back to waiting?"
+        )):
             return
         self._run(lambda: notices.requeue(self.ctx.sm, n.id, version=n.version))
 
@@ -293,10 +294,10 @@ class SubscriberColumn(IntEnum):
 class SubscribersTableModel(ColumnTableModel[SubscriberRow]):
     def describe(self) -> Sequence[Column[SubscriberRow]]:
         return (
-            Column(self.tr("Series"), lambda r: r.series_name),
-            Column(self.tr("Name"), lambda r: r.name),
-            Column(self.tr("E-mail"), lambda r: r.email),
-            Column(self.tr("Daily digest"), lambda r: self.tr("yes") if r.digest else self.tr("no")),
+            Column(_("Series"), lambda r: r.series_name),
+            Column(pgettext("SubscribersTableModel", "Name"), lambda r: r.name),
+            Column(_("E-mail"), lambda r: r.email),
+            Column(_("Daily digest"), lambda r: _("yes") if r.digest else _("no")),
         )
 
 
@@ -306,32 +307,32 @@ class SubscriberDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("New subscriber"))
+        self.setWindowTitle(_("New subscriber"))
         self.series = QComboBox()
         for s in list_series(ctx.sm):
             self.series.addItem(s.name, s.id)
         self.name = QLineEdit()
         self.email = QLineEdit()
         self.email.setObjectName("subscriber_email")
-        self.digest = QCheckBox(self.tr("One daily digest instead of a mail per release"))
+        self.digest = QCheckBox(_("One daily digest instead of a mail per release"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #b71c1c;")
         form = QFormLayout(self)
-        form.addRow(self.tr("Series:"), self.series)
-        form.addRow(self.tr("Name:"), self.name)
-        form.addRow(self.tr("E-mail:"), self.email)
+        form.addRow(_("Series:"), self.series)
+        form.addRow(_("Name:"), self.name)
+        form.addRow(_("E-mail:"), self.email)
         form.addRow("", self.digest)
         form.addRow("", self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(_("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_("Cancel"))
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
     def _save(self) -> None:
         if self.series.currentData() is None:
-            self.error.setText(self.tr("Create a series first."))
+            self.error.setText(_("Create a series first."))
             return
         draft = SubscriberDraft(self.series.currentData(), self.email.text(), self.name.text(),
                                 self.digest.isChecked())
@@ -355,12 +356,12 @@ class SubscribersPage(QWidget):
         self.ctx = ctx
         self.model = SubscribersTableModel(self)
         self.table = _table(self.model, "subscribers_table")
-        add = QPushButton(self.tr("Add…"))
+        add = QPushButton(_("Add…"))
         add.clicked.connect(self.add)
-        remove = QPushButton(self.tr("Remove"))
+        remove = QPushButton(_("Remove"))
         remove.clicked.connect(self.remove)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("<b>Subscribers</b> get a notice when a release changes their series")))
+        top.addWidget(QLabel(_("<b>Subscribers</b> get a notice when a release changes their series")))
         top.addStretch(1)
         top.addWidget(add)
         top.addWidget(remove)
@@ -383,6 +384,6 @@ class SubscribersPage(QWidget):
         if not index.isValid():
             return
         row = self.model.row_at(index.row())
-        if not messages.ask_yes_no(self, self.tr("Remove %1 from the subscribers?").replace("%1", row.email)):
+        if not messages.ask_yes_no(self, _("Remove %1 from the subscribers?").replace("%1", row.email)):
             return
         self.ctx.ops.run(self, lambda: notices.delete_subscriber(self.ctx.sm, row.id))

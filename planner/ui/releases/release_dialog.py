@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import PlannerError
+from planner.i18n import _, pgettext
 from planner.services import releases
 from planner.services.releases import ChangeKind, ReleaseChange, ReleaseResult, ReleaseScope
 from planner.services.series import list_series
@@ -35,14 +36,12 @@ KIND_COLOURS = {ChangeKind.NEW: "#1b5e20", ChangeKind.MOVED: "#8a4b00", ChangeKi
 
 
 def kind_label(kind: ChangeKind) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     labels = {
-        ChangeKind.NEW: QCoreApplication.translate("releases", "New"),
-        ChangeKind.MOVED: QCoreApplication.translate("releases", "Moved"),
-        ChangeKind.CHANGED: QCoreApplication.translate("releases", "Changed"),
-        ChangeKind.CANCELLED: QCoreApplication.translate("releases", "Cancelled"),
-        ChangeKind.REMOVED: QCoreApplication.translate("releases", "Withdrawn"),
+        ChangeKind.NEW: pgettext("releases", "New"),
+        ChangeKind.MOVED: _("Moved"),
+        ChangeKind.CHANGED: _("Changed"),
+        ChangeKind.CANCELLED: _("Cancelled"),
+        ChangeKind.REMOVED: _("Withdrawn"),
     }
     return labels[kind]
 
@@ -57,9 +56,9 @@ class ChangesTableModel(ColumnTableModel[ReleaseChange]):
 
     def describe(self) -> Sequence[Column[ReleaseChange]]:
         return (
-            Column(self.tr("Change"), lambda c: kind_label(c.kind), tooltip=lambda c: c.text,
+            Column(_("Change"), lambda c: kind_label(c.kind), tooltip=lambda c: c.text,
                    foreground=lambda c: QColor(KIND_COLOURS[c.kind])),
-            Column(self.tr("What"), lambda c: c.text.split(": ", 1)[-1], tooltip=lambda c: c.text),
+            Column(_("What"), lambda c: c.text.split(": ", 1)[-1], tooltip=lambda c: c.text),
         )
 
     def set_changes(self, changes: tuple[ReleaseChange, ...]) -> None:
@@ -77,18 +76,18 @@ class ReleaseDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.result_: ReleaseResult | None = None
-        self.setWindowTitle(self.tr("Publish programme"))
+        self.setWindowTitle(_("Publish programme"))
         self.setObjectName("ReleaseDialog")
         self.series = QComboBox()
         self.series.setObjectName("release_series")
-        self.series.addItem(self.tr("(all series and single events)"), None)
+        self.series.addItem(_("(all series and single events)"), None)
         for s in list_series(ctx.sm):
             self.series.addItem(s.name, s.id)
         if series_id is not None:
             self.series.setCurrentIndex(max(0, self.series.findData(series_id)))
         self.edition = QComboBox()
         self.edition.setObjectName("release_edition")
-        self.use_period = QCheckBox(self.tr("Only the period"))
+        self.use_period = QCheckBox(_("Only the period"))
         today = dt.date.today()
         self.first = DateEdit(today.replace(day=1))
         self.last = DateEdit(today.replace(day=28) + dt.timedelta(days=4))
@@ -105,17 +104,17 @@ class ReleaseDialog(QDialog):
         self.summary.setWordWrap(True)
         self.comment = QLineEdit()
         self.comment.setObjectName("release_comment")
-        self.comment.setPlaceholderText(self.tr("e.g. The opening concert moves to Sunday"))
-        self.notify = QCheckBox(self.tr("Put change notices into the outbox"))
+        self.comment.setPlaceholderText(_("e.g. The opening concert moves to Sunday"))
+        self.notify = QCheckBox(_("Put change notices into the outbox"))
         self.notify.setChecked(True)
         form = QFormLayout()
-        form.addRow(self.tr("Series:"), self.series)
-        form.addRow(self.tr("Edition:"), self.edition)
-        form.addRow(self.tr("Period:"), period)
+        form.addRow(_("Series:"), self.series)
+        form.addRow(_("Edition:"), self.edition)
+        form.addRow(_("Period:"), period)
         self.buttons = QDialogButtonBox()
-        self.release_button = self.buttons.addButton(self.tr("Release"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.release_button = self.buttons.addButton(_("Release"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.release_button.setObjectName("release_button")
-        self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(_("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self._release)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -123,7 +122,7 @@ class ReleaseDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         comment_form = QFormLayout()
-        comment_form.addRow(self.tr("Comment:"), self.comment)
+        comment_form.addRow(_("Comment:"), self.comment)
         layout.addLayout(comment_form)
         layout.addWidget(self.notify)
         layout.addWidget(self.buttons)
@@ -139,7 +138,7 @@ class ReleaseDialog(QDialog):
     def _fill_editions(self) -> None:
         self.edition.blockSignals(True)
         self.edition.clear()
-        self.edition.addItem(self.tr("(every edition)"), None)
+        self.edition.addItem(_("(every edition)"), None)
         for e in releases.editions(self.ctx.sm, series_id=self.series.currentData()):
             self.edition.addItem(e.title, e.uid)
         self.edition.blockSignals(False)
@@ -164,11 +163,11 @@ class ReleaseDialog(QDialog):
         self.table.resizeRowsToContents()
         counts = {k: sum(1 for c in preview.changes if c.kind is k) for k in ChangeKind}
         if preview.release is None:
-            self.summary.setText(self.tr("%1: nothing changed since the last release.").replace(
+            self.summary.setText(_("%1: nothing changed since the last release.").replace(
                 "%1", preview.scope_label))
         else:
             parts = [f"{kind_label(k)}: {n}" for k, n in counts.items() if n]
-            self.summary.setText(self.tr("%1 – release no. %2. %3").replace("%1", preview.scope_label)
+            self.summary.setText(_("%1 – release no. %2. %3").replace("%1", preview.scope_label)
                                  .replace("%2", str(preview.release.number)).replace("%3", ", ".join(parts)))
         self.release_button.setEnabled(preview.release is not None)
 

@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from planner.i18n import _, pgettext
 from planner.services import markets as market_service
 from planner.services import suppliers as supplier_service
 from planner.services._common import SM
@@ -50,17 +51,17 @@ class VendorDetail(QWidget):
         self._row: VendorRow | None = None
         self.title = heading()
         self.facts = facts_label()
-        self.empty = QLabel(self.tr("Select one vendor to see their details."))
+        self.empty = QLabel(_("Select one vendor to see their details."))
         self.empty.setWordWrap(True)
         self.bookings_model = TextTableModel(
-            [self.tr("Market"), self.tr("Stall"), self.tr("Days"), self.tr("Status"), self.tr("Fee"),
-             self.tr("Paid")],
+            [_("Market"), _("Stall"), pgettext("VendorDetail", "Days"), _("Status"), _("Fee"),
+             _("Paid")],
             self, numeric=[4],
         )
         self.bookings_label = QLabel()
         self.bookings_view = small_table(self.bookings_model, stretch=0, wrap=True)
         self.supplies_model = TextTableModel(
-            [self.tr("Event"), self.tr("Date"), self.tr("Service"), self.tr("Fee"), self.tr("Paid")],
+            [_("Event"), _("Date"), _("Service"), _("Fee"), _("Paid")],
             self, numeric=[3],
         )
         self.supplies_label = QLabel()
@@ -68,12 +69,12 @@ class VendorDetail(QWidget):
         self.supplies_totals = QLabel()
         self.supplies_totals.setWordWrap(True)
         self.supplies_view.doubleClicked.connect(lambda _ix: self._emit_supply(self.supply_edit_requested))
-        self.add_supply_button = QPushButton(self.tr("Add service…"))
-        self.add_supply_button.setToolTip(self.tr("Record a service this vendor supplies to an event"))
+        self.add_supply_button = QPushButton(_("Add service…"))
+        self.add_supply_button.setToolTip(_("Record a service this vendor supplies to an event"))
         self.add_supply_button.clicked.connect(lambda: self._emit(self.supply_add_requested))
-        self.edit_supply_button = QPushButton(self.tr("Edit…"))
+        self.edit_supply_button = QPushButton(_("Edit…"))
         self.edit_supply_button.clicked.connect(lambda: self._emit_supply(self.supply_edit_requested))
-        self.remove_supply_button = QPushButton(self.tr("Remove"))
+        self.remove_supply_button = QPushButton(_("Remove"))
         self.remove_supply_button.clicked.connect(lambda: self._emit_supply(self.supply_remove_requested))
         self.supply_buttons = QWidget()
         supply_row = QHBoxLayout(self.supply_buttons)
@@ -83,14 +84,14 @@ class VendorDetail(QWidget):
         supply_row.addStretch(1)
         self.totals = QLabel()
         self.totals.setWordWrap(True)
-        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button = QPushButton(_("Edit…"))
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
-        self.export_button = QPushButton(self.tr("Export personal data…"))
-        self.export_button.setToolTip(self.tr("Save everything we hold about this vendor to a file"))
+        self.export_button = QPushButton(_("Export personal data…"))
+        self.export_button.setToolTip(_("Save everything we hold about this vendor to a file"))
         self.export_button.clicked.connect(lambda: self._emit(self.export_requested))
-        self.anonymise_button = QPushButton(self.tr("Anonymise…"))
+        self.anonymise_button = QPushButton(_("Anonymise…"))
         self.anonymise_button.setToolTip(
-            self.tr("Clear the contact person, phone, e-mail, street and consent; bookings and fees stay")
+            _("Clear the contact person, phone, e-mail, street and consent; bookings and fees stay")
         )
         self.anonymise_button.clicked.connect(lambda: self._emit(self.anonymise_requested))
         buttons = QHBoxLayout()
@@ -143,20 +144,20 @@ class VendorDetail(QWidget):
             self.bookings_model.set_rows([])
             self.supplies_model.set_rows([])
             return
-        self.title.setText(row.name + (self.tr(" (archived)") if row.archived else ""))
+        self.title.setText(row.name + (_(" (archived)") if row.archived else ""))
         self.facts.setText(facts_html([
-            (self.tr("IČO"), escape(row.ico or "")),
-            (self.tr("DIČ"), escape(row.dic)),
-            (self.tr("Category"), escape(vendor_category_label(row.category))),
-            (self.tr("Role"), escape(roles_text(row))),
-            (self.tr("Contact person"), escape(row.contact_person)),
-            (self.tr("Phone"), escape(row.phone)),
-            (self.tr("E-mail"), mail_link(row.email)),
-            (self.tr("Address"), escape(row.address)),
-            (self.tr("Power needed"), escape(power_text(row.power_kw))),
-            (self.tr("Goods"), escape(row.goods)),
-            (self.tr("Consent given"), escape(format_date(row.consent_date)) if row.consent_date else ""),
-            (self.tr("Notes"), escape(row.notes).replace("\n", "<br>")),
+            (_("IČO"), escape(row.ico or "")),
+            (_("DIČ"), escape(row.dic)),
+            (_("Category"), escape(vendor_category_label(row.category))),
+            (_("Role"), escape(roles_text(row))),
+            (_("Contact person"), escape(row.contact_person)),
+            (_("Phone"), escape(row.phone)),
+            (_("E-mail"), mail_link(row.email)),
+            (_("Address"), escape(row.address)),
+            (_("Power needed"), escape(power_text(row.power_kw))),
+            (pgettext("VendorDetail", "Goods"), escape(row.goods)),
+            (_("Consent given"), escape(format_date(row.consent_date)) if row.consent_date else ""),
+            (pgettext("VendorDetail", "Notes"), escape(row.notes).replace("\n", "<br>")),
         ]))
         bookings = market_service.list_bookings(self._sm, vendor_id=row.id)
         bookings.sort(key=lambda b: (b.first_day, b.market_title, b.stall_code), reverse=True)
@@ -167,7 +168,7 @@ class VendorDetail(QWidget):
             for b in bookings
         ])
         self.bookings_label.setText(
-            self.tr("<b>Stall bookings across markets</b> (%1)").replace("%1", str(len(bookings)))
+            _("<b>Stall bookings across markets</b> (%1)").replace("%1", str(len(bookings)))
         )
         supplies = supplier_service.services_of_vendor(self._sm, row.id)
         self.supplies_model.set_rows([
@@ -177,12 +178,12 @@ class VendorDetail(QWidget):
             for x in supplies
         ])
         self.supplies_label.setText(
-            self.tr("<b>Services supplied to events</b> (%1)").replace("%1", str(len(supplies)))
+            _("<b>Services supplied to events</b> (%1)").replace("%1", str(len(supplies)))
         )
         # Money the city owes the supplier: kept apart from stall fees, which the vendor owes the city.
         owed = supplier_service.supply_totals(supplies)
         self.supplies_totals.setText(
-            self.tr("Fees for services: <b>%1</b><br>paid to the supplier %2 · still to pay <b>%3</b>")
+            _("Fees for services: <b>%1</b><br>paid to the supplier %2 · still to pay <b>%3</b>")
             .replace("%1", format_czk(owed.owed)).replace("%2", format_czk(owed.paid))
             .replace("%3", format_czk(owed.to_pay))
         )
@@ -190,7 +191,7 @@ class VendorDetail(QWidget):
             widget.setVisible(bool(supplies) or row.is_supplier)
         totals = market_service.totals_of(bookings)
         self.totals.setText(
-            self.tr("Fees of approved bookings: <b>%1</b><br>paid %2 · outstanding <b>%3</b>")
+            _("Fees of approved bookings: <b>%1</b><br>paid %2 · outstanding <b>%3</b>")
             .replace("%1", format_czk(totals.expected)).replace("%2", format_czk(totals.paid))
             .replace("%3", format_czk(totals.outstanding))
         )

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 
+from planner.i18n import _
 from planner.models.enums import VendorCategory
 from planner.services.formatting import format_decimal
 from planner.services import vendors as vendor_service
@@ -30,36 +31,36 @@ class VendorDialog(FormRecordDialog):
         self._sm = sm
         self._save = save
         self._row = row
-        self.setWindowTitle(self.tr("Edit vendor") if row else self.tr("New vendor"))
+        self.setWindowTitle(_("Edit vendor") if row else _("New vendor"))
         d = row or VendorDraft(name="")
-        self.name = self.line("name", self.tr("&Name:"), d.name)
-        self.ico = self.line("ico", self.tr("&IČO:"), d.ico or "", "12345679")  # a valid IČO: the placeholder passes its own check
-        self.dic = self.line("dic", self.tr("&DIČ:"), d.dic, "CZ12345679")
+        self.name = self.line("name", _("&Name:"), d.name)
+        self.ico = self.line("ico", _("&IČO:"), d.ico or "", "12345679")  # a valid IČO: the placeholder passes its own check
+        self.dic = self.line("dic", _("&DIČ:"), d.dic, "CZ12345679")
         self.category = QComboBox()
         for category in sorted(VendorCategory, key=vendor_category_label):
             self.category.addItem(vendor_category_label(category), category)
         self.category.setCurrentIndex(self.category.findData(d.category))
-        self.form.addRow(self.tr("Ca&tegory:"), self.category)
-        self.is_stallholder = QCheckBox(self.tr("Market stallholder"))
+        self.form.addRow(_("Ca&tegory:"), self.category)
+        self.is_stallholder = QCheckBox(_("Market stallholder"))
         self.is_stallholder.setChecked(d.is_stallholder)
-        self.is_supplier = QCheckBox(self.tr("Supplier of services"))
+        self.is_supplier = QCheckBox(_("Supplier of services"))
         self.is_supplier.setChecked(d.is_supplier)
         roles = QHBoxLayout()
         roles.addWidget(self.is_stallholder)
         roles.addWidget(self.is_supplier)
         roles.addStretch(1)
-        self.form.addRow(self.tr("Role:"), roles)
-        self.contact_person = self.line("contact_person", self.tr("C&ontact person:"), d.contact_person)
-        self.phone = self.line("phone", self.tr("&Phone:"), d.phone, "+420 601 234 567")  # a valid number: the placeholder passes its own check
-        self.email = self.line("email", self.tr("&E-mail:"), d.email)
-        self.street = self.line("street", self.tr("&Street:"), d.street)
-        self.city = self.line("city", self.tr("&Town:"), d.city)
-        self.postal_code = self.line("postal_code", self.tr("Postal &code:"), d.postal_code, "746 01")
+        self.form.addRow(_("Role:"), roles)
+        self.contact_person = self.line("contact_person", _("C&ontact person:"), d.contact_person)
+        self.phone = self.line("phone", _("&Phone:"), d.phone, "+420 601 234 567")  # a valid number: the placeholder passes its own check
+        self.email = self.line("email", _("&E-mail:"), d.email)
+        self.street = self.line("street", _("&Street:"), d.street)
+        self.city = self.line("city", _("&Town:"), d.city)
+        self.postal_code = self.line("postal_code", _("Postal &code:"), d.postal_code, "746 01")
         power = format_decimal(d.power_kw)
-        self.power_kw = self.line("power_kw", self.tr("Po&wer needed (kW):"), power)
-        self.goods = self.text_box("goods", self.tr("&Goods:"), d.goods, rows=2)
-        self.notes = self.text_box("notes", self.tr("No&tes:"), d.notes, rows=2)
-        self.consent = QCheckBox(self.tr("Consent to personal data processing given on"))
+        self.power_kw = self.line("power_kw", _("Po&wer needed (kW):"), power)
+        self.goods = self.text_box("goods", _("&Goods:"), d.goods, rows=2)
+        self.notes = self.text_box("notes", _("No&tes:"), d.notes, rows=2)
+        self.consent = QCheckBox(_("Consent to personal data processing given on"))
         self.consent_date = DateEdit()
         self.consent_date.setDisplayFormat("d. M. yyyy")
         self.consent_date.setCalendarPopup(True)
@@ -72,7 +73,7 @@ class VendorDialog(FormRecordDialog):
         consent.addWidget(self.consent)
         consent.addWidget(self.consent_date)
         consent.addStretch(1)
-        self.form.addRow(self.tr("Consent:"), consent)
+        self.form.addRow(_("Consent:"), consent)
         self.resize(560, self.sizeHint().height())
         self.revalidate()
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import Enum, IntEnum
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel
+from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtWidgets import QWidget
 
+from planner.i18n import _
 from planner.models.enums import VendorCategory
 from planner.services.formatting import format_decimal
 from planner.services.dto import VendorRow
@@ -41,9 +42,9 @@ def roles_text(row: VendorRow) -> str:
     """Return the vendor's roles as translated text ("Stallholder, supplier")."""
     parts = []
     if row.is_stallholder:
-        parts.append(QCoreApplication.translate("VendorTableModel", "stallholder"))
+        parts.append(_("stallholder"))
     if row.is_supplier:
-        parts.append(QCoreApplication.translate("VendorTableModel", "supplier"))
+        parts.append(_("supplier"))
     text = ", ".join(parts)
     return text[:1].upper() + text[1:]
 
@@ -62,18 +63,18 @@ class VendorTableModel(RowTableModel[VendorRow]):
 
     def describe(self) -> Sequence[Column[VendorRow]]:
         return (
-            Column(self.tr("Name"), lambda r: r.name,
+            Column(_("Name"), lambda r: r.name,
                    tooltip=lambda r: "\n".join(t for t in (r.name, r.goods, r.notes) if t)),
-            Column(self.tr("IČO"), lambda r: r.ico or "", sort=lambda r: number_key(r.ico)),
-            Column(self.tr("Category"), lambda r: vendor_category_label(r.category)),
-            Column(self.tr("Role"), roles_text),
-            Column(self.tr("Contact person"), lambda r: r.contact_person, sort=lambda r: person_key(r.contact_person)),
-            Column(self.tr("Phone"), lambda r: r.phone),
-            Column(self.tr("E-mail"), lambda r: r.email),
-            Column(self.tr("City"), lambda r: r.city),
-            Column(self.tr("Power"), lambda r: power_text(r.power_kw), sort=lambda r: number_key(r.power_kw),
+            Column(_("IČO"), lambda r: r.ico or "", sort=lambda r: number_key(r.ico)),
+            Column(_("Category"), lambda r: vendor_category_label(r.category)),
+            Column(_("Role"), roles_text),
+            Column(_("Contact person"), lambda r: r.contact_person, sort=lambda r: person_key(r.contact_person)),
+            Column(_("Phone"), lambda r: r.phone),
+            Column(_("E-mail"), lambda r: r.email),
+            Column(_("City"), lambda r: r.city),
+            Column(_("Power"), lambda r: power_text(r.power_kw), sort=lambda r: number_key(r.power_kw),
                    align=RIGHT),
-            Column(self.tr("Consent"), lambda r: format_date(r.consent_date) if r.consent_date else "",
+            Column(_("Consent"), lambda r: format_date(r.consent_date) if r.consent_date else "",
                    sort=lambda r: number_key(r.consent_date)),
         )
 

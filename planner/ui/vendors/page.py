@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from planner import settings
 from planner.errors import PlannerError
+from planner.i18n import _, pgettext
 from planner.models.enums import RecordKind, VendorCategory
 from planner.services import suppliers as supplier_service
 from planner.services import vendors as vendor_service
@@ -49,15 +50,15 @@ class VendorsPage(ListPage[VendorRow]):
     def add_filters(self, bar: QHBoxLayout) -> None:
         self.category_filter = QComboBox()
         self.category_filter.setObjectName("category_filter")
-        self.category_filter.addItem(self.tr("All categories"), None)
+        self.category_filter.addItem(_("All categories"), None)
         for category in sorted(VendorCategory, key=vendor_category_label):
             self.category_filter.addItem(vendor_category_label(category), category)
         self.category_filter.currentIndexChanged.connect(self._on_filters)
         self.role_filter = QComboBox()
         self.role_filter.setObjectName("role_filter")
-        self.role_filter.addItem(self.tr("Stallholders and suppliers"), None)
-        self.role_filter.addItem(self.tr("Stallholders"), VendorRole.STALLHOLDER)
-        self.role_filter.addItem(self.tr("Suppliers"), VendorRole.SUPPLIER)
+        self.role_filter.addItem(_("Stallholders and suppliers"), None)
+        self.role_filter.addItem(_("Stallholders"), VendorRole.STALLHOLDER)
+        self.role_filter.addItem(_("Suppliers"), VendorRole.SUPPLIER)
         self.role_filter.currentIndexChanged.connect(self._on_filters)
         bar.addWidget(self.category_filter)
         bar.addWidget(self.role_filter)
@@ -95,7 +96,7 @@ class VendorsPage(ListPage[VendorRow]):
         vendor_service.delete_vendor(self.ctx.sm, row_id)
 
     def count_text(self, shown: int, total: int) -> str:
-        return self.tr("%1 of %2 vendors shown").replace("%1", str(shown)).replace("%2", str(total))
+        return _("%1 of %2 vendors shown").replace("%1", str(shown)).replace("%2", str(total))
 
     # --- personal data ----------------------------------------------------
 
@@ -108,7 +109,7 @@ class VendorsPage(ListPage[VendorRow]):
             return
         slug = re.sub(r"[^a-z0-9]+", "-", fold(str(data["vendor"]["name"]))).strip("-") or "vendor"
         path = messages.ask_save_file(
-            self, self.tr("Export personal data"), f"{slug}.json", self.tr("JSON files (*.json)")
+            self, _("Export personal data"), f"{slug}.json", _("JSON files (*.json)")
         )
         if not path:
             return
@@ -117,9 +118,9 @@ class VendorsPage(ListPage[VendorRow]):
         try:
             Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         except OSError as exc:
-            messages.show_error(self, self.tr("Cannot write %1: %2").replace("%1", path).replace("%2", exc.strerror or str(exc)))
+            messages.show_error(self, pgettext("VendorsPage", "Cannot write %1: %2").replace("%1", path).replace("%2", exc.strerror or str(exc)))
             return
-        messages.show_info(self, self.tr("Personal data saved to %1.").replace("%1", path))
+        messages.show_info(self, _("Personal data saved to %1.").replace("%1", path))
 
     def add_supply(self, vendor_id: int) -> None:
         """Record a service the vendor supplies to an event."""
@@ -149,22 +150,22 @@ class VendorsPage(ListPage[VendorRow]):
         """After confirmation, remove a recorded service."""
         try:
             row = supplier_service.get_supply(self.ctx.sm, supply_id)
-            question = self.tr("Remove “%1” for “%2”?").replace("%1", row.service).replace("%2", row.event_title)
+            question = _("Remove “%1” for “%2”?").replace("%1", row.service).replace("%2", row.event_title)
         except PlannerError as exc:
             messages.show_error(self, exc.message)
             return
-        if messages.ask_yes_no(self, question, self.tr("Remove service")):
+        if messages.ask_yes_no(self, question, _("Remove service")):
             self.ctx.ops.run(self, lambda: supplier_service.remove_supply(self.ctx.sm, supply_id))
 
     def anonymise(self, vendor_id: int) -> None:
         """After confirmation, clear the vendor's personal contact data (bookings stay)."""
         row = next((r for r in self.model.rows() if r.id == vendor_id), None)
         name = row.name if row else str(vendor_id)
-        question = self.tr(
-            "Anonymise “%1”? The contact person, phone, e-mail, street and consent date are cleared "
-            "for good; bookings and fees stay. This cannot be undone."
+        question = _(
+            "Anonymise “%1”? The contact person, phone, e-mail, street and consent date are cleared for good; "
+            "bookings and fees stay. This cannot be undone."
         ).replace("%1", name)
-        if not messages.ask_yes_no(self, question, self.tr("Anonymise vendor")):
+        if not messages.ask_yes_no(self, question, _("Anonymise vendor")):
             return
         # No undo step: the cleared personal data must not come back (the log is scrubbed too).
         self.ctx.ops.run(self, lambda: vendor_service.anonymise_vendor(self.ctx.sm, vendor_id), undoable=False)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 
 from planner.errors import ValidationError
+from planner.i18n import _
 from planner.services.formatting import format_decimal
 from planner.services import events as event_service
 from planner.services import suppliers as supplier_service
@@ -39,7 +40,7 @@ class SupplyDialog(FormRecordDialog):
         self._vendor_id = vendor_id
         self._row = row
         today = today or dt.date.today()
-        self.setWindowTitle(self.tr("Edit service") if row else self.tr("New service to an event"))
+        self.setWindowTitle(_("Edit service") if row else _("New service to an event"))
         self.event_choice = QComboBox()
         self.event_choice.setObjectName("event")
         # Events from a year back to two years ahead, without cancelled ones: what gets hired.
@@ -54,12 +55,12 @@ class SupplyDialog(FormRecordDialog):
             self.event_choice.addItem(f"{format_date(local(row.event_start).date())} – {row.event_title}", row.event_id)
         self.event_choice.setCurrentIndex(self.event_choice.findData(row.event_id) if row else (upcoming or 0))
         self.event_choice.currentIndexChanged.connect(self.revalidate)
-        self.add_field(self.form, "event", self.tr("&Event:"), self.event_choice)
-        self.service = self.line("service", self.tr("&Service:"), row.service if row else "",
-                                 self.tr("e.g. sound and lights, stage, catering"))
+        self.add_field(self.form, "event", _("&Event:"), self.event_choice)
+        self.service = self.line("service", _("&Service:"), row.service if row else "",
+                                 _("e.g. sound and lights, stage, catering"))
         fee = "" if row is None else format_decimal(row.fee)
-        self.fee = self.line("fee", self.tr("&Fee (CZK):"), fee)
-        self.paid = QCheckBox(self.tr("Paid on"))
+        self.fee = self.line("fee", _("&Fee (CZK):"), fee)
+        self.paid = QCheckBox(_("Paid on"))
         self.paid_on = DateEdit()
         self.paid_on.setDisplayFormat("d. M. yyyy")
         self.paid_on.setCalendarPopup(True)
@@ -71,8 +72,8 @@ class SupplyDialog(FormRecordDialog):
         paid.addWidget(self.paid)
         paid.addWidget(self.paid_on)
         paid.addStretch(1)
-        self.form.addRow(self.tr("Payment:"), paid)
-        self.notes = self.text_box("notes", self.tr("&Notes:"), row.notes if row else "", rows=2)
+        self.form.addRow(_("Payment:"), paid)
+        self.notes = self.text_box("notes", _("&Notes:"), row.notes if row else "", rows=2)
         self.first_field = self.service
         self.revalidate()
 

@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from planner.i18n import _, pgettext
 from planner.services.formatting import format_date_range
 from planner.services import venues as venue_service
 from planner.services._common import SM
@@ -46,19 +47,19 @@ class VenueDetail(QWidget):
         self._next_day: dt.date | None = None
         self.title = heading()
         self.facts = facts_label()
-        self.empty = QLabel(self.tr("Select one venue to see its details."))
+        self.empty = QLabel(_("Select one venue to see its details."))
         self.empty.setWordWrap(True)
-        headers = [self.tr("When"), self.tr("Event"), self.tr("Status")]
+        headers = [_("When"), _("Event"), _("Status")]
         self.upcoming_model = TextTableModel(headers, self)
         self.past_model = TextTableModel(headers, self)
         self.upcoming_label = QLabel()
         self.past_label = QLabel()
         self.upcoming_view = small_table(self.upcoming_model, stretch=1, wrap=True)
         self.past_view = small_table(self.past_model, stretch=1, wrap=True)
-        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button = QPushButton(_("Edit…"))
         self.edit_button.clicked.connect(lambda: self._row and self.edit_requested.emit(self._row.id))
-        self.timeline_button = QPushButton(self.tr("Show in timeline"))
-        self.timeline_button.setToolTip(self.tr("Open the calendar at this venue's bookings"))
+        self.timeline_button = QPushButton(_("Show in timeline"))
+        self.timeline_button.setToolTip(_("Open the calendar at this venue's bookings"))
         self.timeline_button.clicked.connect(self.request_timeline)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
@@ -99,18 +100,18 @@ class VenueDetail(QWidget):
             self.upcoming_model.set_rows([])
             self.past_model.set_rows([])
             return
-        title = row.name + (self.tr(" (archived)") if row.archived else "")
+        title = row.name + (_(" (archived)") if row.archived else "")
         self.title.setText(title)
         capacity = "" if row.capacity is None else str(row.capacity)
         self.facts.setText(facts_html([
-            (self.tr("Kind"), escape(venue_kind_label(row.kind))),
-            (self.tr("Address"), escape(row.address)),
-            (self.tr("Capacity"), escape(capacity)),
-            (self.tr("Contact"), escape(row.contact)),
-            (self.tr("Phone"), escape(row.phone)),
-            (self.tr("E-mail"), mail_link(row.email)),
-            (self.tr("Equipment"), "<br>".join(escape(e) for e in row.equipment)),
-            (self.tr("Notes"), escape(row.notes).replace("\n", "<br>")),
+            (_("Kind"), escape(venue_kind_label(row.kind))),
+            (_("Address"), escape(row.address)),
+            (_("Capacity"), escape(capacity)),
+            (_("Contact"), escape(row.contact)),
+            (_("Phone"), escape(row.phone)),
+            (_("E-mail"), mail_link(row.email)),
+            (_("Equipment"), "<br>".join(escape(e) for e in row.equipment)),
+            (pgettext("VenueDetail", "Notes"), escape(row.notes).replace("\n", "<br>")),
         ]))
         events = venue_service.venue_bookings(self._sm, row.id)
         now = local_midnight(self.today())
@@ -119,8 +120,8 @@ class VenueDetail(QWidget):
         self._next_day = upcoming[0].first_day if upcoming else None
         self.upcoming_model.set_rows([(e.id, (when_text(e), e.title, status_label(e.status))) for e in upcoming])
         self.past_model.set_rows([(e.id, (when_text(e), e.title, status_label(e.status))) for e in past])
-        self.upcoming_label.setText(self.tr("<b>Upcoming bookings</b> (%1)").replace("%1", str(len(upcoming))))
-        self.past_label.setText(self.tr("<b>Past bookings</b> (%1)").replace("%1", str(len(past))))
+        self.upcoming_label.setText(_("<b>Upcoming bookings</b> (%1)").replace("%1", str(len(upcoming))))
+        self.past_label.setText(_("<b>Past bookings</b> (%1)").replace("%1", str(len(past))))
 
     def request_timeline(self) -> None:
         """Ask the window to show the calendar at this venue (from its next booking or today)."""

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from planner.i18n import _, pgettext
 from planner.models.enums import VenueKind
 from planner.services import venues as venue_service
 from planner.services._common import SM
@@ -27,29 +28,29 @@ class VenueDialog(FormRecordDialog):
         self._sm = sm
         self._save = save
         self._row = row
-        self.setWindowTitle(self.tr("Edit venue") if row else self.tr("New venue"))
+        self.setWindowTitle(_("Edit venue") if row else pgettext("VenueDialog", "New venue"))
         d = row or VenueDraft(name="")
-        self.name = self.line("name", self.tr("&Name:"), d.name)
+        self.name = self.line("name", _("&Name:"), d.name)
         self.kind = QComboBox()
         for kind in sorted(VenueKind, key=lambda k: venue_kind_label(k)):
             self.kind.addItem(venue_kind_label(kind), kind)
         self.kind.setCurrentIndex(self.kind.findData(d.kind))
-        self.form.addRow(self.tr("&Kind:"), self.kind)
-        self.street = self.line("street", self.tr("&Street:"), d.street)
-        self.city = self.line("city", self.tr("&Town:"), d.city)
-        self.postal_code = self.line("postal_code", self.tr("&Postal code:"), d.postal_code, "746 01")
+        self.form.addRow(_("&Kind:"), self.kind)
+        self.street = self.line("street", _("&Street:"), d.street)
+        self.city = self.line("city", pgettext("VenueDialog", "&Town:"), d.city)
+        self.postal_code = self.line("postal_code", _("&Postal code:"), d.postal_code, "746 01")
         capacity = "" if d.capacity is None else str(d.capacity)
-        self.capacity = self.line("capacity", self.tr("&Capacity:"), capacity, self.tr("seats or people"))
-        self.contact = self.line("contact", self.tr("C&ontact:"), d.contact)
-        self.phone = self.line("phone", self.tr("&Phone:"), d.phone, "+420 553 000 000")
-        self.email = self.line("email", self.tr("&E-mail:"), d.email)
-        self.equipment = self.text_box("equipment", self.tr("E&quipment\n(one per line):"), "\n".join(d.equipment))
+        self.capacity = self.line("capacity", _("&Capacity:"), capacity, _("seats or people"))
+        self.contact = self.line("contact", _("C&ontact:"), d.contact)
+        self.phone = self.line("phone", _("&Phone:"), d.phone, "+420 553 000 000")
+        self.email = self.line("email", _("&E-mail:"), d.email)
+        self.equipment = self.text_box("equipment", _("E&quipment\n(one per line):"), "\n".join(d.equipment))
         self.colour = ColourButton(d.colour or "#607d8b")
         self.colour.setObjectName("colour")
-        self.colour.setToolTip(self.tr("The venue's colour in the calendar; click to choose"))
+        self.colour.setToolTip(_("The venue's colour in the calendar; click to choose"))
         self.colour.colourChanged.connect(lambda _c: self.touch("colour"))
-        self.add_field(self.form, "colour", self.tr("Co&lour:"), self.colour)
-        self.notes = self.text_box("notes", self.tr("No&tes:"), d.notes)
+        self.add_field(self.form, "colour", _("Co&lour:"), self.colour)
+        self.notes = self.text_box("notes", _("No&tes:"), d.notes)
         self.resize(520, self.sizeHint().height())
         self.revalidate()
 

@@ -8,6 +8,7 @@ from enum import IntEnum
 from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtWidgets import QWidget
 
+from planner.i18n import _
 from planner.models.enums import VenueKind
 from planner.services.dto import VenueRow
 from planner.ui.labels import venue_kind_label
@@ -33,16 +34,16 @@ class VenueTableModel(RowTableModel[VenueRow]):
 
     def describe(self) -> Sequence[Column[VenueRow]]:
         return (
-            Column(self.tr("Name"), lambda r: r.name,
+            Column(_("Name"), lambda r: r.name,
                    tooltip=lambda r: "\n".join(t for t in (r.name, r.notes) if t)),
-            Column(self.tr("Kind"), lambda r: venue_kind_label(r.kind)),
-            Column(self.tr("Address"), lambda r: r.address),
-            Column(self.tr("Capacity"), lambda r: "" if r.capacity is None else f"{r.capacity:,}".replace(",", "\u00a0"),
+            Column(_("Kind"), lambda r: venue_kind_label(r.kind)),
+            Column(_("Address"), lambda r: r.address),
+            Column(_("Capacity"), lambda r: "" if r.capacity is None else f"{r.capacity:,}".replace(",", "\u00a0"),
                    sort=lambda r: number_key(r.capacity), align=RIGHT),
-            Column(self.tr("Contact"), lambda r: r.contact, sort=lambda r: person_key(r.contact)),
-            Column(self.tr("Phone"), lambda r: r.phone),
-            Column(self.tr("E-mail"), lambda r: r.email),
-            Column(self.tr("Equipment"), lambda r: ", ".join(r.equipment),
+            Column(_("Contact"), lambda r: r.contact, sort=lambda r: person_key(r.contact)),
+            Column(_("Phone"), lambda r: r.phone),
+            Column(_("E-mail"), lambda r: r.email),
+            Column(_("Equipment"), lambda r: ", ".join(r.equipment),
                    tooltip=lambda r: "\n".join(r.equipment) or None),
         )
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from planner import settings
+from planner.i18n import _
 from planner.models.enums import RecordKind, VenueKind
 from planner.services import venues as venue_service
 from planner.services.dto import VenueDraft, VenueRow
@@ -42,7 +43,7 @@ class VenuesPage(ListPage[VenueRow]):
     def add_filters(self, bar: QHBoxLayout) -> None:
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("kind_filter")
-        self.kind_filter.addItem(self.tr("All kinds"), None)
+        self.kind_filter.addItem(_("All kinds"), None)
         for kind in sorted(VenueKind, key=venue_kind_label):
             self.kind_filter.addItem(venue_kind_label(kind), kind)
         self.kind_filter.currentIndexChanged.connect(self._on_kind)
@@ -80,4 +81,4 @@ class VenuesPage(ListPage[VenueRow]):
         venue_service.delete_venue(self.ctx.sm, row_id)
 
     def count_text(self, shown: int, total: int) -> str:
-        return self.tr("%1 of %2 venues shown").replace("%1", str(shown)).replace("%2", str(total))
+        return _("%1 of %2 venues shown").replace("%1", str(shown)).replace("%2", str(total))

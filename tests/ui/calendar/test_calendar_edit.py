@@ -12,7 +12,7 @@ from PySide6.QtGui import QContextMenuEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
 from pytestqt.qtbot import QtBot
 
-from planner import errors
+from planner import i18n as catalog
 from planner.app import set_language
 from planner.ui import i18n
 from planner.services import events as event_service
@@ -36,7 +36,7 @@ VIEWS = ("month", "week", "workweek", "day", "agenda", "timeline")
 
 @pytest.fixture
 def window(qtbot: QtBot, qapp: QApplication, ctx: AppContext) -> Iterator[MainWindow]:
-    locale, language = QLocale(), errors.language()
+    locale, language = QLocale(), catalog.language()
     set_language(qapp, "cs")  # the menus are checked in Czech
     QGuiApplication.clipboard().clear()  # nothing copied by an earlier test
     w = MainWindow(ctx)
@@ -46,7 +46,7 @@ def window(qtbot: QtBot, qapp: QApplication, ctx: AppContext) -> Iterator[MainWi
     QGuiApplication.clipboard().clear()  # QMimeData left on the clipboard crashes the interpreter's exit
     i18n.install(qapp, "en")  # other tests expect the untranslated UI
     QLocale.setDefault(locale)
-    errors.set_language(language)
+    catalog.set_language(language)
 
 
 @pytest.fixture

@@ -88,7 +88,7 @@ def test_keyboard_navigation(qtbot: QtBot, demo_ctx: AppContext) -> None:
     assert page.current_key() == "timeline"
     qtbot.keyClick(page.current_view(), Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert page.current_key() == "agenda"
-    assert page.range_title() == "December 2026"
+    assert page.range_title() == "Prosinec 2026"
 
 
 def test_view_and_date_are_remembered(qtbot: QtBot, demo_ctx: AppContext) -> None:

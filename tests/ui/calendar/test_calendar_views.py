@@ -566,7 +566,7 @@ def test_timeline_names_its_rows(qtbot: QtBot) -> None:
     view = TimelineView()
     qtbot.addWidget(view)
     view.set_venues([venue(1, "Obecní dům"), venue(2, "Kostel sv. Vojtěcha")])
-    assert [view.venue_name(v) for v in (2, 1, None, 99)] == ["Kostel sv. Vojtěcha", "Obecní dům", "No venue", "?"]
+    assert [view.venue_name(v) for v in (2, 1, None, 99)] == ["Kostel sv. Vojtěcha", "Obecní dům", "Bez místa", "?"]
     view.set_venues([venue(2, "Kostel sv. Ducha")])
     assert view.venue_name(2) == "Kostel sv. Ducha" and view.venue_name(1) == "?"
 

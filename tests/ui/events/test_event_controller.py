@@ -176,7 +176,7 @@ def test_edit_saves_one_step_and_undo_restores_every_field(
     after = event_service.get_event(ctx.sm, before.id)
     assert after.title == "Varhanní koncert – změna"
     assert [p.name for p in after.performers] == ["Kateřina Chroboková"]
-    assert ctx.undo.active().undoText().startswith("Edit")  # untranslated in tests (no translator installed)
+    assert ctx.undo.active().undoText().startswith("Upravit")  # Czech: the catalog speaks Czech without any translator
 
     ctx.undo.undo()
     assert comparable(event_service.get_event(ctx.sm, before.id)) == comparable(before)
@@ -211,7 +211,7 @@ def test_resize_changes_only_the_end(controller: EventController, ctx: AppContex
     controller.move(before.id, before.start, before.end + dt.timedelta(minutes=45), KEEP_VENUE, False)
     row = event_service.get_event(ctx.sm, before.id)
     assert (row.start, row.end) == (before.start, before.end + dt.timedelta(minutes=45))
-    assert ctx.undo.active().undoText().startswith("Change the time of")
+    assert ctx.undo.active().undoText().startswith("Změnit čas")
     ctx.undo.undo()
     assert event_service.get_event(ctx.sm, before.id).end == before.end
 
