@@ -127,9 +127,9 @@ def _postgres() -> Iterator[Database]:
     try:
         yield db
     finally:
-        calendar_page = sys.modules.get("planner.ui.calendar.page")
-        if calendar_page is not None:  # a page's worker may still be prefetching from this schema
-            calendar_page.drain_prefetches()
+        calendar_loader = sys.modules.get("planner.ui.calendar.loader")
+        if calendar_loader is not None:  # a calendar's worker may still be prefetching from this schema
+            calendar_loader.drain_prefetches()
         db.dispose()
         with admin.begin() as conn:
             # A background reader (the calendar's prefetch thread) may still hold a connection when the

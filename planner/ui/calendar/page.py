@@ -1,15 +1,17 @@
-"""CalendarPage: navigation bar, the five views, shortcuts, remembered state and data refresh."""
+"""CalendarPage: navigation bar, the six views, shortcuts, remembered state and data refresh.
+
+Why this module is long (~600 lines): it is the one place that composes the calendar page — the
+navigation bar and its compact form, view switching and the page's keys, the remembered state, and
+the wiring of the six views' signals; what has a job of its own lives beside it (loader.py loads and
+prefetches periods, switcher.py, mini_month.py, legend.py, context_menu.py, the views).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-import time
-import weakref
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
-from functools import partial
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence, QResizeEvent, QWheelEvent
@@ -28,15 +30,13 @@ from planner import settings
 from planner.errors import PlannerError
 from planner.i18n import _, pgettext
 from planner.services.formatting import format_date_range
-from planner.services import conflicts as conflict_service
 from planner.services import event_days as event_day_service
-from planner.services import events as event_service
 from planner.services import venues as venue_service
-from planner.services.dto import Conflict, EventQuery, CalendarEvent
-from planner.services.timeutil import format_date, range_bounds
+from planner.services.dto import Conflict, EventQuery
+from planner.services.timeutil import format_date
 from planner.ui.calendar import layout
 from planner.ui.calendar.agenda_view import AgendaView
-from planner.ui.calendar.cache import RangeCache
+from planner.ui.calendar.loader import PeriodLoader
 from planner.ui.calendar.common import legend_entries, month_name
 from planner.ui.calendar.context_menu import CalendarActions
 from planner.ui.calendar.legend import ColourLegend
@@ -58,26 +58,11 @@ VIEW_KEYS = ("month", "week", "day", "agenda", "timeline", "workweek")
 SWITCHER_ORDER = ("month", "workweek", "week", "day", "agenda", "timeline")
 # What the views show: events (markets are events), their venues (timeline rows), series and staff.
 _REFRESH_KINDS = (RecordKind.EVENT, RecordKind.MARKET, RecordKind.VENUE, RecordKind.SERIES, RecordKind.STAFF)
-# How long a prefetched neighbour period may be shown without asking the database again.
-PREFETCH_SECONDS = 30.0
 # The prefetch starts this long after a refresh, so the new period is painted first.
 PREFETCH_DELAY_MS = 15
 # At start the window is still being built and painted: the first prefetch waits longer,
 # so the worker does not compete with the first paint for the interpreter.
 FIRST_PREFETCH_DELAY_MS = 500
-
-_Loaded = tuple[list[CalendarEvent], list[Conflict]]
-_WORKERS: weakref.WeakSet[ThreadPoolExecutor] = weakref.WeakSet()
-
-
-def drain_prefetches(timeout: float = 30.0) -> None:
-    """Wait until no calendar page's worker is loading (before closing or dropping a database)."""
-    for worker in list(_WORKERS):
-        try:
-            worker.submit(lambda: None).result(timeout=timeout)  # one thread: runs after what is queued
-        except RuntimeError:  # shut down already
-            pass
-
 
 def _shares(text: str) -> list[float]:
     """Parse the stored agenda column shares ("0.15,0.33,…"); unreadable text gives [] (the default)."""
@@ -116,24 +101,14 @@ class CalendarPage(QWidget):
     paste_requested = Signal(list, bool, object, object, object)
     duplicate_requested = Signal(list)
     venue_change_requested = Signal(list)
-    _prefetched = Signal(object, int, object)  # cache key, generation, loaded period (from the worker)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._today = today
         self._filter = EventQuery()
-        self._cache = RangeCache(PREFETCH_SECONDS)
-        # Neighbour periods load on a worker thread (issue 13: never on the GUI thread);
-        # a generation number drops results that a change or a new filter made stale.
-        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="calendar-prefetch")
-        _WORKERS.add(self._worker)
-        self._generation = 0
-        self._in_flight: dict[tuple[object, ...], Future[_Loaded]] = {}
-        self._shown: tuple[tuple[object, ...], float, _Loaded] | None = None
-        self._prefetched.connect(self._on_prefetched)
-        worker = self._worker
-        self.destroyed.connect(lambda: worker.shutdown(wait=False, cancel_futures=True))
+        # Neighbour periods load on a worker thread (issue 13: never on the GUI thread).
+        self.loader = PeriodLoader(ctx.sm, self)
         self._prefetch_timer = QTimer(self)
         self._prefetch_timer.setSingleShot(True)
         self._prefetch_timer.setInterval(PREFETCH_DELAY_MS)
@@ -444,7 +419,7 @@ class CalendarPage(QWidget):
     def set_filter(self, query: EventQuery) -> None:
         """Filter every view (series, categories, venues, staff, statuses, text); the range is ours."""
         self._filter = replace(query, start=None, end=None, limit=None)
-        self._forget()
+        self.loader.forget()
         self.refresh()
         self.mini_month.reload()
 
@@ -564,36 +539,13 @@ class CalendarPage(QWidget):
         if self._key == "timeline" and not self._venues_loaded:
             self._load_venues()
         first, last = view.visible_range()
-        key = (first, last, self._filter)
-        if self._shown is not None and self._shown[0] != key:  # keep the period just left for a step back
-            self._cache.put(self._shown[0], self._shown[2], stamp=self._shown[1])
-        loaded = self._cache.pop(key, None)
-        stamp = self._cache.stamp_of_last_pop
-        if loaded is None and key in self._in_flight:  # the worker is loading it: wait, do not load twice
-            loaded, stamp = self._wait_for(self._in_flight[key]), time.monotonic()
-        if loaded is None:
-            loaded, stamp = self._load(first, last, self._filter), time.monotonic()
-        self._shown = (key, stamp, loaded)
+        loaded = self.loader.take(first, last, self._filter)
         rows, self._conflicts = loaded
         view.set_events(rows, self._conflicts)
         self._update_legend()
         self.conflicts_changed.emit(list(self._conflicts))
         if prefetch:
             self._prefetch_timer.start(PREFETCH_DELAY_MS)
-
-    def _load(self, first: dt.date, last: dt.date, query: EventQuery) -> _Loaded:
-        """Query the events and conflicts of an inclusive range of days (any thread: services only)."""
-        start, end = range_bounds(first, last)
-        rows = event_service.list_view_events(self.ctx.sm, replace(query, start=start, end=end))
-        filtered = query != EventQuery()
-        return rows, conflict_service.conflicts_for_range(self.ctx.sm, first, last, rows, filtered=filtered)
-
-    def _forget(self) -> None:
-        """Drop every loaded period, and whatever the worker is still loading."""
-        self._cache.clear()
-        self._shown = None
-        self._generation += 1
-        self._in_flight.clear()
 
     def _visible_for(self, key: str, day: dt.date) -> tuple[dt.date, dt.date]:
         """Return the days a view would show around a date (the month grid spans 6 weeks)."""
@@ -608,48 +560,13 @@ class CalendarPage(QWidget):
         A step then only repaints. Entries are dropped on any change broadcast, on
         a new filter, and after PREFETCH_SECONDS (others may edit a shared database).
         """
-        self._cache.expire()
         here = self._date
-        for direction in (1, -1):
-            day = self._neighbour(here, direction)
-            first, last = self._visible_for(self._key, day)
-            key = (first, last, self._filter)
-            if key in self._cache or key in self._in_flight or (self._shown and self._shown[0] == key):
-                continue
-            future = self._worker.submit(self._load, first, last, self._filter)
-            self._in_flight[key] = future
-            future.add_done_callback(partial(self._deliver, key, self._generation))
-
-    def _deliver(self, key: tuple[object, ...], generation: int, future: Future[_Loaded]) -> None:
-        """Hand a prefetched period to the GUI thread (runs on the worker)."""
-        if future.cancelled():
-            return
-        error = future.exception()
-        if error is not None:  # e.g. a busy database: the step will simply query again
-            log.info("prefetch of %s failed: %s", key, error, exc_info=not isinstance(error, PlannerError))
-            value: object = None
-        else:
-            value = future.result()
-        try:
-            self._prefetched.emit(key, generation, value)
-        except RuntimeError:  # the page is gone
-            pass
-
-    def _on_prefetched(self, key: tuple[object, ...], generation: int, value: _Loaded | None) -> None:
-        self._in_flight.pop(key, None)
-        if value is not None and generation == self._generation:
-            self._cache.put(key, value)
-
-    @staticmethod
-    def _wait_for(future: Future[_Loaded]) -> _Loaded | None:
-        try:
-            return future.result(timeout=30)
-        except Exception:  # noqa: BLE001  # logged by _deliver; the caller loads itself
-            return None
+        periods = [self._visible_for(self._key, self._neighbour(here, direction)) for direction in (1, -1)]
+        self.loader.prefetch(periods, self._filter)
 
     def prefetching(self) -> bool:
         """Return whether neighbour periods are due or still loading on the worker."""
-        return self._prefetch_timer.isActive() or bool(self._in_flight)
+        return self._prefetch_timer.isActive() or self.loader.busy()
 
     def _neighbour(self, day: dt.date, direction: int) -> dt.date:
         if self._key == "agenda" and self._span_days:
@@ -667,7 +584,7 @@ class CalendarPage(QWidget):
         self._venues_loaded = True
 
     def _on_change(self, change: Change) -> None:
-        self._forget()
+        self.loader.forget()
         if change.touches(RecordKind.VENUE):
             self._venues_loaded = False
         self.refresh(prefetch=False)

@@ -1,0 +1,136 @@
+"""PeriodLoader: the calendar's periods of events and conflicts, the neighbours prefetched on a worker.
+
+The page asks for the period it shows (``take``) and, after the paint, for its neighbours
+(``prefetch``); a step then only repaints. Loaded periods are kept for PREFETCH_SECONDS (others may
+edit a shared database), the period just left is kept for a step back, and ``forget`` drops
+everything (a change broadcast, a new filter): a generation number discards what the worker was
+still loading. The worker runs services only, never Qt (issue 13: never on the GUI thread).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+import weakref
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import replace
+from functools import partial
+
+from PySide6.QtCore import QObject, Signal
+
+from planner.errors import PlannerError
+from planner.services import conflicts as conflict_service
+from planner.services import events as event_service
+from planner.services._common import SM
+from planner.services.dto import CalendarEvent, Conflict, EventQuery
+from planner.services.timeutil import range_bounds
+from planner.ui.calendar.cache import RangeCache
+
+log = logging.getLogger(__name__)
+
+# How long a prefetched neighbour period may be shown without asking the database again.
+PREFETCH_SECONDS = 30.0
+
+Loaded = tuple[list[CalendarEvent], list[Conflict]]
+Period = tuple[dt.date, dt.date]
+_WORKERS: weakref.WeakSet[ThreadPoolExecutor] = weakref.WeakSet()
+
+
+def drain_prefetches(timeout: float = 30.0) -> None:
+    """Wait until no calendar's worker is loading (before closing or dropping a database)."""
+    for worker in list(_WORKERS):
+        try:
+            worker.submit(lambda: None).result(timeout=timeout)  # one thread: runs after what is queued
+        except RuntimeError:  # shut down already
+            pass
+
+
+def load_period(sm: SM, first: dt.date, last: dt.date, query: EventQuery) -> Loaded:
+    """Query the events and conflicts of an inclusive range of days (any thread: services only)."""
+    start, end = range_bounds(first, last)
+    rows = event_service.list_view_events(sm, replace(query, start=start, end=end))
+    filtered = query != EventQuery()
+    return rows, conflict_service.conflicts_for_range(sm, first, last, rows, filtered=filtered)
+
+
+class PeriodLoader(QObject):
+    """Loads the period shown and prefetches its neighbours; see the module docstring."""
+
+    _prefetched = Signal(object, int, object)  # cache key, generation, loaded period (from the worker)
+
+    def __init__(self, sm: SM, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._sm = sm
+        self._cache = RangeCache(PREFETCH_SECONDS)
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="calendar-prefetch")
+        _WORKERS.add(self._worker)
+        self._generation = 0
+        self._in_flight: dict[tuple[object, ...], Future[Loaded]] = {}
+        self._shown: tuple[tuple[object, ...], float, Loaded] | None = None
+        self._prefetched.connect(self._on_prefetched)
+        worker = self._worker
+        self.destroyed.connect(lambda: worker.shutdown(wait=False, cancel_futures=True))
+
+    def take(self, first: dt.date, last: dt.date, query: EventQuery) -> Loaded:
+        """Return the period to show now: prefetched if fresh, else awaited from the worker, else loaded."""
+        key = (first, last, query)
+        if self._shown is not None and self._shown[0] != key:  # keep the period just left for a step back
+            self._cache.put(self._shown[0], self._shown[2], stamp=self._shown[1])
+        loaded: Loaded | None = self._cache.pop(key, None)
+        stamp = self._cache.stamp_of_last_pop
+        if loaded is None and key in self._in_flight:  # the worker is loading it: wait, do not load twice
+            loaded, stamp = self._wait_for(self._in_flight[key]), time.monotonic()
+        if loaded is None:
+            loaded, stamp = load_period(self._sm, first, last, query), time.monotonic()
+        self._shown = (key, stamp, loaded)
+        return loaded
+
+    def forget(self) -> None:
+        """Drop every loaded period, and whatever the worker is still loading."""
+        self._cache.clear()
+        self._shown = None
+        self._generation += 1
+        self._in_flight.clear()
+
+    def prefetch(self, periods: list[Period], query: EventQuery) -> None:
+        """Load these periods on the worker unless they are kept, loading or shown."""
+        self._cache.expire()
+        for first, last in periods:
+            key = (first, last, query)
+            if key in self._cache or key in self._in_flight or (self._shown and self._shown[0] == key):
+                continue
+            future = self._worker.submit(load_period, self._sm, first, last, query)
+            self._in_flight[key] = future
+            future.add_done_callback(partial(self._deliver, key, self._generation))
+
+    def busy(self) -> bool:
+        """Return whether the worker is still loading a period."""
+        return bool(self._in_flight)
+
+    def _deliver(self, key: tuple[object, ...], generation: int, future: Future[Loaded]) -> None:
+        """Hand a prefetched period to the GUI thread (runs on the worker)."""
+        if future.cancelled():
+            return
+        error = future.exception()
+        if error is not None:  # e.g. a busy database: the step will simply query again
+            log.info("prefetch of %s failed: %s", key, error, exc_info=not isinstance(error, PlannerError))
+            value: object = None
+        else:
+            value = future.result()
+        try:
+            self._prefetched.emit(key, generation, value)
+        except RuntimeError:  # the loader is gone
+            pass
+
+    def _on_prefetched(self, key: tuple[object, ...], generation: int, value: Loaded | None) -> None:
+        self._in_flight.pop(key, None)
+        if value is not None and generation == self._generation:
+            self._cache.put(key, value)
+
+    @staticmethod
+    def _wait_for(future: Future[Loaded]) -> Loaded | None:
+        try:
+            return future.result(timeout=30)
+        except Exception:  # noqa: BLE001  # logged by _deliver; the caller loads itself
+            return None
