@@ -3,6 +3,10 @@
 Every page and feature is built here with a typed constructor and wired by its signals and
 methods, so the feature packages (calendar, events, venues, vendors, markets, ical, excel) never
 import each other (an import-linter contract in pyproject.toml checks it).
+
+Why this module is long (~580 lines): it is the composition root, the one place where the menus,
+the toolbar, the pages (built lazily), the side panels and every feature's signals meet; each
+feature's own behaviour lives in its package.
 """
 
 from __future__ import annotations

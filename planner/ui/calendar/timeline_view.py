@@ -2,6 +2,9 @@
 
 Drag a bar to another row to move the event to that venue (and along the time
 axis to reschedule it); conflicting bookings are drawn red.
+
+Why this module is long (~500 lines): the body's painting and its drag, rubber band and menu
+interaction share one bar geometry (_Bar, _place, drag_result); the header is timeline_header.py.
 """
 
 from __future__ import annotations
