@@ -182,11 +182,18 @@ class _AgendaBody(QWidget):
         return QSize(600, self.minimumHeight())
 
     def _columns(self) -> list[tuple[float, float]]:
-        x, out = 8.0, []
+        """Return (x, width) of the five columns by their shares; the time column is never narrower
+        than "00:00–00:00" (at 150 % its default share cut it to "14:00–…"), the others give way."""
         usable = self.width() - 16
-        for share in self.view.shares:
-            out.append((x, usable * share - 8))
-            x += usable * share
+        widths = [usable * share for share in self.view.shares]
+        need = QFontMetrics(self.font()).horizontalAdvance("00:00–00:00") + 16
+        if widths[0] < need < usable / 2:
+            others = sum(widths[1:])
+            widths = [float(need)] + [w * (usable - need) / others for w in widths[1:]]
+        x, out = 8.0, []
+        for width in widths:
+            out.append((x, width - 8))
+            x += width
         return out
 
     # The edges between the column titles are handles: drag one to move it, double-click it for the default.

@@ -622,6 +622,24 @@ def test_timeline_venue_column_is_dragged_wider_and_remembered(qtbot: QtBot, dem
     assert demo_ctx.settings.get(settings.CALENDAR_TIMELINE_NAMES) == 0
 
 
+def test_agenda_time_column_is_never_cut_in_a_narrow_window(qtbot: QtBot, demo_ctx) -> None:
+    """At 150 % on a laptop the time column's default share gave "14:00–…": it keeps the whole time."""
+    from PySide6.QtGui import QFontMetrics
+
+    from planner.ui.calendar.page import CalendarPage
+
+    page = CalendarPage(demo_ctx, today=dt.date(2026, 12, 9))
+    qtbot.addWidget(page)
+    page.resize(560, 400)
+    page.set_view("agenda")
+    page.show()
+    qtbot.waitExposed(page)
+    body = page.agenda.body
+    columns = body._columns()
+    assert columns[0][1] >= QFontMetrics(body.font()).horizontalAdvance("19:00–21:00")
+    assert columns[-1][0] + columns[-1][1] <= body.width()  # the others gave way: nothing pushed off
+
+
 def test_agenda_columns_widen_by_dragging_and_are_remembered(qtbot: QtBot, demo_ctx) -> None:
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QMouseEvent
