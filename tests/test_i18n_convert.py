@@ -111,7 +111,7 @@ def tool(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     return module
 
 
-def _po(tool: ModuleType):  # type: ignore[no-untyped-def]
+def _po(tool: ModuleType):
     return read_po(io.BytesIO(tool.PO.read_bytes()), locale="cs")
 
 
