@@ -293,7 +293,7 @@ def test_keyboard_opens_the_menu_of_the_selected_event(qtbot: QtBot, window: Mai
     view.select_event(row.id)
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
-    QApplication.sendEvent(view, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(5, 5)))
+    QApplication.sendEvent(view, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(5, 5), view.mapToGlobal(QPoint(5, 5))))
     assert len(shown) == 2 and shown[0][0] == "Otevřít" == shown[1][0]
     menu_at = view.anchor_point()
     assert view.rect().contains(view.mapFromGlobal(menu_at))
