@@ -19,13 +19,14 @@ from sqlalchemy.orm import Session
 from planner.errors import NotFound
 from planner.models import Event, Market, new_uid
 from planner.models.enums import EventCategory, OpKind
+from planner.services import conflicts as _conflicts
 from planner.services import events as _events
 from planner.services.events import deletion as _deletion
 from planner.services.events import query as _query
 from planner.services.events import write as _write
 from planner.services import markets as market_service
 from planner.services._common import SM, check_version, get_or_raise, run
-from planner.services.dto import DeletedEvents, EventRow
+from planner.services.dto import Conflict, DeletedEvents, EventRow
 from planner.services.timeutil import local, shift_days, to_utc
 
 KEEP: Any = object()  # venue of a move or copy: keep the event's own
@@ -47,6 +48,23 @@ def _draft_for(row: EventRow, p: Placement) -> Any:
     if p.venue_id is not KEEP:
         draft = replace(draft, venue_id=p.venue_id)
     return draft
+
+
+def new_conflicts_of_placements(sm: SM, placements: Sequence[Placement], rows: dict[int, EventRow], *, copy: bool) -> list[Conflict]:
+    """Return the new conflicts the events would have at their placements (read-only; asked before a
+    joint move or copy). Events moved together do not clash with where one of the others was."""
+    clashes: list[Conflict] = []
+    moving = {p.event_id for p in placements}
+    for p in placements:
+        row = rows[p.event_id]
+        draft = _draft_for(row, p)
+        if copy:
+            found = _conflicts.new_conflicts_for_draft(sm, replace(draft, uid=None))
+        else:
+            found = _conflicts.new_conflicts_for_draft(sm, draft, row.id, before=row.to_draft())
+            found = [c for c in found if not ({c.a_id, c.b_id} - {row.id}) <= moving]
+        clashes.extend(found)
+    return clashes
 
 
 def move_events(sm: SM, placements: Sequence[Placement]) -> list[EventRow]:

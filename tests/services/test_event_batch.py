@@ -55,3 +55,24 @@ def test_copy_keeps_title_and_length_and_delete_takes_all(sqlite_db):
         gone = event_batch.delete_events(sm, new_ids)
     assert len(ops) == 1 and sorted(gone.ids) == sorted(new_ids)
     assert events.get_events(sm, new_ids) == []
+
+
+def test_events_moved_together_clash_with_others_but_not_with_each_other(sqlite_db):
+    from planner.services import venues
+    from planner.services.dto import VenueDraft
+
+    sm = sqlite_db.sm
+    hall = venues.create_venue(sm, VenueDraft("Obecní dům – Sál purkmistrů"))
+    a, b, other = (events.create_event(sm, EventDraft(title, prague(2026, 12, day, 19), prague(2026, 12, day, 21),
+                                                       venue_id=hall.id))
+                   for title, day in (("Adventní koncert", 8), ("Vánoční koncert", 9), ("Zpívání koled", 10)))
+    rows = {r.id: r for r in (a, b)}
+    # a and b swap days: each lands where the other was, which is no clash, since both move
+    swap = [Placement(a.id, b.start, b.end), Placement(b.id, a.start, a.end)]
+    assert event_batch.new_conflicts_of_placements(sm, swap, rows, copy=False) == []
+    # a copied onto b's evening clashes with b, which stays
+    found = event_batch.new_conflicts_of_placements(sm, [Placement(a.id, b.start, b.end)], rows, copy=True)
+    assert {frozenset((c.a_id, c.b_id)) for c in found} and all(b.id in (c.a_id, c.b_id) for c in found)
+    # a moved onto the third evening clashes with it
+    found = event_batch.new_conflicts_of_placements(sm, [Placement(a.id, other.start, other.end)], rows, copy=False)
+    assert any(other.id in (c.a_id, c.b_id) for c in found)

@@ -8,7 +8,6 @@ group back. Clashes are asked about once for the group; the confirmations name t
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Signal
@@ -17,11 +16,10 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 from planner.errors import PlannerError
 from planner.i18n import _, ngettext
 from planner.models.enums import RecordKind
-from planner.services import conflicts as conflict_service
 from planner.services import event_batch
 from planner.services import events as event_service
 from planner.services import venues as venue_service
-from planner.services.dto import Conflict, EventRow
+from planner.services.dto import EventRow
 from planner.services.event_batch import KEEP, Placement
 from planner.ui import messages
 from planner.ui.context import AppContext
@@ -66,12 +64,7 @@ class EventBatch(QObject):
             return False
         sm, ids = self._ctx.sm, [r.id for r in rows]
         done = self._ctx.ops.run(self._widget, lambda: event_batch.delete_events(sm, ids),
-                                 undo_text=texts.delete_text(rows[0].title) if len(rows) == 1
-                                 else ngettext(
-                                     "Delete {n} events",
-                                     "Delete {n} events",
-                                     len(rows)
-                                 ).format(n=len(rows)))
+                                 undo_text=texts.delete_many_text([r.title for r in rows]))
         return done is not None
 
     def move_many(self, items: Sequence[tuple[int, dt.datetime, dt.datetime, object]], copy: bool = False) -> bool:
@@ -135,43 +128,20 @@ class EventBatch(QObject):
         moved_rows = [by_id[p.event_id] for p in placements]
         if copy:
             new_ids = self._ctx.ops.run(self._widget, lambda: event_batch.copy_events(sm, placements),
-                                        undo_text=texts.copy_text(moved_rows[0].title) if len(moved_rows) == 1
-                                        else ngettext(
-                                            "Copy {n} events",
-                                            "Copy {n} events",
-                                            len(moved_rows)
-                                        ).format(n=len(moved_rows)))
+                                        undo_text=texts.copy_many_text([r.title for r in moved_rows]))
             if new_ids is None:
                 return False
             self.events_done.emit(list(new_ids))
             return True
         done = self._ctx.ops.run(self._widget, lambda: event_batch.move_events(sm, placements),
-                                 undo_text=texts.move_text(moved_rows[0].title) if len(moved_rows) == 1
-                                 else ngettext(
-                                     "Move {n} events",
-                                     "Move {n} events",
-                                     len(moved_rows)
-                                 ).format(n=len(moved_rows)))
+                                 undo_text=texts.move_many_text([r.title for r in moved_rows]))
         if done is None:
             return False
         self.events_done.emit([p.event_id for p in placements])
         return True
 
     def _confirm_clashes(self, placements: Sequence[Placement], by_id: dict[int, EventRow], copy: bool) -> bool:
-        clashes: list[Conflict] = []
-        moving = {p.event_id for p in placements}
-        for p in placements:
-            row = by_id[p.event_id]
-            draft = replace(row.to_draft(), start=p.start, end=p.end)
-            if p.venue_id is not KEEP:
-                draft = replace(draft, venue_id=p.venue_id)
-            if copy:
-                found = conflict_service.new_conflicts_for_draft(self._ctx.sm, replace(draft, uid=None))
-            else:
-                found = conflict_service.new_conflicts_for_draft(self._ctx.sm, draft, row.id, before=row.to_draft())
-                # two events moved together do not clash with where the other one was
-                found = [c for c in found if not ({c.a_id, c.b_id} - {row.id}) <= moving]
-            clashes.extend(found)
+        clashes = event_batch.new_conflicts_of_placements(self._ctx.sm, placements, by_id, copy=copy)
         if not clashes:
             return True
         title = by_id[placements[0].event_id].title if len(placements) == 1 else ngettext(

@@ -1,7 +1,9 @@
 """Names of the event undo steps, shown in Edit › Undo ("Zpět: Přesun „Adventní koncert“")."""
 
 from __future__ import annotations
-from planner.i18n import _
+from collections.abc import Sequence
+
+from planner.i18n import _, ngettext
 
 
 
@@ -40,3 +42,19 @@ def resize_text(title: str) -> str:
 
 def delete_text(title: str) -> str:
     return _text(_("Delete “%1”"), title)
+
+
+# One event's step names it; several are counted.
+def copy_many_text(titles: Sequence[str]) -> str:
+    n = len(titles)
+    return copy_text(titles[0]) if n == 1 else ngettext("Copy {n} events", "Copy {n} events", n).format(n=n)
+
+
+def move_many_text(titles: Sequence[str]) -> str:
+    n = len(titles)
+    return move_text(titles[0]) if n == 1 else ngettext("Move {n} events", "Move {n} events", n).format(n=n)
+
+
+def delete_many_text(titles: Sequence[str]) -> str:
+    n = len(titles)
+    return delete_text(titles[0]) if n == 1 else ngettext("Delete {n} events", "Delete {n} events", n).format(n=n)
