@@ -25,9 +25,9 @@ from planner.services.dto import Conflict, EventQuery
 from planner.services.timeutil import format_date
 from planner.ui import messages
 from planner.ui.common.print_dialog import default_options, show_preview, write_pdf
+from planner.ui.common import printing
 from planner.ui.common.print_render import PrintOptions
 from planner.ui.context import AppContext
-from planner.ui.events import printing
 from planner.ui.events.conflicts_dock import ConflictsDock, conflict_day
 from planner.ui.events.batch import EventBatch
 from planner.ui.events.controller import EventController
@@ -234,7 +234,7 @@ class EventsFeature(QObject):
         parts = self._print_parts()
         if parts is None:
             return False
-        printer = printing.ask_printer(self.window)
+        printer = printing.ask_printer(self.window, title=_("Print calendar"))
         if printer is None:
             return False
         try:
