@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
@@ -155,22 +154,8 @@ class PrintPreviewDialog(QDialog):
 
     def save_pdf(self) -> str | None:
         """Save the pages as a PDF file; return its path."""
-        path = messages.ask_save_file(self, _("Save as PDF"), _("calendar.pdf"), _(
-            "PDF documents (*.pdf)"
-        ))
-        if not path:
-            return None
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        try:
-            write_pdf(path, self.sm, self.options(), self.footer)
-        except OSError as exc:
-            messages.show_error(self, _("Cannot write %1: %2").replace("%1", path).replace("%2", str(exc)))
-            return None
-        if not Path(path).exists() or Path(path).stat().st_size == 0:
-            messages.show_error(self, _("Cannot write %1.").replace("%1", path))
-            return None
-        return path
+        return printing.save_pdf(self, _("Save as PDF"), _("calendar.pdf"),
+                                 lambda path: write_pdf(path, self.sm, self.options(), self.footer))
 
 
 def show_preview(parent: QWidget, sm: SM, options: PrintOptions, footer: str = "") -> PrintPreviewDialog:

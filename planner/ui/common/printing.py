@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import html
 import logging
+from collections.abc import Callable
+from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QMarginsF, QPoint, QRectF, Qt
@@ -30,6 +32,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from planner.i18n import _
+from planner.ui import messages
 from planner.services.timeutil import UTC, format_date, format_time, local
 
 log = logging.getLogger(__name__)
@@ -76,6 +79,25 @@ def pdf_writer(path: str, title: str = "") -> QPdfWriter:
         writer.setTitle(title)
     writer.setCreator("Opava Event Planner")
     return writer
+
+
+def save_pdf(parent: QWidget | None, caption: str, suggested: str, write: Callable[[str], object]) -> str | None:
+    """Ask for a PDF file (".pdf" added when missing), ``write`` it, and say so when it failed or came out
+    empty; return the path written, or None."""
+    path = messages.ask_save_file(parent, caption, suggested, _("PDF documents (*.pdf)"))
+    if not path:
+        return None
+    if not path.lower().endswith(".pdf"):
+        path += ".pdf"
+    try:
+        write(path)
+    except OSError as exc:
+        messages.show_cannot_write(parent, path, exc)
+        return None
+    if not Path(path).exists() or Path(path).stat().st_size == 0:
+        messages.show_cannot_write(parent, path)
+        return None
+    return path
 
 
 def render_page(device: QPagedPaintDevice, widget: QWidget, title: str, subtitle: str, printed: str = "") -> None:
@@ -212,5 +234,5 @@ def export_pdf(path: str, widget: QWidget, title: str, subtitle: str) -> None:
 
 __all__ = [
     "MARGIN_MM", "ask_printer", "export_pdf", "new_printer", "page_layout", "pdf_writer", "print_widget",
-    "printed_on", "render_document", "render_page", "text_document_of",
+    "printed_on", "render_document", "render_page", "save_pdf", "text_document_of",
 ]
