@@ -149,20 +149,23 @@ class MonthView(PaintedView):
         """Return the lane layout of a week row (0..5) and its Monday (cached)."""
         key = (self.visible_range()[0], self.max_lines())
         if self._layouts is None or key != self._layouts_key:
-            self._layouts = [self._compute_row_layout(w) for w in range(WEEKS)]
+            self._layouts = self._compute_layouts(*key)
             self._layouts_key = key
         return self._layouts[week]
 
-    def _compute_row_layout(self, week: int) -> tuple[layout.RowLayout[int], dt.date]:
-        monday = self.visible_range()[0] + dt.timedelta(days=7 * week)
-        sunday = monday + dt.timedelta(days=6)
-        items = []
+    def _compute_layouts(self, start: dt.date, lines: int) -> list[tuple[layout.RowLayout[int], dt.date]]:
+        """Lay out the six week rows: each event is put in the rows it touches in one pass over the rows."""
+        weeks: list[list[tuple[int, int, int]]] = [[] for _ in range(WEEKS)]
         for r in self.rows:
             first, last = self.span[r.id]
-            if last < monday or first > sunday:
+            a, b = (first - start).days, (last - start).days
+            if b < 0 or a >= 7 * WEEKS:
                 continue
-            items.append((r.id, max(0, (first - monday).days), min(6, (last - monday).days)))
-        return layout.layout_month_row(items, self.max_lines(), more_on_last_line=False), monday
+            for week in range(max(0, a) // 7, min(7 * WEEKS - 1, b) // 7 + 1):
+                base = 7 * week
+                weeks[week].append((r.id, max(0, a - base), min(6, b - base)))
+        return [(layout.layout_month_row(items, lines, more_on_last_line=False), start + dt.timedelta(days=7 * week))
+                for week, items in enumerate(weeks)]
 
     def event_at(self, pos: QPointF | QPoint) -> int | None:
         for hit in self._hits:
