@@ -76,37 +76,13 @@ class CalendarEvent(Protocol):
     def cancelled(self) -> bool: ...
 
 
-class _Span(Protocol):
-    @property
-    def start(self) -> dt.datetime: ...
-    @property
-    def end(self) -> dt.datetime: ...
-    @property
-    def status(self) -> EventStatus: ...
+class CalendarRow(NamedTuple):
+    """The summary of an event the calendar views draw (and the conflict sweep needs).
 
-
-class EventDays:
-    """What every event row derives from its span and status, written once (CalendarRow, EventRow)."""
-
-    __slots__ = ()
-
-    @property
-    def first_day(self: _Span) -> dt.date:
-        """Return the first local (Prague) day the event covers."""
-        return first_last_day(self.start, self.end)[0]
-
-    @property
-    def last_day(self: _Span) -> dt.date:
-        """Return the last local day the event covers (inclusive)."""
-        return first_last_day(self.start, self.end)[1]
-
-    @property
-    def cancelled(self: _Span) -> bool:
-        return self.status is EventStatus.CANCELLED
-
-
-class _CalendarFields(NamedTuple):
-    """The fields of a CalendarRow (a NamedTuple takes no mixin; the subclass below adds EventDays)."""
+    Built straight from the query's tuples (services.events.list_view_events): a month
+    of 1,000+ events per step, where a 31-field frozen EventRow cost 3.3 µs a row
+    (issue 13). It cannot become a draft: edit through get_event().
+    """
 
     id: int
     uid: str
@@ -126,22 +102,17 @@ class _CalendarFields(NamedTuple):
     series_name: str | None
     series_colour: str | None
     venue_name: str | None
+    first_day: dt.date  # the local (Prague) days covered, inclusive: computed once, where the row is built
+    last_day: dt.date  # (on the prefetch worker), not by the views on every step
     performers: tuple[PerformerLink, ...] = ()
 
-
-class CalendarRow(_CalendarFields, EventDays):
-    """The summary of an event the calendar views draw (and the conflict sweep needs).
-
-    Built straight from the query's tuples (services.events.list_view_events): a month
-    of 1,000+ events per step, where a 31-field frozen EventRow cost 3.3 µs a row
-    (issue 13). It cannot become a draft: edit through get_event().
-    """
-
-    __slots__ = ()
+    @property
+    def cancelled(self) -> bool:
+        return self.status is EventStatus.CANCELLED
 
 
 @dataclass(frozen=True)
-class EventRow(EventDays):
+class EventRow:
     """Everything a view, an export or an editor needs about one event."""
 
     id: int
@@ -174,6 +145,20 @@ class EventRow(EventDays):
     created_at: dt.datetime
     updated_at: dt.datetime
     performers: tuple[PerformerLink, ...] = ()
+
+    @property
+    def first_day(self) -> dt.date:
+        """Return the first local (Prague) day the event covers."""
+        return first_last_day(self.start, self.end)[0]
+
+    @property
+    def last_day(self) -> dt.date:
+        """Return the last local day the event covers (inclusive)."""
+        return first_last_day(self.start, self.end)[1]
+
+    @property
+    def cancelled(self) -> bool:
+        return self.status is EventStatus.CANCELLED
 
     def to_draft(self) -> EventDraft:
         """Return an editable draft with this event's values."""
