@@ -1,4 +1,4 @@
-"""Building blocks of the detail panels beside the lists."""
+"""Building blocks of the detail panels beside the lists, and their common frame (RecordDetail)."""
 
 from __future__ import annotations
 
@@ -6,9 +6,22 @@ from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from planner.ui.lists.table import TextTableModel
+from planner.models.enums import RecordKind
+from planner.services._common import SM
+from planner.ui.history.panel import HistoryPanel
+from planner.i18n import _
+from planner.ui.lists.table import ListRow, TextTableModel
 
 
 def heading(parent: QWidget | None = None) -> QLabel:
@@ -65,3 +78,47 @@ def small_table(model: TextTableModel, stretch: int = 0, wrap: bool = False) -> 
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
+
+
+class RecordDetail(QWidget):
+    """The frame of a record's detail panel: a "select one …" hint while no single record is selected;
+    else the body: the record's title and facts, a row of buttons, the panel's own sections, and who
+    changed the record when (the history panel, issue 9). Subclasses make their widgets, call
+    :meth:`build`, and start :meth:`show_row` with :meth:`show_frame`."""
+
+    def __init__(self, sm: SM, kind: RecordKind, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._sm = sm
+        self._kind = kind
+        self.title = heading()
+        self.facts = facts_label()
+        self.empty = QLabel(empty_text)
+        self.empty.setWordWrap(True)
+        self.history = HistoryPanel(sm, titled=True)
+        self.body = QWidget()
+
+    def build(self, buttons: Sequence[QPushButton], sections: Sequence[tuple[QWidget, int]]) -> None:
+        """Lay the panel out: title, facts, the buttons in a row, each (widget, stretch) section, the history."""
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.title)
+        body.addWidget(self.facts)
+        body.addLayout(row)
+        for widget, stretch in sections:
+            body.addWidget(widget, stretch)
+        body.addWidget(self.history, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.body, 1)
+
+    def show_frame(self, row: ListRow | None) -> None:
+        """Show the hint (``row`` None) or the body titled with the record's name, and its history."""
+        self.history.show_record(self._kind, row.id if row is not None else None)
+        self.empty.setVisible(row is None)
+        self.body.setVisible(row is not None)
+        if row is not None:
+            self.title.setText(row.name + (_(" (archived)") if row.archived else ""))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Signal, SignalInstance
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from planner.i18n import _, pgettext
 from planner.services import markets as market_service
@@ -17,8 +17,7 @@ from planner.services.formatting import format_money as format_czk
 from planner.services.timeutil import format_date, local
 from planner.ui.labels import booking_status_label, vendor_category_label
 from planner.models import RecordKind
-from planner.ui.history.panel import HistoryPanel
-from planner.ui.lists.detail import facts_html, facts_label, heading, mail_link, small_table
+from planner.ui.lists.detail import RecordDetail, facts_html, mail_link, small_table
 from planner.ui.lists.table import TextTableModel
 from planner.ui.vendors.model import power_text, roles_text
 
@@ -29,7 +28,7 @@ def days_text(b: BookingRow) -> str:
     return format_date_range(b.first_day, b.last_day)
 
 
-class VendorDetail(QWidget):
+class VendorDetail(RecordDetail):
     """Read-only details of the selected vendor, with the personal-data actions.
 
     Signals:
@@ -46,13 +45,8 @@ class VendorDetail(QWidget):
     supply_remove_requested = Signal(int)
 
     def __init__(self, sm: SM, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._sm = sm
+        super().__init__(sm, RecordKind.VENDOR, _("Select one vendor to see their details."), parent)
         self._row: VendorRow | None = None
-        self.title = heading()
-        self.facts = facts_label()
-        self.empty = QLabel(_("Select one vendor to see their details."))
-        self.empty.setWordWrap(True)
         self.bookings_model = TextTableModel(
             [_("Market"), _("Stall"), pgettext("VendorDetail", "Days"), _("Status"), _("Fee"),
              _("Paid")],
@@ -94,30 +88,10 @@ class VendorDetail(QWidget):
             _("Clear the contact person, phone, e-mail, street and consent; bookings and fees stay")
         )
         self.anonymise_button.clicked.connect(lambda: self._emit(self.anonymise_requested))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.anonymise_button)
-        buttons.addStretch(1)
-
-        self.body = QWidget()
-        body = QVBoxLayout(self.body)
-        body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(self.title)
-        body.addWidget(self.facts)
-        body.addLayout(buttons)
-        body.addWidget(self.bookings_label)
-        body.addWidget(self.bookings_view, 1)
-        body.addWidget(self.totals)
-        body.addWidget(self.supplies_label)
-        body.addWidget(self.supplies_view, 1)
-        body.addWidget(self.supply_buttons)
-        body.addWidget(self.supplies_totals)
-        self.history = HistoryPanel(sm, titled=True)  # who changed this vendor, when (issue 9)
-        body.addWidget(self.history, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.body, 1)
+        self.build([self.edit_button, self.export_button, self.anonymise_button], [
+            (self.bookings_label, 0), (self.bookings_view, 1), (self.totals, 0), (self.supplies_label, 0),
+            (self.supplies_view, 1), (self.supply_buttons, 0), (self.supplies_totals, 0),
+        ])
         self.show_row(None)
 
     def selected_supply(self) -> int | None:
@@ -137,14 +111,11 @@ class VendorDetail(QWidget):
     def show_row(self, row: VendorRow | None) -> None:
         """Show a vendor (None = nothing selected); bookings come from the market service."""
         self._row = row
-        self.history.show_record(RecordKind.VENDOR, row.id if row is not None else None)
-        self.empty.setVisible(row is None)
-        self.body.setVisible(row is not None)
+        self.show_frame(row)
         if row is None:
             self.bookings_model.set_rows([])
             self.supplies_model.set_rows([])
             return
-        self.title.setText(row.name + (_(" (archived)") if row.archived else ""))
         self.facts.setText(facts_html([
             (_("IČO"), escape(row.ico or "")),
             (_("DIČ"), escape(row.dic)),

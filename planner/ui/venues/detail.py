@@ -6,7 +6,7 @@ import datetime as dt
 from html import escape
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from planner.i18n import _, pgettext
 from planner.services.formatting import format_date_range
@@ -16,8 +16,7 @@ from planner.services.dto import EventRow, VenueRow
 from planner.services.timeutil import format_date, format_time, local_midnight
 from planner.ui.labels import status_label, venue_kind_label
 from planner.models import RecordKind
-from planner.ui.history.panel import HistoryPanel
-from planner.ui.lists.detail import facts_html, facts_label, heading, mail_link, small_table
+from planner.ui.lists.detail import RecordDetail, facts_html, mail_link, small_table
 from planner.ui.lists.table import TextTableModel
 
 
@@ -29,7 +28,7 @@ def when_text(r: EventRow) -> str:
     return f"{format_date(r.first_day)} {format_time(r.start)}"
 
 
-class VenueDetail(QWidget):
+class VenueDetail(RecordDetail):
     """Read-only details of the selected venue.
 
     Signals:
@@ -41,14 +40,9 @@ class VenueDetail(QWidget):
     timeline_requested = Signal(int, object)
 
     def __init__(self, sm: SM, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._sm = sm
+        super().__init__(sm, RecordKind.VENUE, _("Select one venue to see its details."), parent)
         self._row: VenueRow | None = None
         self._next_day: dt.date | None = None
-        self.title = heading()
-        self.facts = facts_label()
-        self.empty = QLabel(_("Select one venue to see its details."))
-        self.empty.setWordWrap(True)
         headers = [_("When"), _("Event"), _("Status")]
         self.upcoming_model = TextTableModel(headers, self)
         self.past_model = TextTableModel(headers, self)
@@ -61,26 +55,9 @@ class VenueDetail(QWidget):
         self.timeline_button = QPushButton(_("Show in timeline"))
         self.timeline_button.setToolTip(_("Open the calendar at this venue's bookings"))
         self.timeline_button.clicked.connect(self.request_timeline)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.timeline_button)
-        buttons.addStretch(1)
-
-        self.body = QWidget()
-        body = QVBoxLayout(self.body)
-        body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(self.title)
-        body.addWidget(self.facts)
-        body.addLayout(buttons)
-        body.addWidget(self.upcoming_label)
-        body.addWidget(self.upcoming_view, 2)
-        body.addWidget(self.past_label)
-        body.addWidget(self.past_view, 1)
-        self.history = HistoryPanel(sm, titled=True)  # who changed this venue, when (issue 9)
-        body.addWidget(self.history, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.body, 1)
+        self.build([self.edit_button, self.timeline_button], [
+            (self.upcoming_label, 0), (self.upcoming_view, 2), (self.past_label, 0), (self.past_view, 1),
+        ])
         self.show_row(None)
 
     def today(self) -> dt.date:
@@ -93,15 +70,11 @@ class VenueDetail(QWidget):
     def show_row(self, row: VenueRow | None) -> None:
         """Show a venue (None = nothing selected); bookings are loaded from the service."""
         self._row = row
-        self.history.show_record(RecordKind.VENUE, row.id if row is not None else None)
-        self.empty.setVisible(row is None)
-        self.body.setVisible(row is not None)
+        self.show_frame(row)
         if row is None:
             self.upcoming_model.set_rows([])
             self.past_model.set_rows([])
             return
-        title = row.name + (_(" (archived)") if row.archived else "")
-        self.title.setText(title)
         capacity = "" if row.capacity is None else str(row.capacity)
         self.facts.setText(facts_html([
             (_("Kind"), escape(venue_kind_label(row.kind))),
