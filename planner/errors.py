@@ -285,8 +285,8 @@ class DatabaseBusy(PlannerError):
         return render("db_busy", {}, OTHER_MESSAGES)
 
 
-class DatabaseError(PlannerError):
-    """The database cannot be used: unreachable, too new, or not ours. Never modified."""
+class _CodedError(PlannerError):
+    """An error named by a code of OTHER_MESSAGES and its parameters, rendered in the UI language."""
 
     def __init__(self, code: str, **params: Any) -> None:
         self.code = code
@@ -298,14 +298,13 @@ class DatabaseError(PlannerError):
         return render(self.code, self.params, OTHER_MESSAGES)
 
 
-class DatabaseFault(PlannerError):
+class DatabaseError(_CodedError):
+    """The database cannot be used: unreachable, too new, or not ours. Never modified."""
+
+
+class DatabaseFault(_CodedError):
     """The database refused or failed a write for an environmental reason (read-only, disk full,
     corrupt, connection lost, a duplicate key); nothing was written. Never carries row values."""
-
-    def __init__(self, code: str, **params: Any) -> None:
-        self.code = code
-        self.params = params
-        super().__init__()
 
     @property
     def message(self) -> str:
