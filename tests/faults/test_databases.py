@@ -52,12 +52,18 @@ def test_another_programs_file_is_refused_untouched(tmp_path, statements: list[s
     assert refusal in _refused(path)
 
 
-def test_a_truncated_planner_file(tmp_path) -> None:
+def _planner_file(tmp_path: Path, *, vendors: int, notes: int) -> Path:
+    """A planner SQLite file with that many vendors of that long notes (pages enough to damage)."""
     path = tmp_path / "planner.sqlite3"
     database = dbmod.open_database(f"sqlite:///{path}")
-    for i in range(200):
-        vs.create_vendor(database.sm, VendorDraft(name=f"Prodejce {i}", notes="x" * 500))
+    for i in range(vendors):
+        vs.create_vendor(database.sm, VendorDraft(name=f"Prodejce {i}", notes="x" * notes))
     database.dispose()
+    return path
+
+
+def test_a_truncated_planner_file(tmp_path) -> None:
+    path = _planner_file(tmp_path, vendors=200, notes=500)
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
     assert "neúplná nebo poškozená" in _refused(path)
@@ -186,11 +192,7 @@ def test_a_full_disk_is_a_message(tmp_path) -> None:
 
 
 def test_corrupt_pages_are_a_message(tmp_path) -> None:
-    path = tmp_path / "planner.sqlite3"
-    database = dbmod.open_database(f"sqlite:///{path}")
-    for i in range(300):
-        vs.create_vendor(database.sm, VendorDraft(name=f"Prodejce {i}", notes="x" * 800))
-    database.dispose()
+    path = _planner_file(tmp_path, vendors=300, notes=800)
     with sqlite3.connect(path) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
