@@ -185,10 +185,6 @@ class BookingsTab(QWidget):
         # One transaction: if one of them is gone meanwhile, none is deleted.
         self.page.call(lambda: market_service.delete_bookings(self.page.ctx.sm, [r.id for r in rows]))
 
-    def _draft_of(self, b: BookingRow) -> BookingDraft:
-        return BookingDraft(b.stall_id, b.vendor_id, b.first_day, b.last_day, b.status, b.fee, b.needs_power,
-                            b.paid_on, b.notes)
-
     def edit_booking(self, booking_id: int | None = None) -> BookingRow | None:
         """Edit a booking (days, stall, fee, …) or record a new application (booking_id None)."""
         if self.page.market is None or not self.page.stalls:
@@ -203,7 +199,7 @@ class BookingsTab(QWidget):
                 return self.page.ctx.ops.attempt(self, lambda: market_service.create_booking(self.page.ctx.sm, d))
         else:
             b = next(x for x in self.page.bookings if x.id == booking_id)
-            draft = self._draft_of(b)
+            draft = b.draft()
             stallholders = booking_vendors(self.page.vendors.values(), keep=self.page.vendors.get(b.vendor_id))
 
             def save(d: BookingDraft) -> BookingRow:
