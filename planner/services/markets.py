@@ -144,6 +144,25 @@ def market_for_day(sm: SM, day: dt.date) -> MarketRow | None:
     return None
 
 
+def validate_hours(open_: dt.time, close: dt.time) -> None:
+    """The rule of all opening hours (default or a day's): the market closes after it opens."""
+    if close <= open_:
+        raise ValidationError("close", "end_before_start")
+
+
+def validate_new_market(
+    title: str, first_day: dt.date, last_day: dt.date, default_open: dt.time, default_close: dt.time,
+    *, every: bool = False,
+) -> None:
+    """Check a new market before it is created (no database; with ``every``: all fields, ValidationErrors
+    when several are bad): a title, the days in order, the hours. create_market checks the rest."""
+    gather({
+        "title": lambda: require_text(title, "title", 300),
+        "last_day": lambda: _last_day(first_day, last_day),
+        "close": lambda: validate_hours(default_open, default_close),
+    }, every=every)
+
+
 def create_market(
     sm: SM,
     draft: EventDraft,
@@ -155,8 +174,7 @@ def create_market(
 ) -> MarketRow:
     """Create a market in one transaction: an all-day Event of category market, its market
     details and (optionally) the stalls of an earlier market's layout."""
-    if default_close <= default_open:
-        raise ValidationError("close", "end_before_start")
+    validate_hours(default_open, default_close)
     rule = fee_rule or FeeRule()
     fees = rule_values(rule)
     by_kind = _by_kind_values(rule)
@@ -191,8 +209,7 @@ def update_market_settings(
     version: int | None = None,
 ) -> MarketRow:
     """Change a market's default opening hours, fee rule and (optionally) the map size."""
-    if default_close <= default_open:
-        raise ValidationError("close", "end_before_start")
+    validate_hours(default_open, default_close)
     values = rule_values(fee_rule)
     by_kind = _by_kind_values(fee_rule)
     size = {
@@ -249,8 +266,8 @@ def set_day_hours(
     """Set an exception to the default hours for one day (both None = closed that day)."""
     if (open_ is None) != (close is None):
         raise ValidationError("close" if close is None else "open", "required")
-    if open_ is not None and close is not None and close <= open_:
-        raise ValidationError("close", "end_before_start")
+    if open_ is not None and close is not None:
+        validate_hours(open_, close)
 
     def work(s: Session) -> None:
         m = get_or_raise(s, Market, market_id, "Market")

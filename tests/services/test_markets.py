@@ -411,3 +411,13 @@ def test_booking_row_and_stall_row_give_their_draft(sm, setup) -> None:
     booking = ms.create_booking(sm, BookingDraft(stall.id, vendor.id, FIRST, FIRST, notes="x"))
     assert ms.update_booking(sm, booking.id, booking.draft(), version=booking.version).notes == "x"
     assert ms.validate_stall(stall.draft())["code"] == stall.code
+
+
+def test_validate_new_market_and_hours() -> None:
+    with pytest.raises(errors.ValidationErrors) as caught:
+        ms.validate_new_market(" ", LAST, FIRST, dt.time(10), dt.time(10), every=True)
+    assert [e.field for e in caught.value.errors] == ["title", "last_day", "close"]
+    ms.validate_new_market("Jarmark", FIRST, FIRST, dt.time(9), dt.time(17))
+    with pytest.raises(ValidationError) as late:
+        ms.validate_hours(dt.time(20), dt.time(9))
+    assert late.value.field == "close"
