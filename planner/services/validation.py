@@ -6,7 +6,6 @@ import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 
-import phonenumbers
 
 from planner.errors import ValidationError, ValidationErrors
 
@@ -73,6 +72,8 @@ def normalize_phone(value: str | None, field: str = "phone") -> str:
     s = (value or "").strip()
     if not s:
         return ""
+    import phonenumbers  # its metadata (~35 ms) is loaded when a number is first checked, not at start
+
     try:
         number = phonenumbers.parse(s, PHONE_REGION)
     except phonenumbers.NumberParseException as exc:

@@ -41,7 +41,6 @@ from planner import settings
 from planner.db import normalize_url, safe_url
 from planner.errors import PlannerError
 from planner.i18n import _
-from planner.services import demo
 from planner.ui import messages
 from planner.models.enums import RecordKind
 from planner.services import events as event_service
@@ -488,6 +487,8 @@ class MainWindow(QMainWindow):
 
     def offer_demo(self) -> None:
         """On first start with an empty database, offer to load the demo data."""
+        from planner.services import demo  # the demo loader only when asked for: not on the way to the first paint
+
         if self.ctx.settings.get(settings.DEMO_OFFERED) or not demo.is_empty(self.ctx.sm):
             return
         self.ctx.settings.set(settings.DEMO_OFFERED, True)
@@ -501,6 +502,8 @@ class MainWindow(QMainWindow):
 
     def load_demo(self) -> None:
         """Load the demo data; optionally replace everything (asks first)."""
+        from planner.services import demo
+
         if not demo.is_empty(self.ctx.sm):
             if not messages.ask_yes_no(
                 self,

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from planner.services.holidays import easter_sunday, holiday_name, holidays_between, holidays_in_year
+import holidays as holidays_package
+import pytest
+
+from planner.services.holidays import FIRST_YEAR, LAST_YEAR, easter_sunday, holiday_name, holidays_between, holidays_in_year
 from planner.services.text import czech_sort_key, fold, matches
 
 
@@ -15,6 +18,21 @@ def test_holidays_2026_and_movable_feasts():
     assert days[dt.date(2026, 10, 28)].startswith("Den vzniku samostatného")
     assert holiday_name(dt.date(2026, 11, 26)) is None
     assert holiday_name(dt.date(2026, 12, 24), "en")  # English names are available too
+
+
+@pytest.mark.parametrize("lang, package_lang", [("cs", "cs"), ("en", "en_US")])
+def test_the_table_agrees_with_the_holidays_package_in_every_year(lang, package_lang):
+    # The table is there for start-up speed; the package is the maintained source of the law.
+    for year in range(FIRST_YEAR, LAST_YEAR + 1):
+        expected = dict(holidays_package.country_holidays("CZ", years=year, language=package_lang).items())
+        assert holidays_in_year(year, lang) == expected, year
+
+
+def test_years_outside_the_table_ask_the_package():
+    for year in (1985, FIRST_YEAR - 1, LAST_YEAR + 1):
+        assert holidays_in_year(year, "cs") == dict(
+            holidays_package.country_holidays("CZ", years=year, language="cs").items())
+    assert holiday_name(dt.date(1985, 12, 25), "cs") == "1. svátek vánoční"
 
 
 def test_easter_for_any_year():

@@ -102,17 +102,9 @@ class CalendarRow(NamedTuple):
     series_name: str | None
     series_colour: str | None
     venue_name: str | None
+    first_day: dt.date  # the local (Prague) days covered, inclusive: computed once, where the row is built
+    last_day: dt.date  # (on the prefetch worker), not by the views on every step
     performers: tuple[PerformerLink, ...] = ()
-
-    @property
-    def first_day(self) -> dt.date:
-        """Return the first local (Prague) day the event covers."""
-        return first_last_day(self.start, self.end)[0]
-
-    @property
-    def last_day(self) -> dt.date:
-        """Return the last local day the event covers (inclusive)."""
-        return first_last_day(self.start, self.end)[1]
 
     @property
     def cancelled(self) -> bool:

@@ -26,7 +26,7 @@ from planner.services.dto import (
     PerformerRow,
 )
 from planner.services.text import czech_sort_key, matches
-from planner.services.timeutil import UTC
+from planner.services.timeutil import UTC, first_last_day
 
 _Parent = aliased(Event)
 
@@ -138,7 +138,8 @@ def list_view_events(sm: SM, query: EventQuery) -> list[CalendarEvent]:
         raw = _range_result(conn, query, _view_select())
         perf = _range_performers(conn, query)
     empty: tuple[PerformerLink, ...] = ()
-    rows: list[CalendarEvent] = [CalendarRow._make((*r, perf.get(r[0], empty))) for r in raw]
+    rows: list[CalendarEvent] = [CalendarRow._make((*r, *first_last_day(r[5], r[6]), perf.get(r[0], empty)))
+                                 for r in raw]
     return rows[: query.limit] if query.limit is not None else rows
 
 

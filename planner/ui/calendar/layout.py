@@ -103,12 +103,13 @@ def pack_lanes(items: Sequence[tuple[K, int, int]], limit: int | None = None) ->
     items finding no free lane below it all get lane ``limit`` (they are hidden
     anyway), which keeps a day of hundreds of events cheap.
     """
-    order = [items[i] for i in sorted(range(len(items)), key=lambda i: (items[i][1], items[i][1] - items[i][2], i))]
+    order = sorted(items, key=lambda it: (it[1], it[1] - it[2]))  # stable: input order breaks ties
     busy: list[int] = []  # per lane, a bit per column taken
+    full = 0  # with every lane open: the columns taken in all of them (an item on one fits nowhere)
     lanes: dict[K, int] = {}
     for key, first, last in order:
         mask = ((1 << (last - first + 1)) - 1) << first
-        if limit is not None and len(busy) >= limit and all(taken & mask for taken in busy):
+        if limit is not None and len(busy) >= limit and (mask & full or all(taken & mask for taken in busy)):
             lanes[key] = limit
             continue
         for lane, taken in enumerate(busy):
@@ -119,6 +120,10 @@ def pack_lanes(items: Sequence[tuple[K, int, int]], limit: int | None = None) ->
         else:
             lanes[key] = len(busy)
             busy.append(mask)
+        if limit is not None and len(busy) >= limit:
+            full = busy[0]
+            for taken in busy[1:]:
+                full &= taken
     return lanes
 
 

@@ -15,6 +15,7 @@ from planner.services.timeutil import format_time, local_midnight, shift_days
 from planner.ui.calendar import layout
 from planner.ui.intents import KEEP_VENUE
 from planner.ui.calendar.painted import PaintedView
+from planner.services.dto import CalendarEvent
 from planner.ui.calendar.selection import MenuTarget, RubberBand, Slot
 from planner.ui.calendar.common import (
     CURRENT_DAY,
@@ -36,6 +37,40 @@ WEEKS = 6
 class _Hit:
     rect: QRectF
     event_id: int
+
+
+class _RowPaint:
+    """What every bar of one paint shares: fonts, pens, metrics, and colours and "+N more" texts met so far."""
+
+    def __init__(self, view: MonthView, metrics: QFontMetrics, cell: tuple[float, float], text_pen: QColor) -> None:
+        self.metrics = metrics
+        self.cell = cell
+        self.line = view._line_height()
+        self.font = QFont(view.font())
+        self.struck = QFont(self.font)
+        self.struck.setStrikeOut(True)
+        self.text_pen = text_pen
+        self.muted_pen = QColor("#8a8f98")
+        self.more_pen = QColor("#1565c0")
+        self.arrow = metrics.horizontalAdvance("▸") + 4
+        self.number = metrics.horizontalAdvance("00") + 8
+        self._colours: dict[tuple[str | None, object, bool], tuple[QColor, QColor]] = {}
+        self._more: dict[int, str] = {}
+
+    def colours(self, view: MonthView, r: CalendarEvent) -> tuple[QColor, QColor]:
+        """Return the event's colour and the text colour on it (one QColor pair per series and category)."""
+        key = (r.series_colour if view.colour_by != "category" else None, r.category, r.cancelled)
+        got = self._colours.get(key)
+        if got is None:
+            colour = view.colour(r)
+            got = self._colours[key] = (colour, text_on(colour))
+        return got
+
+    def more_text(self, view: MonthView, hidden: int) -> str:
+        text = self._more.get(hidden)
+        if text is None:
+            text = self._more[hidden] = view.more_text(hidden)
+        return text
 
 
 class MonthView(PaintedView):
@@ -114,20 +149,23 @@ class MonthView(PaintedView):
         """Return the lane layout of a week row (0..5) and its Monday (cached)."""
         key = (self.visible_range()[0], self.max_lines())
         if self._layouts is None or key != self._layouts_key:
-            self._layouts = [self._compute_row_layout(w) for w in range(WEEKS)]
+            self._layouts = self._compute_layouts(*key)
             self._layouts_key = key
         return self._layouts[week]
 
-    def _compute_row_layout(self, week: int) -> tuple[layout.RowLayout[int], dt.date]:
-        monday = self.visible_range()[0] + dt.timedelta(days=7 * week)
-        sunday = monday + dt.timedelta(days=6)
-        items = []
+    def _compute_layouts(self, start: dt.date, lines: int) -> list[tuple[layout.RowLayout[int], dt.date]]:
+        """Lay out the six week rows: each event is put in the rows it touches in one pass over the rows."""
+        weeks: list[list[tuple[int, int, int]]] = [[] for _ in range(WEEKS)]
         for r in self.rows:
             first, last = self.span[r.id]
-            if last < monday or first > sunday:
+            a, b = (first - start).days, (last - start).days
+            if b < 0 or a >= 7 * WEEKS:
                 continue
-            items.append((r.id, max(0, (first - monday).days), min(6, (last - monday).days)))
-        return layout.layout_month_row(items, self.max_lines(), more_on_last_line=False), monday
+            for week in range(max(0, a) // 7, min(7 * WEEKS - 1, b) // 7 + 1):
+                base = 7 * week
+                weeks[week].append((r.id, max(0, a - base), min(6, b - base)))
+        return [(layout.layout_month_row(items, lines, more_on_last_line=False), start + dt.timedelta(days=7 * week))
+                for week, items in enumerate(weeks)]
 
     def event_at(self, pos: QPointF | QPoint) -> int | None:
         for hit in self._hits:
@@ -217,8 +255,9 @@ class MonthView(PaintedView):
                        Qt.AlignmentFlag.AlignCenter, str(iso))
         p.setFont(self.font())
 
+        paint = _RowPaint(self, fm, (w, h), text_pen)
         for week in range(WEEKS):
-            self._paint_row(p, week)
+            self._paint_row(p, week, paint)
 
         if self.current_day is not None and first <= self.current_day <= last:
             # the date arrows move and Ctrl+N starts on: a blue frame (today has its own orange mark)
@@ -231,28 +270,30 @@ class MonthView(PaintedView):
             p.drawRect(self.cell_rect(self._drop_day).adjusted(1, 1, -1, -1))
         p.end()
 
-    def _paint_row(self, p: QPainter, week: int) -> None:
+    def _paint_row(self, p: QPainter, week: int, paint: _RowPaint) -> None:
         row, monday = self.row_layout(week)
-        w, h = self._cell_size()
-        line = self._line_height()
-        fm = QFontMetrics(self.font())
+        w, h = paint.cell
+        line = paint.line
+        fm = paint.metrics
         top0 = self.HEADER + week * h + line + 2
+        font = None
         for bar in row.bars:
             r = self.by_id[bar.key]
             x0 = self.WEEK_COL + bar.first * w + 2
             x1 = self.WEEK_COL + (bar.last + 1) * w - 2
             rect = QRectF(x0, top0 + bar.lane * line, x1 - x0, line - 2)
-            colour = self.colour(r)
+            colour, on_colour = paint.colours(self, r)
             first_day, last_day = self.span[r.id]
             spanning = r.all_day or first_day != last_day
-            font = QFont(self.font())
-            font.setStrikeOut(r.cancelled)
-            p.setFont(font)
+            wanted = paint.struck if r.cancelled else paint.font
+            if wanted is not font:
+                font = wanted
+                p.setFont(font)
             if spanning:
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(colour)
                 p.drawRoundedRect(rect, 3, 3)
-                p.setPen(text_on(colour))
+                p.setPen(on_colour)
                 text = r.title
                 continues_left, continues_right = self.continuation(r.id, monday, bar.first, bar.last)
                 if continues_left:
@@ -262,15 +303,14 @@ class MonthView(PaintedView):
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(colour)
                 p.drawEllipse(QRectF(rect.left() + 1, rect.center().y() - 3.5, 7, 7))
-                p.setPen(self.palette().text().color() if not r.cancelled else QColor("#8a8f98"))
+                p.setPen(paint.text_pen if not r.cancelled else paint.muted_pen)
                 text = f"{format_time(r.start)} {r.title}"
                 rect = rect.adjusted(11, 0, 0, 0)
             marker = r.id in self.conflicts
             text_rect = rect.adjusted(4 if spanning else 0, 0, -(line if marker else 2), 0)
             if continues_right:  # the bar goes on in the next week: marked on the right as on the left
-                arrow = fm.horizontalAdvance("▸") + 4
                 p.drawText(text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "▸")
-                text_rect.adjust(0, 0, -arrow, 0)
+                text_rect.adjust(0, 0, -paint.arrow, 0)
             p.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                        fm.elidedText(text, Qt.TextElideMode.ElideRight, int(text_rect.width())))
             if marker:
@@ -284,14 +324,14 @@ class MonthView(PaintedView):
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 3, 3)
             self._hits.append(_Hit(rect, r.id))
-        p.setFont(self.font())
+        p.setFont(paint.font)
         for col, hidden in row.more.items():  # in the day's header line, right of the day number
             day = monday + dt.timedelta(days=col)
             rect = QRectF(self.WEEK_COL + col * w + 4, self.HEADER + week * h + 2, w - 8, line - 2)
-            number = fm.horizontalAdvance("00") + 8
-            rect.setLeft(max(rect.left() + number, rect.right() - fm.horizontalAdvance(self.more_text(hidden)) - 4))
+            more = paint.more_text(self, hidden)
+            rect.setLeft(max(rect.left() + paint.number, rect.right() - fm.horizontalAdvance(more) - 4))
             text = self.more_label(hidden, rect.width())
-            p.setPen(QColor("#1565c0"))
+            p.setPen(paint.more_pen)
             p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                        fm.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width())))
             self._more.append((rect, day))

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from planner.services.dto import CalendarEvent, Conflict
-from planner.services.timeutil import PRAGUE, UTC, first_last_day, local, shift_days
+from planner.services.timeutil import PRAGUE, UTC, local, shift_days
 from planner.ui.calendar.base import CalendarView
 from planner.ui.calendar.common import conflict_messages, event_colour, muted
 from planner.ui.calendar.selection import MenuTarget, Slot
@@ -69,8 +69,8 @@ class PaintedView(CalendarView):
     def set_events(self, rows: list[CalendarEvent], conflicts: list[Conflict]) -> None:
         self.rows = list(rows)
         self.by_id = {r.id: r for r in rows}
-        # local first/last days once per refresh: each costs time-zone conversions
-        self.span = {r.id: first_last_day(r.start, r.end) for r in rows}
+        # the local first/last days: fields of a CalendarRow (computed where it was loaded)
+        self.span = {r.id: (r.first_day, r.last_day) for r in rows}
         self.conflicts = conflict_messages(conflicts)
         self.chosen = [i for i in self.chosen if i in self.by_id]
         if self.selected not in self.by_id:

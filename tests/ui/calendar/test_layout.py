@@ -6,6 +6,9 @@ import datetime as dt
 import subprocess
 import sys
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from planner.services.timeutil import prague
 from planner.ui.calendar import layout as L
 
@@ -106,3 +109,35 @@ def test_pack_lanes_with_a_limit_puts_the_rest_in_one_overflow_lane() -> None:
     assert sorted(lanes.values()).count(3) == 98
     assert lanes["long"] == 0  # longest first
     assert L.pack_lanes(items)[99] == 100
+
+
+def _first_free_lane(items: list[tuple[int, int, int]], limit: int | None) -> dict[int, int]:
+    """The rule pack_lanes implements, without its shortcuts: by first column, longer first, then input order;
+    each item the lowest lane free on all its columns; with a limit, those finding none below it get ``limit``."""
+    order = sorted(range(len(items)), key=lambda i: (items[i][1], items[i][1] - items[i][2], i))
+    taken: list[set[int]] = []
+    out: dict[int, int] = {}
+    for i in order:
+        key, first, last = items[i]
+        columns = set(range(first, last + 1))
+        lane = next((n for n, cols in enumerate(taken) if not cols & columns), len(taken))
+        if limit is not None and lane >= limit:
+            out[key] = limit
+            continue
+        if lane == len(taken):
+            taken.append(set())
+        taken[lane] |= columns
+        out[key] = lane
+    return out
+
+
+_spans = st.tuples(st.integers(0, 6), st.integers(0, 6)).map(lambda t: (min(t), max(t)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_spans, max_size=60), st.one_of(st.none(), st.integers(1, 6)))
+def test_pack_lanes_gives_each_item_the_lowest_free_lane(spans: list[tuple[int, int]], limit: int | None) -> None:
+    # the month's busy days are laid out with shortcuts (a mask of columns full in every lane);
+    # they must not change which lane an event gets, nor which events are hidden
+    items = [(i, first, last) for i, (first, last) in enumerate(spans)]
+    assert L.pack_lanes(items, limit) == _first_free_lane(items, limit)
