@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from planner.services.dto import BookingDraft, BookingRow
 from planner.services.market_map import booking_vendors
 from planner.ui import messages
 from planner.ui.labels import booking_status_label
+from planner.ui.common.table_view import row_table
 from planner.ui.markets.dialogs import PaidDateDialog
 from planner.ui.markets.record_dialogs import BookingDialog
 from planner.ui.markets.models import BookingColumn, BookingFilterProxy, BookingTableModel
@@ -62,17 +62,10 @@ class BookingsTab(QWidget):
         self.stall_filter.currentIndexChanged.connect(
             lambda _i: self.booking_proxy.set_stall(self.stall_filter.currentData())
         )
-        self.table = QTableView()
-        self.table.setObjectName("bookings")
-        self.table.setModel(self.booking_proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(BookingColumn.STALL, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = row_table(self.booking_proxy, "bookings", wrap=False,
+                               sort_by=(BookingColumn.STALL, Qt.SortOrder.AscendingOrder))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # The vendor column is the one to read: it is sized to its names when rows first arrive
