@@ -16,6 +16,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
+from typing import cast
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, joinedload
@@ -41,7 +42,7 @@ from planner.services.dto import (
 )
 from planner.services.events import validate_event
 from planner.services.timeutil import first_last_day
-from planner.services.validation import money, optional_text, require_text
+from planner.services.validation import gather, money, optional_text, require_text
 
 ZERO = Decimal("0.00")
 
@@ -143,6 +144,25 @@ def market_for_day(sm: SM, day: dt.date) -> MarketRow | None:
     return None
 
 
+def validate_hours(open_: dt.time, close: dt.time) -> None:
+    """The rule of all opening hours (default or a day's): the market closes after it opens."""
+    if close <= open_:
+        raise ValidationError("close", "end_before_start")
+
+
+def validate_new_market(
+    title: str, first_day: dt.date, last_day: dt.date, default_open: dt.time, default_close: dt.time,
+    *, every: bool = False,
+) -> None:
+    """Check a new market before it is created (no database; with ``every``: all fields, ValidationErrors
+    when several are bad): a title, the days in order, the hours. create_market checks the rest."""
+    gather({
+        "title": lambda: require_text(title, "title", 300),
+        "last_day": lambda: _last_day(first_day, last_day),
+        "close": lambda: validate_hours(default_open, default_close),
+    }, every=every)
+
+
 def create_market(
     sm: SM,
     draft: EventDraft,
@@ -154,8 +174,7 @@ def create_market(
 ) -> MarketRow:
     """Create a market in one transaction: an all-day Event of category market, its market
     details and (optionally) the stalls of an earlier market's layout."""
-    if default_close <= default_open:
-        raise ValidationError("close", "end_before_start")
+    validate_hours(default_open, default_close)
     rule = fee_rule or FeeRule()
     fees = rule_values(rule)
     by_kind = _by_kind_values(rule)
@@ -190,8 +209,7 @@ def update_market_settings(
     version: int | None = None,
 ) -> MarketRow:
     """Change a market's default opening hours, fee rule and (optionally) the map size."""
-    if default_close <= default_open:
-        raise ValidationError("close", "end_before_start")
+    validate_hours(default_open, default_close)
     values = rule_values(fee_rule)
     by_kind = _by_kind_values(fee_rule)
     size = {
@@ -248,8 +266,8 @@ def set_day_hours(
     """Set an exception to the default hours for one day (both None = closed that day)."""
     if (open_ is None) != (close is None):
         raise ValidationError("close" if close is None else "open", "required")
-    if open_ is not None and close is not None and close <= open_:
-        raise ValidationError("close", "end_before_start")
+    if open_ is not None and close is not None:
+        validate_hours(open_, close)
 
     def work(s: Session) -> None:
         m = get_or_raise(s, Market, market_id, "Market")
@@ -291,26 +309,32 @@ def opening_hours(market: MarketRow, day: dt.date) -> tuple[dt.time, dt.time] | 
 # --- stalls ---------------------------------------------------------------
 
 
-def _validate_stall(d: StallDraft) -> dict[str, object]:
-    for field, value in (("width_m", d.width_m), ("depth_m", d.depth_m)):
-        if Decimal(value) <= 0:
-            raise ValidationError(field, "not_positive")
-    if d.power_kw is not None and Decimal(d.power_kw) < 0:
-        raise ValidationError("power_kw", "not_negative")
+def validate_stall(d: StallDraft, *, every: bool = False) -> dict[str, object]:
+    """Return the normalised values of a stall draft or raise ValidationError naming the field (no
+    database; with ``every``: check all fields and raise ValidationErrors when several are bad).
+    A code that another stall of the market has is found when saving."""
+    checks = gather({
+        "code": lambda: require_text(d.code, "code", 12).upper(),
+        "zone": lambda: optional_text(d.zone, "zone", 100),
+        "width_m": lambda: _positive(d.width_m, "width_m"),
+        "depth_m": lambda: _positive(d.depth_m, "depth_m"),
+        "power_kw": lambda: _power(d.power_kw),
+        "notes": lambda: optional_text(d.notes, "notes", 2000),
+    }, every=every)
     return {
-        "code": require_text(d.code, "code", 12).upper(),
-        "kind": d.kind,
-        "zone": optional_text(d.zone, "zone", 100),
-        "width_m": Decimal(d.width_m),
-        "depth_m": Decimal(d.depth_m),
-        "has_power": d.has_power,
-        "power_kw": Decimal(d.power_kw) if d.power_kw is not None else None,
-        "has_water": d.has_water,
-        "x_m": float(d.x_m),
-        "y_m": float(d.y_m),
-        "rotation": float(d.rotation),
-        "notes": optional_text(d.notes, "notes", 2000),
+        "code": checks["code"], "kind": d.kind, "zone": checks["zone"], "width_m": checks["width_m"],
+        "depth_m": checks["depth_m"], "has_power": d.has_power, "power_kw": checks["power_kw"],
+        "has_water": d.has_water, "x_m": float(d.x_m), "y_m": float(d.y_m), "rotation": float(d.rotation),
+        "notes": checks["notes"],
     }
+
+
+def _power(value: Decimal | None) -> Decimal | None:
+    if value is None:
+        return None
+    if Decimal(value) < 0:
+        raise ValidationError("power_kw", "not_negative")
+    return Decimal(value)
 
 
 def list_stalls(sm: SM, market_id: int) -> list[StallRow]:
@@ -321,7 +345,7 @@ def list_stalls(sm: SM, market_id: int) -> list[StallRow]:
 
 
 def create_stall(sm: SM, market_id: int, draft: StallDraft) -> StallRow:
-    values = _validate_stall(draft)
+    values = validate_stall(draft)
 
     def work(s: Session) -> StallRow:
         get_or_raise(s, Market, market_id, "Market")
@@ -334,7 +358,7 @@ def create_stall(sm: SM, market_id: int, draft: StallDraft) -> StallRow:
 
 
 def update_stall(sm: SM, stall_id: int, draft: StallDraft, *, version: int | None = None) -> StallRow:
-    values = _validate_stall(draft)
+    values = validate_stall(draft)
 
     def work(s: Session) -> StallRow:
         return _stall_row(update_row(s, Stall, stall_id, "Stall", values, version))
@@ -477,17 +501,36 @@ def get_booking(sm: SM, booking_id: int) -> BookingRow:
         return _booking_row_of(r[0], r[1], r[2], r[3], r[4], r[5])
 
 
-def _normalized(d: BookingDraft) -> BookingDraft:
-    """Return the draft with its status as a BookingStatus (callers may pass the plain value).
+def validate_booking(d: BookingDraft, *, every: bool = False) -> BookingDraft:
+    """Return the draft normalised (status a BookingStatus, the fee a Decimal or None, notes trimmed) or
+    raise ValidationError naming the field (no database; with ``every``: check all fields and raise
+    ValidationErrors when several are bad). The stall, the vendor, the market's dates and the overlap
+    rule are checked when saving.
 
-    Without this, "approved" given as a string (a CLI argument, a Qt item's data) would
-    skip the overlap check below yet be stored as approved.
+    The status is normalised because "approved" given as a string (a CLI argument, a Qt item's data)
+    would otherwise skip the overlap check yet be stored as approved.
     """
+    values = gather({
+        "status": lambda: _status(d.status),
+        "last_day": lambda: _last_day(d.first_day, d.last_day),
+        "fee": lambda: money(d.fee, "fee"),
+        "notes": lambda: optional_text(d.notes, "notes", 2000),
+    }, every=every)
+    return replace(d, status=cast(BookingStatus, values["status"]), fee=cast("Decimal | None", values["fee"]),
+                   notes=str(values["notes"]))
+
+
+def _status(value: BookingStatus | str) -> BookingStatus:
     try:
-        status = BookingStatus(d.status)
+        return BookingStatus(value)
     except ValueError as exc:
-        raise ValidationError("status", "unknown_choice", value=d.status) from exc
-    return d if status is d.status else replace(d, status=status)
+        raise ValidationError("status", "unknown_choice", value=value) from exc
+
+
+def _last_day(first: dt.date, last: dt.date) -> dt.date:
+    if last < first:
+        raise ValidationError("last_day", "end_before_start")
+    return last
 
 
 def _check_booking(s: Session, d: BookingDraft, booking_id: int | None) -> Stall:
@@ -497,8 +540,6 @@ def _check_booking(s: Session, d: BookingDraft, booking_id: int | None) -> Stall
     if stall is None:
         raise errors.NotFound("Stall", d.stall_id)
     vendor = get_or_raise(s, Vendor, d.vendor_id, "Vendor")
-    if d.last_day < d.first_day:
-        raise ValidationError("last_day", "end_before_start")
     first, last = first_last_day(stall.market.event.start, stall.market.event.end)
     if d.first_day < first or d.last_day > last:
         raise ValidationError(
@@ -552,7 +593,7 @@ def _fee_for(s: Session, stall: Stall, d: BookingDraft) -> Decimal:
 def create_booking(sm: SM, draft: BookingDraft) -> BookingRow:
     """Record an application or booking; approving one that overlaps raises ConflictError."""
 
-    draft = _normalized(draft)
+    draft = validate_booking(draft)
 
     def work(s: Session) -> int:
         stall = _check_booking(s, draft, None)
@@ -560,7 +601,7 @@ def create_booking(sm: SM, draft: BookingDraft) -> BookingRow:
             stall_id=draft.stall_id, vendor_id=draft.vendor_id, first_day=draft.first_day,
             last_day=draft.last_day, status=draft.status, fee=_fee_for(s, stall, draft),
             needs_power=draft.needs_power, paid_on=draft.paid_on,
-            notes=optional_text(draft.notes, "notes", 2000),
+            notes=draft.notes,
         )
         s.add(b)
         s.flush()
@@ -573,7 +614,7 @@ def update_booking(
     sm: SM, booking_id: int, draft: BookingDraft, *, version: int | None = None, op: OpKind = OpKind.BOOKING_UPDATE
 ) -> BookingRow:
     """Change a booking (stall, vendor, days, status, fee, payment)."""
-    draft = _normalized(draft)
+    draft = validate_booking(draft)
 
     def work(s: Session) -> None:
         b = get_or_raise(s, StallBooking, booking_id, "Booking")
@@ -583,15 +624,10 @@ def update_booking(
         b.first_day, b.last_day = draft.first_day, draft.last_day
         b.status, b.needs_power, b.paid_on = draft.status, draft.needs_power, draft.paid_on
         b.fee = _fee_for(s, stall, draft)
-        b.notes = optional_text(draft.notes, "notes", 2000)
+        b.notes = draft.notes
 
     run(sm, work, op=op)
     return get_booking(sm, booking_id)
-
-
-def _draft_of(b: BookingRow) -> BookingDraft:
-    return BookingDraft(b.stall_id, b.vendor_id, b.first_day, b.last_day, b.status, b.fee,
-                        b.needs_power, b.paid_on, b.notes)
 
 
 _STATUS_OPS = {
@@ -608,16 +644,14 @@ def status_op(status: BookingStatus) -> OpKind:
 def set_booking_status(sm: SM, booking_id: int, status: BookingStatus) -> BookingRow:
     """Approve, reject or cancel an application (approval checks the overlap rule)."""
     b = get_booking(sm, booking_id)
-    d = _draft_of(b)
-    return update_booking(sm, booking_id, BookingDraft(**{**d.__dict__, "status": status}), version=b.version,
+    return update_booking(sm, booking_id, replace(b.draft(), status=status), version=b.version,
                           op=status_op(status))
 
 
 def mark_paid(sm: SM, booking_id: int, paid_on: dt.date | None) -> BookingRow:
     """Record (or clear) the date a booking's fee was paid."""
     b = get_booking(sm, booking_id)
-    d = _draft_of(b)
-    return update_booking(sm, booking_id, BookingDraft(**{**d.__dict__, "paid_on": paid_on}), version=b.version,
+    return update_booking(sm, booking_id, replace(b.draft(), paid_on=paid_on), version=b.version,
                           op=OpKind.BOOKING_PAID)
 
 
@@ -627,7 +661,7 @@ def set_bookings_status(sm: SM, booking_ids: list[int], status: BookingStatus) -
     Each approval is checked against the bookings approved before it, including the
     ones approved in this same call, so two applications for one stall cannot both pass.
     """
-    status = _normalized(BookingDraft(0, 0, dt.date.min, dt.date.min, status)).status
+    status = _status(status)
 
     def work(s: Session) -> None:
         for b in _load_bookings(s, booking_ids):

@@ -72,7 +72,7 @@ def test_the_predicates_and_their_sql_agree_on_every_kind_of_booking(sm) -> None
                 if fee is None:
                     no_fee.append(b.id)
                 elif fee:
-                    markets.update_booking(sm, b.id, dataclasses.replace(markets._draft_of(b), fee=fee))
+                    markets.update_booking(sm, b.id, dataclasses.replace(b.draft(), fee=fee))
     with sm.begin() as s:  # a fee never computed (an imported row): stored as NULL
         begin_operation(s, OpKind.BOOKING_UPDATE)
         for b in s.scalars(select(StallBooking).where(StallBooking.id.in_(no_fee))):

@@ -68,6 +68,11 @@ class StallRow:
     notes: str
     version: int
 
+    def draft(self) -> StallDraft:
+        """Return the stall as a draft to edit."""
+        return StallDraft(self.code, self.kind, self.zone, self.width_m, self.depth_m, self.has_power,
+                          self.power_kw, self.has_water, self.x_m, self.y_m, self.rotation, self.notes)
+
 
 @dataclass(frozen=True)
 class StallDraft:
@@ -118,6 +123,11 @@ class BookingRow:
         """Approved with a fee to pay and no payment recorded (rule: booking_rules.is_unpaid)."""
         return is_unpaid(self.status, self.paid_on, self.fee)
 
+    def draft(self) -> BookingDraft:
+        """Return the booking as a draft to edit."""
+        return BookingDraft(self.stall_id, self.vendor_id, self.first_day, self.last_day, self.status, self.fee,
+                            self.needs_power, self.paid_on, self.notes)
+
 
 @dataclass(frozen=True)
 class BookingDraft:
@@ -126,7 +136,7 @@ class BookingDraft:
     first_day: dt.date
     last_day: dt.date
     status: BookingStatus = BookingStatus.APPLIED
-    fee: Decimal | None = None
+    fee: Decimal | str | None = None  # text as typed: the service parses it (None: by the market's fee rule)
     needs_power: bool = False
     paid_on: dt.date | None = None
     notes: str = ""

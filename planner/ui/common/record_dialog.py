@@ -1,11 +1,11 @@
-"""RecordDialog: the one base of every record editor (event, venue, vendor, supply).
+"""RecordDialog: the one base of every record editor (event, venue, vendor, supply, market, stall, booking).
 
 It gives each editor the same behaviour: the focus starts in the first field, Esc / Zrušit with
 changes asks first (GuardedDialog), nothing is flagged before the user has done anything, and
 each error is shown right under its own field without repeating the field's label (the label
 is beside it). Errors that name no field of the form go to one line above the buttons.
 
-:class:`FormRecordDialog` is the simple one-form variant (venues, vendors, supplies): it
+:class:`FormRecordDialog` is the simple one-form variant (venues, vendors, supplies, the market editors): it
 validates as the user types through the service and keeps OK disabled with the reason in its
 tool tip. The event editor builds tabs itself and validates on Save, with the same machinery.
 """
@@ -19,7 +19,11 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateTimeEdit,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QFrame,
     QLabel,
@@ -27,6 +31,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -34,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from planner.errors import PlannerError, ValidationError, ValidationErrors, field_message
 from planner.ui import messages
+from planner.ui.common.date_edit import DateEdit
 from planner.ui.common.guard import GuardedDialog
 from planner.ui.common.screen import FRAME_ALLOWANCE, available_rect
 
@@ -126,6 +132,12 @@ class RecordDialog(GuardedDialog):
         if self.first_field is None:
             self.first_field = marked[0] if marked else widget
         return box
+
+    def share_error(self, name: str, row_field: str, widgets: Sequence[QWidget]) -> None:
+        """Show the errors of field ``name`` under the row of ``row_field`` (e.g. the last day in a "Days" row
+        that holds both dates), marking ``widgets``."""
+        self.register_error([name], self._error_labels[row_field], widgets, self._field_tabs.get(row_field))
+        self.fields.setdefault(name, widgets[0])
 
     def register_error(self, names: Iterable[str], label: QLabel, widgets: Sequence[QWidget], tab: int | None = None) -> None:
         """Show the errors of these fields in ``label`` and mark ``widgets`` (e.g. one table for several columns)."""
@@ -280,6 +292,27 @@ class FormRecordDialog(RecordDialog):
         self.add_field(self.form, field, label, edit)
         return edit
 
+    def watch(self, widget: QWidget, field: str) -> None:
+        """Validate again when the user changes a widget that is not a :meth:`line` (a choice, a tick, a number,
+        a date), and from then on show the field's problem."""
+        if isinstance(widget, QLineEdit):  # a DateEdit too: its text while it is being typed
+            widget.textChanged.connect(self.revalidate)
+            widget.textEdited.connect(lambda _t: self.touch(field))
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(lambda _i: self.touch(field))
+            if widget.isEditable():
+                widget.editTextChanged.connect(lambda _t: self.touch(field))
+        elif isinstance(widget, QAbstractButton):
+            widget.toggled.connect(lambda _on: self.touch(field))
+        elif isinstance(widget, (QSpinBox, QDoubleSpinBox)):
+            widget.valueChanged.connect(lambda _v: self.touch(field))
+        elif isinstance(widget, QDateTimeEdit):  # a QTimeEdit too
+            widget.dateTimeChanged.connect(lambda _v: self.touch(field))
+        else:
+            raise TypeError(f"watch() does not know the change signal of {type(widget).__name__}")
+        if isinstance(widget, DateEdit):
+            widget.dateChanged.connect(lambda _d: self.touch(field))
+
     def touch(self, field: str) -> None:
         """Note that the user changed a field: its problem is shown from now on."""
         if field not in self._touched:
@@ -338,9 +371,14 @@ class FormRecordDialog(RecordDialog):
             self.show_invalid(as_list(exc), focus=True)
             return
         except PlannerError as exc:
-            messages.show_error(self, exc.message)
+            self.save_failed(exc)
             return
         super().accept()
+
+    def save_failed(self, exc: PlannerError) -> None:
+        """Show a refused save that names no field of the form (a colleague's change, a rule about other
+        records); the dialog stays open with what was typed. Here: a message box; an editor may show it inside."""
+        messages.show_error(self, exc.message)
 
 
 __all__ = ["FormRecordDialog", "RecordDialog", "as_list", "error_label", "mark", "scrolled"]

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from planner.services.dto import BookingDraft, BookingRow
 from planner.services.market_map import booking_vendors
 from planner.ui import messages
 from planner.ui.labels import booking_status_label
+from planner.ui.common.table_view import row_table
 from planner.ui.markets.dialogs import PaidDateDialog
 from planner.ui.markets.record_dialogs import BookingDialog
 from planner.ui.markets.models import BookingColumn, BookingFilterProxy, BookingTableModel
@@ -62,17 +62,10 @@ class BookingsTab(QWidget):
         self.stall_filter.currentIndexChanged.connect(
             lambda _i: self.booking_proxy.set_stall(self.stall_filter.currentData())
         )
-        self.table = QTableView()
-        self.table.setObjectName("bookings")
-        self.table.setModel(self.booking_proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(BookingColumn.STALL, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = row_table(self.booking_proxy, "bookings", wrap=False,
+                               sort_by=(BookingColumn.STALL, Qt.SortOrder.AscendingOrder))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # The vendor column is the one to read: it is sized to its names when rows first arrive
@@ -185,10 +178,6 @@ class BookingsTab(QWidget):
         # One transaction: if one of them is gone meanwhile, none is deleted.
         self.page.call(lambda: market_service.delete_bookings(self.page.ctx.sm, [r.id for r in rows]))
 
-    def _draft_of(self, b: BookingRow) -> BookingDraft:
-        return BookingDraft(b.stall_id, b.vendor_id, b.first_day, b.last_day, b.status, b.fee, b.needs_power,
-                            b.paid_on, b.notes)
-
     def edit_booking(self, booking_id: int | None = None) -> BookingRow | None:
         """Edit a booking (days, stall, fee, …) or record a new application (booking_id None)."""
         if self.page.market is None or not self.page.stalls:
@@ -203,7 +192,7 @@ class BookingsTab(QWidget):
                 return self.page.ctx.ops.attempt(self, lambda: market_service.create_booking(self.page.ctx.sm, d))
         else:
             b = next(x for x in self.page.bookings if x.id == booking_id)
-            draft = self._draft_of(b)
+            draft = b.draft()
             stallholders = booking_vendors(self.page.vendors.values(), keep=self.page.vendors.get(b.vendor_id))
 
             def save(d: BookingDraft) -> BookingRow:

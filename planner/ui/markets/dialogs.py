@@ -1,20 +1,21 @@
-"""Small dialogs of the markets page (new market, choose a market, paid date, day hours); each has an ask() classmethod (tests patch it)."""
+"""The smaller dialogs of the markets page: a new market and a day's opening hours (record editors on
+the shared base, saving through the page's operation), choosing a market and a payment date (plain
+questions). Each has an ask() classmethod (tests patch it)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QRadioButton,
     QTimeEdit,
     QVBoxLayout,
@@ -22,20 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from planner.i18n import _, pgettext
+from planner.services import markets as market_service
 from planner.services.dto import MarketRow, VenueRow
 from planner.services.timeutil import format_date
 from planner.ui.common.date_edit import DateEdit
-from planner.ui.common.guard import GuardedDialog
-
-DATE_FORMAT = "d. M. yyyy"
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
+from planner.ui.common.form_parts import check_all, check_date, row_of
+from planner.ui.markets.record_dialogs import MarketRecordDialog
 
 
 def to_qtime(t: dt.time) -> QTime:
@@ -44,13 +37,6 @@ def to_qtime(t: dt.time) -> QTime:
 
 def from_qtime(value: QTime) -> dt.time:
     return dt.time(value.hour(), value.minute())
-
-
-def date_edit(day: dt.date) -> DateEdit:
-    edit = DateEdit(to_qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    return edit
 
 
 def time_edit(t: dt.time) -> QTimeEdit:
@@ -72,80 +58,72 @@ class NewMarket:
     copy_from: int | None
 
 
-class NewMarketDialog(GuardedDialog):
-    """Create a market: title, days, square, default hours, optionally the layout of an earlier one."""
+class NewMarketDialog(MarketRecordDialog):
+    """Create a market: title, days, square, default hours, optionally the layout of an earlier one.
 
-    def __init__(self, venues: list[VenueRow], markets: list[MarketRow], parent: QWidget | None = None) -> None:
+    OK calls ``save(answer)`` (the page's operation); the event's own rules (a title too long, a market
+    too long) come back from it and are shown under their fields.
+    """
+
+    def __init__(self, venues: list[VenueRow], markets: list[MarketRow], parent: QWidget | None = None,
+                 *, save: Callable[[NewMarket], MarketRow]) -> None:
         super().__init__(parent)
+        self._save = save
         self.setWindowTitle(_("New market"))
         today = dt.date.today()
-        self.title = QLineEdit()
-        self.title.setPlaceholderText(_("e.g. Vánoční trhy Opava 2027"))
-        self.first = date_edit(today)
-        self.last = date_edit(today + dt.timedelta(days=2))
+        self.title = self.line("title", _("Title:"), "", _("e.g. Vánoční trhy Opava 2027"))
+        self.first = DateEdit(today)
+        self.add_field(self.form, "first_day", _("First day:"), self.first)
+        self.share_error("start", "first_day", [self.first])
+        self.last = DateEdit(today + dt.timedelta(days=2))
+        self.add_field(self.form, "last_day", _("Last day:"), self.last)
+        self.share_error("end", "last_day", [self.last])
         self.venue = QComboBox()
         self.venue.addItem(pgettext("NewMarketDialog", "(none)"), None)
         for v in venues:
             self.venue.addItem(v.name, v.id)
+        self.add_field(self.form, "venue", _("Square:"), self.venue)
         self.opens = time_edit(dt.time(10))
         self.closes = time_edit(dt.time(20))
+        self.add_field(self.form, "close", _("Opening hours:"), row_of(self.opens, "–", self.closes),
+                       marked=[self.closes])
+        self.share_error("open", "close", [self.opens])
         self.copy_from = QComboBox()
         self.copy_from.addItem(_("(no stalls yet)"), None)
         for m in markets:
             self.copy_from.addItem(f"{m.title} ({format_date(m.first_day)})", m.event_id)
-        hours = QHBoxLayout()
-        hours.addWidget(self.opens)
-        hours.addWidget(QLabel("–"))
-        hours.addWidget(self.closes)
-        hours.addStretch(1)
-        form = QFormLayout()
-        form.addRow(_("Title:"), self.title)
-        form.addRow(_("First day:"), self.first)
-        form.addRow(_("Last day:"), self.last)
-        form.addRow(_("Square:"), self.venue)
-        form.addRow(_("Opening hours:"), hours)
-        form.addRow(_("Copy the stall layout of:"), self.copy_from)
-        self.reason = QLabel()
-        self.reason.setStyleSheet("color: #c62828")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.reason)
-        layout.addWidget(self.buttons)
-        for signal in (self.title.textChanged, self.first.dateChanged, self.last.dateChanged,
-                       self.opens.timeChanged, self.closes.timeChanged):
-            signal.connect(self._validate)
-        self._validate()
+        self.add_field(self.form, "market", _("Copy the stall layout of:"), self.copy_from)
+        for widget, field in ((self.first, "first_day"), (self.last, "last_day"), (self.opens, "close"),
+                              (self.closes, "close")):
+            self.watch(widget, field)
+        self.first_field = self.title
+        self.resize(460, self.sizeHint().height())
+        self.revalidate()
 
-    def problem(self) -> str:
-        """Return why the input cannot be saved, or an empty string."""
-        if not self.title.text().strip():
-            return _("Enter the market's title.")
-        if self.last.date() < self.first.date():
-            return _("The last day must not be before the first day.")
-        if self.closes.time() <= self.opens.time():
-            return _("The market must close after it opens.")
-        return ""
-
-    def _validate(self) -> None:
-        text = self.problem()
-        self.reason.setText(text)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not text)
+    def check(self) -> None:
+        check_all(
+            lambda: check_date("first_day", self.first), lambda: check_date("last_day", self.last),
+            lambda: market_service.validate_new_market(
+                self.title.text(), self.first.value(), self.last.value(), from_qtime(self.opens.time()),
+                from_qtime(self.closes.time()), every=True),
+        )
 
     def value(self) -> NewMarket:
         return NewMarket(
-            title=self.title.text().strip(), first_day=from_qdate(self.first.date()),
-            last_day=from_qdate(self.last.date()), venue_id=self.venue.currentData(),
-            default_open=from_qtime(self.opens.time()), default_close=from_qtime(self.closes.time()),
-            copy_from=self.copy_from.currentData(),
+            title=self.title.text().strip(), first_day=self.first.value(), last_day=self.last.value(),
+            venue_id=self.venue.currentData(), default_open=from_qtime(self.opens.time()),
+            default_close=from_qtime(self.closes.time()), copy_from=self.copy_from.currentData(),
         )
 
+    def save(self) -> MarketRow:
+        return self._save(self.value())
+
     @classmethod
-    def ask(cls, parent: QWidget | None, venues: list[VenueRow], markets: list[MarketRow]) -> NewMarket | None:
-        dialog = cls(venues, markets, parent)
-        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    def ask(cls, parent: QWidget | None, venues: list[VenueRow], markets: list[MarketRow],
+            save: Callable[[NewMarket], MarketRow]) -> MarketRow | None:
+        """Ask until ``save`` succeeded; return the new market, or None when cancelled."""
+        saved: MarketRow | None = cls(venues, markets, parent, save=save).saved_or_none()
+        return saved
 
 
 class ChooseMarketDialog(QDialog):
@@ -180,7 +158,7 @@ class PaidDateDialog(QDialog):
     def __init__(self, what: str, default: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("Mark as paid"))
-        self.date = date_edit(default)
+        self.date = DateEdit(default)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -194,7 +172,7 @@ class PaidDateDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, what: str, default: dt.date) -> dt.date | None:
         dialog = cls(what, default, parent)
-        return from_qdate(dialog.date.date()) if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.date.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 @dataclass(frozen=True)
@@ -207,11 +185,16 @@ class DayHours:
     note: str = ""
 
 
-class DayHoursDialog(QDialog):
-    """Set one day's opening hours: the default, closed, or special hours with a note."""
+class DayHoursDialog(MarketRecordDialog):
+    """Set one day's opening hours: the default, closed, or special hours with a note.
 
-    def __init__(self, market: MarketRow, day: dt.date, parent: QWidget | None = None) -> None:
+    OK calls ``save(choice)`` (the page's operation); the dialog closes only when it succeeded.
+    """
+
+    def __init__(self, market: MarketRow, day: dt.date, parent: QWidget | None = None,
+                 *, save: Callable[[DayHours], MarketRow]) -> None:
         super().__init__(parent)
+        self._save = save
         self.setWindowTitle(_("Opening hours on %1").replace("%1", format_date(day)))
         current = next((h for h in market.hours if h.day == day), None)
         self.default = QRadioButton(
@@ -227,45 +210,32 @@ class DayHoursDialog(QDialog):
             group.addButton(button)
         self.opens = time_edit(current.open if current and current.open else market.default_open)
         self.closes = time_edit(current.close if current and current.close else market.default_close)
-        self.note = QLineEdit(current.note if current else "")
-        self.note.setPlaceholderText(_("e.g. last day, tree lighting"))
         if current is None:
             self.default.setChecked(True)
         elif current.open is None:
             self.closed.setChecked(True)
         else:
             self.special.setChecked(True)
-        row = QHBoxLayout()
-        row.addWidget(self.special)
-        row.addWidget(self.opens)
-        row.addWidget(QLabel("–"))
-        row.addWidget(self.closes)
-        row.addStretch(1)
-        self.reason = QLabel()
-        self.reason.setStyleSheet("color: #c62828")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.default)
-        layout.addWidget(self.closed)
-        layout.addLayout(row)
-        form = QFormLayout()
-        form.addRow(_("Note:"), self.note)
-        layout.addLayout(form)
-        layout.addWidget(self.reason)
-        layout.addWidget(self.buttons)
-        for signal in (self.opens.timeChanged, self.closes.timeChanged):
-            signal.connect(self._validate)
-        group.buttonToggled.connect(self._validate)
-        self._validate()
+        self.form.addRow(_("Opening hours:"), self.default)
+        self.form.addRow("", self.closed)
+        self.add_field(self.form, "close", "", row_of(self.special, self.opens, "–", self.closes), marked=[self.closes])
+        self.share_error("open", "close", [self.opens])
+        self.note = self.line("note", _("Note:"), current.note if current else "", _("e.g. last day, tree lighting"))
+        for widget in (self.special, self.opens, self.closes):
+            self.watch(widget, "close")
+        group.buttonToggled.connect(self._enable_hours)
+        self._enable_hours()
+        self.first_field = group.checkedButton()
+        self.resize(420, self.sizeHint().height())
+        self.revalidate()
 
-    def _validate(self, *_args: object) -> None:
-        bad = self.special.isChecked() and self.closes.time() <= self.opens.time()
-        self.reason.setText(_("The market must close after it opens.") if bad else "")
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not bad)
+    def _enable_hours(self, *_args: object) -> None:
         self.opens.setEnabled(self.special.isChecked())
         self.closes.setEnabled(self.special.isChecked())
+
+    def check(self) -> None:
+        if self.special.isChecked():
+            market_service.validate_hours(from_qtime(self.opens.time()), from_qtime(self.closes.time()))
 
     def value(self) -> DayHours:
         if self.default.isChecked():
@@ -274,7 +244,12 @@ class DayHoursDialog(QDialog):
             return DayHours(False, None, None, self.note.text().strip())
         return DayHours(False, from_qtime(self.opens.time()), from_qtime(self.closes.time()), self.note.text().strip())
 
+    def save(self) -> MarketRow:
+        return self._save(self.value())
+
     @classmethod
-    def ask(cls, parent: QWidget | None, market: MarketRow, day: dt.date) -> DayHours | None:
-        dialog = cls(market, day, parent)
-        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    def ask(cls, parent: QWidget | None, market: MarketRow, day: dt.date,
+            save: Callable[[DayHours], MarketRow]) -> MarketRow | None:
+        """Ask until ``save`` succeeded; return the market with the day's hours, or None when cancelled."""
+        saved: MarketRow | None = cls(market, day, parent, save=save).saved_or_none()
+        return saved

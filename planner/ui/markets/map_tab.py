@@ -29,7 +29,7 @@ from planner.i18n import _
 from planner.models.enums import BookingStatus
 from planner.services.formatting import format_decimal
 from planner.services import markets as market_service
-from planner.services.dto import BookingRow, StallDraft, StallRow
+from planner.services.dto import BookingRow, StallRow
 from planner.services.market_map import new_stall_draft, stall_views
 from planner.services.text import czech_sort_key
 from planner.services.timeutil import format_date
@@ -299,9 +299,7 @@ class MapTab(QSplitter):
 
     def edit_stall(self, stall_id: int) -> StallRow | None:
         s = next(x for x in self.page.stalls if x.id == stall_id)
-        draft = StallDraft(s.code, s.kind, s.zone, s.width_m, s.depth_m, s.has_power, s.power_kw, s.has_water,
-                           s.x_m, s.y_m, s.rotation, s.notes)
-        return StallDialog.ask(self, draft, self.zones(), lambda d: self.page.ctx.ops.attempt(
+        return StallDialog.ask(self, s.draft(), self.zones(), lambda d: self.page.ctx.ops.attempt(
             self, lambda: market_service.update_stall(self.page.ctx.sm, stall_id, d, version=s.version)))
 
     def delete_stall(self, stall_id: int) -> None:

@@ -33,7 +33,9 @@ from planner.ui.changes import Change, PageRefresher
 from planner.ui.context import AppContext
 from planner.ui.markets.dialogs import (
     ChooseMarketDialog,
+    DayHours,
     DayHoursDialog,
+    NewMarket,
     NewMarketDialog,
 )
 from planner.ui.markets.models import (
@@ -264,18 +266,15 @@ class MarketsPage(QWidget):
 
     def new_market(self) -> None:
         squares = venue_service.list_venues(self.ctx.sm)
-        answer = NewMarketDialog.ask(self, squares, market_service.list_markets(self.ctx.sm))
-        if answer is None:
-            return
 
-        def work() -> MarketRow:
+        def save(answer: NewMarket) -> MarketRow:
             draft = EventDraft.all_day_event(answer.title, answer.first_day, answer.last_day, venue_id=answer.venue_id)
-            return market_service.create_market(
+            return self.ctx.ops.attempt(self, lambda: market_service.create_market(
                 self.ctx.sm, draft, default_open=answer.default_open, default_close=answer.default_close,
                 copy_layout_from=answer.copy_from,
-            )
+            ))
 
-        market = self.call(work)
+        market = NewMarketDialog.ask(self, squares, market_service.list_markets(self.ctx.sm), save)
         if market is not None:
             self.select_market(market.event_id)
 
@@ -328,14 +327,15 @@ class MarketsPage(QWidget):
     def edit_day_hours(self, day: dt.date) -> None:
         if self.market is None:
             return
-        answer = DayHoursDialog.ask(self, self.market, day)
-        if answer is None:
-            return
         market_id = self.market.event_id
-        if answer.use_default:
-            self.call(lambda: market_service.clear_day_hours(self.ctx.sm, market_id, day))
-        else:
-            self.call(lambda: market_service.set_day_hours(self.ctx.sm, market_id, day, answer.open, answer.close, answer.note))
+
+        def save(answer: DayHours) -> MarketRow:
+            if answer.use_default:
+                return self.ctx.ops.attempt(self, lambda: market_service.clear_day_hours(self.ctx.sm, market_id, day))
+            return self.ctx.ops.attempt(self, lambda: market_service.set_day_hours(
+                self.ctx.sm, market_id, day, answer.open, answer.close, answer.note))
+
+        DayHoursDialog.ask(self, self.market, day, save)
 
     # --- printing (ui/markets/printing.py) -------------------------------
 

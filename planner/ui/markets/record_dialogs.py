@@ -1,5 +1,11 @@
-"""The record dialogs of the markets page: a stall and a booking; they save through a callback and stay open on an error."""
+"""The record editors of a market's stalls and bookings, on the shared FormRecordDialog.
 
+Like the venue and vendor editors they validate through the service as the user types, show each
+problem under its own field, keep what was typed when the save is refused, and ask before Esc
+throws changes away. OK calls ``save(draft)``, the page's operation through ``ctx.ops`` (one undo
+step); a refusal that names no field (a stall already approved for someone else on those days, a
+colleague's change) is shown above the buttons.
+"""
 
 from __future__ import annotations
 
@@ -8,81 +14,60 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QSpinBox, QWidget
 
-from planner.errors import PlannerError, ValidationError
+from planner.errors import PlannerError
 from planner.i18n import _, pgettext
 from planner.models.enums import BookingStatus, StallKind
-from planner.services.formatting import format_decimal
+from planner.services import markets as market_service
 from planner.services.dto import BookingDraft, BookingRow, MarketRow, StallDraft, StallRow, VendorRow
-from planner.services.validation import money
+from planner.services.formatting import format_decimal
+from planner.ui.common.date_edit import DateEdit, to_qdate
+from planner.ui.common.form_parts import check_all, check_date, row_of
+from planner.ui.common.record_dialog import FormRecordDialog
 from planner.ui.labels import booking_status_label, stall_kind_label
-from planner.ui.common.guard import GuardedDialog
-from planner.ui.markets.dialogs import date_edit, from_qdate, to_qdate
 
 
-class _SavingDialog(GuardedDialog):
-    """A dialog whose OK runs a save callback; an expected error keeps it open with the message."""
+class MarketRecordDialog(FormRecordDialog):
+    """A market editor: a refused save that names no field stays inside the dialog, above the buttons."""
 
-    def _init_saving(self, save: Callable[[Any], Any]) -> None:
-        self._save = save
-        self.result_value: Any = None
-        self.reason = QLabel()
-        self.reason.setObjectName("reason")
-        self.reason.setStyleSheet("color: #c62828")
-        self.reason.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.try_save)
-        self.buttons.rejected.connect(self.reject)
+    def save_failed(self, exc: PlannerError) -> None:
+        self.show_message(exc.message)
 
-    def value(self) -> Any:
-        raise NotImplementedError
-
-    def try_save(self) -> bool:
-        """Save through the callback; on a rule or input error show it and stay open (input kept)."""
+    def saved_or_none(self) -> Any:
+        """Show the editor until its save succeeded; return what was saved, or None when cancelled."""
         try:
-            self.result_value = self._save(self.value())
-        except PlannerError as exc:
-            self.reason.setText(exc.message)
-            return False
-        self.accept()
-        return True
+            return self.saved if self.exec() == self.DialogCode.Accepted else None
+        finally:
+            self.deleteLater()
 
 
-class StallDialog(_SavingDialog):
+class StallDialog(MarketRecordDialog):
     """Add or edit a stall: code, kind, zone, size, power outlet, water, rotation, notes."""
 
-    def __init__(self, draft: StallDraft, zones: list[str], save: Callable[[StallDraft], Any],
+    def __init__(self, draft: StallDraft, zones: list[str], save: Callable[[StallDraft], StallRow],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._init_saving(save)
+        self._save = save
         self._draft = draft
         self.setWindowTitle(_("Stall %1").replace("%1", draft.code) if draft.code else _("New stall"))
-        self.code = QLineEdit(draft.code)
+        self.code = self.line("code", _("Code:"), draft.code, _("e.g. A01"))
         self.code.setMaxLength(12)
         self.kind = QComboBox()
         for kind in StallKind:
             self.kind.addItem(stall_kind_label(kind), kind.value)
         self.kind.setCurrentIndex(self.kind.findData(draft.kind.value))
+        self.add_field(self.form, "kind", _("Kind:"), self.kind)
         self.zone = QComboBox()
         self.zone.setEditable(True)
         self.zone.addItems(zones)
         self.zone.setCurrentText(draft.zone)
+        self.add_field(self.form, "zone", _("Zone / square:"), self.zone)
         self.width_m = _metres_spin(draft.width_m)
         self.depth_m = _metres_spin(draft.depth_m)
+        self.add_field(self.form, "width_m", _("Size (m):"), row_of(self.width_m, "×", self.depth_m),
+                       marked=[self.width_m])
+        self.share_error("depth_m", "width_m", [self.depth_m])
         self.has_power = QCheckBox(pgettext("StallDialog", "Power outlet"))
         self.has_power.setChecked(draft.has_power)
         self.power_kw = QDoubleSpinBox()
@@ -90,62 +75,49 @@ class StallDialog(_SavingDialog):
         self.power_kw.setDecimals(1)
         self.power_kw.setSuffix(" kW")
         self.power_kw.setValue(float(draft.power_kw or 0))
+        self.power_kw.setEnabled(draft.has_power)
+        self.has_power.toggled.connect(self.power_kw.setEnabled)
+        self.add_field(self.form, "power_kw", _("Electricity:"), row_of(self.has_power, self.power_kw),
+                       marked=[self.power_kw])
         self.has_water = QCheckBox(_("Water connection"))
         self.has_water.setChecked(draft.has_water)
+        self.form.addRow("", self.has_water)
         self.rotation = QSpinBox()
         self.rotation.setRange(0, 359)
         self.rotation.setSingleStep(15)
         self.rotation.setSuffix(" °")
         self.rotation.setValue(int(draft.rotation) % 360)
-        self.notes = QLineEdit(draft.notes)
-        size = QHBoxLayout()
-        size.addWidget(self.width_m)
-        size.addWidget(QLabel("×"))
-        size.addWidget(self.depth_m)
-        size.addStretch(1)
-        power = QHBoxLayout()
-        power.addWidget(self.has_power)
-        power.addWidget(self.power_kw)
-        power.addStretch(1)
-        form = QFormLayout()
-        form.addRow(_("Code:"), self.code)
-        form.addRow(_("Kind:"), self.kind)
-        form.addRow(_("Zone / square:"), self.zone)
-        form.addRow(_("Size (m):"), size)
-        form.addRow(_("Electricity:"), power)
-        form.addRow("", self.has_water)
-        form.addRow(_("Rotation:"), self.rotation)
-        form.addRow(_("Notes:"), self.notes)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.reason)
-        layout.addWidget(self.buttons)
-        self.code.textChanged.connect(self._validate)
-        self.has_power.toggled.connect(self.power_kw.setEnabled)
-        self.power_kw.setEnabled(draft.has_power)
-        self._validate()
+        self.add_field(self.form, "rotation", _("Rotation:"), self.rotation)
+        self.notes = self.line("notes", _("Notes:"), draft.notes)
+        for widget, field in ((self.zone, "zone"), (self.width_m, "width_m"), (self.depth_m, "depth_m"),
+                              (self.has_power, "power_kw"), (self.power_kw, "power_kw")):
+            self.watch(widget, field)
+        self.first_field = self.code
+        self.resize(460, self.sizeHint().height())
+        self.revalidate()
 
-    def _validate(self, *_args: object) -> None:
-        empty = not self.code.text().strip()
-        self.reason.setText(_("Enter the stall's code, e.g. A01.") if empty else "")
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not empty)
-
-    def value(self) -> StallDraft:
+    def draft(self) -> StallDraft:
+        """Return what the form says, unvalidated."""
+        power = self.has_power.isChecked()
         return StallDraft(
-            code=self.code.text().strip(), kind=StallKind(self.kind.currentData()),
-            zone=self.zone.currentText().strip(), width_m=_spin_decimal(self.width_m),
-            depth_m=_spin_decimal(self.depth_m), has_power=self.has_power.isChecked(),
-            power_kw=_spin_decimal(self.power_kw) if self.has_power.isChecked() and self.power_kw.value() else None,
+            code=self.code.text(), kind=StallKind(self.kind.currentData()), zone=self.zone.currentText(),
+            width_m=_spin_decimal(self.width_m), depth_m=_spin_decimal(self.depth_m), has_power=power,
+            power_kw=_spin_decimal(self.power_kw) if power and self.power_kw.value() else None,
             has_water=self.has_water.isChecked(), x_m=self._draft.x_m, y_m=self._draft.y_m,
-            rotation=float(self.rotation.value()), notes=self.notes.text().strip(),
+            rotation=float(self.rotation.value()), notes=self.notes.text(),
         )
+
+    def check(self) -> None:
+        market_service.validate_stall(self.draft(), every=True)
+
+    def save(self) -> StallRow:
+        return self._save(self.draft())
 
     @classmethod
     def ask(cls, parent: QWidget | None, draft: StallDraft, zones: list[str],
             save: Callable[[StallDraft], StallRow]) -> StallRow | None:
-        """Edit the draft and save it; return the saved stall, or None when cancelled."""
-        dialog = cls(draft, zones, save, parent)
-        saved: StallRow | None = dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
+        """Edit the draft until ``save`` succeeded; return the saved stall, or None when cancelled."""
+        saved: StallRow | None = cls(draft, zones, save, parent).saved_or_none()
         return saved
 
 
@@ -162,80 +134,77 @@ def _spin_decimal(spin: QDoubleSpinBox) -> Decimal:
     return Decimal(str(round(spin.value(), spin.decimals())))
 
 
-class BookingDialog(_SavingDialog):
+class BookingDialog(MarketRecordDialog):
     """Record an application or edit a booking: vendor, stall, days, status, fee, power, payment."""
 
     def __init__(self, market: MarketRow, stalls: list[StallRow], vendors: list[VendorRow], draft: BookingDraft,
-                 save: Callable[[BookingDraft], Any], parent: QWidget | None = None) -> None:
+                 save: Callable[[BookingDraft], BookingRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._init_saving(save)
+        self._save = save
         self.setWindowTitle(_("Application / booking"))
         self.vendor = QComboBox()
         for v in vendors:
             self.vendor.addItem(v.name, v.id)
         self.vendor.setCurrentIndex(max(self.vendor.findData(draft.vendor_id), 0))
+        self.vendor.setEnabled(bool(vendors))
+        self.add_field(self.form, "vendor", _("Vendor:"), self.vendor)
         self.stall = QComboBox()
         for s in stalls:
             self.stall.addItem(f"{s.code} – {stall_kind_label(s.kind)}" + (" ⚡" if s.has_power else ""), s.id)
         self.stall.setCurrentIndex(max(self.stall.findData(draft.stall_id), 0))
-        self.first = date_edit(draft.first_day)
-        self.last = date_edit(draft.last_day)
+        self.add_field(self.form, "stall", _("Stall:"), self.stall)
+        self.first = DateEdit(draft.first_day)
+        self.last = DateEdit(draft.last_day)
         for edit in (self.first, self.last):
             edit.setDateRange(to_qdate(market.first_day), to_qdate(market.last_day))
+        self.add_field(self.form, "first_day", _("Days:"), row_of(self.first, "–", self.last), marked=[self.first])
+        self.share_error("last_day", "first_day", [self.last])
         self.status = QComboBox()
         for status in BookingStatus:
             self.status.addItem(booking_status_label(status), status.value)
         self.status.setCurrentIndex(self.status.findData(draft.status.value))
-        self.fee = QLineEdit(format_decimal(draft.fee))
-        self.fee.setPlaceholderText(_("by the market's fee rule"))
+        self.add_field(self.form, "status", _("Status:"), self.status)
+        fee = "" if draft.fee is None else format_decimal(draft.fee) if isinstance(draft.fee, Decimal) else draft.fee
+        self.fee = self.line("fee", _("Fee (CZK):"), fee, _("by the market's fee rule"))
         self.needs_power = QCheckBox(pgettext("BookingDialog", "Needs power"))
         self.needs_power.setChecked(draft.needs_power)
+        self.form.addRow("", self.needs_power)
         self.paid = QCheckBox(_("Paid on:"))
         self.paid.setChecked(draft.paid_on is not None)
-        self.paid_on = date_edit(draft.paid_on or dt.date.today())
+        self.paid_on = DateEdit(draft.paid_on or dt.date.today())
         self.paid_on.setEnabled(draft.paid_on is not None)
         self.paid.toggled.connect(self.paid_on.setEnabled)
-        self.notes = QLineEdit(draft.notes)
-        days = QHBoxLayout()
-        days.addWidget(self.first)
-        days.addWidget(QLabel("–"))
-        days.addWidget(self.last)
-        days.addStretch(1)
-        paid = QHBoxLayout()
-        paid.addWidget(self.paid)
-        paid.addWidget(self.paid_on)
-        paid.addStretch(1)
-        form = QFormLayout()
-        form.addRow(_("Vendor:"), self.vendor)
-        form.addRow(_("Stall:"), self.stall)
-        form.addRow(_("Days:"), days)
-        form.addRow(_("Status:"), self.status)
-        form.addRow(_("Fee (CZK):"), self.fee)
-        form.addRow("", self.needs_power)
-        form.addRow("", paid)
-        form.addRow(_("Notes:"), self.notes)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.reason)
-        layout.addWidget(self.buttons)
-        self.vendor.setEnabled(bool(vendors))
+        self.add_field(self.form, "paid_on", "", row_of(self.paid, self.paid_on), marked=[self.paid_on])
+        self.notes = self.line("notes", _("Notes:"), draft.notes)
+        for widget, field in ((self.first, "first_day"), (self.last, "last_day"), (self.paid_on, "paid_on"),
+                              (self.paid, "paid_on"), (self.status, "status"), (self.stall, "stall")):
+            self.watch(widget, field)
+        self.first_field = self.vendor if vendors else self.stall
+        self.resize(480, self.sizeHint().height())
+        self.revalidate()
 
-    def value(self) -> BookingDraft:
-        first, last = from_qdate(self.first.date()), from_qdate(self.last.date())
-        if last < first:
-            raise ValidationError("last_day", "end_before_start")
+    def draft(self) -> BookingDraft:
+        """Return what the form says, unvalidated (the fee as typed: the service parses it)."""
         return BookingDraft(
-            stall_id=self.stall.currentData(), vendor_id=self.vendor.currentData(), first_day=first,
-            last_day=last, status=BookingStatus(self.status.currentData()), fee=money(self.fee.text(), "fee"),
+            stall_id=self.stall.currentData(), vendor_id=self.vendor.currentData(), first_day=self.first.value(),
+            last_day=self.last.value(), status=BookingStatus(self.status.currentData()), fee=self.fee.text(),
             needs_power=self.needs_power.isChecked(),
-            paid_on=from_qdate(self.paid_on.date()) if self.paid.isChecked() else None,
-            notes=self.notes.text().strip(),
+            paid_on=self.paid_on.value() if self.paid.isChecked() else None, notes=self.notes.text(),
         )
+
+    def check(self) -> None:
+        check_all(
+            lambda: check_date("first_day", self.first), lambda: check_date("last_day", self.last),
+            lambda: check_date("paid_on", self.paid_on),
+            lambda: market_service.validate_booking(self.draft(), every=True),
+        )
+
+    def save(self) -> BookingRow:
+        return self._save(self.draft())
 
     @classmethod
     def ask(cls, parent: QWidget | None, market: MarketRow, stalls: list[StallRow], vendors: list[VendorRow],
             draft: BookingDraft, save: Callable[[BookingDraft], BookingRow]) -> BookingRow | None:
-        """Edit the draft and save it; return the saved booking, or None when cancelled."""
-        dialog = cls(market, stalls, vendors, draft, save, parent)
-        saved: BookingRow | None = dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
+        """Edit the draft until ``save`` succeeded; return the saved booking, or None when cancelled."""
+        saved: BookingRow | None = cls(market, stalls, vendors, draft, save, parent).saved_or_none()
         return saved

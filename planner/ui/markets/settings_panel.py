@@ -8,7 +8,6 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +25,8 @@ from planner.models.enums import StallKind
 from planner.services.formatting import format_decimal
 from planner.services.dto import FeeRule, MarketRow
 from planner.services.validation import money
+from planner.ui.common.form_parts import row_of
+from planner.ui.common.table_view import row_table
 from planner.ui.labels import stall_kind_label
 from planner.ui.markets.dialogs import from_qtime, time_edit, to_qtime
 from planner.ui.markets.hours_model import DayColumn, DayHoursModel
@@ -82,11 +82,6 @@ class MarketSettingsPanel(QWidget):
         self.recompute.setToolTip(_("Recalculate the fee of every unpaid application and booking by this rule."))
         self.recompute.clicked.connect(self.recompute_requested)
 
-        hours = QHBoxLayout()
-        hours.addWidget(self.opens)
-        hours.addWidget(QLabel("–"))
-        hours.addWidget(self.closes)
-        hours.addStretch(1)
         fees = QGroupBox(_("Fee rule (CZK)"))
         fee_form = QFormLayout(fees)
         fee_form.addRow(_("Per stall and day:"), self.per_day)
@@ -96,7 +91,7 @@ class MarketSettingsPanel(QWidget):
         fee_form.addRow(_("Power surcharge per day:"), self.power)
         general = QGroupBox(_("Default opening hours and map"))
         gen_form = QFormLayout(general)
-        gen_form.addRow(_("Open daily:"), hours)
+        gen_form.addRow(_("Open daily:"), row_of(self.opens, "–", self.closes))
         gen_form.addRow(_("Map width (m):"), self.map_width)
         gen_form.addRow(_("Map depth (m):"), self.map_depth)
         buttons = QHBoxLayout()
@@ -111,13 +106,7 @@ class MarketSettingsPanel(QWidget):
         left.addStretch(1)
 
         self.days_model = DayHoursModel(self)
-        self.days = QTableView()
-        self.days.setObjectName("market_days")
-        self.days.setModel(self.days_model)
-        self.days.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.days.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.days.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.days.verticalHeader().hide()
+        self.days = row_table(self.days_model, "market_days", single=True)
         self.days.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.days.horizontalHeader().setSectionResizeMode(DayColumn.NOTE, QHeaderView.ResizeMode.Stretch)
         self.days.doubleClicked.connect(self._day_clicked)

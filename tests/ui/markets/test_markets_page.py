@@ -183,8 +183,7 @@ def test_new_market_with_copied_layout(page, ctx, monkeypatch) -> None:
     xmas = page.market.event_id
     answer = dialogs.NewMarket("Vánoční trhy Opava 2027", dt.date(2027, 11, 26), dt.date(2027, 12, 23), None,
                                dt.time(10), dt.time(19), xmas)
-    monkeypatch.setattr(dialogs.NewMarketDialog, "ask", classmethod(lambda cls, parent, venues, markets: answer))
-    monkeypatch.setattr(dialogs.NewMarketDialog, "ask", classmethod(lambda cls, parent, venues, markets: answer))
+    monkeypatch.setattr(dialogs.NewMarketDialog, "ask", classmethod(lambda cls, parent, venues, markets, save: save(answer)))
     page.new_market()
     assert page.market.title == "Vánoční trhy Opava 2027"
     assert page.market.default_close == dt.time(19)
@@ -251,7 +250,7 @@ def test_settings_save_and_validation(page, ctx) -> None:
 
 def test_day_hours_exception(page, ctx, monkeypatch) -> None:
     monkeypatch.setattr(dialogs.DayHoursDialog, "ask", classmethod(
-        lambda cls, parent, market, day: dialogs.DayHours(False, None, None, "Rozsvícení stromu")))
+        lambda cls, parent, market, day, save: save(dialogs.DayHours(False, None, None, "Rozsvícení stromu"))))
     page.edit_day_hours(dt.date(2026, 11, 29))
     market = ms.get_market(ctx.sm, page.market.event_id)
     assert ms.opening_hours(market, dt.date(2026, 11, 29)) is None
@@ -261,10 +260,10 @@ def test_day_hours_exception(page, ctx, monkeypatch) -> None:
 
 
 def test_new_market_dialog_needs_title_and_order(qtbot) -> None:
-    dialog = dialogs.NewMarketDialog([], [])
+    dialog = dialogs.NewMarketDialog([], [], save=lambda answer: answer)
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
-    assert not ok.isEnabled() and dialog.reason.text()
+    assert not ok.isEnabled() and dialog.error_text()
     dialog.title.setText("Jarmark")
     assert ok.isEnabled()
     dialog.last.setDate(dialog.first.date().addDays(-1))
@@ -320,8 +319,9 @@ def test_add_edit_and_delete_a_stall_from_the_map(page, ctx, monkeypatch) -> Non
         dialog.width_m.setValue(6)
         dialog.has_power.setChecked(True)
         dialog.power_kw.setValue(16)
-        assert dialog.try_save()
-        return dialog.result_value
+        dialog.ok_button.click()
+        assert dialog.result() == dialog.DialogCode.Accepted
+        return dialog.saved
 
     monkeypatch.setattr(record_dialogs.StallDialog, "ask", classmethod(fill_and_ok))
     monkeypatch.setattr(messages, "ask_yes_no", lambda *a, **k: True)
@@ -341,8 +341,9 @@ def test_stall_dialog_keeps_input_on_a_duplicate_code(page, qtbot) -> None:
     dialog = record_dialogs.StallDialog(StallDraft("X1"), [], lambda d: ms.create_stall(page.ctx.sm, market, d))
     qtbot.addWidget(dialog)
     dialog.code.setText("d01")
-    assert not dialog.try_save()
-    assert "D01" in dialog.reason.text() and "už existuje" in dialog.reason.text()
+    dialog.ok_button.click()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "D01" in dialog.field_error("code") and "už existuje" in dialog.field_error("code")
     assert dialog.code.text() == "d01" and dialog.isVisible() is False  # never accepted
     dialog.code.setText("")
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
@@ -359,16 +360,18 @@ def test_edit_booking_days_for_a_rotating_stallholder(page, ctx, monkeypatch) ->
     def shorten(cls, parent, market, stalls, vendors, draft, save):
         dialog = cls(market, stalls, vendors, draft, save, parent)
         if draft.vendor_id == first.vendor_id:
-            dialog.last.setDate(dialogs.to_qdate(dt.date(2026, 12, 10)))
+            dialog.last.setDate(dt.date(2026, 12, 10))
         else:
             dialog.status.setCurrentIndex(dialog.status.findData("approved"))
-            dialog.first.setDate(dialogs.to_qdate(dt.date(2026, 12, 10)))
-            assert not dialog.try_save()  # overlaps on 10 Dec
-            seen.append(dialog.reason.text())
-            dialog.first.setDate(dialogs.to_qdate(dt.date(2026, 12, 11)))
+            dialog.first.setDate(dt.date(2026, 12, 10))
+            dialog.ok_button.click()  # overlaps on 10 Dec
+            assert dialog.result() != dialog.DialogCode.Accepted
+            seen.append(dialog.general_error.text())
+            dialog.first.setDate(dt.date(2026, 12, 11))
         dialog.fee.setText("")  # recompute by the rule for the new days
-        assert dialog.try_save()
-        return dialog.result_value
+        dialog.ok_button.click()
+        assert dialog.result() == dialog.DialogCode.Accepted
+        return dialog.saved
 
     monkeypatch.setattr(record_dialogs.BookingDialog, "ask", classmethod(shorten))
     page.bookings_tab.edit_booking(first.id)
@@ -443,7 +446,7 @@ def test_plan_a_market_from_an_empty_database(qtbot, sqlite_db, tmp_path, czech,
     assert empty.market is None and "Nový trh" in empty.totals_label.text()
     assert not empty.tabs.isEnabled() and not empty.act_pdf.isEnabled()
     answer = dialogs.NewMarket("Jarmark", dt.date(2027, 3, 12), dt.date(2027, 3, 14), None, dt.time(9), dt.time(17), None)
-    monkeypatch.setattr(dialogs.NewMarketDialog, "ask", classmethod(lambda cls, parent, venues, markets: answer))
+    monkeypatch.setattr(dialogs.NewMarketDialog, "ask", classmethod(lambda cls, parent, venues, markets, save: save(answer)))
     monkeypatch.setattr(record_dialogs.StallDialog, "ask", classmethod(
         lambda cls, parent, draft, zones, save: save(StallDraft("A01", x_m=draft.x_m, y_m=draft.y_m))))
     empty.new_market()
