@@ -20,15 +20,13 @@ from planner.ui.calendar import layout
 from planner.ui.calendar.common import (
     CONFLICT_RED,
     CURRENT_DAY,
-    HOLIDAY_BG,
     SELECTION,
-    TODAY_BG,
-    WEEKEND_BG,
     draw_conflict_marker,
     text_on,
     weekday_names,
 )
 from planner.ui.calendar.painted import PaintedView
+from planner.ui.calendar.shading import shade_day, small_font
 
 WEEKS = 6
 
@@ -194,8 +192,7 @@ class MonthGrid(PaintedView):
         text_pen = self.palette().text().color()
         grid_pen = QPen(QColor("#d0d4da"))
         names = weekday_names()
-        small = QFont(self.font())
-        small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.85))
+        small = small_font(self.font())
 
         for col, name in enumerate(names):
             rect = QRectF(self.WEEK_COL + col * w, 0, w, self.HEADER)
@@ -210,12 +207,7 @@ class MonthGrid(PaintedView):
         for index in range(7 * WEEKS):
             day = first + dt.timedelta(days=index)
             rect = self.cell_rect(day)
-            if day == today:
-                p.fillRect(rect, TODAY_BG)
-            elif day in holidays:
-                p.fillRect(rect, HOLIDAY_BG)
-            elif day.weekday() >= 5:
-                p.fillRect(rect, WEEKEND_BG)
+            shade_day(p, rect, day, today, holidays)
             p.setPen(grid_pen)
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(rect)
