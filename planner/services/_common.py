@@ -6,14 +6,16 @@ import logging
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Protocol, TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from planner.dberrors import classify
 from planner.errors import NotFound, StaleEdit
 from planner.models.enums import OpKind
 from planner.services.recording import begin_operation
+from planner.services.text import czech_sort_key
 
 # Execution option that makes SQLite open the transaction with BEGIN IMMEDIATE (planner.db):
 # the write lock is taken before the work reads what it checks (overlaps, versions, keys).
@@ -34,6 +36,14 @@ class _Archivable(Protocol):
 
 A = TypeVar("A", bound=_Archivable)
 
+
+class _NamedRow(Protocol):
+    @property
+    def name(self) -> str: ...
+
+
+R = TypeVar("R", bound=_NamedRow)
+
 # Ids per "IN (...)" list: under SQLite's and PostgreSQL's bound-parameter limits.
 IN_CHUNK = 2000
 
@@ -50,6 +60,17 @@ def check_version(obj: Any, expected: int | None) -> None:
     """Raise StaleEdit when the caller edited an older version of the row."""
     if expected is not None and obj.version != expected:
         raise StaleEdit()
+
+
+def list_by_name(sm: SM, model: type[M], archived: InstrumentedAttribute[bool], to_row: Callable[[M], R], *,
+                 include_archived: bool) -> list[R]:
+    """Return the rows of a table sorted by name (Czech collation); those ``archived`` only on request."""
+    with sm() as s:
+        q = select(model)
+        if not include_archived:
+            q = q.where(archived.is_(False))
+        rows = [to_row(o) for o in s.scalars(q)]
+    return sorted(rows, key=lambda r: czech_sort_key(r.name))
 
 
 def update_row(s: Session, model: type[M], id_: int, what: str, values: Mapping[str, object],

@@ -15,10 +15,9 @@ from planner.models import EventSupplier, Market, Stall, StallBooking, Vendor
 from planner.models.enums import OpKind
 from planner.services import erasure
 from planner.services.recording import scrub_history
-from planner.services._common import SM, get_or_raise, run, run_or_rehearse, set_archived, update_row
+from planner.services._common import SM, get_or_raise, list_by_name, run, run_or_rehearse, set_archived, update_row
 from planner.services.dto import ImportCounts, VendorDraft, VendorRow
 from planner.models.keys import vendor_match_key
-from planner.services.text import czech_sort_key
 from planner.services.validation import (
     gather,
     normalize_dic,
@@ -119,12 +118,7 @@ def _valid_ico(value: str | None) -> str | None:
 
 def list_vendors(sm: SM, *, include_archived: bool = False) -> list[VendorRow]:
     """Return vendors sorted by name (Czech collation)."""
-    with sm() as s:
-        q = select(Vendor)
-        if not include_archived:
-            q = q.where(Vendor.archived.is_(False))
-        rows = [_row(o) for o in s.scalars(q)]
-    return sorted(rows, key=lambda r: czech_sort_key(r.name))
+    return list_by_name(sm, Vendor, Vendor.archived, _row, include_archived=include_archived)
 
 
 def get_vendor(sm: SM, vendor_id: int) -> VendorRow:

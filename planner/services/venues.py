@@ -10,10 +10,9 @@ from sqlalchemy.orm import Session
 from planner.errors import ValidationError
 from planner.models import Event, Venue
 from planner.models.enums import OpKind
-from planner.services._common import SM, get_or_raise, run, set_archived, update_row
+from planner.services._common import SM, get_or_raise, list_by_name, run, set_archived, update_row
 from planner.services.dto import EventQuery, EventRow, VenueDraft, VenueRow
 from planner.services.events import list_events
-from planner.services.text import czech_sort_key
 from planner.services.validation import (
     gather,
     non_negative_int,
@@ -55,12 +54,7 @@ def validate_venue(d: VenueDraft, *, every: bool = False) -> dict[str, object]:
 
 def list_venues(sm: SM, *, include_archived: bool = False) -> list[VenueRow]:
     """Return venues sorted by name (Czech collation); archived ones only on request."""
-    with sm() as s:
-        q = select(Venue)
-        if not include_archived:
-            q = q.where(Venue.archived.is_(False))
-        rows = [_row(o) for o in s.scalars(q)]
-    return sorted(rows, key=lambda r: czech_sort_key(r.name))
+    return list_by_name(sm, Venue, Venue.archived, _row, include_archived=include_archived)
 
 
 def get_venue(sm: SM, venue_id: int) -> VenueRow:
