@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from planner import __version__, i18n, logsetup
@@ -136,31 +136,26 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    from planner import commands
+    from planner import commands  # not at the top: the GUI starts without the command modules
 
-    if args.command == "demo":
-        return commands.demo.run(args)
-    if args.command == "export" and args.format == "ics":
-        return commands.ics.export(args)
-    if args.command == "import" and args.format == "ics":
-        return commands.ics.import_(args)
-    if args.command == "export" and args.format == "xlsx":
-        return commands.xlsx.export(args)
-    if args.command == "import" and args.format == "xlsx":
-        return commands.xlsx.import_(args)
-    if args.command == "publish":
-        return commands.publish.run(args)
-    if args.command == "render":
-        return commands.render.run(args)
-    if args.command == "export" and args.format == "hlaska":
-        return commands.hlaska.run(args)
-    if args.command == "release":
-        return commands.release.run(args)
-    if args.command == "outbox":
-        return commands.outbox.run(args)
-    if args.command == "history":
-        return commands.history.run(args)
-    raise AssertionError(args.command)
+    # (command, format) -> handler; only export and import have formats as their sub-commands
+    handlers: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
+        ("demo", None): commands.demo.run,
+        ("export", "ics"): commands.ics.export,
+        ("import", "ics"): commands.ics.import_,
+        ("export", "xlsx"): commands.xlsx.export,
+        ("import", "xlsx"): commands.xlsx.import_,
+        ("export", "hlaska"): commands.hlaska.run,
+        ("publish", None): commands.publish.run,
+        ("render", None): commands.render.run,
+        ("release", None): commands.release.run,
+        ("outbox", None): commands.outbox.run,
+        ("history", None): commands.history.run,
+    }
+    handler = handlers.get((args.command, args.format if args.command in ("export", "import") else None))
+    if handler is None:
+        raise AssertionError(args.command)
+    return handler(args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

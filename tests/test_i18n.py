@@ -2,30 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import string
-import sys
 import time
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from babel.messages.pofile import read_po
 
 from planner import errors, i18n
 from planner.errors import DatabaseError, NotFound, ValidationError, ValidationErrors
+from tests._tools import load_tool
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("i18n_convert", ROOT / "tools" / "i18n_convert.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["i18n_convert"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(autouse=True)
@@ -86,7 +75,7 @@ def _catalog():
 
 def test_every_marked_text_has_a_czech_translation() -> None:
     """Extract every _()/N_()/NN_()/ngettext/pgettext msgid from planner/ (Babel) and look it up."""
-    used = _tool().extract()
+    used = load_tool().extract()
     assert len(used) > 300
     cat = _catalog()
     missing = []
@@ -150,7 +139,7 @@ def test_no_other_way_of_speaking_czech_is_left_in_the_core() -> None:
 
 def test_the_tool_is_idempotent_on_the_tree() -> None:
     """The converter finds nothing left to convert in the core (a second run changes nothing)."""
-    texts = _tool().run(check=True)
+    texts = load_tool().run(check=True)
     assert not texts.changed and not texts.left, (texts.changed, texts.left)
 
 

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import io
-import sys
 import textwrap
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 from babel.messages.pofile import read_po
+
+from tests._tools import load_tool
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -86,18 +86,9 @@ def menu():
 '''
 
 
-def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / "i18n_convert.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture
 def tool(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
-    module = _load("i18n_convert_under_test")
+    module = load_tool(as_name="i18n_convert_under_test")
     pkg = tmp_path / "planner"
     (pkg / "ui").mkdir(parents=True)
     (pkg / "resources" / "translations").mkdir(parents=True)
@@ -168,7 +159,7 @@ def test_a_second_run_changes_nothing_and_the_ts_files_go_when_all_is_converted(
 
 
 def test_the_numerus_msgids_are_proper_english() -> None:
-    module = _load("i18n_convert_ids")
+    module = load_tool(as_name="i18n_convert_ids")
     assert module._numerus_ids("%n change(s)") == ("{n} change", "{n} changes")
     assert module._numerus_ids("Delete %n application(s)?") == ("Delete {n} application?", "Delete {n} applications?")
     assert module._numerus_ids("+%n more") == ("+{n} more", "+{n} more")
@@ -176,7 +167,7 @@ def test_the_numerus_msgids_are_proper_english() -> None:
 
 
 def test_the_source_stays_valid_python_after_wrapping() -> None:
-    module = _load("i18n_convert_wrap")
+    module = load_tool(as_name="i18n_convert_wrap")
     long = "word " * 60
     src = module.call_source("_", [module.str_lit(long)], {"a": "x.y"}, 8, 8, texts_at=(0,))
     assert "\n" in src

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Protocol, TypeVar
 
 from sqlalchemy.exc import DBAPIError
@@ -50,6 +50,17 @@ def check_version(obj: Any, expected: int | None) -> None:
     """Raise StaleEdit when the caller edited an older version of the row."""
     if expected is not None and obj.version != expected:
         raise StaleEdit()
+
+
+def update_row(s: Session, model: type[M], id_: int, what: str, values: Mapping[str, object],
+               version: int | None) -> M:
+    """Load a row, check the caller's version, set its validated values and flush; return the row."""
+    o = get_or_raise(s, model, id_, what)
+    check_version(o, version)
+    for k, v in values.items():
+        setattr(o, k, v)
+    s.flush()
+    return o
 
 
 def set_archived(

@@ -1,4 +1,11 @@
-"""The Opava demo data set: load it idempotently, or reset and load."""
+"""The Opava demo data set: load it idempotently, or reset and load.
+
+Why this module is long (~400 lines): it has one job, turning one JSON file (resources/demo) into
+rows, and reads top to bottom like the file: the tables that map the file's Czech vocabulary to our
+enums, then one loader method per kind of record (staff, venues, series with their editions and
+items, vendors, markets with their stalls and bookings), each idempotent by its natural key.
+Split by record kind, the methods would hand each other the same session and lookup dicts.
+"""
 
 from __future__ import annotations
 

@@ -27,7 +27,7 @@ from planner.i18n import _, language
 from planner.models import Event, Market, MarketHours, Stall, StallBooking, Vendor
 from planner.models.entities import new_uid
 from planner.models.enums import BookingStatus, EventCategory, OpKind, StallKind, VendorCategory
-from planner.services._common import SM, check_version, get_or_raise, run
+from planner.services._common import SM, check_version, get_or_raise, run, update_row
 from planner.services.booking_rules import fee_open_clause, is_live
 from planner.services.conflicts import stall_booking_conflicts
 from planner.services.dto import (
@@ -361,12 +361,7 @@ def update_stall(sm: SM, stall_id: int, draft: StallDraft, *, version: int | Non
     values = validate_stall(draft)
 
     def work(s: Session) -> StallRow:
-        o = get_or_raise(s, Stall, stall_id, "Stall")
-        check_version(o, version)
-        for k, v in values.items():
-            setattr(o, k, v)
-        s.flush()
-        return _stall_row(o)
+        return _stall_row(update_row(s, Stall, stall_id, "Stall", values, version))
 
     return run(sm, work, op=OpKind.STALL_UPDATE, unique={"code": ("code", values["code"])})
 

@@ -309,30 +309,29 @@ def attachment_of(sm: SM, notice_id: int) -> bytes | None:
 
 def discard(sm: SM, notice_id: int, *, version: int | None = None) -> NoticeRow:
     """Take a notice out of the outbox without sending it (kept, marked discarded)."""
-    def work(s: Session) -> NoticeRow:
-        o = get_or_raise(s, Notice, notice_id, "notice")
-        check_version(o, version)
-        if o.state is NoticeState.SENT:
-            raise PlannerError(_("A sent notice cannot be discarded."))
-        o.state = NoticeState.DISCARDED
-        s.flush()
-        return _row(o)
-
-    return run(sm, work, op=OpKind.NOTICE_DISCARD)
+    return _set_state(sm, notice_id, version, NoticeState.DISCARDED, op=OpKind.NOTICE_DISCARD,
+                      refusal=_("A sent notice cannot be discarded."))
 
 
 def requeue(sm: SM, notice_id: int, *, version: int | None = None) -> NoticeRow:
     """Put a failed, discarded or interrupted (SENDING) notice back as pending, by a person's decision."""
+    return _set_state(sm, notice_id, version, NoticeState.PENDING, op=OpKind.NOTICE_REQUEUE,
+                      refusal=_("The notice was already sent."))
+
+
+def _set_state(sm: SM, notice_id: int, version: int | None, state: NoticeState, *, op: OpKind,
+               refusal: str) -> NoticeRow:
+    """A person's change of a notice's state; a sent notice keeps its state (``refusal`` says why)."""
     def work(s: Session) -> NoticeRow:
         o = get_or_raise(s, Notice, notice_id, "notice")
         check_version(o, version)
         if o.state is NoticeState.SENT:
-            raise PlannerError(_("The notice was already sent."))
-        o.state = NoticeState.PENDING
+            raise PlannerError(refusal)
+        o.state = state
         s.flush()
         return _row(o)
 
-    return run(sm, work, op=OpKind.NOTICE_REQUEUE)
+    return run(sm, work, op=op)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from planner.models import EventSupplier, Market, Stall, StallBooking, Vendor
 from planner.models.enums import OpKind
 from planner.services import erasure
 from planner.services.recording import scrub_history
-from planner.services._common import SM, check_version, get_or_raise, run, run_or_rehearse, set_archived
+from planner.services._common import SM, get_or_raise, run, run_or_rehearse, set_archived, update_row
 from planner.services.dto import ImportCounts, VendorDraft, VendorRow
 from planner.models.keys import vendor_match_key
 from planner.services.text import czech_sort_key
@@ -162,12 +162,7 @@ def update_vendor(sm: SM, vendor_id: int, draft: VendorDraft, *, version: int | 
     values = validate_vendor(draft)
 
     def work(s: Session) -> VendorRow:
-        o = get_or_raise(s, Vendor, vendor_id, "Vendor")
-        check_version(o, version)
-        for k, v in values.items():
-            setattr(o, k, v)
-        s.flush()
-        return _row(o)
+        return _row(update_row(s, Vendor, vendor_id, "Vendor", values, version))
 
     return run(sm, work, op=OpKind.VENDOR_UPDATE, unique=_unique(values))
 
@@ -357,10 +352,7 @@ def import_vendors(
                 s.add(Vendor(**values))
                 created += 1
             else:
-                o = get_or_raise(s, Vendor, vid, "Vendor")
-                check_version(o, version)
-                for k, v in values.items():
-                    setattr(o, k, v)
+                update_row(s, Vendor, vid, "Vendor", values, version)
                 updated += 1
             s.flush()
         return ImportCounts(created, updated)

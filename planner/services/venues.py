@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from planner.errors import ValidationError
 from planner.models import Event, Venue
 from planner.models.enums import OpKind
-from planner.services._common import SM, check_version, get_or_raise, run, set_archived
+from planner.services._common import SM, get_or_raise, run, set_archived, update_row
 from planner.services.dto import EventQuery, EventRow, VenueDraft, VenueRow
 from planner.services.events import list_events
 from planner.services.text import czech_sort_key
@@ -91,12 +91,7 @@ def update_venue(sm: SM, venue_id: int, draft: VenueDraft, *, version: int | Non
     values = validate_venue(draft)
 
     def work(s: Session) -> VenueRow:
-        o = get_or_raise(s, Venue, venue_id, "Venue")
-        check_version(o, version)
-        for k, v in values.items():
-            setattr(o, k, v)
-        s.flush()
-        return _row(o)
+        return _row(update_row(s, Venue, venue_id, "Venue", values, version))
 
     return run(sm, work, op=OpKind.VENUE_UPDATE, unique={"name": ("name", draft.name)})
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from planner import settings
-from planner.i18n import _
+from planner.i18n import _, pgettext
 from planner.ui.settings_store import SettingsStore
 
 log = logging.getLogger(__name__)
@@ -23,6 +23,15 @@ _folders: SettingsStore | None = None
 def show_error(parent: QWidget | None, text: str, title: str | None = None) -> None:
     """Show an expected error (bad input, conflict, unreadable file)."""
     QMessageBox.warning(parent, title or _("Error"), text)
+
+
+def show_cannot_write(parent: QWidget | None, path: str | Path, reason: OSError | None = None) -> None:
+    """Say that a file could not be written, naming it, and why when the system said (in the UI language)."""
+    if reason is None:
+        show_error(parent, pgettext("messages", "Cannot write %1.").replace("%1", str(path)))
+    else:
+        show_error(parent, pgettext("messages", "Cannot write %1: %2").replace("%1", str(path))
+                   .replace("%2", reason.strerror or str(reason)))
 
 
 def show_info(parent: QWidget | None, text: str, title: str | None = None) -> None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 
 from planner.cli import main
 from planner.services import events, vendors
 from planner.services.dto import EventQuery
+from tests._workbooks import write_sheet
 
 EDITION = "Bezručova Opava 2026 (demo)"
 
@@ -83,17 +84,9 @@ def test_vendor_round_trip_and_dry_run(demo_db, tmp_path: Path, capsys) -> None:
     assert "nic nebylo zapsáno" in text
 
 
-def _sheet(path: Path, rows: list[list[object]]) -> Path:
-    wb = Workbook()
-    for r in rows:
-        wb.active.append(r)
-    wb.save(path)
-    return path
-
-
 def test_import_with_rejected_rows_writes_nothing_and_saves_report(demo_db, tmp_path: Path, capsys) -> None:
     before = len(vendors.list_vendors(demo_db.sm))
-    src = _sheet(tmp_path / "novi.xlsx", [["Název", "E-mail"], ["Nový stánek", "a@b.cz"], ["Chybný", "bez zavináče"]])
+    src = write_sheet(tmp_path / "novi.xlsx", [["Název", "E-mail"], ["Nový stánek", "a@b.cz"], ["Chybný", "bez zavináče"]])
     rejected = tmp_path / "odmitnute.xlsx"
     assert _run(demo_db, "import", "xlsx", "vendors", str(src), "--rejected", str(rejected)) == 1
     captured = capsys.readouterr()
@@ -104,14 +97,14 @@ def test_import_with_rejected_rows_writes_nothing_and_saves_report(demo_db, tmp_
 
 
 def test_import_vendors_writes(demo_db, tmp_path: Path, capsys) -> None:
-    src = _sheet(tmp_path / "novi.xlsx", [["Název", "IČO"], ["Nový stánek", "25596641"]])
+    src = write_sheet(tmp_path / "novi.xlsx", [["Název", "IČO"], ["Nový stánek", "25596641"]])
     assert _run(demo_db, "import", "xlsx", "vendors", str(src)) == 0
     assert "Zapsáno: 1 nový, 0 změněných." in capsys.readouterr().out
     assert vendors.find_vendor(demo_db.sm, ico="25596641") is not None
 
 
 def test_import_programme_needs_edition(demo_db, tmp_path: Path, capsys) -> None:
-    src = _sheet(tmp_path / "p.xlsx", [["Den", "Název"], ["12. 9. 2026", "Nové"]])
+    src = write_sheet(tmp_path / "p.xlsx", [["Den", "Název"], ["12. 9. 2026", "Nové"]])
     assert _run(demo_db, "import", "xlsx", "programme", str(src)) == 2
     assert "--edition" in capsys.readouterr().err
     assert _run(demo_db, "import", "xlsx", "programme", str(src), "--edition", EDITION) == 0

@@ -29,33 +29,27 @@ def _refused(path: Path) -> str:
     return info.value.message
 
 
-def test_another_programs_file_with_a_table_named_event(tmp_path) -> None:
-    path = tmp_path / "diary.sqlite3"
-    with sqlite3.connect(path) as conn:
-        conn.execute("CREATE TABLE event (id INTEGER PRIMARY KEY, what TEXT)")
-        conn.execute("INSERT INTO event VALUES (1, 'dentist')")
-    conn.close()
-    assert "není databáze plánovače" in _refused(path)
+# Another program's SQLite file: the statements that make it, and what the refusal says.
+FOREIGN_FILES = {
+    "a_table_named_event": (["CREATE TABLE event (id INTEGER PRIMARY KEY, what TEXT)",
+                             "INSERT INTO event VALUES (1, 'dentist')"], "není databáze plánovače"),
+    "another_alembic_application_at_revision_0001": (
+        ["CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)",
+         "INSERT INTO alembic_version VALUES ('0001')", "CREATE TABLE event (id INTEGER PRIMARY KEY)",
+         "CREATE TABLE orders (id INTEGER PRIMARY KEY)"], "patří jinému programu"),
+    "another_programs_application_id": (["PRAGMA application_id=1234", "CREATE TABLE t (x)"],
+                                        "patří jinému programu"),
+}
 
 
-def test_another_alembic_application_at_revision_0001(tmp_path) -> None:
-    path = tmp_path / "shop.sqlite3"
-    with sqlite3.connect(path) as conn:
-        conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)")
-        conn.execute("INSERT INTO alembic_version VALUES ('0001')")
-        conn.execute("CREATE TABLE event (id INTEGER PRIMARY KEY)")
-        conn.execute("CREATE TABLE orders (id INTEGER PRIMARY KEY)")
-    conn.close()
-    assert "patří jinému programu" in _refused(path)
-
-
-def test_another_programs_application_id(tmp_path) -> None:
+@pytest.mark.parametrize("statements, refusal", FOREIGN_FILES.values(), ids=FOREIGN_FILES.keys())
+def test_another_programs_file_is_refused_untouched(tmp_path, statements: list[str], refusal: str) -> None:
     path = tmp_path / "other.sqlite3"
     with sqlite3.connect(path) as conn:
-        conn.execute("PRAGMA application_id=1234")
-        conn.execute("CREATE TABLE t (x)")
+        for statement in statements:
+            conn.execute(statement)
     conn.close()
-    assert "patří jinému programu" in _refused(path)
+    assert refusal in _refused(path)
 
 
 def test_a_truncated_planner_file(tmp_path) -> None:

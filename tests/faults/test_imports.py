@@ -7,7 +7,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 
 from planner.errors import StaleEdit
 from planner.formats import xlsx_import as xi
@@ -17,16 +16,7 @@ from planner.services.dto import EventDraft, VendorDraft
 from planner.services.timeutil import PRAGUE, local
 
 from ._race import connect_args_of, race, url_of
-
-
-def _xlsx(path: Path, rows: list[list[object]]) -> Path:
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    for r in rows:
-        ws.append(r)
-    wb.save(path)
-    return path
+from tests._workbooks import write_sheet
 
 
 @pytest.fixture
@@ -37,7 +27,7 @@ def edition(sm):
 
 def test_vendor_import_refuses_a_vendor_edited_since_the_preview(sm, tmp_path: Path) -> None:
     kept = vendors.create_vendor(sm, VendorDraft(name="Pekárna Novák", city="Opava", phone="603 111 222"))
-    path = _xlsx(tmp_path / "v.xlsx", [["Název", "Obec", "Telefon"], ["Pekárna Novák", "Opava", "603 999 888"],
+    path = write_sheet(tmp_path / "v.xlsx", [["Název", "Obec", "Telefon"], ["Pekárna Novák", "Opava", "603 999 888"],
                                        ["Nový prodejce", "Opava", None]])
     preview = xi.preview_vendors(sm, xi.read_sheet(path, "vendors"))
     assert [r.action for r in preview.rows] == ["updated", "new"]
@@ -53,7 +43,7 @@ def test_vendor_import_refuses_a_vendor_edited_since_the_preview(sm, tmp_path: P
 
 def test_vendor_import_refuses_when_an_unchanged_row_moved(sm, tmp_path: Path) -> None:
     kept = vendors.create_vendor(sm, VendorDraft(name="Pekárna Novák", city="Opava"))
-    path = _xlsx(tmp_path / "v.xlsx", [["Název", "Obec"], ["Pekárna Novák", "Opava"], ["Nový", "Opava"]])
+    path = write_sheet(tmp_path / "v.xlsx", [["Název", "Obec"], ["Pekárna Novák", "Opava"], ["Nový", "Opava"]])
     preview = xi.preview_vendors(sm, xi.read_sheet(path, "vendors"))
     assert [r.action for r in preview.rows] == ["unchanged", "new"]
     vendors.update_vendor(sm, kept.id, VendorDraft(name="Pekárna Novák", city="Ostrava"), version=kept.version)
@@ -66,7 +56,7 @@ def test_programme_import_refuses_an_item_moved_since_the_preview(sm, edition, t
     item = events.create_event(sm, EventDraft(
         title="Zahajovací koncert", start=dt.datetime(2026, 9, 12, 19, tzinfo=PRAGUE),
         end=dt.datetime(2026, 9, 12, 21, tzinfo=PRAGUE), parent_id=edition.id))
-    path = _xlsx(tmp_path / "p.xlsx", [["Den", "Začátek", "Název"], ["12. 9. 2026", "18:00", "Zahajovací koncert"]])
+    path = write_sheet(tmp_path / "p.xlsx", [["Den", "Začátek", "Název"], ["12. 9. 2026", "18:00", "Zahajovací koncert"]])
     preview = xi.preview_programme(sm, xi.read_sheet(path, "programme"), edition.id)
     assert [r.action for r in preview.rows] == ["updated"]
     events.move_event(sm, item.id, dt.datetime(2026, 9, 12, 20, tzinfo=PRAGUE), version=item.version)
@@ -88,7 +78,7 @@ def test_programme_reimport_without_end_column_keeps_real_end_times(sm, edition,
     item = events.create_event(sm, EventDraft(
         title="Varhanní noc", start=dt.datetime(2026, 10, 24, 20, tzinfo=PRAGUE),
         end=dt.datetime(2026, 10, 24, 23, 30, tzinfo=PRAGUE), parent_id=edition.id))
-    path = _xlsx(tmp_path / "p.xlsx", [["Den", "Začátek", "Název", "Vstupné"],
+    path = write_sheet(tmp_path / "p.xlsx", [["Den", "Začátek", "Název", "Vstupné"],
                                        ["24. 10. 2026", "20:00", "Varhanní noc", "150 Kč"],
                                        ["25. 10. 2026", "19:00", "Nová položka", None]])
     preview, counts = xi.import_file(sm, "programme", path, edition_id=edition.id)
@@ -114,7 +104,7 @@ SHEET_ROWS = 60
 
 
 def test_two_simultaneous_vendor_imports_without_ico_never_duplicate(db, tmp_path: Path) -> None:
-    sheets = [_xlsx(tmp_path / f"v{r}.xlsx", [["Název", "Obec", "Telefon"]] + [
+    sheets = [write_sheet(tmp_path / f"v{r}.xlsx", [["Název", "Obec", "Telefon"]] + [
         [f"Prodejce {r}-{i}", "Opava", f"603 {r:03d} {i:03d}"] for i in range(SHEET_ROWS)]) for r in range(ROUNDS)]
 
     def preview(sm, _worker: int, rnd: int):
@@ -136,7 +126,7 @@ def test_two_simultaneous_programme_imports_never_duplicate(db, tmp_path: Path) 
     eds = [events.create_event(db.sm, EventDraft.all_day_event(
         f"Ročník {r}", dt.date(2026, 9, 1), dt.date(2026, 9, 30), category=EventCategory.FESTIVAL)).id
         for r in range(ROUNDS)]
-    path = _xlsx(tmp_path / "p.xlsx", [["Den", "Začátek", "Název"]] + [
+    path = write_sheet(tmp_path / "p.xlsx", [["Den", "Začátek", "Název"]] + [
         [f"{d}. 9. 2026", "19:00", f"Koncert {d}"] for d in range(1, 31)])
 
     def preview(sm, _worker: int, rnd: int):

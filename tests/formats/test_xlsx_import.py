@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 
 from planner import i18n
 from planner.errors import ImportFileError
@@ -17,20 +17,10 @@ from planner.models.enums import EventCategory, VendorCategory
 from planner.services import events, vendors, venues
 from planner.services.dto import EventDraft, EventQuery, PerformerLink, VendorDraft, VenueDraft
 from planner.services.timeutil import local, prague
+from tests._workbooks import write_sheet
 
 VALID_ICO = "10401067"  # valid mod-11 check digit
 OTHER_ICO = "25596641"
-
-
-def _xlsx(path: Path, rows: list[list[object]], merge: str | None = None) -> Path:
-    wb = Workbook()
-    ws = wb.active
-    for r in rows:
-        ws.append(r)
-    if merge:
-        ws.merge_cells(merge)
-    wb.save(path)
-    return path
 
 
 def _vendor_count(sm) -> int:
@@ -50,7 +40,7 @@ def test_guess_mapping_czech_and_english_headers() -> None:
 
 
 def test_header_row_found_below_a_title(tmp_path: Path) -> None:
-    path = _xlsx(tmp_path / "v.xlsx", [["Seznam prodejců 2026"], [], ["Název", "IČO"], ["Pekárna Ráj", None]])
+    path = write_sheet(tmp_path / "v.xlsx", [["Seznam prodejců 2026"], [], ["Název", "IČO"], ["Pekárna Ráj", None]])
     sheet = xi.read_sheet(path, "vendors")
     assert sheet.header_row == 3
     assert sheet.rows == ((4, ("Pekárna Ráj", None)),)
@@ -80,21 +70,21 @@ def test_old_xls_file(tmp_path: Path) -> None:
 
 def test_empty_workbook(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError, match="prázdný"):
-        xi.read_sheet(_xlsx(tmp_path / "e.xlsx", []), "vendors")
+        xi.read_sheet(write_sheet(tmp_path / "e.xlsx", []), "vendors")
 
 
 def test_header_without_data(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError, match="řádku 1 nejsou žádná data"):
-        xi.read_sheet(_xlsx(tmp_path / "e.xlsx", [["Název", "IČO"]]), "vendors")
+        xi.read_sheet(write_sheet(tmp_path / "e.xlsx", [["Název", "IČO"]]), "vendors")
 
 
 def test_no_header_row(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError, match="„Název“"):
-        xi.read_sheet(_xlsx(tmp_path / "e.xlsx", [["a", "b"], [1, 2]]), "vendors")
+        xi.read_sheet(write_sheet(tmp_path / "e.xlsx", [["a", "b"], [1, 2]]), "vendors")
 
 
 def test_merged_header_cells_are_named(tmp_path: Path) -> None:
-    path = _xlsx(tmp_path / "m.xlsx", [["Název", "Kontakt", None], ["Pekárna", "a@b.cz", "1"]], merge="B1:C1")
+    path = write_sheet(tmp_path / "m.xlsx", [["Název", "Kontakt", None], ["Pekárna", "a@b.cz", "1"]], merge="B1:C1")
     with pytest.raises(ImportFileError, match="řádek 1: buňky záhlaví B1:C1 jsou sloučené"):
         xi.read_sheet(path, "vendors")
 
@@ -110,7 +100,7 @@ def test_file_not_found(tmp_path: Path) -> None:
 def test_vendor_preview_new_updated_unchanged_rejected(sm, tmp_path: Path) -> None:
     vendors.create_vendor(sm, VendorDraft(name="Medový vánek s.r.o.", ico=VALID_ICO, phone="723000101"))
     vendors.create_vendor(sm, VendorDraft(name="Trdlo a spol.", email="trdlo@example.cz"))
-    path = _xlsx(tmp_path / "v.xlsx", [
+    path = write_sheet(tmp_path / "v.xlsx", [
         ["Název", "IČO", "E-mail", "Telefon", "Kategorie"],
         ["Medový vánek s.r.o.", int(VALID_ICO), None, 723000101, None],         # unchanged (by IČO)
         ["Trdlo a spol.", None, "info@trdlo.cz", None, "Teplá kuchyně"],        # updated (by name)
@@ -128,7 +118,7 @@ def test_vendor_preview_new_updated_unchanged_rejected(sm, tmp_path: Path) -> No
 
 
 def test_rejected_rows_mean_nothing_is_written(sm, tmp_path: Path) -> None:
-    path = _xlsx(tmp_path / "v.xlsx", [["Název", "E-mail"], ["Dobrý", "a@b.cz"], ["Zlý", "x"]])
+    path = write_sheet(tmp_path / "v.xlsx", [["Název", "E-mail"], ["Dobrý", "a@b.cz"], ["Zlý", "x"]])
     preview = xi.preview_vendors(sm, xi.read_sheet(path, "vendors"))
     with pytest.raises(xi.ImportRejected, match="Nic nebylo importováno"):
         xi.apply_import(sm, preview)
@@ -142,7 +132,7 @@ def test_rejected_rows_mean_nothing_is_written(sm, tmp_path: Path) -> None:
 
 
 def test_write_is_one_transaction(sm, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = _xlsx(tmp_path / "v.xlsx", [["Název", "IČO"], ["První", VALID_ICO], ["Druhý", OTHER_ICO]])
+    path = write_sheet(tmp_path / "v.xlsx", [["Název", "IČO"], ["První", VALID_ICO], ["Druhý", OTHER_ICO]])
     preview = xi.preview_vendors(sm, xi.read_sheet(path, "vendors"))
     # Someone else takes the second IČO between preview and write: the first row must not stay.
     vendors.create_vendor(sm, VendorDraft(name="Cizí", ico=OTHER_ICO))
@@ -152,7 +142,7 @@ def test_write_is_one_transaction(sm, tmp_path: Path, monkeypatch: pytest.Monkey
 
 
 def test_dry_run_writes_nothing(sm, tmp_path: Path) -> None:
-    path = _xlsx(tmp_path / "v.xlsx", [["Název"], ["A"], ["B"]])
+    path = write_sheet(tmp_path / "v.xlsx", [["Název"], ["A"], ["B"]])
     preview, counts = xi.import_file(sm, "vendors", path, dry_run=True)
     assert (counts.created, counts.updated) == (2, 0)
     assert _vendor_count(sm) == 0
@@ -161,7 +151,7 @@ def test_dry_run_writes_nothing(sm, tmp_path: Path) -> None:
 
 
 def test_duplicate_rows_in_the_file(sm, tmp_path: Path) -> None:
-    path = _xlsx(tmp_path / "v.xlsx", [["Název", "IČO"], ["A", VALID_ICO], ["B", VALID_ICO], ["C", None], ["C", None]])
+    path = write_sheet(tmp_path / "v.xlsx", [["Název", "IČO"], ["A", VALID_ICO], ["B", VALID_ICO], ["C", None], ["C", None]])
     preview = xi.preview_vendors(sm, xi.read_sheet(path, "vendors"))
     assert [r.action for r in preview.rows] == ["new", "rejected", "new", "rejected"]
     assert "řádku 2" in preview.rows[1].reason and "řádku 4" in preview.rows[3].reason
@@ -169,7 +159,7 @@ def test_duplicate_rows_in_the_file(sm, tmp_path: Path) -> None:
 
 def test_name_match_with_other_ico_is_rejected(sm, tmp_path: Path) -> None:
     vendors.create_vendor(sm, VendorDraft(name="Pekárna", ico=VALID_ICO))
-    path = _xlsx(tmp_path / "v.xlsx", [["Název", "IČO"], ["Pekárna", OTHER_ICO]])
+    path = write_sheet(tmp_path / "v.xlsx", [["Název", "IČO"], ["Pekárna", OTHER_ICO]])
     row = xi.preview_vendors(sm, xi.read_sheet(path, "vendors")).rows[0]
     assert row.action == "rejected" and VALID_ICO in row.reason
 
@@ -177,7 +167,7 @@ def test_name_match_with_other_ico_is_rejected(sm, tmp_path: Path) -> None:
 def test_unmapped_and_empty_cells_keep_values(sm, tmp_path: Path) -> None:
     v = vendors.create_vendor(sm, VendorDraft(name="Pekárna", ico=VALID_ICO, email="a@b.cz",
                                               category=VendorCategory.CRAFTS, power_kw=Decimal("2.5")))
-    path = _xlsx(tmp_path / "v.xlsx", [["IČO", "Název", "E-mail"], [VALID_ICO, "Pekárna U Lípy", None]])
+    path = write_sheet(tmp_path / "v.xlsx", [["IČO", "Název", "E-mail"], [VALID_ICO, "Pekárna U Lípy", None]])
     xi.import_file(sm, "vendors", path)
     after = vendors.get_vendor(sm, v.id)
     assert after.name == "Pekárna U Lípy" and after.email == "a@b.cz"
@@ -185,7 +175,7 @@ def test_unmapped_and_empty_cells_keep_values(sm, tmp_path: Path) -> None:
 
 
 def test_czech_values_understood(sm, tmp_path: Path) -> None:
-    path = _xlsx(tmp_path / "v.xlsx", [
+    path = write_sheet(tmp_path / "v.xlsx", [
         ["Název", "Příkon (kW)", "Souhlas GDPR", "Role", "PSČ"],
         ["Kovárna Ďábel", "1,5", "26. 11. 2026", "prodejce na trhu, dodavatel služeb", 74601],
     ])
@@ -225,7 +215,7 @@ def edition(sm):
 
 
 def test_programme_import_understands_czech_dates_times_and_merged_days(sm, edition, tmp_path: Path) -> None:
-    path = _xlsx(tmp_path / "p.xlsx", [
+    path = write_sheet(tmp_path / "p.xlsx", [
         ["Program festivalu"],
         ["Datum", "Čas", "Název", "Místo", "Účinkující", "Žánr", "Vstupné"],
         ["12. 9. 2026", "19:00–20:45", "Zahajovací koncert", "Kostel sv. Václava", "Orchestr; Žaneta Čechová",
@@ -252,7 +242,7 @@ def test_programme_import_understands_czech_dates_times_and_merged_days(sm, edit
 
 
 def test_programme_rejects_unknown_venue_and_dates_outside(sm, edition, tmp_path: Path) -> None:
-    path = _xlsx(tmp_path / "p.xlsx", [
+    path = write_sheet(tmp_path / "p.xlsx", [
         ["Den", "Začátek", "Název", "Místo konání"],
         ["12. 9. 2026", "19:00", "Dobrý", "Obecní dům"],
         ["12. 9. 2026", "19:00", "Neznámé místo", "Hrad Sovinec"],
@@ -277,12 +267,12 @@ def test_programme_rejects_unknown_venue_and_dates_outside(sm, edition, tmp_path
 def test_programme_reimport_updates_matching_items(sm, edition, tmp_path: Path) -> None:
     events.create_event(sm, EventDraft("Koncert", prague(2026, 9, 12, 19), prague(2026, 9, 12, 21),
                                        parent_id=edition.id, performers=(PerformerLink("Duo"),)))
-    path = _xlsx(tmp_path / "p.xlsx", [["Den", "Začátek", "Konec", "Název"],
+    path = write_sheet(tmp_path / "p.xlsx", [["Den", "Začátek", "Konec", "Název"],
                                        ["12. 9. 2026", "19:00", "21:00", "Koncert"],
                                        ["12. 9. 2026", "19:00", "21:00", "Koncert B"]])
     preview = xi.preview_programme(sm, xi.read_sheet(path, "programme"), edition.id)
     assert [r.action for r in preview.rows] == ["unchanged", "new"]
-    path = _xlsx(tmp_path / "p2.xlsx", [["Den", "Začátek", "Název"], ["12. 9. 2026", "18:00", "Koncert"]])
+    path = write_sheet(tmp_path / "p2.xlsx", [["Den", "Začátek", "Název"], ["12. 9. 2026", "18:00", "Koncert"]])
     preview, counts = xi.import_file(sm, "programme", path, edition_id=edition.id)
     assert preview.rows[0].action == "updated" and counts.updated == 1
     item = events.children_of(sm, edition.id)[0]
@@ -303,7 +293,7 @@ def test_programme_round_trip_from_export(sm, edition, tmp_path: Path) -> None:
 
 def test_programme_item_without_end_lasts_two_hours_across_dst(sm, tmp_path: Path) -> None:
     night = events.create_event(sm, EventDraft.all_day_event("Noc divadel", dt.date(2026, 10, 24), dt.date(2026, 10, 25)))
-    path = _xlsx(tmp_path / "p.xlsx", [["Den", "Začátek", "Název"], ["25. 10. 2026", "1:30", "Noční představení"]])
+    path = write_sheet(tmp_path / "p.xlsx", [["Den", "Začátek", "Název"], ["25. 10. 2026", "1:30", "Noční představení"]])
     xi.import_file(sm, "programme", path, edition_id=night.id)
     item = events.children_of(sm, night.id)[0]
     assert item.end - item.start == xi.DEFAULT_DURATION  # 1:30 CEST to 2:30 CET: the clock goes back

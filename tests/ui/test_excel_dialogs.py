@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QProgressDialog
 
@@ -18,16 +18,9 @@ from planner.services.dto import EventQuery
 from planner.ui import messages
 from planner.ui.excel.export_dialog import ExcelExportDialog, export_with_progress
 from planner.ui.excel.import_dialog import ImportDialog, PreviewColumn
+from tests._workbooks import write_sheet
 
 EDITION = "Bezručova Opava 2026 (demo)"
-
-
-def _sheet(path: Path, rows: list[list[object]]) -> Path:
-    wb = Workbook()
-    for r in rows:
-        wb.active.append(r)
-    wb.save(path)
-    return path
 
 
 def _action(window, name: str):
@@ -105,7 +98,7 @@ def test_vendor_import_preview_rejects_then_imports(make_window, demo_db, qtbot,
     monkeypatch.setattr(messages, "show_info", lambda parent, text, title=None: infos.append(text))
     window = make_window(demo_db)
     before = len(vendors.list_vendors(demo_db.sm))
-    src = _sheet(tmp_path / "novi.xlsx", [["Firma", "Mail", "Telefon"],
+    src = write_sheet(tmp_path / "novi.xlsx", [["Firma", "Mail", "Telefon"],
                                           ["Nová pražírna", "kava@example.cz", "602 123 456"],
                                           ["Medový vánek s.r.o.", "spatny-mail", None]])
     dlg = ImportDialog(window.ctx, "vendors", xi.read_sheet(src, "vendors"), window)
@@ -139,7 +132,7 @@ def test_vendor_import_preview_rejects_then_imports(make_window, demo_db, qtbot,
 def test_programme_import_dialog(make_window, demo_db, qtbot, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(messages, "show_info", lambda *a, **k: None)
     window = make_window(demo_db)
-    src = _sheet(tmp_path / "program.xlsx", [["Datum", "Čas", "Název", "Místo"],
+    src = write_sheet(tmp_path / "program.xlsx", [["Datum", "Čas", "Název", "Místo"],
                                              ["20. 9. 2026", "18:00", "Beseda o Bezručovi", "Kino Mír"]])
     dlg = ImportDialog(window.ctx, "programme", xi.read_sheet(src, "programme"), window)
     qtbot.addWidget(dlg)

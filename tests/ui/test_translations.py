@@ -3,30 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 from planner import i18n as catalog
 from planner.ui import i18n
+from tests._tools import load_tool
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("i18n_convert", ROOT / "tools" / "i18n_convert.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["i18n_convert"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_the_ui_has_no_other_translation_mechanism() -> None:
     """No Qt .ts files, no tr()/translate() calls left: the converter finds nothing to do."""
     assert not list((ROOT / "planner" / "resources").rglob("*.ts"))
-    texts = _tool().run(check=True, ui=True)
+    texts = load_tool().run(check=True, ui=True)
     assert not texts.changed and not texts.left, (texts.changed, texts.left)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Protocol
 
 from planner.models.enums import (
     SeriesKind,
@@ -12,6 +13,27 @@ from planner.models.enums import (
     VendorCategory,
     VenueKind,
 )
+
+
+class _Postal(Protocol):
+    @property
+    def street(self) -> str: ...
+    @property
+    def postal_code(self) -> str: ...
+    @property
+    def city(self) -> str: ...
+
+
+class PostalAddress:
+    """The one-line address of a row with street, postal code and city, written once (venues, vendors)."""
+
+    __slots__ = ()
+
+    @property
+    def address(self: _Postal) -> str:
+        """Return the one-line postal address: 'Horní náměstí 13, 746 01 Opava'."""
+        town = " ".join(p for p in (self.postal_code, self.city) if p)
+        return ", ".join(p for p in (self.street, town) if p)
 
 
 @dataclass(frozen=True)
@@ -56,7 +78,7 @@ class SeriesDraft:
 
 
 @dataclass(frozen=True)
-class VenueRow:
+class VenueRow(PostalAddress):
     id: int
     name: str
     kind: VenueKind
@@ -72,12 +94,6 @@ class VenueRow:
     notes: str
     archived: bool
     version: int
-
-    @property
-    def address(self) -> str:
-        """Return the one-line postal address: 'Horní náměstí 13, 746 01 Opava'."""
-        town = " ".join(p for p in (self.postal_code, self.city) if p)
-        return ", ".join(p for p in (self.street, town) if p)
 
 
 @dataclass(frozen=True)
@@ -98,7 +114,7 @@ class VenueDraft:
 
 
 @dataclass(frozen=True)
-class VendorRow:
+class VendorRow(PostalAddress):
     id: int
     name: str
     ico: str | None
@@ -118,12 +134,6 @@ class VendorRow:
     consent_date: dt.date | None
     archived: bool
     version: int
-
-    @property
-    def address(self) -> str:
-        """Return the one-line postal address."""
-        town = " ".join(p for p in (self.postal_code, self.city) if p)
-        return ", ".join(p for p in (self.street, town) if p)
 
 
 @dataclass(frozen=True)

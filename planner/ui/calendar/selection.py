@@ -8,7 +8,9 @@ event or a paste goes; a :class:`MenuTarget` is what a right-click (or the Menu 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import QPoint, QRect, QRectF
 from PySide6.QtWidgets import QRubberBand, QWidget
@@ -34,6 +36,10 @@ class MenuTarget:
 
     event_id: int | None
     slot: Slot | None
+
+
+class _Select(Protocol):
+    def __call__(self, ids: list[int], *, add: bool) -> None: ...
 
 
 class RubberBand:
@@ -66,6 +72,16 @@ class RubberBand:
         self._band.hide()
         self._origin = None
         return rect if shown else None
+
+    def release(self, covered: Callable[[QRectF], list[int]], select: _Select) -> bool:
+        """End a band drag, if one is on: select the events it ``covered`` (added to the selection
+        when it began with Ctrl or Shift). Return whether the release was the band's."""
+        if not self.active():
+            return False
+        rect = self.finish()
+        if rect is not None:
+            select(covered(rect), add=self.additive)
+        return True
 
 
 __all__ = ["BAND_THRESHOLD", "MenuTarget", "RubberBand", "Slot"]

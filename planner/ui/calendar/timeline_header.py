@@ -7,14 +7,15 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QFont, QMouseEvent, QPaintEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPaintEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QWidget
 
 from planner.i18n import pgettext
 from planner.services.holidays import holidays_between
 from planner.services.timeutil import format_date
 from planner.ui.calendar import layout
-from planner.ui.calendar.common import HOLIDAY_BG, TODAY_BG, WEEKEND_BG, weekday_names
+from planner.ui.calendar.shading import shade_day, small_font
+from planner.ui.calendar.common import weekday_names
 
 if TYPE_CHECKING:
     from planner.ui.calendar.timeline_view import TimelineView
@@ -86,8 +87,7 @@ class TimelineHeader(QWidget):
         first, last = v.visible_range()
         holidays = holidays_between(first, last)
         dw = v.day_width(width)
-        small = QFont(self.font())
-        small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.85))
+        small = small_font(self.font())
         p.setPen(QColor("#6b7280"))
         names_w = v.names_width(width)
         p.drawText(QRectF(6, 0, names_w - 10, self.height()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -95,12 +95,7 @@ class TimelineHeader(QWidget):
         for i in range(v.days_shown):
             day = first + dt.timedelta(days=i)
             rect = QRectF(names_w + i * dw, 0, dw, self.height())
-            if day == v.today():
-                p.fillRect(rect, TODAY_BG)
-            elif day in holidays:
-                p.fillRect(rect, HOLIDAY_BG)
-            elif day.weekday() >= 5:
-                p.fillRect(rect, WEEKEND_BG)
+            shade_day(p, rect, day, v.today(), holidays)
             p.setPen(QColor("#d0d4da"))
             p.drawLine(rect.topLeft(), rect.bottomLeft())
             p.setPen(QColor("#e65100") if day == v.today() else self.palette().text().color())

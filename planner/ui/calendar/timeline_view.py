@@ -25,12 +25,10 @@ from planner.ui.intents import KEEP_VENUE, VenueChoice
 from planner.ui.calendar.selection import MenuTarget, RubberBand, Slot
 from planner.ui.calendar.painted import PaintedView
 from planner.ui.calendar.timeline_header import TimelineHeader
+from planner.ui.calendar.shading import shade_day
 from planner.ui.calendar.common import (
     CONFLICT_RED,
-    HOLIDAY_BG,
     SELECTION,
-    TODAY_BG,
-    WEEKEND_BG,
     draw_conflict_marker,
     text_on,
     tooltip_html,
@@ -288,12 +286,7 @@ class _TimelineBody(QWidget):
         for i in range(v.days_shown):
             day = first + dt.timedelta(days=i)
             rect = QRectF(names_w + i * dw, 0, dw, height)
-            if day == v.today():
-                p.fillRect(rect, TODAY_BG)
-            elif day in holidays:
-                p.fillRect(rect, HOLIDAY_BG)
-            elif day.weekday() >= 5:
-                p.fillRect(rect, WEEKEND_BG)
+            shade_day(p, rect, day, v.today(), holidays)
             if v.hour_columns():
                 hours = layout.day_hours(day)
                 p.setPen(QPen(QColor("#eceef1"), 1))
@@ -429,10 +422,7 @@ class _TimelineBody(QWidget):
         self.update()
 
     def mouseReleaseEvent(self, e: QMouseEvent) -> None:  # noqa: N802
-        if self.band.active():
-            rect = self.band.finish()
-            if rect is not None:
-                self.view.set_selection(self.events_in(rect), add=self.band.additive)
+        if self.band.release(self.events_in, self.view.set_selection):
             return
         if self._drag is not None:
             self.mouseMoveEvent(e)

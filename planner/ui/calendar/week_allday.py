@@ -13,13 +13,11 @@ from planner.i18n import _, ngettext
 from planner.services.holidays import holidays_between
 from planner.services.timeutil import format_date, local_midnight, shift_days
 from planner.ui.calendar import layout
+from planner.ui.calendar.shading import shade_day, small_font
 from planner.ui.calendar.common import (
     CONFLICT_RED,
     CURRENT_DAY,
-    HOLIDAY_BG,
     SELECTION,
-    TODAY_BG,
-    WEEKEND_BG,
     draw_conflict_marker,
     text_on,
     tooltip_html,
@@ -95,8 +93,7 @@ class AllDayStrip(QWidget):
         names = weekday_names()
         holidays = holidays_between(*v.visible_range())
         title_h = self._title_height()
-        small = QFont(self.font())
-        small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.85))
+        small = small_font(self.font())
         p.setPen(QColor("#8a8f98"))
         p.setFont(small)
         p.drawText(QRectF(0, 0, AXIS - 4, title_h / 2), Qt.AlignmentFlag.AlignCenter,
@@ -106,12 +103,7 @@ class AllDayStrip(QWidget):
         p.setFont(self.font())
         for i, day in enumerate(v.days()):
             rect = QRectF(AXIS + i * w, 0, w, self.height())
-            if day == v.today():
-                p.fillRect(rect, TODAY_BG)
-            elif day in holidays:
-                p.fillRect(rect, HOLIDAY_BG)
-            elif day.weekday() >= 5:
-                p.fillRect(rect, WEEKEND_BG)
+            shade_day(p, rect, day, v.today(), holidays)
             p.setPen(QColor("#d0d4da"))
             p.drawLine(rect.topLeft(), rect.bottomLeft())
             if day == v.current_day and v.day_count > 1:

@@ -121,10 +121,7 @@ class HourGrid(HourGridBase):
         self.update()
 
     def mouseReleaseEvent(self, e: QMouseEvent) -> None:  # noqa: N802
-        if self.band.active():
-            rect = self.band.finish()
-            if rect is not None:
-                self.view.set_selection(self.events_in(rect), add=self.band.additive)
+        if self.band.release(self.events_in, self.view.set_selection):
             return
         if self._drag is not None:
             self.mouseMoveEvent(e)

@@ -15,12 +15,10 @@ from PySide6.QtWidgets import QWidget
 from planner.services.holidays import holidays_between
 from planner.services.timeutil import format_time, local_midnight
 from planner.ui.calendar import layout
+from planner.ui.calendar.shading import shade_day, small_font
 from planner.ui.calendar.common import (
     CONFLICT_RED,
-    HOLIDAY_BG,
     SELECTION,
-    TODAY_BG,
-    WEEKEND_BG,
     draw_conflict_marker,
     text_on,
 )
@@ -139,16 +137,10 @@ class HourGridBase(QWidget):
         rows = v.rows_count()
         holidays = holidays_between(days[0], days[-1])
         axis_marks = v.hour_marks(days[0])
-        small = QFont(self.font())
-        small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.85))
+        small = small_font(self.font())
         for i, day in enumerate(days):
             col = QRectF(AXIS + i * w, 0, w, rows * h)
-            if day == v.today():
-                p.fillRect(col.intersected(exposed), TODAY_BG)
-            elif day in holidays:
-                p.fillRect(col.intersected(exposed), HOLIDAY_BG)
-            elif day.weekday() >= 5:
-                p.fillRect(col.intersected(exposed), WEEKEND_BG)
+            shade_day(p, col.intersected(exposed), day, v.today(), holidays)
             marks = v.hour_marks(day)
             length = len(marks)
             off = QColor(0, 0, 0, 10)
@@ -187,8 +179,7 @@ class HourGridBase(QWidget):
 
     def _paint_events(self, p: QPainter, fm: QFontMetrics, exposed: QRectF) -> None:
         v = self.view
-        small = QFont(self.font())
-        small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.85))
+        small = small_font(self.font())
         for box in self._boxes:
             if not box.rect.intersects(exposed):  # only what the scroll area shows
                 continue

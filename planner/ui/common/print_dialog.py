@@ -1,15 +1,17 @@
-"""Print preview with options: what (day, week, work week, month, agenda, venues, vendors), the span, hours, fit."""
+"""Print preview with options: what (day, week, work week, month, agenda, venues, vendors), the span, hours, fit.
+
+The dialog only: the pages come from print_render.py, the page, printer dialog and PDF writer from
+printing.py.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
 from dataclasses import replace
-from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,26 +28,16 @@ from planner.i18n import _
 from planner.services._common import SM
 from planner.ui import messages
 from planner.ui.common.date_edit import DateEdit
+from planner.ui.common import printing
 from planner.ui.common.print_render import PrintOptions, print_calendar
+from planner.ui.common.printing import new_printer, pdf_writer
 
 log = logging.getLogger(__name__)
-
-MARGIN_MM = 10.0
-
-
-def page_layout() -> QPageLayout:
-    """A4 landscape with 10 mm margins."""
-    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
-                       QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
 
 
 def write_pdf(path: str, sm: SM, options: PrintOptions, footer: str = "") -> int:
     """Write the options' pages to an A4 landscape PDF; return the page count."""
-    writer = QPdfWriter(path)
-    writer.setResolution(300)
-    writer.setPageLayout(page_layout())
-    writer.setCreator("Opava Event Planner")
-    return print_calendar(writer, sm, options, footer)
+    return print_calendar(pdf_writer(path), sm, options, footer)
 
 
 class PrintPreviewDialog(QDialog):
@@ -57,8 +49,7 @@ class PrintPreviewDialog(QDialog):
         self.sm = sm
         self.footer = footer
         self._base = options
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        self.printer.setPageLayout(page_layout())
+        self.printer = new_printer()
 
         self.kind = QComboBox()
         for key, label in (
@@ -151,8 +142,8 @@ class PrintPreviewDialog(QDialog):
             log.info("preview failed: %s", exc)
 
     def print_(self) -> bool:
-        """Print on a printer chosen in the system dialog (tests patch ask_printer)."""
-        if not ask_printer(self, self.printer):
+        """Print on a printer chosen in the system dialog (tests patch printing.ask_printer)."""
+        if printing.ask_printer(self, self.printer) is None:
             return False
         try:
             print_calendar(self.printer, self.sm, self.options(), self.footer)
@@ -163,31 +154,8 @@ class PrintPreviewDialog(QDialog):
 
     def save_pdf(self) -> str | None:
         """Save the pages as a PDF file; return its path."""
-        path = messages.ask_save_file(self, _("Save as PDF"), _("calendar.pdf"), _(
-            "PDF documents (*.pdf)"
-        ))
-        if not path:
-            return None
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        try:
-            write_pdf(path, self.sm, self.options(), self.footer)
-        except OSError as exc:
-            messages.show_error(self, _("Cannot write %1: %2").replace("%1", path).replace("%2", str(exc)))
-            return None
-        if not Path(path).exists() or Path(path).stat().st_size == 0:
-            messages.show_error(self, _("Cannot write %1.").replace("%1", path))
-            return None
-        return path
-
-
-def ask_printer(parent: QWidget, printer: QPrinter) -> bool:
-    """Show the system print dialog for the printer; False when cancelled (tests patch this)."""
-    dialog = QPrintDialog(printer, parent)
-    try:
-        return dialog.exec() == QDialog.DialogCode.Accepted
-    finally:
-        dialog.deleteLater()
+        return printing.save_pdf(self, _("Save as PDF"), _("calendar.pdf"),
+                                 lambda path: write_pdf(path, self.sm, self.options(), self.footer))
 
 
 def show_preview(parent: QWidget, sm: SM, options: PrintOptions, footer: str = "") -> PrintPreviewDialog:
@@ -204,4 +172,4 @@ def default_options(kind: str, first: dt.date, last: dt.date, colour_by: str = "
     return PrintOptions(kind=printed, first=first, last=last, colour_by=colour_by)
 
 
-__all__ = ["PrintPreviewDialog", "ask_printer", "default_options", "page_layout", "show_preview", "write_pdf"]
+__all__ = ["PrintPreviewDialog", "default_options", "show_preview", "write_pdf"]

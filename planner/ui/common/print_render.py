@@ -4,7 +4,8 @@ A week printed from the screen showed 5:00–17:30 with a scrollbar, so the 19:0
 missing. Here each page gets its own view laid out at the paper's proportions, with the hours
 asked for (e.g. 8–23) and no scroll area: the view is recorded into a QPicture at screen
 resolution and replayed scaled onto the printer, so text stays text in a PDF and fonts keep
-their proportions on a 300-dpi device.
+their proportions on a 300-dpi device. The page, the printer dialog and the PDF writer are
+printing.py's; the preview with options is print_dialog.py.
 """
 
 from __future__ import annotations

@@ -11,6 +11,11 @@ The pieces live beside it: the Performers tab (performers.py), the Details tab
 (details_tab.py), the drop-downs' choices (choices.py), the date/time fields (when.py),
 the clash question (clash_prompt.py); the error and unsaved-changes machinery is the shared
 record-dialog base (ui/common/record_dialog.py).
+
+Why this module is long (~420 lines): what is left is the editor itself, chiefly the one mapping
+between the Event tab's fields and an EventDraft, both ways (_build_event_tab, _load, _collect),
+and the save that checks it; the three change together when a field is added, so they stay in one
+place (beside them only the editor's buttons and its remembered size).
 """
 
 from __future__ import annotations

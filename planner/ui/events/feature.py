@@ -11,7 +11,6 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt
@@ -19,15 +18,15 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from planner import settings
-from planner.i18n import _, pgettext
+from planner.i18n import _
 from planner.services import events as event_service
 from planner.services.dto import Conflict, EventQuery
 from planner.services.timeutil import format_date
 from planner.ui import messages
 from planner.ui.common.print_dialog import default_options, show_preview, write_pdf
+from planner.ui.common import printing
 from planner.ui.common.print_render import PrintOptions
 from planner.ui.context import AppContext
-from planner.ui.events import printing
 from planner.ui.events.conflicts_dock import ConflictsDock, conflict_day
 from planner.ui.events.batch import EventBatch
 from planner.ui.events.controller import EventController
@@ -234,7 +233,7 @@ class EventsFeature(QObject):
         parts = self._print_parts()
         if parts is None:
             return False
-        printer = printing.ask_printer(self.window)
+        printer = printing.ask_printer(self.window, title=_("Print calendar"))
         if printer is None:
             return False
         try:
@@ -252,21 +251,15 @@ class EventsFeature(QObject):
         widget, title, subtitle = parts
         options = self.print_options()
         suggested = f"{title} {subtitle}".replace("/", "-").replace(":", "") + ".pdf"
-        path = messages.ask_save_file(self.window, _("Export PDF"), suggested, _("PDF documents (*.pdf)"))
-        if not path:
-            return None
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        try:
+
+        def write(path: str) -> None:
             if options is not None:  # the calendar painted for paper, evenings included
                 write_pdf(path, self.ctx.sm, options, printing.printed_on())
             else:
                 printing.export_pdf(path, widget, title, subtitle)
-        except OSError as exc:
-            messages.show_error(self.window, pgettext("EventsFeature", "Cannot write %1: %2").replace("%1", path).replace("%2", str(exc)))
-            return None
-        if not Path(path).exists() or Path(path).stat().st_size == 0:
-            messages.show_error(self.window, pgettext("EventsFeature", "Cannot write %1.").replace("%1", path))
+
+        path = printing.save_pdf(self.window, _("Export PDF"), suggested, write)
+        if path is None:
             return None
         self.window.statusBar().showMessage(_("Saved %1").replace("%1", path), 5000)
         return path

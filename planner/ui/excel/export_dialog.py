@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from planner.errors import PlannerError
 from planner.formats import excel
-from planner.i18n import _, pgettext
+from planner.i18n import _
 from planner.models.enums import EventCategory
 from planner.services import events as event_service
 from planner.services import markets as market_service
@@ -246,8 +246,7 @@ def export_with_progress(parent: QWidget | None, ctx: AppContext, req: excel.Rep
         messages.show_error(parent, exc.message)
         return None
     except OSError as exc:
-        messages.show_error(parent, pgettext("ExcelExportDialog", "Cannot write %1: %2")
-                            .replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))
+        messages.show_cannot_write(parent, path, exc)
         return None
     if isinstance(parent, QMainWindow):
         parent.statusBar().showMessage(_("Excel report saved: %1 (rows: %2)")

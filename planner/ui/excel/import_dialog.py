@@ -227,8 +227,7 @@ class ImportDialog(QDialog):
         try:
             xi.write_rejected(self.preview, path)
         except OSError as exc:
-            messages.show_error(self, pgettext("ImportDialog", "Cannot write %1: %2").replace("%1", path)
-                                .replace("%2", exc.strerror or str(exc)))
+            messages.show_cannot_write(self, path, exc)
 
     @classmethod
     def run(cls, parent: QWidget, ctx: AppContext, kind: str) -> bool:

@@ -235,5 +235,4 @@ class HistoryPage(QWidget):
         except PlannerError as exc:
             messages.show_error(self, exc.message)
         except OSError as exc:  # a read-only or full folder: say which file, in the UI language
-            messages.show_error(self, pgettext("ExcelExportDialog", "Cannot write %1: %2")
-                                .replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))
+            messages.show_cannot_write(self, path, exc)

@@ -1,8 +1,8 @@
 """ListPage: the shared skeleton of the venue and vendor screens.
 
-Search box, filters, "show archived", a column chooser remembered in settings,
-a multi-select table with context menu and keys (Enter edits, Ins adds, Del
-archives), and a detail panel beside the table. Subclasses say what to load and
+Search box, filters, "show archived", a multi-select table with context menu and
+keys (Enter edits, Ins adds, Del archives; the table and its column chooser are
+view.py's), and a detail panel beside the table. Subclasses say what to load and
 how to edit, archive and delete; mutations go through services, then the page
 broadcasts a change on the bus.
 """
@@ -13,8 +13,8 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -41,38 +40,11 @@ from planner.models.enums import RecordKind
 from planner.ui.changes import Change, PageRefresher
 from planner.ui.context import AppContext
 from planner.ui.lists.table import ListRow, RowFilterProxy, RowTableModel
+from planner.ui.lists.view import ColumnChooser, ListTableView
 
 log = logging.getLogger(__name__)
 
 R = TypeVar("R", bound=ListRow)
-
-
-class ListTableView(QTableView):
-    """A table that turns Enter, Ins and Del into intents.
-
-    Signals:
-        edit_requested(): Enter/Return on the current row.
-        add_requested(): Insert.
-        archive_requested(): Delete.
-    """
-
-    edit_requested = Signal()
-    add_requested = Signal()
-    archive_requested = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        key = event.key()
-        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
-        if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.edit_requested.emit()
-        elif plain and key == Qt.Key.Key_Insert:
-            self.add_requested.emit()
-        elif plain and key == Qt.Key.Key_Delete:
-            self.archive_requested.emit()
-        else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
 
 
 class ListPage(QWidget, Generic[R]):
@@ -95,7 +67,6 @@ class ListPage(QWidget, Generic[R]):
         self.model = model
         self.proxy = proxy
         self._selecting = False
-        self._fitted_to_rows = False
         proxy.setParent(self)
         model.setParent(self)
         proxy.setSourceModel(model)
@@ -133,7 +104,8 @@ class ListPage(QWidget, Generic[R]):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(lambda pos: self._columns_menu().exec(header.mapToGlobal(pos)))
+        self.columns = ColumnChooser(self.view, model, ctx.settings, self.columns_option, self)
+        header.customContextMenuRequested.connect(lambda pos: self.columns.menu().exec(header.mapToGlobal(pos)))
 
         self._build_actions()
         self.new_button = QPushButton(_("New…"))
@@ -181,10 +153,10 @@ class ListPage(QWidget, Generic[R]):
         proxy.layoutChanged.connect(self._update_count)
         self.refresher = PageRefresher(self, ctx.bus, {self.change_kind, *self.refresh_on}, self._on_change)
 
-        self._restore_columns()
-        self.columns_button.setMenu(self._columns_menu())
+        self.columns.restore()
+        self.columns_button.setMenu(self.columns.menu())
         self.refresh()
-        self._fit_columns()
+        self.columns.fit()
 
     # --- for subclasses ---------------------------------------------------
 
@@ -307,10 +279,10 @@ class ListPage(QWidget, Generic[R]):
         self.model.set_rows(self.load_rows())
         self.select_ids(keep)
         self._update_count()
-        if not self._fitted_to_rows and self.model.rowCount():
+        if not self.columns.fitted_to_rows and self.model.rowCount():
             # The page may first be built over an empty database (before the demo or an import):
             # header-wide columns would then show "Kostel s…" for ever. Fit once real rows arrive.
-            self._fit_columns()
+            self.columns.fit()
 
     def _on_change(self, _change: Change) -> None:
         self.refresh()
@@ -362,18 +334,14 @@ class ListPage(QWidget, Generic[R]):
         row_id = row.id
         self.ctx.ops.run(self, lambda: self.delete_row(row_id))
 
-    # --- columns ----------------------------------------------------------
+    # --- columns (ui/lists/view.py) ------------------------------------------
 
     def hidden_columns(self) -> set[int]:
-        return {c for c in range(self.model.columnCount()) if self.view.isColumnHidden(c)}
+        return self.columns.hidden()
 
     def set_column_visible(self, column: int, visible: bool) -> None:
         """Show or hide a column and remember the choice for the next start."""
-        if not visible and len(self.hidden_columns() | {column}) >= self.model.columnCount():
-            return  # keep at least one column
-        self.view.setColumnHidden(column, not visible)
-        names = ",".join(self.model.columns(c).name for c in sorted(self.hidden_columns()))
-        self.ctx.settings.set(self.columns_option, names)
+        self.columns.set_visible(column, visible)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         """A narrow page (1024x700 at 150 %) puts the search, the archived box and Nový… on a row of
@@ -402,33 +370,3 @@ class ListPage(QWidget, Generic[R]):
             bar.insertWidget(0, self.search, 3)
             bar.addWidget(self.archived_box)
             bar.addWidget(self.new_button)
-
-    def _restore_columns(self) -> None:
-        stored = str(self.ctx.settings.get(self.columns_option) or "")
-        names = {n.strip() for n in stored.split(",") if n.strip()}
-        for column in self.model.columns:
-            self.view.setColumnHidden(column.value, column.name in names and column.value != 0)
-
-    def _columns_menu(self) -> QMenu:
-        menu = QMenu(self)
-        menu.aboutToShow.connect(lambda: self._fill_columns_menu(menu))
-        self._fill_columns_menu(menu)
-        return menu
-
-    def _fill_columns_menu(self, menu: QMenu) -> None:
-        menu.clear()
-        for column in self.model.columns:
-            title = self.model.headerData(column.value, Qt.Orientation.Horizontal)
-            act = menu.addAction(str(title))
-            act.setCheckable(True)
-            act.setChecked(not self.view.isColumnHidden(column.value))
-            act.setEnabled(column.value != 0)  # the name always stays
-            act.toggled.connect(lambda on, c=column.value: self.set_column_visible(c, on))
-
-    def _fit_columns(self) -> None:
-        """Size the columns to their contents: the name up to 300 px, the others up to 220 px."""
-        self.view.resizeColumnsToContents()
-        header = self.view.horizontalHeader()
-        for c in range(self.model.columnCount()):
-            header.resizeSection(c, min(max(header.sectionSize(c), 60), 300 if c == 0 else 220))
-        self._fitted_to_rows = self.model.rowCount() > 0

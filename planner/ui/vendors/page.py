@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from planner import settings
 from planner.errors import PlannerError
-from planner.i18n import _, pgettext
+from planner.i18n import _
 from planner.models.enums import RecordKind, VendorCategory
 from planner.services import suppliers as supplier_service
 from planner.services import vendors as vendor_service
@@ -118,7 +118,7 @@ class VendorsPage(ListPage[VendorRow]):
         try:
             Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         except OSError as exc:
-            messages.show_error(self, pgettext("VendorsPage", "Cannot write %1: %2").replace("%1", path).replace("%2", exc.strerror or str(exc)))
+            messages.show_cannot_write(self, path, exc)
             return
         messages.show_info(self, _("Personal data saved to %1.").replace("%1", path))
 

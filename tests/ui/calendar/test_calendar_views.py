@@ -125,6 +125,16 @@ def test_month_more_label_keeps_its_count_in_a_narrow_day(qtbot: QtBot) -> None:
     assert view.more_label(2, view.fontMetrics().horizontalAdvance(wide) - 1) == "+2"
 
 
+def test_month_too_narrow_for_plus_n_writes_it_smaller_not_an_ellipsis(qtbot: QtBot) -> None:
+    # 1024 px at 150 %: a day's header had room for neither "+26 more" nor "+26", and showed a bare "…"
+    view = MonthView()
+    qtbot.addWidget(view)
+    fits = view.fontMetrics().horizontalAdvance("+26")
+    assert view.more_caption(26, fits + 40) == (view.more_label(26, fits + 40), False)
+    text, small = view.more_caption(26, fits - 2)
+    assert (text, small) == ("+26", True)
+
+
 def test_month_double_click_and_delete_key_emit_intents(qtbot: QtBot) -> None:
     view = MonthView()
     qtbot.addWidget(view)
@@ -588,16 +598,24 @@ def test_week_opens_with_the_evening_concert_in_view(qtbot: QtBot, height: int) 
         assert shown[0] <= 8 and shown[1] >= 23, shown
 
 
+def _shown_page(qtbot: QtBot, ctx, view: str, width: int, height: int):
+    """The calendar page on 9. 12. 2026 over ``ctx``, showing ``view`` at the size, exposed."""
+    from planner.ui.calendar.page import CalendarPage
+
+    page = CalendarPage(ctx, today=dt.date(2026, 12, 9))
+    qtbot.addWidget(page)
+    page.resize(width, height)
+    page.set_view(view)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
 def test_timeline_venue_column_is_dragged_wider_and_remembered(qtbot: QtBot, demo_ctx) -> None:
     from planner import settings
     from planner.ui.calendar.page import CalendarPage
 
-    page = CalendarPage(demo_ctx, today=dt.date(2026, 12, 9))
-    qtbot.addWidget(page)
-    page.resize(1000, 600)
-    page.set_view("timeline")
-    page.show()
-    qtbot.waitExposed(page)
+    page = _shown_page(qtbot, demo_ctx, "timeline", 1000, 600)
     view = page.timeline
     header = view.header
     width = header._usable_width()
@@ -626,14 +644,8 @@ def test_agenda_time_column_is_never_cut_in_a_narrow_window(qtbot: QtBot, demo_c
     """At 150 % on a laptop the time column's default share gave "14:00–…": it keeps the whole time."""
     from PySide6.QtGui import QFontMetrics
 
-    from planner.ui.calendar.page import CalendarPage
 
-    page = CalendarPage(demo_ctx, today=dt.date(2026, 12, 9))
-    qtbot.addWidget(page)
-    page.resize(560, 400)
-    page.set_view("agenda")
-    page.show()
-    qtbot.waitExposed(page)
+    page = _shown_page(qtbot, demo_ctx, "agenda", 560, 400)
     body = page.agenda.body
     columns = body._columns()
     assert columns[0][1] >= QFontMetrics(body.font()).horizontalAdvance("19:00–21:00")
@@ -648,12 +660,7 @@ def test_agenda_columns_widen_by_dragging_and_are_remembered(qtbot: QtBot, demo_
     from planner import settings
     from planner.ui.calendar.page import CalendarPage
 
-    page = CalendarPage(demo_ctx, today=dt.date(2026, 12, 9))
-    qtbot.addWidget(page)
-    page.resize(1000, 600)
-    page.set_view("agenda")
-    page.show()
-    qtbot.waitExposed(page)
+    page = _shown_page(qtbot, demo_ctx, "agenda", 1000, 600)
     body = page.agenda.body
     x, w = body._columns()[1]  # the Event column's right edge, in the column titles
     edge, y = int(x + w + 4), 6

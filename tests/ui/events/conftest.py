@@ -1,4 +1,5 @@
-"""Fixtures for the event editing tests: an AppContext over a fresh or demo database."""
+"""Fixtures for the event editing tests: an AppContext over a fresh or demo database, the event
+controller on a host widget, and yes-answered questions."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ import pytest
 
 from planner.db import Database
 from planner.services.dto import EventRow
+from planner.ui import messages
 from planner.ui.context import AppContext
+from planner.ui.events.controller import EventController
 
 
 @pytest.fixture
@@ -37,3 +40,26 @@ def colleague(ctx: AppContext):
 
     return sessionmaker(bind=ctx.db.engine, expire_on_commit=False,
                         info={"planner_client_id": "pc-kolegyne", "planner_actor": "Jana Nováková"})
+
+
+@pytest.fixture
+def controller(ctx: AppContext, qtbot) -> EventController:
+    """The event controller, on a host widget of its own."""
+    from PySide6.QtWidgets import QWidget
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    return EventController(ctx, host)
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Answer every yes/no question with yes and record the questions."""
+    questions: list[str] = []
+
+    def ask(parent: object, text: str, title: str | None = None, **kw: object) -> bool:
+        questions.append(text)
+        return True
+
+    monkeypatch.setattr(messages, "ask_yes_no", ask)
+    return questions

@@ -29,32 +29,10 @@ Comparable = Callable[[EventRow], EventRow]
 
 
 @pytest.fixture
-def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Answer every yes/no question with yes and record the questions."""
-    questions: list[str] = []
-
-    def ask(parent: object, text: str, title: str | None = None, **kw: object) -> bool:
-        questions.append(text)
-        return True
-
-    monkeypatch.setattr(messages, "ask_yes_no", ask)
-    return questions
-
-
-@pytest.fixture
 def errors_shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     shown: list[str] = []
     monkeypatch.setattr(messages, "show_error", lambda parent, text, title=None: shown.append(text))
     return shown
-
-
-@pytest.fixture
-def controller(ctx: AppContext, qtbot) -> EventController:
-    from PySide6.QtWidgets import QWidget
-
-    host = QWidget()
-    qtbot.addWidget(host)
-    return EventController(ctx, host)
 
 
 @pytest.fixture

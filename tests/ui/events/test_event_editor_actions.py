@@ -8,39 +8,17 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from planner.errors import NotFound
 from planner.models.enums import EventCategory
 from planner.services import events as event_service
 from planner.services.dto import EventDraft, EventRow, PerformerLink
 from planner.services.timeutil import prague
-from planner.ui import messages
 from planner.ui.common import print_dialog
 from planner.ui.common.print_render import PrintOptions, event_document
 from planner.ui.context import AppContext
-from planner.ui.events.controller import EventController
 from planner.ui.events.dialog import EventDialog
-
-
-@pytest.fixture
-def controller(ctx: AppContext, qtbot) -> EventController:
-    host = QWidget()
-    qtbot.addWidget(host)
-    return EventController(ctx, host)
-
-
-@pytest.fixture
-def questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    asked: list[str] = []
-
-    def ask(parent: object, text: str, title: str | None = None, **kw: object) -> bool:
-        asked.append(text)
-        return True
-
-    monkeypatch.setattr(messages, "ask_yes_no", ask)
-    monkeypatch.setattr(messages, "ask_discard", lambda parent: True)
-    return asked
 
 
 def _concert(ctx: AppContext) -> EventRow:
@@ -68,12 +46,12 @@ def _in_editor(*steps: Callable[[EventDialog], None]) -> list[EventDialog]:
     return seen
 
 
-def test_delete_in_the_editor_is_one_undo_step_and_closes_it(qtbot, ctx, controller, questions) -> None:
+def test_delete_in_the_editor_is_one_undo_step_and_closes_it(qtbot, ctx, controller, asked) -> None:
     row = _concert(ctx)
     seen = _in_editor(lambda dlg: dlg.delete_button.click())
     assert controller.edit(row.id) is False
     assert seen and seen[0].deleted and not seen[0].isVisible()
-    assert questions and "Varhanní koncert" in questions[0]
+    assert asked and "Varhanní koncert" in asked[0]
     with pytest.raises(NotFound):
         event_service.get_event(ctx.sm, row.id)
     assert ctx.undo.active().count() == 1
@@ -87,7 +65,7 @@ def test_a_new_event_has_no_delete_nor_duplicate(qtbot, ctx) -> None:
     assert not hasattr(dlg, "delete_button") and not hasattr(dlg, "duplicate_button")
 
 
-def test_duplicate_opens_a_copy_that_saves_as_one_undo_step(qtbot, ctx, controller, questions) -> None:
+def test_duplicate_opens_a_copy_that_saves_as_one_undo_step(qtbot, ctx, controller, asked) -> None:
     row = _concert(ctx)
     copies: list[int] = []
     controller.event_saved.connect(copies.append)

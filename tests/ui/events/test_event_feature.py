@@ -21,7 +21,7 @@ from planner.ui import messages
 from planner.ui.changes import Change
 from planner.ui.context import AppContext
 from planner.ui.events import dialog as dialog_module
-from planner.ui.events import printing
+from planner.ui.common import printing
 from planner.ui.events.conflicts_dock import ConflictsDock, ConflictTableModel
 from planner.ui.intents import KEEP_VENUE
 from planner.ui.events.feature import EventsFeature

@@ -1,10 +1,18 @@
-"""Print or export to PDF the calendar view on screen: A4 landscape, title, date range, the view."""
+"""The one printing helper: the page every printout uses, the printer dialog, the PDF writer and
+the "Printed …" footer; and printing a widget as it is on screen (a view scaled onto one page, or
+its text document over as many pages as it needs).
+
+What the pages hold is drawn elsewhere: print_render.py paints the calendar, lists and event card
+from PrintOptions, print_dialog.py is the preview with options, ui/markets paints its stall map.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import html
 import logging
+from collections.abc import Callable
+from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QMarginsF, QPoint, QRectF, Qt
@@ -24,6 +32,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from planner.i18n import _
+from planner.ui import messages
 from planner.services.timeutil import UTC, format_date, format_time, local
 
 log = logging.getLogger(__name__)
@@ -39,18 +48,56 @@ def page_layout() -> QPageLayout:
     )
 
 
-def ask_printer(parent: QWidget | None) -> QPrinter | None:
-    """Show the print dialog (A4 landscape preselected); return the printer or None (tests patch this)."""
+def new_printer() -> QPrinter:
+    """Return a high-resolution printer set up for the page (A4 landscape, 10 mm margins)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout())
+    return printer
+
+
+def ask_printer(parent: QWidget | None, printer: QPrinter | None = None, *, title: str = "") -> QPrinter | None:
+    """Show the system print dialog for ``printer`` (a new A4 landscape one by default); return the
+    printer chosen, or None when cancelled (tests patch this)."""
+    printer = printer or new_printer()
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_("Print calendar"))
+    if title:
+        dialog.setWindowTitle(title)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
     finally:
         dialog.deleteLater()
     return printer
+
+
+def pdf_writer(path: str, title: str = "") -> QPdfWriter:
+    """Return a 300 dpi PDF writer on the page (A4 landscape), signed by the planner."""
+    writer = QPdfWriter(path)
+    writer.setResolution(300)
+    writer.setPageLayout(page_layout())
+    if title:
+        writer.setTitle(title)
+    writer.setCreator("Opava Event Planner")
+    return writer
+
+
+def save_pdf(parent: QWidget | None, caption: str, suggested: str, write: Callable[[str], object]) -> str | None:
+    """Ask for a PDF file (".pdf" added when missing), ``write`` it, and say so when it failed or came out
+    empty; return the path written, or None."""
+    path = messages.ask_save_file(parent, caption, suggested, _("PDF documents (*.pdf)"))
+    if not path:
+        return None
+    if not path.lower().endswith(".pdf"):
+        path += ".pdf"
+    try:
+        write(path)
+    except OSError as exc:
+        messages.show_cannot_write(parent, path, exc)
+        return None
+    if not Path(path).exists() or Path(path).stat().st_size == 0:
+        messages.show_cannot_write(parent, path)
+        return None
+    return path
 
 
 def render_page(device: QPagedPaintDevice, widget: QWidget, title: str, subtitle: str, printed: str = "") -> None:
@@ -182,15 +229,10 @@ def print_widget(printer: QPrinter, widget: QWidget, title: str, subtitle: str) 
 
 def export_pdf(path: str, widget: QWidget, title: str, subtitle: str) -> None:
     """Write the view to an A4 landscape PDF (like print_widget)."""
-    writer = QPdfWriter(path)
-    writer.setResolution(300)
-    writer.setPageLayout(page_layout())
-    writer.setTitle(title)
-    writer.setCreator("Opava Event Planner")
-    _print_to(writer, widget, title, subtitle)  # QPainter.end() / print_() finish the file
+    _print_to(pdf_writer(path, title), widget, title, subtitle)  # QPainter.end() / print_() finish the file
 
 
 __all__ = [
-    "ask_printer", "export_pdf", "print_widget", "render_page", "render_document", "page_layout", "printed_on",
-    "text_document_of",
+    "MARGIN_MM", "ask_printer", "export_pdf", "new_printer", "page_layout", "pdf_writer", "print_widget",
+    "printed_on", "render_document", "render_page", "save_pdf", "text_document_of",
 ]
