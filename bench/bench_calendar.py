@@ -44,6 +44,17 @@ print(f"{time.perf_counter() - t0:.3f}")
 """
 
 
+def _settle(page: object, limit: float = 20.0) -> None:
+    """Run the event loop until the page's prefetch (its timer, then its worker) is done, as a user pausing."""
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.perf_counter() + limit
+    QApplication.processEvents()
+    while page.prefetching() and time.perf_counter() < deadline:  # type: ignore[attr-defined]
+        QApplication.processEvents()
+        time.sleep(0.005)
+
+
 def _time_steps(page: object, view: str, steps: int, warm: bool = False) -> list[tuple[float, float]]:
     from PySide6.QtWidgets import QApplication
 
@@ -52,8 +63,8 @@ def _time_steps(page: object, view: str, steps: int, warm: bool = False) -> list
     QApplication.processEvents()
     out = []
     for _ in range(steps):
-        if warm:  # the moments between two clicks: the page prefetches the neighbours
-            QApplication.processEvents()
+        if warm:  # the moments between two clicks: the page prefetches the neighbours (on its worker)
+            _settle(page)
         t, c = time.perf_counter(), time.process_time()
         page.step(1)  # type: ignore[attr-defined]  # the query, the layout ...
         page.current_view().repaint()  # type: ignore[attr-defined]  # ... and the paint

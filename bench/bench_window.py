@@ -52,16 +52,20 @@ t0 = time.perf_counter()
 from planner.app import build_window, make_application, set_language
 from planner.db import open_database
 from planner.ui.settings_store import SettingsStore
+imported = time.process_time()  # Python, Qt, SQLAlchemy, the models and the program's modules
 app = make_application()
 set_language(app, "cs")
 db = open_database(sys.argv[1])
+opened = time.process_time()  # + the application object, the catalog, the database opened and checked
 window = build_window(db, SettingsStore(sys.argv[2]), "cs")
+built = time.process_time()  # + the window built: the first month's rows, conflicts, side panel lists
 window.resize(1366, 768)
 window.show()
 app.sendPostedEvents()
 window.calendar.current_view().repaint()
 painted = time.perf_counter() - t0
 cpu = time.process_time()  # the process started just before t0: its CPU time so far
+print(f"{imported:.3f} {opened - imported:.3f} {built - opened:.3f} {cpu - built:.3f}")
 deadline, limit = time.perf_counter() + 3.0, time.perf_counter() + 60.0
 busy = window.calendar.prefetching
 while time.perf_counter() < deadline or (busy() and time.perf_counter() < limit):
@@ -267,22 +271,29 @@ def _run_script(script: str, args: list[str], env: dict[str, str]) -> list[str]:
     return out.stdout.split()
 
 
+# The start's CPU time, part by part (START_SCRIPT prints them in this order).
+PARTS = ("imports", "app_db", "build", "paint")
+
+
 def bench_start(url: str, tmp: Path, runs: int = 3) -> dict[str, float]:
     """Return medians of start to first month painted, of the floor (Qt, SQLAlchemy, the models, the
     database opened) and of a bare QMainWindow (wall s, CPU s each), and the peak RSS MiB."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}  # as installed: bytecode cached
     env["QT_QPA_PLATFORM"] = os.environ.get("QT_QPA_PLATFORM", "offscreen")
     got: dict[str, list[float]] = {k: [] for k in ("start", "start_cpu", "floor", "floor_cpu", "bare", "bare_cpu",
-                                                   "rss")}
+                                                   "rss", *PARTS)}
     for attempt in range(runs + 1):
         ini = tmp / f"start{attempt}.ini"
         ini.write_text("[calendar]\nview=month\ndate=2026-06-15\n", encoding="utf-8")
-        painted, cpu, peak = _run_script(START_SCRIPT, [url, str(ini)], env)[-3:]
+        fields = _run_script(START_SCRIPT, [url, str(ini)], env)
+        parts, (painted, cpu, peak) = fields[-7:-3], fields[-3:]
         floor_wall, floor_cpu = _run_script(FLOOR_START_SCRIPT, [url], env)[-2:]
         bare_wall, bare_cpu = _run_script(BARE_SCRIPT, [], env)[-2:]
         if attempt:  # the first run writes bytecode caches
             for key, value in (("start", painted), ("start_cpu", cpu), ("rss", peak), ("floor", floor_wall),
                                ("floor_cpu", floor_cpu), ("bare", bare_wall), ("bare_cpu", bare_cpu)):
+                got[key].append(float(value))
+            for key, value in zip(PARTS, parts, strict=True):
                 got[key].append(float(value))
     result = {k: statistics.median(v) for k, v in got.items()}
     result["rss"] = max(got["rss"])
@@ -328,6 +339,8 @@ def main(argv: list[str] | None = None) -> int:
                   f"SQLAlchemy, models, database open) {st['floor']:.2f} s, CPU {st['floor_cpu']:.2f} s "
                   f"({st['start_cpu'] / st['floor_cpu']:.1f}×); bare QMainWindow {st['bare']:.2f} s, CPU "
                   f"{st['bare_cpu']:.2f} s ({st['start_cpu'] / st['bare_cpu']:.1f}×); peak RSS {st['rss']:.0f} MiB")
+            print(f"  its CPU: imports {st['imports']:.2f} s, application and database {st['app_db']:.2f} s, "
+                  f"window built {st['build']:.2f} s, shown and painted {st['paint']:.2f} s")
     excel = bench_excel() if args.excel else None
     print("\n== summary: CPU (wall), medians")
     for url in args.db:

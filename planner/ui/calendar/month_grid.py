@@ -51,7 +51,7 @@ class _RowPaint:
         self.muted_pen = QColor("#8a8f98")
         self.more_pen = QColor("#1565c0")
         self.arrow = metrics.horizontalAdvance("▸") + 4
-        self.number = metrics.horizontalAdvance("00") + 8
+        self.small = small_font(self.font)
         self._colours: dict[tuple[str | None, object, bool], tuple[QColor, QColor]] = {}
         self._more: dict[int, str] = {}
 
@@ -321,11 +321,14 @@ class MonthGrid(PaintedView):
             day = monday + dt.timedelta(days=col)
             rect = QRectF(self.WEEK_COL + col * w + 4, self.HEADER + week * h + 2, w - 8, line - 2)
             more = paint.more_text(self, hidden)
-            rect.setLeft(max(rect.left() + paint.number, rect.right() - fm.horizontalAdvance(more) - 4))
-            text = self.more_label(hidden, rect.width())
+            number = fm.horizontalAdvance(str(day.day)) + 8  # as wide as paintEvent draws the day number
+            rect.setLeft(max(rect.left() + number, rect.right() - fm.horizontalAdvance(more) - 4))
+            text, small = self.more_caption(hidden, rect.width())
+            if small:
+                p.setFont(paint.small)
             p.setPen(paint.more_pen)
-            p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       fm.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width())))
+            p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            p.setFont(paint.font)
             self._more.append((rect, day))
 
     def continuation(self, event_id: int, monday: dt.date, first_col: int, last_col: int) -> tuple[bool, bool]:
@@ -337,6 +340,19 @@ class MonthGrid(PaintedView):
         """The "+N more" of a day, or "+N" where a narrow day (150 %) has no room: never a bare "+…"."""
         text = self.more_text(hidden)
         return text if self.fontMetrics().horizontalAdvance(text) <= width else f"+{hidden}"
+
+    def more_caption(self, hidden: int, width: float) -> tuple[str, bool]:
+        """Return what a day's header says of its hidden events in ``width`` px, and whether in the small font.
+
+        "+N more", else "+N"; a day too narrow even for that (1024 px at 150 %) writes "+N" in the small
+        font rather than an ellipsis that says nothing.
+        """
+        text = self.more_label(hidden, width)
+        fm = self.fontMetrics()
+        if fm.horizontalAdvance(text) <= width:
+            return text, False
+        small = QFontMetrics(small_font(self.font()))
+        return small.elidedText(text, Qt.TextElideMode.ElideRight, int(width)), True
 
     def more_text(self, hidden: int) -> str:
         return ngettext("+{n} more", "+{n} more", hidden).format(n=hidden)

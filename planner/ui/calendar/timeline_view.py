@@ -207,14 +207,15 @@ class _TimelineBody(QWidget):
         super().__init__(view)
         self.view = view
         self._bars: list[_Bar] = []
+        self._stale = True
         self._drag: _Drag | None = None
         self.band = RubberBand(self)
         self.setMouseTracking(True)
         self.setFocusProxy(view)
 
     def relayout(self) -> None:
+        self._stale = True  # placed once before the next paint or hit test, not again by the resize this may cause
         self.setMinimumHeight(len(self.view.row_ids()) * ROW + 1)
-        self._place()
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -222,7 +223,14 @@ class _TimelineBody(QWidget):
 
     def resizeEvent(self, e: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(e)
-        self._place()
+        self._stale = True
+
+    def bars(self) -> list[_Bar]:
+        """Return the bars as placed for the current rows and width (placing them first if either changed)."""
+        if self._stale:
+            self._place()
+            self._stale = False
+        return self._bars
 
     def _place(self) -> None:
         v = self.view
@@ -252,7 +260,7 @@ class _TimelineBody(QWidget):
 
     def bar_rect(self, event_id: int) -> QRectF | None:
         """Return where an event's bar is drawn (for tests and scrolling)."""
-        for bar in self._bars:
+        for bar in self.bars():
             if bar.event_id == event_id:
                 return QRectF(bar.rect)
         return None
@@ -264,7 +272,7 @@ class _TimelineBody(QWidget):
         return ids[index] if 0 <= index < len(ids) and y >= 0 else OUTSIDE
 
     def _bar_at(self, pos: QPointF) -> _Bar | None:
-        for bar in reversed(self._bars):
+        for bar in reversed(self.bars()):
             if bar.rect.contains(pos):
                 return bar
         return None
@@ -307,7 +315,7 @@ class _TimelineBody(QWidget):
                        fm.elidedText(name, Qt.TextElideMode.ElideRight, names_w - 12))
         p.setPen(QColor("#b0b6be"))
         p.drawLine(QPointF(names_w, 0), QPointF(names_w, height))
-        for bar in self._bars:
+        for bar in self.bars():
             if not bar.rect.adjusted(0, 0, max(0.0, bar.room), 0).intersects(exposed):
                 continue
             r = v.by_id[bar.event_id]
@@ -470,7 +478,7 @@ class _TimelineBody(QWidget):
 
     def events_in(self, rect: QRectF) -> list[int]:
         """Return the ids of the bars in a rectangle (the rubber band's)."""
-        return list(dict.fromkeys(b.event_id for b in self._bars if b.rect.intersects(rect)))
+        return list(dict.fromkeys(b.event_id for b in self.bars() if b.rect.intersects(rect)))
 
     def contextMenuEvent(self, e: QContextMenuEvent) -> None:  # noqa: N802
         """Right-click (or the Menu key): the view shows the menu; the scroll area would swallow it."""

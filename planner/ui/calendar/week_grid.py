@@ -41,7 +41,7 @@ class HourGrid(HourGridBase):
 
     def events_in(self, rect: QRectF) -> list[int]:
         """Return the ids of the events drawn in a rectangle (the rubber band's)."""
-        return list(dict.fromkeys(b.event_id for b in self._boxes if b.rect.intersects(rect)))
+        return list(dict.fromkeys(b.event_id for b in self.boxes() if b.rect.intersects(rect)))
 
     def contextMenuEvent(self, e: QContextMenuEvent) -> None:  # noqa: N802
         """Right-click (or the Menu key): the view shows the menu; the scroll area would swallow it."""

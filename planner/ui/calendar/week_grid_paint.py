@@ -36,14 +36,22 @@ class HourGridBase(QWidget):
         super().__init__(view)
         self.view = view
         self._boxes: list[Box] = []
+        self._stale = True
         self._drag: Drag | None = None
         self.setMouseTracking(True)
         self.setFocusProxy(view)
 
     def relayout(self) -> None:
+        self._stale = True  # placed once before the next paint or hit test, not again by the resize this may cause
         self.setMinimumHeight(int(self.view.rows_count() * self.view.hour_height) + 1)
-        self._place()
         self.update()
+
+    def boxes(self) -> list[Box]:
+        """Return the event boxes as placed for the current rows and size (placing them first if either changed)."""
+        if self._stale:
+            self._place()
+            self._stale = False
+        return self._boxes
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(600, int(self.view.rows_count() * self.view.hour_height) + 1)
@@ -103,11 +111,11 @@ class HourGridBase(QWidget):
 
     def resizeEvent(self, e: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(e)
-        self._place()
+        self._stale = True
 
     def box_of(self, event_id: int) -> QRectF | None:
         """Return the rectangle an event is drawn in (for tests and tooltips)."""
-        for box in self._boxes:
+        for box in self.boxes():
             if box.event_id == event_id:
                 return QRectF(box.rect)
         return None
@@ -117,7 +125,7 @@ class HourGridBase(QWidget):
         return self._box_at(pos)
 
     def _box_at(self, pos: QPointF) -> Box | None:
-        for box in reversed(self._boxes):
+        for box in reversed(self.boxes()):
             if box.rect.contains(pos):
                 return box
         return None
@@ -180,7 +188,7 @@ class HourGridBase(QWidget):
     def _paint_events(self, p: QPainter, fm: QFontMetrics, exposed: QRectF) -> None:
         v = self.view
         small = small_font(self.font())
-        for box in self._boxes:
+        for box in self.boxes():
             if not box.rect.intersects(exposed):  # only what the scroll area shows
                 continue
             r = v.by_id[box.event_id]

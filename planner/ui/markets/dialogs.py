@@ -97,7 +97,7 @@ class NewMarketDialog(MarketRecordDialog):
                               (self.closes, "close")):
             self.watch(widget, field)
         self.first_field = self.title
-        self.resize(460, self.sizeHint().height())
+        self.size_to(460)
         self.revalidate()
 
     def check(self) -> None:
@@ -226,7 +226,7 @@ class DayHoursDialog(MarketRecordDialog):
         group.buttonToggled.connect(self._enable_hours)
         self._enable_hours()
         self.first_field = group.checkedButton()
-        self.resize(420, self.sizeHint().height())
+        self.size_to(420)
         self.revalidate()
 
     def _enable_hours(self, *_args: object) -> None:

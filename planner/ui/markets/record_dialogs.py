@@ -34,6 +34,12 @@ class MarketRecordDialog(FormRecordDialog):
     def save_failed(self, exc: PlannerError) -> None:
         self.show_message(exc.message)
 
+    def size_to(self, width: int) -> None:
+        """Open ``width`` wide, or wider when the form needs it (a long label at 150 % must not push the
+        fields out of the scroll area), and as tall as the form."""
+        hint = self.sizeHint()
+        self.resize(max(width, hint.width()), hint.height())
+
     def saved_or_none(self) -> Any:
         """Show the editor until its save succeeded; return what was saved, or None when cancelled."""
         try:
@@ -93,7 +99,7 @@ class StallDialog(MarketRecordDialog):
                               (self.has_power, "power_kw"), (self.power_kw, "power_kw")):
             self.watch(widget, field)
         self.first_field = self.code
-        self.resize(460, self.sizeHint().height())
+        self.size_to(460)
         self.revalidate()
 
     def draft(self) -> StallDraft:
@@ -180,7 +186,7 @@ class BookingDialog(MarketRecordDialog):
                               (self.paid, "paid_on"), (self.status, "status"), (self.stall, "stall")):
             self.watch(widget, field)
         self.first_field = self.vendor if vendors else self.stall
-        self.resize(480, self.sizeHint().height())
+        self.size_to(480)
         self.revalidate()
 
     def draft(self) -> BookingDraft:

@@ -125,6 +125,16 @@ def test_month_more_label_keeps_its_count_in_a_narrow_day(qtbot: QtBot) -> None:
     assert view.more_label(2, view.fontMetrics().horizontalAdvance(wide) - 1) == "+2"
 
 
+def test_month_too_narrow_for_plus_n_writes_it_smaller_not_an_ellipsis(qtbot: QtBot) -> None:
+    # 1024 px at 150 %: a day's header had room for neither "+26 more" nor "+26", and showed a bare "…"
+    view = MonthView()
+    qtbot.addWidget(view)
+    fits = view.fontMetrics().horizontalAdvance("+26")
+    assert view.more_caption(26, fits + 40) == (view.more_label(26, fits + 40), False)
+    text, small = view.more_caption(26, fits - 2)
+    assert (text, small) == ("+26", True)
+
+
 def test_month_double_click_and_delete_key_emit_intents(qtbot: QtBot) -> None:
     view = MonthView()
     qtbot.addWidget(view)

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 
 from planner.models.enums import BookingStatus
 from planner.services import markets as ms
@@ -179,3 +180,25 @@ def test_day_hours_closing_before_opening_is_shown_at_the_hours(page, qtbot, dis
     dialog.closes.setTime(dialog.opens.time().addSecs(3600))
     dialog.ok_button.click()
     assert saved and saved[0].open < saved[0].close and not dialog.isVisible()
+
+
+@pytest.fixture
+def large_font(qapp):
+    """Letters as wide as at 150 % (the offscreen platform does not scale)."""
+    font = qapp.font()
+    large = QFont(font)
+    large.setPointSizeF(font.pointSizeF() * 1.5)
+    qapp.setFont(large)
+    yield
+    qapp.setFont(font)
+
+
+def test_the_editors_open_wide_enough_for_their_labels(page, qtbot, discard, large_font) -> None:
+    editors = [dialogs.NewMarketDialog([], [], page, save=lambda answer: None),
+               dialogs.DayHoursDialog(page.market, page.market.first_day, page, save=lambda answer: None),
+               _stall_dialog(page, StallDraft("X1")), _booking_dialog(page, "D04")]
+    for dialog in editors:
+        _shown(qtbot, dialog)
+        # nothing to scroll sideways: a long label ("Převzít rozmístění stánků z:") does not push the fields out
+        assert dialog.form_scroll.horizontalScrollBar().maximum() == 0, dialog.windowTitle()
+        dialog.reject()
