@@ -3,7 +3,8 @@ the "Printed …" footer; and printing a widget as it is on screen (a view scale
 its text document over as many pages as it needs).
 
 What the pages hold is drawn elsewhere: print_render.py paints the calendar, lists and event card
-from PrintOptions, print_dialog.py is the preview with options, ui/markets paints its stall map.
+from PrintOptions, print_dialog.py is the preview with options, ui/markets paints its stall map (on
+``page_painter``, through ``ask_printer`` and ``save_pdf`` like the rest).
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import html
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
@@ -81,10 +83,11 @@ def pdf_writer(path: str, title: str = "") -> QPdfWriter:
     return writer
 
 
-def save_pdf(parent: QWidget | None, caption: str, suggested: str, write: Callable[[str], object]) -> str | None:
-    """Ask for a PDF file (".pdf" added when missing), ``write`` it, and say so when it failed or came out
-    empty; return the path written, or None."""
-    path = messages.ask_save_file(parent, caption, suggested, _("PDF documents (*.pdf)"))
+def save_pdf(parent: QWidget | None, caption: str, suggested: str, write: Callable[[str], object],
+             *, path: str | None = None) -> str | None:
+    """Ask for a PDF file (unless ``path`` is given; ".pdf" added when missing), ``write`` it, and say so
+    when it failed or came out empty; return the path written, or None."""
+    path = path or messages.ask_save_file(parent, caption, suggested, _("PDF documents (*.pdf)"))
     if not path:
         return None
     if not path.lower().endswith(".pdf"):
@@ -100,17 +103,24 @@ def save_pdf(parent: QWidget | None, caption: str, suggested: str, write: Callab
     return path
 
 
-def render_page(device: QPagedPaintDevice, widget: QWidget, title: str, subtitle: str, printed: str = "") -> None:
-    """Paint a title, a subtitle (the date range) and the widget scaled to fit one page."""
+@contextmanager
+def page_painter(device: QPagedPaintDevice) -> Iterator[tuple[QPainter, QRectF]]:
+    """Paint one page on a printer or PDF writer: yield a painter begun on it and the printable area
+    (origin at the margin); raise OSError when the device cannot start. Ending the painter finishes the file."""
     painter = QPainter()
     if not painter.begin(device):
         raise OSError(_("Cannot start printing."))
     try:
-        dpi = device.logicalDpiY()
-        layout = device.pageLayout()
-        paint = layout.paintRectPixels(device.logicalDpiX())
-        area = QRectF(0, 0, paint.width(), paint.height())
+        paint = device.pageLayout().paintRectPixels(device.logicalDpiX())
+        yield painter, QRectF(0, 0, paint.width(), paint.height())
+    finally:
+        painter.end()
 
+
+def render_page(device: QPagedPaintDevice, widget: QWidget, title: str, subtitle: str, printed: str = "") -> None:
+    """Paint a title, a subtitle (the date range) and the widget scaled to fit one page."""
+    with page_painter(device) as (painter, area):
+        dpi = device.logicalDpiY()
         title_font = QFont(widget.font())
         title_font.setPointSizeF(16)
         title_font.setBold(True)
@@ -140,8 +150,6 @@ def render_page(device: QPagedPaintDevice, widget: QWidget, title: str, subtitle
             return
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.drawImage(target, image)
-    finally:
-        painter.end()
 
 
 def grab_for_page(widget: QWidget, aspect: float, ratio: float, min_width: int = 1000) -> QImage | None:
@@ -233,6 +241,7 @@ def export_pdf(path: str, widget: QWidget, title: str, subtitle: str) -> None:
 
 
 __all__ = [
-    "MARGIN_MM", "ask_printer", "export_pdf", "new_printer", "page_layout", "pdf_writer", "print_widget",
+    "MARGIN_MM", "ask_printer", "export_pdf", "new_printer", "page_layout", "page_painter", "pdf_writer",
+    "print_widget",
     "printed_on", "render_document", "render_page", "save_pdf", "text_document_of",
 ]

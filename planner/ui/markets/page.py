@@ -339,8 +339,9 @@ class MarketsPage(QWidget):
 
     # --- printing (ui/markets/printing.py) -------------------------------
 
-    def print_map(self) -> None:
-        self.printing.print_map()
+    def print_map(self) -> bool:
+        """Print the map on a printer chosen in the system dialog; return whether it was printed."""
+        return self.printing.print_map()
 
     def export_pdf(self, path: str | None = None) -> str | None:
         """Write the map to a PDF (asks for the file unless given); return the path."""

@@ -1,17 +1,20 @@
-"""Printing the stall map of the markets page: the printer, a PDF, a picture for `planner render`."""
+"""Printing the stall map of the markets page: the printer, a PDF, a picture for `planner render`.
+
+What is printed (the map of the shown day, its colouring, the legend) is the markets' own; the page
+(A4 landscape), the printer dialog, the PDF file and the save-as flow are ui/common/printing's.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QObject, QRectF, QSize, Qt
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, QRectF, QSize, Qt
+from PySide6.QtGui import QImage, QPagedPaintDevice, QPainter
 
-from planner.i18n import _, pgettext
+from planner.i18n import _
 from planner.ui import messages
+from planner.ui.common import printing
 from planner.ui.markets.map_page import map_titles, paint_map_page
 
 if TYPE_CHECKING:
@@ -19,7 +22,7 @@ if TYPE_CHECKING:
 
 
 class MarketPrinting(QObject):
-    """Prints the map shown on the page (its day and colouring) on one A4 landscape page."""
+    """Prints the map shown on the page (its day and colouring) on one page (A4 landscape)."""
 
     def __init__(self, page: MarketsPage) -> None:
         super().__init__(page)
@@ -34,47 +37,40 @@ class MarketPrinting(QObject):
         title, subtitle = self.map_title()
         paint_map_page(painter, page, self.page.map_tab.scene, title, subtitle)
 
-    def print_to(self, printer: QPrinter) -> bool:
-        """Print the map on one A4 landscape page of the printer; return whether it worked."""
-        printer.setPageLayout(QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape, QMarginsF(10, 10, 10, 10),
-            QPageLayout.Unit.Millimeter,
-        ))
-        painter = QPainter()
-        if not painter.begin(printer):
-            return False
-        try:
-            rect = printer.pageLayout().paintRectPixels(printer.resolution())
-            self.paint_map(painter, QRectF(0, 0, rect.width(), rect.height()))
-        finally:
-            painter.end()
-        return True
+    def print_to(self, device: QPagedPaintDevice) -> None:
+        """Paint the map on one page of a printer or PDF writer (raise OSError when it cannot start)."""
+        with printing.page_painter(device) as (painter, area):
+            self.paint_map(painter, area)
+
+    def write_pdf(self, path: str) -> None:
+        """Write the map into an A4 landscape PDF file."""
+        assert self.page.market is not None
+        self.print_to(printing.pdf_writer(path, self.page.market.title))
 
     def export_pdf(self, path: str | None = None) -> str | None:
         """Write the map to a PDF (asks for the file unless given); return the path."""
         if self.page.market is None:
             return None
-        path = path or messages.ask_save_file(
-            self.page, _("Export the stall map"), f"{self.page.market.title}.pdf", _("PDF files (*.pdf)"),
-        )
-        if not path:
-            return None
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(path)
-        printer.setDocName(self.page.market.title)
-        if not self.print_to(printer):
-            messages.show_error(self.page, pgettext("MarketPrinting", "Cannot write %1.").replace("%1", path))
-            return None
-        self.page.show_message(_("The map was saved to %1.").replace("%1", path))
-        return path
+        written = printing.save_pdf(self.page, _("Export the stall map"), f"{self.page.market.title}.pdf",
+                                    self.write_pdf, path=path)
+        if written is not None:
+            self.page.show_message(_("The map was saved to %1.").replace("%1", written))
+        return written
 
-    def print_map(self) -> None:
+    def print_map(self) -> bool:
+        """Print the map on a printer chosen in the system dialog; return whether it was printed."""
         if self.page.market is None:
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if ask_printer(self.page, printer):
+            return False
+        printer = printing.ask_printer(self.page)
+        if printer is None:
+            return False
+        printer.setDocName(self.page.market.title)
+        try:
             self.print_to(printer)
+        except OSError as exc:
+            messages.show_error(self.page, str(exc))
+            return False
+        return True
 
     def render_map(self, size: QSize) -> QImage:
         """Return a picture of the map page at the size (for `planner render --view market`)."""
@@ -86,9 +82,3 @@ class MarketPrinting(QObject):
         self.paint_map(painter, QRectF(margin, margin, size.width() - 2 * margin, size.height() - 2 * margin))
         painter.end()
         return image
-
-
-def ask_printer(parent: QWidget, printer: QPrinter) -> bool:
-    """Show the system print dialog; return True when the user chose to print."""
-    dialog = QPrintDialog(printer, parent)
-    return dialog.exec() == QPrintDialog.DialogCode.Accepted
