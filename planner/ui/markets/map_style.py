@@ -29,6 +29,11 @@ class ColourBy(enum.Enum):
     STATUS = "status"
 
 
+def colour_by_label(mode: ColourBy) -> str:
+    """Name the colouring as the printed map's subtitle does ("coloured by booking status")."""
+    return _("vendor category") if mode is ColourBy.CATEGORY else _("booking status")
+
+
 STATE_COLOURS = {
     StallState.FREE: "#eceff1",
     StallState.APPLIED: "#ffe082",

@@ -11,16 +11,18 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QMenu,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +36,7 @@ from planner.services.market_map import new_stall_draft, stall_views
 from planner.services.text import czech_sort_key
 from planner.services.timeutil import format_date
 from planner.ui import messages
+from planner.ui.common.flow_layout import FlowLayout
 from planner.ui.labels import booking_status_label, stall_kind_label
 from planner.ui.markets.record_dialogs import StallDialog
 from planner.ui.markets.map_legend import MapLegend
@@ -45,6 +48,18 @@ from planner.ui.markets.toolbar import tool_bar
 
 if TYPE_CHECKING:
     from planner.ui.markets.page import MarketsPage
+
+
+def _labelled(text: str, combo: QComboBox) -> QWidget:
+    """Return a label and its combo box side by side (they wrap together)."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    label = QLabel(text)
+    label.setBuddy(combo)
+    row.addWidget(label)
+    row.addWidget(combo)
+    return box
 
 
 class MapTab(QSplitter):
@@ -101,10 +116,21 @@ class MapTab(QSplitter):
         self.map_view = StallMapView(self.scene)
         self.map_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.map_view.customContextMenuRequested.connect(self._map_menu)
-        self.colour_combo = QComboBox()
-        self.colour_combo.addItem(_("booking status"), ColourBy.STATUS)
-        self.colour_combo.addItem(_("vendor category"), ColourBy.CATEGORY)
-        self.colour_combo.currentIndexChanged.connect(self._on_colour_by)
+        # The colouring as in the calendar: a "Colours" menu of exclusive choices (an action, so a
+        # narrow tool bar shows it in its » menu too); the legend under the map says which is on.
+        self.colour_actions = QActionGroup(self)
+        colour_menu = QMenu(self)
+        for mode, text in ((ColourBy.STATUS, _("Colour by booking status")),
+                           (ColourBy.CATEGORY, _("Colour by vendor category"))):
+            action = colour_menu.addAction(text)
+            action.setCheckable(True)
+            action.setData(mode.value)
+            action.setChecked(mode is ColourBy.STATUS)
+            self.colour_actions.addAction(action)
+        self.colour_actions.triggered.connect(lambda _action: self._on_colour_by())
+        self.act_colours = QAction(_("Colours"), self)
+        self.act_colours.setToolTip(_("Colour the stalls by booking status or by vendor category"))
+        self.act_colours.setMenu(colour_menu)
         self.day_combo = QComboBox()
         self.day_combo.setObjectName("map_day")
         self.day_combo.currentIndexChanged.connect(lambda _i: None if self.page._loading else self.show_map())
@@ -120,18 +146,29 @@ class MapTab(QSplitter):
         fit = QAction(_("Fit"), self)
         fit.setToolTip(_("Show the whole map (0)"))
         fit.triggered.connect(self.map_view.fit)
-        # The day, the colouring and the map tools above the map, in one tool bar that folds
-        # what does not fit into its » menu (at 150 % on a small screen); the legend below the
-        # map in its own strip, covering nothing.
-        tools = tool_bar()
-        for text, combo in ((_("Day:"), self.day_combo), (_("Colour by:"), self.colour_combo)):
-            label = QLabel(text)
-            label.setBuddy(combo)
-            tools.addWidget(label)
-            tools.addWidget(combo)
-        tools.addSeparator()
+        # The day, then the colouring and the map tools, above the map on one row: on a small screen
+        # (1024 px at 150 %) the tool bar folds its last actions into its » menu, where actions do
+        # appear; the day combo box keeps its whole width (a widget in a tool bar would be clipped
+        # or hidden in that menu, where widgets do not appear) and wraps only when even the tool
+        # bar's first button does not fit. The legend is below the map in its own strip.
+        self.day_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # its longest date
+        self.map_tools = tool_bar(self.act_colours)
+        self.map_tools.setObjectName("map_tools")
+        self.map_tools.addSeparator()
         for act in (self.act_add_stall, zoom_out, zoom_in, fit):
-            tools.addAction(act)
+            self.map_tools.addAction(act)
+        colours = self.map_tools.widgetForAction(self.act_colours)
+        assert isinstance(colours, QToolButton)
+        colours.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        for act in (self.act_colours, self.act_add_stall):  # on the Tab chain; the map zooms with + − 0
+            button = self.map_tools.widgetForAction(act)
+            if button is not None:
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        tools = QWidget()
+        tools.setObjectName("map_tool_row")
+        self.tool_row = FlowLayout(tools)
+        self.tool_row.addWidget(_labelled(_("Day:"), self.day_combo))
+        self.tool_row.add_foldable(self.map_tools)
         self.legend = MapLegend()
         self.stall_info = QLabel(_("Click a stall to see its details; drag stalls to rearrange the layout."))
         self.stall_info.setObjectName("stall_info")
@@ -204,8 +241,19 @@ class MapTab(QSplitter):
         selected = [it for it in self.scene.stall_items() if it.isSelected()]
         return selected[0].stall_id if len(selected) == 1 else None
 
-    def _on_colour_by(self, _index: int) -> None:
-        self.scene.set_colour_by(self.colour_combo.currentData())
+    def colour_by(self) -> ColourBy:
+        """Return the colouring chosen in the Colours menu."""
+        checked = self.colour_actions.checkedAction()
+        return ColourBy(checked.data()) if checked is not None else ColourBy.STATUS
+
+    def set_colour_by(self, mode: ColourBy) -> None:
+        """Colour the stalls by booking status or vendor category (as the Colours menu does)."""
+        for action in self.colour_actions.actions():
+            action.setChecked(action.data() == mode.value)
+        self._on_colour_by()
+
+    def _on_colour_by(self) -> None:
+        self.scene.set_colour_by(self.colour_by())
         self.legend.set_entries(self.scene.legend())
         self.map_view.viewport().update()
 

@@ -149,7 +149,7 @@ class MarketsPage(QWidget):
     def _alias_tab_parts(self) -> None:
         """Name the tabs' parts on the page too: the tests, the bench and the main window reach them here."""
         m, b = self.map_tab, self.bookings_tab
-        self.scene, self.map_view, self.day_combo, self.colour_combo = m.scene, m.map_view, m.day_combo, m.colour_combo
+        self.scene, self.map_view, self.day_combo, self.colour_actions = m.scene, m.map_view, m.day_combo, m.colour_actions
         self.book_as, self.unplaced_only, self.stall_info = m.book_as, m.unplaced_only, m.stall_info
         self.vendor_model, self.vendor_proxy = m.vendor_model, m.vendor_proxy
         self.table, self.booking_model, self.booking_proxy = b.table, b.booking_model, b.booking_proxy

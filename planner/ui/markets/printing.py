@@ -16,6 +16,7 @@ from planner.i18n import _
 from planner.ui import messages
 from planner.ui.common import printing
 from planner.ui.markets.map_page import map_titles, paint_map_page
+from planner.ui.markets.map_style import colour_by_label
 
 if TYPE_CHECKING:
     from planner.ui.markets.page import MarketsPage
@@ -31,7 +32,8 @@ class MarketPrinting(QObject):
     def map_title(self) -> tuple[str, str]:
         """Return the title and subtitle printed above the map."""
         assert self.page.market is not None
-        return map_titles(self.page.market, self.page.map_tab.map_day(), self.page.map_tab.colour_combo.currentText(), dt.date.today())
+        tab = self.page.map_tab
+        return map_titles(self.page.market, tab.map_day(), colour_by_label(tab.colour_by()), dt.date.today())
 
     def paint_map(self, painter: QPainter, page: QRectF) -> None:
         title, subtitle = self.map_title()

@@ -18,7 +18,7 @@ from planner.ui.context import AppContext
 from planner.services.market_map import power_warnings, stall_views
 from planner.ui.markets.map_page import map_titles, paint_map_page
 from planner.ui.markets.map_scene import StallMapScene
-from planner.ui.markets.map_style import ColourBy
+from planner.ui.markets.map_style import ColourBy, colour_by_label
 
 
 class MarketMapPicture(QWidget):
@@ -42,8 +42,7 @@ class MarketMapPicture(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), Qt.GlobalColor.white)
         margin = max(8, self.width() // 80)
-        colour_by = _("booking status")
-        title, subtitle = map_titles(self.market, self.day, colour_by, None)
+        title, subtitle = map_titles(self.market, self.day, colour_by_label(ColourBy.STATUS), None)
         paint_map_page(painter, QRectF(self.rect()).adjusted(margin, margin, -margin, -margin), self.scene, title, subtitle)
         painter.end()
 

@@ -6,11 +6,12 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QSize, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -25,6 +26,7 @@ from planner.models.enums import StallKind
 from planner.services.formatting import format_decimal
 from planner.services.dto import FeeRule, MarketRow
 from planner.services.validation import money
+from planner.ui.common.flow_layout import FlowLayout
 from planner.ui.common.form_parts import row_of
 from planner.ui.common.table_view import row_table
 from planner.ui.labels import stall_kind_label
@@ -82,8 +84,11 @@ class MarketSettingsPanel(QWidget):
         self.recompute.setToolTip(_("Recalculate the fee of every unpaid application and booking by this rule."))
         self.recompute.clicked.connect(self.recompute_requested)
 
+        # The form beside the days, or above them when the tab is narrow (1024 px at 150 %); long
+        # form rows put the field under its label and the buttons wrap: nothing scrolls sideways.
         fees = QGroupBox(_("Fee rule (CZK)"))
         fee_form = QFormLayout(fees)
+        fee_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         fee_form.addRow(_("Per stall and day:"), self.per_day)
         for kind, edit in self.by_kind.items():
             fee_form.addRow(_("%1 per day:").replace("%1", stall_kind_label(kind)), edit)
@@ -91,13 +96,13 @@ class MarketSettingsPanel(QWidget):
         fee_form.addRow(_("Power surcharge per day:"), self.power)
         general = QGroupBox(_("Default opening hours and map"))
         gen_form = QFormLayout(general)
+        gen_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         gen_form.addRow(_("Open daily:"), row_of(self.opens, "–", self.closes))
         gen_form.addRow(_("Map width (m):"), self.map_width)
         gen_form.addRow(_("Map depth (m):"), self.map_depth)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.save)
         buttons.addWidget(self.recompute)
-        buttons.addStretch(1)
         left = QVBoxLayout()
         left.addWidget(general)
         left.addWidget(fees)
@@ -112,18 +117,46 @@ class MarketSettingsPanel(QWidget):
         self.days.doubleClicked.connect(self._day_clicked)
         self.change_day = QPushButton(_("Change the hours of the day…"))
         self.change_day.clicked.connect(lambda: self._day_clicked(self.days.currentIndex()))
+        days_title = QLabel(_("<b>Days</b> (exceptions to the default hours in bold)"))
+        days_title.setWordWrap(True)
         right = QVBoxLayout()
-        right.addWidget(QLabel(_("<b>Days</b> (exceptions to the default hours in bold)")))
+        right.addWidget(days_title)
         right.addWidget(self.days)
         right.addWidget(self.change_day)
 
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 1)
-        layout.addLayout(right, 1)
+        self._left, self._right = left, right
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.columns.addLayout(left, 1)
+        self.columns.addLayout(right, 1)
         for edit in (self.per_day, self.per_m2, self.power, self.map_width, self.map_depth, *self.by_kind.values()):
             edit.textChanged.connect(self._validate)
         self.opens.timeChanged.connect(self._validate)
         self.closes.timeChanged.connect(self._validate)
+
+    def side_by_side(self) -> bool:
+        """Whether the days are shown beside the form (False: under it)."""
+        return self.columns.direction() == QBoxLayout.Direction.LeftToRight
+
+    def _side_by_side_width(self) -> int:
+        """The width the form and the days need side by side (each at its natural width)."""
+        m = self.columns.contentsMargins()
+        return (self._left.sizeHint().width() + self._right.minimumSize().width() + self.columns.spacing()
+                + m.left() + m.right())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """As narrow as the form or the days alone: when the tab is narrower the days go under the form
+        (the scroll area never lays the panel out wider than the tab)."""
+        hint = super().minimumSizeHint()
+        m = self.columns.contentsMargins()
+        narrow = max(self._left.minimumSize().width(), self._right.minimumSize().width()) + m.left() + m.right()
+        return QSize(narrow, hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        wide = event.size().width() >= self._side_by_side_width()
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
 
     def set_market(self, market: MarketRow | None) -> None:
         """Show a market's settings (None: empty and disabled)."""

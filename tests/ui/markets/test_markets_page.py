@@ -221,7 +221,7 @@ def test_render_map_picture_has_the_stalls(page) -> None:
 
 def test_colour_by_category_changes_the_legend(page) -> None:
     assert [e.label for e in page.scene.legend()][:2] == ["Volný", "Jen přihlášky"]
-    page.colour_combo.setCurrentIndex(page.colour_combo.findData(ColourBy.CATEGORY))
+    next(a for a in page.colour_actions.actions() if a.data() == ColourBy.CATEGORY.value).trigger()  # Barvy menu
     labels = [e.label for e in page.scene.legend()]
     assert "Teplá kuchyně" in labels and "Řemesla" in labels
 
