@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from planner.errors import ValidationError
 from planner.i18n import _
@@ -16,13 +15,9 @@ from planner.services import suppliers as supplier_service
 from planner.services._common import SM
 from planner.services.dto import EventQuery, SupplyDraft, SupplyRow
 from planner.services.timeutil import format_date, local, local_midnight
-from planner.ui.common.record_dialog import FormRecordDialog
 from planner.ui.common.date_edit import DateEdit
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
+from planner.ui.common.form_parts import check_all, check_date, row_of
+from planner.ui.common.record_dialog import FormRecordDialog
 
 SaveSupply = Callable[[SupplyDraft], SupplyRow]
 
@@ -61,35 +56,32 @@ class SupplyDialog(FormRecordDialog):
         fee = "" if row is None else format_decimal(row.fee)
         self.fee = self.line("fee", _("&Fee (CZK):"), fee)
         self.paid = QCheckBox(_("Paid on"))
-        self.paid_on = DateEdit()
-        self.paid_on.setDisplayFormat("d. M. yyyy")
-        self.paid_on.setCalendarPopup(True)
+        self.paid_on = DateEdit(row.paid_on if row and row.paid_on else today)
         self.paid.setChecked(row is not None and row.paid_on is not None)
-        self.paid_on.setDate(_qdate(row.paid_on if row and row.paid_on else today))
         self.paid_on.setEnabled(self.paid.isChecked())
         self.paid.toggled.connect(self.paid_on.setEnabled)
-        paid = QHBoxLayout()
-        paid.addWidget(self.paid)
-        paid.addWidget(self.paid_on)
-        paid.addStretch(1)
-        self.form.addRow(_("Payment:"), paid)
+        self.add_field(self.form, "paid_on", _("Payment:"), row_of(self.paid, self.paid_on), marked=[self.paid_on])
+        for widget in (self.paid, self.paid_on):
+            self.watch(widget, "paid_on")
         self.notes = self.text_box("notes", _("&Notes:"), row.notes if row else "", rows=2)
         self.first_field = self.service
         self.revalidate()
 
     def draft(self) -> SupplyDraft:
-        day = self.paid_on.date()
         return SupplyDraft(
             event_id=self.event_choice.currentData() or 0, vendor_id=self._vendor_id,
             service=self.service.text(), fee=self.fee.text() or None,
-            paid_on=dt.date(day.year(), day.month(), day.day()) if self.paid.isChecked() else None,
+            paid_on=self.paid_on.value() if self.paid.isChecked() else None,
             notes=self.notes.toPlainText(),
         )
 
     def check(self) -> None:
+        check_all(self._check_event, lambda: check_date("paid_on", self.paid_on),
+                  lambda: supplier_service.validate_supply(self.draft(), every=True))
+
+    def _check_event(self) -> None:
         if self.event_choice.currentData() is None:
             raise ValidationError("event", "required")
-        supplier_service.validate_supply(self.draft(), every=True)
 
     def save(self) -> SupplyRow:
         return self._save(self.draft())
