@@ -75,11 +75,8 @@ rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(f"{painted:.3f} {cpu:.3f} {rss:.1f}")
 """
 
-BARE_SCRIPT = r"""
-import time
-t0 = time.perf_counter()
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication([])
+# An empty main window shown and painted, and the wall and CPU seconds since t0 (both scripts end so).
+_EMPTY_WINDOW = r"""
 w = QMainWindow()
 w.resize(1366, 768)
 w.show()
@@ -87,6 +84,13 @@ app.sendPostedEvents()
 w.repaint()
 print(f"{time.perf_counter() - t0:.3f} {time.process_time():.3f}")
 """
+
+BARE_SCRIPT = r"""
+import time
+t0 = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+""" + _EMPTY_WINDOW
 
 # What every start of this program must load before it can paint anything of its own: Qt, SQLAlchemy
 # with the mapped models, and the database opened (revision checked); the floor of the start figure.
@@ -98,13 +102,53 @@ import planner.models
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
 db = open_database(sys.argv[1])
-w = QMainWindow()
-w.resize(1366, 768)
-w.show()
-app.sendPostedEvents()
-w.repaint()
-print(f"{time.perf_counter() - t0:.3f} {time.process_time():.3f}")
+""" + _EMPTY_WINDOW
+
+# The floor and what the libraries do lazily on a real window's first use, which no program with
+# these widgets and mapped classes escapes: PySide6 creates each Qt class and enum the first time it is
+# named (the names come from the program's own modules on the way to the first paint, argv[2]), and
+# SQLAlchemy configures the mappers before the first query. Start minus this: what the program adds.
+LIBRARIES_START_SCRIPT = r"""
+import sys, time, importlib
+t0 = time.perf_counter()
+from planner.db import open_database
+import planner.models
+from sqlalchemy.orm import configure_mappers
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+db = open_database(sys.argv[1])
+configure_mappers()
+for spec in sys.argv[2].split(";"):
+    module, names = spec.split(":")
+    mod = importlib.import_module(module)
+    for name in names.split(","):
+        getattr(mod, name)
+""" + _EMPTY_WINDOW
+
+# The program's modules on the way to the first paint (their Qt names feed LIBRARIES_START_SCRIPT).
+START_MODULES_SCRIPT = r"""
+import sys
+from planner.app import build_window, make_application, set_language
+from planner.db import open_database
+from planner.ui.settings_store import SettingsStore
+app = make_application()
+set_language(app, "cs")
+window = build_window(open_database(sys.argv[1]), SettingsStore(sys.argv[2]), "cs")
+print(" ".join(m.__file__ for n, m in sys.modules.items() if n.startswith("planner") and getattr(m, "__file__", None)))
 """
+
+
+def _qt_names(files: list[str]) -> str:
+    """Return 'PySide6.QtCore:Qt,QTimer;PySide6.QtGui:...' for the Qt names these modules import."""
+    import ast
+
+    names: dict[str, set[str]] = {}
+    for path in files:
+        for node in ast.walk(ast.parse(Path(path).read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("PySide6."):
+                names.setdefault(node.module, set()).update(a.name for a in node.names)
+    return ";".join(f"{m}:{','.join(sorted(n))}" for m, n in sorted(names.items()))
+
 
 FLOOR_SQL = (
     "SELECT e.id, e.uid, e.title, e.category, e.status, e.start, e.\"end\", e.all_day, e.series_id, e.parent_id, "
@@ -281,17 +325,22 @@ def bench_start(url: str, tmp: Path, runs: int = 3) -> dict[str, float]:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}  # as installed: bytecode cached
     env["QT_QPA_PLATFORM"] = os.environ.get("QT_QPA_PLATFORM", "offscreen")
     got: dict[str, list[float]] = {k: [] for k in ("start", "start_cpu", "floor", "floor_cpu", "bare", "bare_cpu",
-                                                   "rss", *PARTS)}
+                                                   "libs", "libs_cpu", "rss", *PARTS)}
+    ini = tmp / "modules.ini"
+    ini.write_text("[calendar]\nview=month\ndate=2026-06-15\n", encoding="utf-8")
+    qt_names = _qt_names(_run_script(START_MODULES_SCRIPT, [url, str(ini)], env))
     for attempt in range(runs + 1):
         ini = tmp / f"start{attempt}.ini"
         ini.write_text("[calendar]\nview=month\ndate=2026-06-15\n", encoding="utf-8")
         fields = _run_script(START_SCRIPT, [url, str(ini)], env)
         parts, (painted, cpu, peak) = fields[-7:-3], fields[-3:]
         floor_wall, floor_cpu = _run_script(FLOOR_START_SCRIPT, [url], env)[-2:]
+        libs_wall, libs_cpu = _run_script(LIBRARIES_START_SCRIPT, [url, qt_names], env)[-2:]
         bare_wall, bare_cpu = _run_script(BARE_SCRIPT, [], env)[-2:]
         if attempt:  # the first run writes bytecode caches
             for key, value in (("start", painted), ("start_cpu", cpu), ("rss", peak), ("floor", floor_wall),
-                               ("floor_cpu", floor_cpu), ("bare", bare_wall), ("bare_cpu", bare_cpu)):
+                               ("floor_cpu", floor_cpu), ("bare", bare_wall), ("bare_cpu", bare_cpu),
+                               ("libs", libs_wall), ("libs_cpu", libs_cpu)):
                 got[key].append(float(value))
             for key, value in zip(PARTS, parts, strict=True):
                 got[key].append(float(value))
@@ -339,6 +388,9 @@ def main(argv: list[str] | None = None) -> int:
                   f"SQLAlchemy, models, database open) {st['floor']:.2f} s, CPU {st['floor_cpu']:.2f} s "
                   f"({st['start_cpu'] / st['floor_cpu']:.1f}×); bare QMainWindow {st['bare']:.2f} s, CPU "
                   f"{st['bare_cpu']:.2f} s ({st['start_cpu'] / st['bare_cpu']:.1f}×); peak RSS {st['rss']:.0f} MiB")
+            print(f"  the libraries' floor (the floor, the Qt classes and enums the window names, the mappers "
+                  f"configured) {st['libs']:.2f} s, CPU {st['libs_cpu']:.2f} s: the program adds "
+                  f"{st['start_cpu'] - st['libs_cpu']:.2f} s CPU")
             print(f"  its CPU: imports {st['imports']:.2f} s, application and database {st['app_db']:.2f} s, "
                   f"window built {st['build']:.2f} s, shown and painted {st['paint']:.2f} s")
     excel = bench_excel() if args.excel else None

@@ -35,9 +35,9 @@ import hashlib
 import logging
 import re
 import warnings
-from functools import partial
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -50,6 +50,7 @@ from planner.formats.ical_text import html_to_text, looks_like_html
 from planner.formats.windows_zones import WINDOWS_ZONES, iana_for_windows, zone_id_for_display_name
 from planner.i18n import _
 from planner.models.enums import EventCategory, EventStatus
+from planner.services.formatting import format_integer
 from planner.services.ical_import import IncomingEvent
 from planner.services.timeutil import PRAGUE, UTC, format_date, local_midnight
 from planner.services.validation import normalize_url
@@ -357,10 +358,10 @@ def _lines(numbers: list[int]) -> str:
 
 def _limit_error(line: int) -> ImportFileError:
     return ImportFileError(_(
-        "Line {line}: the file would create more than {MAX_EVENTS:,} events (counting the occurrences of recurring "
+        "Line {line}: the file would create more than {MAX_EVENTS} events (counting the occurrences of recurring "
         "events); the planner does not import that many at once. Split the calendar or shorten the period. Nothing "
         "was written."
-    ).format(line=line, MAX_EVENTS=MAX_EVENTS).replace(",", " "))
+    ).format(line=line, MAX_EVENTS=format_integer(MAX_EVENTS)))
 
 
 class _Reader:
@@ -736,7 +737,7 @@ def parse_calendar(data: bytes, *, now: dt.datetime | None = None,
         raise ImportFileError(_(
             "The file holds more than {MAX_EVENTS} events; the planner does not import that many at once. Nothing "
             "was written."
-        ).format(MAX_EVENTS=MAX_EVENTS))
+        ).format(MAX_EVENTS=format_integer(MAX_EVENTS)))
     cal = parse_components(text, notes)
     if cancel is not None and cancel():
         raise ImportCancelled(_("The import was cancelled; nothing was written."))

@@ -25,7 +25,8 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from planner.errors import ImportFileError, PlannerError
-from planner.i18n import _, language
+from planner.i18n import _
+from planner.services.formatting import format_integer
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 40 * 1024 * 1024
@@ -90,12 +91,6 @@ def check_archive(path: Path) -> None:
         raise ImportFileError(text.format(name=path.name, size=_mb(total), limit=_mb(MAX_UNCOMPRESSED_BYTES)))
 
 
-def _thousands(n: int) -> str:
-    """Return 20 000 (Czech) / 20,000 (English)."""
-    text = f"{n:,}"
-    return text.replace(",", " ") if language() == "cs" else text
-
-
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Za-z]{1,3})(\d{1,7})(?::([A-Za-z]{1,3})(\d{1,7}))?"')
 
 
@@ -124,7 +119,7 @@ def check_merges(path: Path) -> None:
         raise ImportFileError(_(
             "{name}: merged cells cover {area} cells, more than the import reads ({limit}). Unmerge the cells and "
             "save the file again."
-        ).format(name=path.name, area=_thousands(area), limit=_thousands(MAX_CELLS)))
+        ).format(name=path.name, area=format_integer(area), limit=format_integer(MAX_CELLS)))
 
 
 def measure(path: Path, should_stop: ShouldStop | None = None) -> dict[str, Extent]:
@@ -149,12 +144,12 @@ def measure(path: Path, should_stop: ShouldStop | None = None) -> dict[str, Exte
                 raise ImportFileError(_(
                     "{name}, sheet {sheet}: the table has more than {limit} rows, the most the import accepts. "
                     "Split it into smaller files."
-                ).format(name=path.name, sheet=ws.title, limit=_thousands(MAX_ROWS)))
+                ).format(name=path.name, sheet=ws.title, limit=format_integer(MAX_ROWS)))
             if cells > MAX_CELLS:
                 raise ImportFileError(_(
                     "{name}: the workbook has more than {limit} filled cells, the most the import accepts. Split "
                     "it into smaller files."
-                ).format(name=path.name, limit=_thousands(MAX_CELLS)))
+                ).format(name=path.name, limit=format_integer(MAX_CELLS)))
             out[ws.title] = Extent(last_row, last_col)
         return out
     finally:

@@ -40,15 +40,16 @@ from planner.models.enums import (
     BookingStatus,
     EventCategory,
     EventStatus,
+    OpKind,
     SeriesKind,
     StaffRole,
     StallKind,
     VendorCategory,
-    OpKind,
     VenueKind,
 )
 from planner.models.history import HISTORY_TABLES
 from planner.services._common import SM, run
+from planner.services.formatting import NBSP, format_integer
 from planner.services.text import fold
 from planner.services.timeutil import all_day_span
 from planner.services.validation import normalize_phone, normalize_psc
@@ -253,7 +254,7 @@ class _Loader:
                 desc = [f"Téma: {ed['theme']}"] if ed.get("theme") else []
                 notes = []
                 if ed.get("budget_czk"):
-                    notes.append(f"Rozpočet: {ed['budget_czk']:,} Kč".replace(",", " "))
+                    notes.append(f"Rozpočet: {format_integer(ed['budget_czk'])}{NBSP}Kč")
                 if ed.get("hypothetical"):
                     notes.append("Hypotetický ročník (demo).")
                 status = EventStatus.DRAFT if ed.get("hypothetical") else _STATUS.get(ed["status"], EventStatus.PLANNED)

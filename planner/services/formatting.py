@@ -4,6 +4,7 @@ Used by the UI, the reports, the feeds and the messages of the core alike, so th
 or a period reads the same on screen, on paper and in a file:
 
 - money: ``1 250,50 Kč`` (no-break spaces between thousands, a decimal comma, two places);
+- whole numbers (capacities, limits, budgets): ``20 000`` (grouped as money is);
 - decimals (sizes, kW, amounts in an edit field): ``4,5`` (a decimal comma, no grouping);
 - date ranges: ``1. 12. 2026``, ``1.–3. 12. 2026``, ``30. 11. – 2. 12. 2026``,
   ``31. 12. 2026 – 1. 1. 2027`` (the shared month and year are written once).
@@ -20,6 +21,22 @@ NBSP = "\u00a0"
 _CENT = Decimal("0.01")
 
 
+def _grouped(digits: str) -> str:
+    """Return a string of digits with no-break spaces between its thousands: '1250000' -> '1 250 000'."""
+    groups: list[str] = []
+    while digits:
+        groups.insert(0, digits[-3:])
+        digits = digits[:-3]
+    return NBSP.join(groups)
+
+
+def format_integer(value: int | None) -> str:
+    """Return a whole number the Czech way, thousands apart: '20 000', '-1 500'; '' for None."""
+    if value is None:
+        return ""
+    return ("-" if value < 0 else "") + _grouped(str(abs(int(value))))
+
+
 def format_money(amount: Decimal | int | str | None, *, unit: bool = True) -> str:
     """Return an amount of money the Czech way: '1 250,50 Kč'; '1 250,50' without the unit; '' for None."""
     if amount is None:
@@ -27,11 +44,7 @@ def format_money(amount: Decimal | int | str | None, *, unit: bool = True) -> st
     value = Decimal(str(amount)).quantize(_CENT)
     sign = "-" if value < 0 else ""
     whole, _, cents = f"{abs(value):.2f}".partition(".")
-    groups: list[str] = []
-    while whole:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    number = f"{sign}{NBSP.join(groups)},{cents}"
+    number = f"{sign}{_grouped(whole)},{cents}"
     return f"{number}{NBSP}Kč" if unit else number
 
 
@@ -67,4 +80,4 @@ def format_date_range(first: dt.date, last: dt.date) -> str:
     return f"{first.day}.–{format_date(last)}"
 
 
-__all__ = ["NBSP", "format_date_range", "format_decimal", "format_money"]
+__all__ = ["NBSP", "format_date_range", "format_decimal", "format_integer", "format_money"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 PRAGUE = ZoneInfo("Europe/Prague")
@@ -26,8 +27,9 @@ def prague(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> d
     return dt.datetime(year, month, day, hour, minute, tzinfo=PRAGUE).astimezone(UTC)
 
 
+@lru_cache(maxsize=4096)
 def local_midnight(day: dt.date) -> dt.datetime:
-    """Return the UTC instant of Prague midnight starting ``day``."""
+    """Return the UTC instant of Prague midnight starting ``day`` (cached: the views ask per event and day)."""
     return dt.datetime.combine(day, dt.time(0), tzinfo=PRAGUE).astimezone(UTC)
 
 

@@ -106,7 +106,7 @@ def test_too_many_rows_is_a_message(tmp_path: Path) -> None:
         ws.append([f"P{i}"])
     path = tmp_path / "rows.xlsx"
     wb.save(path)
-    with pytest.raises(PlannerError, match="víc než 20 000 řádků"):
+    with pytest.raises(PlannerError, match="víc než 20\u00a0000 řádků"):
         xi.read_sheet(path, "vendors")
 
 

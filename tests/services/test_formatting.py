@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from planner.services.formatting import format_date_range, format_decimal, format_money
+from planner.services.formatting import format_date_range, format_decimal, format_integer, format_money
 
 NB = "\u00a0"
 
@@ -22,6 +22,14 @@ NB = "\u00a0"
 ])
 def test_money_the_czech_way(amount, text) -> None:
     assert format_money(amount) == text
+
+
+@pytest.mark.parametrize(("value", "text"), [
+    (20_000, f"20{NB}000"), (999, "999"), (1_250_000, f"1{NB}250{NB}000"), (-1500, f"-1{NB}500"), (0, "0"), (None, ""),
+])
+def test_whole_numbers_are_grouped_as_money_is(value, text) -> None:
+    # capacities, import limits, budgets: one grouping in every message and list, whatever the UI language
+    assert format_integer(value) == text
 
 
 def test_money_without_the_unit() -> None:

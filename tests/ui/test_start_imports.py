@@ -24,7 +24,7 @@ window.show()
 window.finish_start()  # what comes right after the first paint
 print(",".join(early) or "-", ",".join(m for m in DEFERRED if m not in sys.modules) or "-",
       ",".join(m for m in ("alembic", "openpyxl", "docx", "jinja2", "sqlalchemy.dialects.postgresql",
-                                 "holidays", "phonenumbers", "planner.services.demo")
+                                 "holidays", "phonenumbers", "planner.services.demo", "PySide6.QtPrintSupport")
                if m in sys.modules) or "-")
 """
 
@@ -34,7 +34,8 @@ def test_the_window_starts_without_alembic_openpyxl_docx_jinja(tmp_path: Path) -
     # other than the calendar and the file features (iCalendar, Excel, releases) after the first paint;
     # SQLAlchemy's PostgreSQL dialect (~0.15 s) only for a PostgreSQL database; the `holidays` package
     # (every country's calendar, ~0.2 s) only for a year outside planner.services.holidays' table;
-    # phonenumbers' metadata when a number is checked; the demo loader when asked for.
+    # phonenumbers' metadata when a number is checked; the demo loader when asked for; Qt's print
+    # support (and the program's print preview) when something is first printed.
     url = f"sqlite:///{tmp_path / 'p.sqlite3'}"
     open_database(url).dispose()  # created and migrated beforehand
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")

@@ -10,6 +10,7 @@ import datetime as dt
 import math
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from planner.services.timeutil import PRAGUE, UTC, local_midnight
@@ -208,6 +209,7 @@ def snap(minutes: float, step: int = SNAP_MINUTES) -> int:
     return int(math.floor(minutes / step + 0.5)) * step
 
 
+@lru_cache(maxsize=4096)
 def day_hours(day: dt.date) -> int:
     """Return the length of the local (Prague) day in hours: 23, 24 or 25."""
     start = local_midnight(day)

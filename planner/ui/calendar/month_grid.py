@@ -89,6 +89,8 @@ class MonthGrid(PaintedView):
         # number of lines that fit (size, font) change, never on a mere repaint
         self._layouts: list[tuple[layout.RowLayout[int], dt.date]] | None = None
         self._layouts_key: tuple[dt.date, int] | None = None
+        self._widths: dict[str, int] = {}
+        self._widths_font = QFont()
         self.setMouseTracking(True)
         self.setMinimumSize(400, 300)
 
@@ -154,14 +156,21 @@ class MonthGrid(PaintedView):
     def _compute_layouts(self, start: dt.date, lines: int) -> list[tuple[layout.RowLayout[int], dt.date]]:
         """Lay out the six week rows: each event is put in the rows it touches in one pass over the rows."""
         weeks: list[list[tuple[int, int, int]]] = [[] for _ in range(WEEKS)]
+        span, end = self.span, 7 * WEEKS
         for r in self.rows:
-            first, last = self.span[r.id]
+            first, last = span[r.id]
             a, b = (first - start).days, (last - start).days
-            if b < 0 or a >= 7 * WEEKS:
+            if b < 0 or a >= end:
                 continue
-            for week in range(max(0, a) // 7, min(7 * WEEKS - 1, b) // 7 + 1):
-                base = 7 * week
-                weeks[week].append((r.id, max(0, a - base), min(6, b - base)))
+            a, b = (a if a > 0 else 0), (b if b < end else end - 1)  # days before or after the grid: its edges
+            wa, wb = a // 7, b // 7
+            if wa == wb:  # most events: one week row
+                weeks[wa].append((r.id, a - 7 * wa, b - 7 * wa))
+                continue
+            weeks[wa].append((r.id, a - 7 * wa, 6))
+            for week in range(wa + 1, wb):
+                weeks[week].append((r.id, 0, 6))
+            weeks[wb].append((r.id, 0, b - 7 * wb))
         return [(layout.layout_month_row(items, lines, more_on_last_line=False), start + dt.timedelta(days=7 * week))
                 for week, items in enumerate(weeks)]
 
@@ -213,7 +222,7 @@ class MonthGrid(PaintedView):
             p.drawRect(rect)
             in_month = day.month == self._anchor.month
             number = str(day.day)
-            num_rect = QRectF(rect.left() + 4, rect.top() + 2, fm.horizontalAdvance(number) + 8, fm.height())
+            num_rect = QRectF(rect.left() + 4, rect.top() + 2, self.text_width(number) + 8, fm.height())
             if day == today:
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(QColor("#e65100"))
@@ -233,7 +242,7 @@ class MonthGrid(PaintedView):
                 area = QRectF(num_rect.right() + 4, rect.top() + 2, rect.right() - num_rect.right() - 8, fm.height())
                 hidden = self.row_layout(index // 7)[0].more.get(index % 7)
                 if hidden:  # "+N more" takes the right end of the header line
-                    area.setRight(area.right() - fm.horizontalAdvance(self.more_text(hidden)) - 6)
+                    area.setRight(area.right() - self.text_width(self.more_text(hidden)) - 6)
                 elided = QFontMetrics(small).elidedText(holiday, Qt.TextElideMode.ElideRight, int(area.width()))
                 p.drawText(area, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, elided)
                 p.setFont(self.font())
@@ -321,8 +330,8 @@ class MonthGrid(PaintedView):
             day = monday + dt.timedelta(days=col)
             rect = QRectF(self.WEEK_COL + col * w + 4, self.HEADER + week * h + 2, w - 8, line - 2)
             more = paint.more_text(self, hidden)
-            number = fm.horizontalAdvance(str(day.day)) + 8  # as wide as paintEvent draws the day number
-            rect.setLeft(max(rect.left() + number, rect.right() - fm.horizontalAdvance(more) - 4))
+            number = self.text_width(str(day.day)) + 8  # as wide as paintEvent draws the day number
+            rect.setLeft(max(rect.left() + number, rect.right() - self.text_width(more) - 4))
             text, small = self.more_caption(hidden, rect.width())
             if small:
                 p.setFont(paint.small)
@@ -336,10 +345,21 @@ class MonthGrid(PaintedView):
         first_day, last_day = self.span[event_id]
         return first_day < monday + dt.timedelta(days=first_col), last_day > monday + dt.timedelta(days=last_col)
 
+    def text_width(self, text: str) -> int:
+        """Return the width of a short text in the view's font (day numbers, "+N more": cached per font)."""
+        font = self.font()
+        if font != self._widths_font:
+            self._widths.clear()
+            self._widths_font = QFont(font)
+        width = self._widths.get(text)
+        if width is None:
+            width = self._widths[text] = self.fontMetrics().horizontalAdvance(text)
+        return width
+
     def more_label(self, hidden: int, width: float) -> str:
         """The "+N more" of a day, or "+N" where a narrow day (150 %) has no room: never a bare "+…"."""
         text = self.more_text(hidden)
-        return text if self.fontMetrics().horizontalAdvance(text) <= width else f"+{hidden}"
+        return text if self.text_width(text) <= width else f"+{hidden}"
 
     def more_caption(self, hidden: int, width: float) -> tuple[str, bool]:
         """Return what a day's header says of its hidden events in ``width`` px, and whether in the small font.
@@ -348,8 +368,7 @@ class MonthGrid(PaintedView):
         font rather than an ellipsis that says nothing.
         """
         text = self.more_label(hidden, width)
-        fm = self.fontMetrics()
-        if fm.horizontalAdvance(text) <= width:
+        if self.text_width(text) <= width:
             return text, False
         small = QFontMetrics(small_font(self.font()))
         return small.elidedText(text, Qt.TextElideMode.ElideRight, int(width)), True

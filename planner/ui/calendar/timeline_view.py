@@ -80,6 +80,8 @@ class TimelineView(PaintedView):
         self._names: dict[int, str] = {}
         self.days_shown = 7
         self._names_chosen = 0  # the venue column's width the user dragged; 0: 18 % of the view
+        # x_of's geometry for a (width, chosen venue column, days shown): the venue column and a day's width
+        self._geometry: tuple[tuple[float, int, int], int, float] = ((-1.0, 0, 0), 0, 0.0)
         self._first = layout.week_start(dt.date.today())
         self._compute_rows()
         self.header = TimelineHeader(self)
@@ -167,8 +169,10 @@ class TimelineView(PaintedView):
     # placed within ITS day's column by the share of that day (23, 24 or 25 hours) gone by.
     def x_of(self, instant: dt.datetime, width: float) -> float:
         start, end = self._bounds
-        names = self.names_width(width)
-        dw = self.day_width(width)
+        key = (width, self._names_chosen, self.days_shown)
+        if self._geometry[0] != key:  # asked twice per bar on every paint: worked out once per width
+            self._geometry = (key, self.names_width(width), self.day_width(width))
+        _key, names, dw = self._geometry
         if instant <= start:
             return names + (instant - start).total_seconds() / 86400 * dw
         if instant >= end:
@@ -305,6 +309,8 @@ class _TimelineBody(QWidget):
             p.drawLine(rect.topLeft(), rect.bottomLeft())
         for index, venue_id in enumerate(ids):
             y = index * ROW
+            if y + ROW < exposed.top() or y > exposed.bottom():  # scrolled out of view: not drawn
+                continue
             if index % 2:
                 p.fillRect(QRectF(0, y, names_w, ROW), QColor("#f7f8fa"))
             p.setPen(QColor("#e3e6ea"))

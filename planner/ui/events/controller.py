@@ -20,8 +20,6 @@ from planner.services.timeutil import UTC, from_local, local, next_full_hour
 from planner.ui import messages
 from planner.ui.context import AppContext
 from planner.ui.events import texts
-from planner.ui.common import print_dialog
-from planner.ui.common.print_render import PrintOptions
 from planner.ui.events.clash_prompt import confirm_conflicts
 from planner.ui.events.dialog import EditorActions, EventDialog
 from planner.ui.intents import KEEP_VENUE, VenueChoice
@@ -223,6 +221,9 @@ class EventController(QObject):
         row = self._get(event_id)
         if row is None:
             return
+        from planner.ui.common import print_dialog  # Qt's print support: when first used, not at start
+        from planner.ui.common.print_render import PrintOptions
+
         options = PrintOptions(kind="event", first=row.first_day, last=row.last_day, event_id=event_id)
         print_dialog.show_preview(parent or self._widget, self._ctx.sm, options)
 

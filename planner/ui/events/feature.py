@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -23,15 +23,15 @@ from planner.services import events as event_service
 from planner.services.dto import Conflict, EventQuery
 from planner.services.timeutil import format_date
 from planner.ui import messages
-from planner.ui.common.print_dialog import default_options, show_preview, write_pdf
-from planner.ui.common import printing
-from planner.ui.common.print_render import PrintOptions
 from planner.ui.context import AppContext
 from planner.ui.events.conflicts_dock import ConflictsDock, conflict_day
 from planner.ui.events.batch import EventBatch
 from planner.ui.events.controller import EventController
 from planner.ui.events.filter_panel import FilterPanel
 from planner.ui.events.search_dialog import SearchDialog
+
+if TYPE_CHECKING:
+    from planner.ui.common.print_render import PrintOptions
 
 log = logging.getLogger(__name__)
 
@@ -219,6 +219,8 @@ class EventsFeature(QObject):
 
     def print_options(self) -> PrintOptions | None:
         """Return print options for what the calendar page shows (None for a page without views)."""
+        from planner.ui.common.print_dialog import default_options  # printing loads when first used
+
         page = self._page
         first, last = page.visible_range()
         options = default_options(page.current_key(), first, last, self.ctx.settings.get(settings.CALENDAR_COLOUR_BY))
@@ -226,9 +228,11 @@ class EventsFeature(QObject):
 
     def print_view(self) -> bool:
         """File > Print: a print preview with options (range, hours, fit), or the view as it is on screen."""
+        from planner.ui.common import print_dialog, printing  # Qt's print support: when first used, not at start
+
         options = self.print_options()
         if options is not None:
-            self.preview = show_preview(self.window, self.ctx.sm, options, printing.printed_on())
+            self.preview = print_dialog.show_preview(self.window, self.ctx.sm, options, printing.printed_on())
             return True
         parts = self._print_parts()
         if parts is None:
@@ -245,6 +249,8 @@ class EventsFeature(QObject):
 
     def export_pdf(self) -> str | None:
         """File > Export PDF: the current view into a PDF file; return its path."""
+        from planner.ui.common import print_dialog, printing
+
         parts = self._print_parts()
         if parts is None:
             return None
@@ -254,7 +260,7 @@ class EventsFeature(QObject):
 
         def write(path: str) -> None:
             if options is not None:  # the calendar painted for paper, evenings included
-                write_pdf(path, self.ctx.sm, options, printing.printed_on())
+                print_dialog.write_pdf(path, self.ctx.sm, options, printing.printed_on())
             else:
                 printing.export_pdf(path, widget, title, subtitle)
 

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QWidget
 from planner.i18n import _
 from planner.models.enums import VenueKind
 from planner.services.dto import VenueRow
-from planner.ui.labels import venue_kind_label
+from planner.services.formatting import format_integer
 from planner.ui.common.table_model import RIGHT, Column, number_key, person_key
+from planner.ui.labels import venue_kind_label
 from planner.ui.lists.table import RowFilterProxy, RowTableModel
 
 
@@ -38,7 +39,7 @@ class VenueTableModel(RowTableModel[VenueRow]):
                    tooltip=lambda r: "\n".join(t for t in (r.name, r.notes) if t)),
             Column(_("Kind"), lambda r: venue_kind_label(r.kind)),
             Column(_("Address"), lambda r: r.address),
-            Column(_("Capacity"), lambda r: "" if r.capacity is None else f"{r.capacity:,}".replace(",", "\u00a0"),
+            Column(_("Capacity"), lambda r: format_integer(r.capacity),
                    sort=lambda r: number_key(r.capacity), align=RIGHT),
             Column(_("Contact"), lambda r: r.contact, sort=lambda r: person_key(r.contact)),
             Column(_("Phone"), lambda r: r.phone),
