@@ -267,6 +267,13 @@ class FormRecordDialog(RecordDialog):
         bar = self.form_scroll.verticalScrollBar().sizeHint().width()
         return QSize(max(hint.width(), inner.width() + bar + 24), hint.height() + extra)
 
+    def size_to(self, width: int) -> None:
+        """Open ``width`` wide, or wider when the form needs it (a long label or choice at 150 % must not
+        push the fields out of the scroll area, as Qt's 2/3-of-the-screen first size would), and as
+        tall as the form; showing keeps it on the screen."""
+        hint = self.sizeHint()
+        self.resize(max(width, hint.width()), hint.height())
+
     @property
     def ok_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -34,12 +34,6 @@ class MarketRecordDialog(FormRecordDialog):
     def save_failed(self, exc: PlannerError) -> None:
         self.show_message(exc.message)
 
-    def size_to(self, width: int) -> None:
-        """Open ``width`` wide, or wider when the form needs it (a long label at 150 % must not push the
-        fields out of the scroll area), and as tall as the form."""
-        hint = self.sizeHint()
-        self.resize(max(width, hint.width()), hint.height())
-
     def saved_or_none(self) -> Any:
         """Show the editor until its save succeeded; return what was saved, or None when cancelled."""
         try:

@@ -65,6 +65,7 @@ class SupplyDialog(FormRecordDialog):
             self.watch(widget, "paid_on")
         self.notes = self.text_box("notes", _("&Notes:"), row.notes if row else "", rows=2)
         self.first_field = self.service
+        self.size_to(480)
         self.revalidate()
 
     def draft(self) -> SupplyDraft:

@@ -67,3 +67,16 @@ def test_editing_a_paid_supply_keeps_its_date(qtbot, ctx, hired) -> None:
     dialog = _dialog(qtbot, ctx, vendor.id, row)
     assert dialog.paid.isChecked() and dialog.paid_on.isEnabled() and dialog.paid_on.text() == "10. 12. 2026"
     assert dialog.draft().paid_on == dt.date(2026, 12, 10) and dialog.ok_button.isEnabled()
+
+
+def test_a_long_event_name_does_not_push_the_fields_out_of_the_dialog(qtbot, ctx, hired) -> None:
+    vendor, _concert = hired
+    events.create_event(ctx.sm, EventDraft("Mezinárodní varhanní soutěž Petra Ebena – závěrečný koncert laureátů",
+                                           prague(2026, 12, 12, 19), prague(2026, 12, 12, 21)))
+    dialog = _dialog(qtbot, ctx, vendor.id)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # Qt's first size would be 2/3 of the screen, narrower than the event choice: the fields' right
+    # edges would be cut off (the form scrolls only up and down)
+    assert dialog.form_scroll.viewport().width() >= dialog.form_box.sizeHint().width()
+    assert dialog.event_choice.geometry().right() < dialog.form_scroll.viewport().width()
