@@ -106,6 +106,9 @@ class DateEdit(QLineEdit):
         self._fresh = True  # the text shows the committed date: the first key typed replaces it
         self._popup: DatePopup | None = None
         self._range: tuple[dt.date, dt.date] | None = None
+        # its own mark of a text that is not a date, apart from a record dialog's "invalid" property:
+        # the dialog clears that as soon as the text parses, which must not leave this red frame on
+        self._not_a_date = False
         self.setPlaceholderText("d. m. rrrr")
         self.setToolTip(_("Type a date like 24.12.2026, 24.12. or 24.12.26 (Alt+Down opens a calendar)"))
         self.popup_action = QAction(_calendar_icon(), _("Choose a date"), self)
@@ -170,7 +173,7 @@ class DateEdit(QLineEdit):
         """Take the typed text as the date (or mark it invalid, keeping the text)."""
         parsed = self.parsed()
         if parsed is None:
-            self.setProperty("invalid", True)
+            self._not_a_date = True
             self.setStyleSheet("QLineEdit { border: 1px solid #c62828; }")
             self.setToolTip(_("Not a date: type it like 24.12.2026"))
             return
@@ -196,8 +199,8 @@ class DateEdit(QLineEdit):
     def _show(self) -> None:
         self.setText(format_date(self._date))
         self._fresh = True
-        if self.property("invalid"):
-            self.setProperty("invalid", False)
+        if self._not_a_date:
+            self._not_a_date = False
             self.setStyleSheet("")
             self.setToolTip(_("Type a date like 24.12.2026, 24.12. or 24.12.26 (Alt+Down opens a calendar)"))
 

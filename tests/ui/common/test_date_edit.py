@@ -83,6 +83,21 @@ def test_invalid_text_is_kept_and_marked(edit, qtbot):
     assert edit.text() == "22. 3. 2026"
 
 
+def test_the_red_frame_goes_when_the_date_is_corrected_even_if_a_dialog_unmarked_the_field(edit, qtbot):
+    from planner.ui.common.record_dialog import mark
+
+    edit.selectAll()
+    qtbot.keyClicks(edit, "31.2.2026")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert edit.styleSheet()  # the red frame
+    mark(edit, True)  # a record dialog marks the field, then unmarks it as the text turns valid
+    edit.selectAll()
+    qtbot.keyClicks(edit, "28.2.2026")
+    mark(edit, False)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert edit.date() == QDate(2026, 2, 28) and edit.styleSheet() == ""
+
+
 @pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")  # offscreen popups
 def test_popup_is_monday_first_with_week_numbers_and_holidays(edit, qtbot):
     qtbot.keyClick(edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
