@@ -30,6 +30,7 @@ from planner.services import venues as venue_service
 from planner.services.dto import BookingRow, EventDraft, MarketRow, StallRow, VendorRow
 from planner.services.markets import MarketTotals
 from planner.ui.changes import Change, PageRefresher
+from planner.ui.common.eliding_combo import ElidingComboBox
 from planner.ui.context import AppContext
 from planner.ui.markets.dialogs import (
     ChooseMarketDialog,
@@ -100,7 +101,7 @@ class MarketsPage(QWidget):
         self.reload_markets()
 
     def _build_header(self) -> None:
-        self.market_combo = QComboBox()
+        self.market_combo = ElidingComboBox()  # at 150 % on a small screen "… (27. 11. – 2…", not "… 23. 12"
         self.market_combo.setObjectName("market_combo")
         self.market_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.market_combo.setMinimumContentsLength(16)

@@ -142,3 +142,14 @@ def test_the_colours_menu_recolours_the_map_and_names_it_in_the_printout(markets
     menu.actions()[1].trigger()
     assert markets.scene.colour_by is ColourBy.CATEGORY and menu.actions()[1].isChecked()
     assert "barva podle kategorie prodejce" in markets.printing.map_title()[1]
+
+
+def test_the_market_chooser_ends_a_long_name_with_an_ellipsis(markets, screen) -> None:
+    combo = markets.market_combo
+    full = combo.currentText()
+    assert full.startswith("Vánoční trhy Opava 2026") and combo.toolTip() == full
+    shown = combo.shown_text()
+    assert combo.fontMetrics().horizontalAdvance(shown) <= _text_room(combo)
+    assert shown == full or (shown.endswith("…") and full.startswith(shown[:-1]))
+    if screen[0] == "1366x768@100%":
+        assert shown == full
