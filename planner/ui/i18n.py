@@ -20,6 +20,24 @@ log = logging.getLogger(__name__)
 LANGUAGES = catalog.LANGUAGES
 _installed: list[QTranslator] = []
 
+# Qt's own strings that the qtbase catalog PySide6 ships does not translate: Qt 6.11 renamed them
+# ("Look in:" became "&Look in:"). They label Qt's own file dialog, which this program shows where
+# the platform has none (Linux; Windows shows its own dialog in Windows' language).
+_QT_GAPS = {
+    ("QFileDialog", "&Look in:"): catalog.N_("&Look in:"),
+    ("QFileDialog", "Files of &type:"): catalog.N_("Files of &type:"),
+}
+
+
+class _QtGaps(QTranslator):
+    """Qt's strings missing from qtbase_<lang>.qm, from the planner's catalog (asked after qtbase)."""
+
+    def translate(self, context: str, source_text: str, /, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        if (context, source_text) in _QT_GAPS:
+            return catalog._(source_text)
+        return None
+
 
 def install(app: QCoreApplication, lang: str) -> None:
     """Switch the language of every text: the planner's catalog, Qt's own strings and the locale."""
@@ -32,6 +50,9 @@ def install(app: QCoreApplication, lang: str) -> None:
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         return
+    gaps = _QtGaps(app)  # installed first, so asked last: only for what qtbase lacks
+    app.installTranslator(gaps)
+    _installed.append(gaps)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_translator = QTranslator(app)
     if qt_translator.load(f"qtbase_{catalog.language()}", qt_dir):
