@@ -33,6 +33,7 @@ from planner.ui.calendar.agenda_view import AgendaView
 from planner.ui.calendar.common import month_name
 from planner.ui.calendar.month_view import MonthView
 from planner.ui.calendar.week_view import WeekView
+from planner.ui.common.printing import page_painter
 from planner.ui.labels import category_label, status_label, vendor_category_label, venue_kind_label
 
 log = logging.getLogger(__name__)
@@ -323,13 +324,8 @@ def print_calendar(device: QPagedPaintDevice, sm: SM, options: PrintOptions, foo
     if options.kind == "event" and options.event_id is not None:
         title = event_service.get_event(sm, options.event_id).title
         return _print_document(device, event_document(sm, options.event_id), title, footer, font)
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError(_("Cannot start printing."))
     pages = 0
-    try:
-        paint = device.pageLayout().paintRectPixels(device.logicalDpiX())
-        area = QRectF(0, 0, paint.width(), paint.height())
+    with page_painter(device) as (painter, area):
         heading = _heading(painter, area, "", "", font, draw=False)
         target = QRectF(0, heading, area.width(), area.height() - heading)
         aspect = target.height() / target.width()
@@ -352,8 +348,6 @@ def print_calendar(device: QPagedPaintDevice, sm: SM, options: PrintOptions, foo
                 painter.drawPicture(0, 0, picture)
                 painter.restore()
                 pages += 1
-    finally:
-        painter.end()
     return pages
 
 
