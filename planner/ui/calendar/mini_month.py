@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPen, QResizeEvent, QTextCharFormat
+from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QTableView, QWidget
 
 from planner.services import holidays
@@ -31,6 +31,37 @@ def _date(q: QDate) -> dt.date:
 
 def _qdate(d: dt.date) -> QDate:
     return QDate(d.year, d.month, d.day)
+
+
+class _Marks(QWidget):
+    """Today's frame and the picked span, painted over the day grid in one pass.
+
+    (Not in a paintCell override: Qt would call Python for each of the 42 cells on every step.)
+    """
+
+    def __init__(self, mini: MiniMonth, viewport: QWidget) -> None:
+        super().__init__(viewport)
+        self._mini = mini
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setGeometry(viewport.rect())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        mini = self._mini
+        p = QPainter(self)
+        span = mini._drag_span() or mini._span
+        if span is not None:
+            day = span[0]
+            while day <= span[1]:
+                rect = mini.cell_rect(day)
+                if rect is not None:
+                    p.fillRect(rect, _RANGE_FILL)
+                day += dt.timedelta(days=1)
+        rect = mini.cell_rect(mini._today)
+        if rect is not None:
+            p.setPen(QPen(CURRENT_DAY, 2))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(rect.adjusted(1, 1, -2, -2))
+        p.end()
 
 
 class MiniMonth(QCalendarWidget):
@@ -54,7 +85,6 @@ class MiniMonth(QCalendarWidget):
         self._press: dt.date | None = None
         self._drag_end: dt.date | None = None
         self._dragged = False
-        self._cells: dict[tuple[int, int, int, int], dt.date] = {}
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
@@ -67,9 +97,11 @@ class MiniMonth(QCalendarWidget):
         self.currentPageChanged.connect(lambda _y, _m: self.reload())
         self.clicked.connect(self._on_clicked)
         self.activated.connect(self._on_clicked)
-        self.grid = self.findChild(QTableView, "qt_calendar_calendarview")
-        if self.grid is not None:
-            self.grid.viewport().installEventFilter(self)
+        grid = self.findChild(QTableView, "qt_calendar_calendarview")
+        assert grid is not None, "QCalendarWidget without its day grid"
+        self.grid = grid
+        grid.viewport().installEventFilter(self)
+        self._marks = _Marks(self, grid.viewport())
         self.reload()
 
     # --- what the page tells it ------------------------------------------------
@@ -78,7 +110,7 @@ class MiniMonth(QCalendarWidget):
         """Frame this day as today."""
         if day != self._today:
             self._today = day
-            self.updateCells()
+            self._marks.update()
 
     def show_date(self, day: dt.date, span: tuple[dt.date, dt.date] | None = None) -> None:
         """Select the page's date (its month comes into view) and mark a picked span, if any."""
@@ -88,7 +120,7 @@ class MiniMonth(QCalendarWidget):
         self.blockSignals(False)
         if (self.yearShown(), self.monthShown()) != (day.year, day.month):
             self.setCurrentPage(day.year, day.month)  # reloads through currentPageChanged
-        self.updateCells()
+        self._marks.update()  # the span (the grid repaints the selection itself)
 
     def month_shown(self) -> tuple[dt.date, dt.date]:
         """Return the first and last day of the month on the page."""
@@ -103,7 +135,6 @@ class MiniMonth(QCalendarWidget):
     def reload(self) -> None:
         """Ask for the days with events of the month on the page; mark them and the holidays."""
         first, last = self.month_shown()
-        self._cells.clear()  # filled again by the paint this reload asks for
         self._event_days = self._provider(first, last)
         self.setDateTextFormat(QDate(), QTextCharFormat())  # forget the previous page's marks
         names = holidays.holidays_between(first - dt.timedelta(days=14), last + dt.timedelta(days=14))
@@ -121,34 +152,37 @@ class MiniMonth(QCalendarWidget):
             self.setDateTextFormat(_qdate(day), fmt)
         self.updateCells()
 
-    # --- painting and the mouse -------------------------------------------------
+    # --- the day grid's cells and the mouse ---------------------------------------
 
-    def paintCell(self, painter: QPainter, rect: QRect, date: QDate | dt.date) -> None:  # noqa: N802
-        # PySide6 hands a datetime.date to the Python override, a QDate when called with one
-        day = date if isinstance(date, dt.date) else _date(date)
-        qdate = date if isinstance(date, QDate) else _qdate(date)
-        self._cells[(rect.x(), rect.y(), rect.width(), rect.height())] = day
-        super().paintCell(painter, rect, qdate)
-        span = self._drag_span() or self._span
-        if span is not None and span[0] <= day <= span[1]:
-            painter.fillRect(rect, _RANGE_FILL)
-        if day == self._today:
-            painter.save()
-            painter.setPen(QPen(CURRENT_DAY, 2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect.adjusted(1, 1, -2, -2))
-            painter.restore()
+    def _first_column(self) -> tuple[dt.date, int]:
+        first = dt.date(self.yearShown(), self.monthShown(), 1)
+        return first, first.isoweekday()  # Monday first: the 1st's column, after the week numbers (1-7)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        self._cells.clear()
-        super().resizeEvent(event)
+    def cell_of(self, day: dt.date) -> tuple[int, int] | None:
+        """Return the (row, column) of the grid's model that shows a day, or None when it is not shown.
+
+        As QCalendarWidget lays out its 6 x 7 days: row 0 holds the day names, column 0 the week
+        numbers, and a month that starts on a Monday shows the week before it first.
+        """
+        first, column = self._first_column()
+        row, col = divmod((day - first).days + column - 1, 7)
+        if column == 1:
+            row += 1
+        return (row + 1, col + 1) if 0 <= row <= 5 and 0 <= col <= 6 else None
+
+    def cell_rect(self, day: dt.date) -> QRect | None:
+        """Return where a day is painted in the grid's viewport (None when it is not shown)."""
+        cell = self.cell_of(day)
+        return self.grid.visualRect(self.grid.model().index(*cell)) if cell is not None else None
 
     def date_at(self, pos: QPoint) -> dt.date | None:
         """Return the day painted at a point of the grid's viewport."""
-        for (x, y, w, h), day in self._cells.items():
-            if x <= pos.x() < x + w and y <= pos.y() < y + h:
-                return day
-        return None
+        index = self.grid.indexAt(pos)
+        if not index.isValid() or index.row() < 1 or index.column() < 1:
+            return None
+        first, column = self._first_column()
+        row = index.row() - 1 - (1 if column == 1 else 0)
+        return first + dt.timedelta(days=7 * row + index.column() - column)
 
     def _drag_span(self) -> tuple[dt.date, dt.date] | None:
         if not self._dragged or self._press is None or self._drag_end is None:
@@ -157,6 +191,8 @@ class MiniMonth(QCalendarWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
+        if kind == QEvent.Type.Resize and watched is self.grid.viewport():
+            self._marks.setGeometry(self.grid.viewport().rect())
         if isinstance(event, QMouseEvent) and event.button() in (Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton):
             pos = event.position().toPoint()
             if kind == QEvent.Type.MouseButtonPress:
@@ -165,7 +201,7 @@ class MiniMonth(QCalendarWidget):
                 here = self.date_at(pos)
                 if here is not None and here != self._drag_end and (self._dragged or here != self._press):
                     self._dragged, self._drag_end = True, here
-                    self.updateCells()
+                    self._marks.update()
             elif kind == QEvent.Type.MouseButtonRelease and self._press is not None:
                 here = self.date_at(pos)
                 if self._dragged and here is not None and here != self._press:
@@ -179,7 +215,7 @@ class MiniMonth(QCalendarWidget):
     def _finish_drag(self, first: dt.date, last: dt.date) -> None:
         self._dragged = False
         self._span = (first, last)
-        self.updateCells()
+        self._marks.update()
         self.span_picked.emit(first, last)
 
     def _on_clicked(self, qdate: QDate) -> None:

@@ -37,14 +37,15 @@ def _shown(qtbot: QtBot, mini: MiniMonth) -> MiniMonth:
     mini.resize(300, 240)
     mini.show()
     qtbot.waitExposed(mini)
-    qtbot.waitUntil(lambda: mini.date_at(QPoint(1, 1)) is not None or len(mini._cells) > 30)
+    qtbot.waitUntil(lambda: (rect := mini.cell_rect(D(mini.yearShown(), mini.monthShown(), 15))) is not None
+                    and rect.width() > 0)
     return mini
 
 
 def _centre(mini: MiniMonth, day: dt.date) -> QPoint:
-    rect = next(r for r, d in mini._cells.items() if d == day)
-    x, y, w, h = rect
-    return QPoint(x + w // 2, y + h // 2)
+    rect = mini.cell_rect(day)
+    assert rect is not None, day
+    return rect.center()
 
 
 def test_days_with_events_are_bold_holidays_marked_monday_first(qtbot: QtBot, ctx: AppContext) -> None:
@@ -110,7 +111,27 @@ def test_today_is_framed(qtbot: QtBot, ctx: AppContext) -> None:
     page = _page(qtbot, ctx)
     mini = _shown(qtbot, page.mini_month)
     image = mini.grab().toImage()
-    x, y, w, h = next(r for r, d in mini._cells.items() if d == TODAY)
-    origin = mini.grid.viewport().mapTo(mini, QPoint(x, y))
-    frame = image.pixelColor(origin.x() + 2, origin.y() + h // 2)
+    rect = mini.cell_rect(TODAY)
+    assert rect is not None
+    origin = mini.grid.viewport().mapTo(mini, rect.topLeft())
+    frame = image.pixelColor(origin.x() + 2, origin.y() + rect.height() // 2)
     assert frame.blue() > 180 and frame.red() < 100, frame.name()
+
+
+def test_each_painted_cell_is_the_day_the_mouse_finds_there(qtbot: QtBot, ctx: AppContext) -> None:
+    # cell_of follows QCalendarWidget's layout (a month starting on a Monday shows the week before it
+    # first: June 2026, February 2027); the date under each cell's centre must be that cell's day
+    mini = MiniMonth(lambda first, last: frozenset())
+    qtbot.addWidget(mini)
+    mini = _shown(qtbot, mini)
+    for year, month in ((2026, 6), (2026, 11), (2026, 12), (2027, 2), (2027, 3)):
+        mini.setCurrentPage(year, month)
+        start = D(year, month, 1) - dt.timedelta(days=14)
+        shown = [start + dt.timedelta(days=i) for i in range(60) if mini.cell_of(start + dt.timedelta(days=i))]
+        assert len(shown) == 42 and D(year, month, 1) in shown, (year, month)
+        for day in shown:
+            rect = mini.cell_rect(day)
+            assert rect is not None and mini.date_at(rect.center()) == day, (year, month, day)
+            cell = mini.cell_of(day)
+            assert cell is not None
+            assert mini.grid.model().index(*cell).data() == day.day, (year, month, day)  # Qt's own cell
