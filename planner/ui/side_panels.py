@@ -93,8 +93,15 @@ class SidePanels(QObject):
         if not self._dock.isVisible():
             return
         if shown:
-            if self._wide is not None:
-                self._window.resizeDocks([self._dock], [self._wide], Qt.Orientation.Horizontal)
+            # as wide as before the panel was left, and never narrower than the panel needs: a width
+            # taken while the window was still being laid out (at start, on the way to the page
+            # last used) squeezed the mini month to a few columns
+            panel = self.stack.currentWidget()
+            need = panel.sizeHint().width() if panel is not None else 0
+            frame = self._dock.width() - self.stack.width() if self.stack.width() > 0 else 24
+            target = max(self._wide or 0, need + frame)
+            if self._wide is not None or target > self._dock.width():
+                self._window.resizeDocks([self._dock], [target], Qt.Orientation.Horizontal)
             return
         nav = self._dock.widget()
         narrow = nav.minimumSizeHint().width() if nav is not None else 0

@@ -84,3 +84,17 @@ def test_navigation_stays_at_the_top_on_a_page_without_a_panel(make_window, demo
     window.sidebar.widget().widget().layout().activate()
     # the list keeps its place under the "Navigace" heading instead of sinking to the bottom
     assert window.nav.mapTo(window.sidebar, window.nav.rect().topLeft()).y() == top_on_calendar
+
+
+def test_back_on_the_calendar_the_sidebar_is_wide_enough_for_its_panel(make_window, demo_db, monkeypatch, qtbot):
+    # The app reopens on the page used last; its narrow sidebar (navigation only) must not stay
+    # when the calendar comes back, or the mini month shows a few of its columns.
+    window = _window(make_window, demo_db, monkeypatch)
+    window.side_panels._wide = 90  # a width taken while the window was still being laid out
+    window.show_page("venues")
+    qtbot.waitUntil(lambda: window.sidebar.width() < 200)
+    window.side_panels._wide = 90
+    window.show_page("calendar")
+    mini = window.calendar.mini_month
+    qtbot.waitUntil(lambda: mini.width() >= mini.sizeHint().width())
+    assert window.sidebar.width() > 200
