@@ -81,6 +81,10 @@ _VIEW_COLUMNS = (
 )
 
 
+# where a view row holds start and end (by identity: == on a column builds SQL)
+_START, _END = (next(i for i, c in enumerate(_VIEW_COLUMNS) if c is col) for col in (Event.start, Event.end))
+
+
 @cache
 def _view_select() -> Select[Unpack[tuple[Any, ...]]]:
     """Return the slim select the calendar views use (built once)."""
@@ -138,7 +142,7 @@ def list_view_events(sm: SM, query: EventQuery) -> list[CalendarEvent]:
         raw = _range_result(conn, query, _view_select())
         perf = _range_performers(conn, query)
     empty: tuple[PerformerLink, ...] = ()
-    rows: list[CalendarEvent] = [CalendarRow._make((*r, *first_last_day(r[5], r[6]), perf.get(r[0], empty)))
+    rows: list[CalendarEvent] = [CalendarRow._make((*r, *first_last_day(r[_START], r[_END]), perf.get(r[0], empty)))
                                  for r in raw]
     return rows[: query.limit] if query.limit is not None else rows
 

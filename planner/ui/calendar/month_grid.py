@@ -13,7 +13,6 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QP
 from PySide6.QtWidgets import QWidget
 
 from planner.i18n import _, ngettext
-from planner.services.dto import CalendarEvent
 from planner.services.holidays import holidays_between
 from planner.services.timeutil import format_time
 from planner.ui.calendar import layout
@@ -38,7 +37,7 @@ class Hit:
 
 
 class _RowPaint:
-    """What every bar of one paint shares: fonts, pens, metrics, and colours and "+N more" texts met so far."""
+    """What every bar of one paint shares: fonts, pens and metrics."""
 
     def __init__(self, view: MonthGrid, metrics: QFontMetrics, cell: tuple[float, float], text_pen: QColor) -> None:
         self.metrics = metrics
@@ -52,23 +51,6 @@ class _RowPaint:
         self.more_pen = QColor("#1565c0")
         self.arrow = metrics.horizontalAdvance("▸") + 4
         self.small = small_font(self.font)
-        self._colours: dict[tuple[str | None, object, bool], tuple[QColor, QColor]] = {}
-        self._more: dict[int, str] = {}
-
-    def colours(self, view: MonthGrid, r: CalendarEvent) -> tuple[QColor, QColor]:
-        """Return the event's colour and the text colour on it (one QColor pair per series and category)."""
-        key = (r.series_colour if view.colour_by != "category" else None, r.category, r.cancelled)
-        got = self._colours.get(key)
-        if got is None:
-            colour = view.colour(r)
-            got = self._colours[key] = (colour, text_on(colour))
-        return got
-
-    def more_text(self, view: MonthGrid, hidden: int) -> str:
-        text = self._more.get(hidden)
-        if text is None:
-            text = self._more[hidden] = view.more_text(hidden)
-        return text
 
 
 class MonthGrid(PaintedView):
@@ -283,7 +265,7 @@ class MonthGrid(PaintedView):
             x0 = self.WEEK_COL + bar.first * w + 2
             x1 = self.WEEK_COL + (bar.last + 1) * w - 2
             rect = QRectF(x0, top0 + bar.lane * line, x1 - x0, line - 2)
-            colour, on_colour = paint.colours(self, r)
+            colour = self.colour(r)
             first_day, last_day = self.span[r.id]
             spanning = r.all_day or first_day != last_day
             wanted = paint.struck if r.cancelled else paint.font
@@ -294,7 +276,7 @@ class MonthGrid(PaintedView):
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(colour)
                 p.drawRoundedRect(rect, 3, 3)
-                p.setPen(on_colour)
+                p.setPen(text_on(colour))
                 text = r.title
                 continues_left, continues_right = self.continuation(r.id, monday, bar.first, bar.last)
                 if continues_left:
@@ -329,7 +311,7 @@ class MonthGrid(PaintedView):
         for col, hidden in row.more.items():  # in the day's header line, right of the day number
             day = monday + dt.timedelta(days=col)
             rect = QRectF(self.WEEK_COL + col * w + 4, self.HEADER + week * h + 2, w - 8, line - 2)
-            more = paint.more_text(self, hidden)
+            more = self.more_text(hidden)
             number = self.text_width(str(day.day)) + 8  # as wide as paintEvent draws the day number
             rect.setLeft(max(rect.left() + number, rect.right() - self.text_width(more) - 4))
             text, small = self.more_caption(hidden, rect.width())
