@@ -71,7 +71,11 @@ busy = window.calendar.prefetching
 while time.perf_counter() < deadline or (busy() and time.perf_counter() < limit):
     app.processEvents()  # the deferred features and the first prefetch: the peak RSS counts them
     time.sleep(0.01)
-rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+try:  # this process's own peak: ru_maxrss also keeps the parent's peak, which exec carries over (Linux)
+    with open("/proc/self/status", encoding="ascii") as status:
+        rss = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1024
+except OSError:
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(f"{painted:.3f} {cpu:.3f} {rss:.1f}")
 """
 
