@@ -75,12 +75,14 @@ class MiniMonth(QCalendarWidget):
     day_picked = Signal(object)
     span_picked = Signal(object, object)
 
-    def __init__(self, days_with_events: DaysProvider, parent: QWidget | None = None) -> None:
+    def __init__(self, days_with_events: DaysProvider, parent: QWidget | None = None, *,
+                 opens_on: dt.date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mini_month")
         self._provider = days_with_events
         self._today = dt.date.today()
         self._event_days: frozenset[dt.date] = frozenset()
+        self._loaded_page: tuple[int, int] | None = None  # the (year, month) whose days _event_days holds
         self._span: tuple[dt.date, dt.date] | None = None
         self._press: dt.date | None = None
         self._drag_end: dt.date | None = None
@@ -94,6 +96,9 @@ class MiniMonth(QCalendarWidget):
         weekend.setForeground(_WEEKEND_TEXT)
         for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
             self.setWeekdayTextFormat(day, weekend)
+        if opens_on is not None:  # its days with events are asked for once, not for this month's first
+            self.setSelectedDate(_qdate(opens_on))
+            self.setCurrentPage(opens_on.year, opens_on.month)
         self.currentPageChanged.connect(lambda _y, _m: self.reload())
         self.clicked.connect(self._on_clicked)
         self.activated.connect(self._on_clicked)
@@ -116,10 +121,11 @@ class MiniMonth(QCalendarWidget):
         """Select the page's date (its month comes into view) and mark a picked span, if any."""
         self._span = span
         self.blockSignals(True)
-        self.setSelectedDate(_qdate(day))
+        self.setSelectedDate(_qdate(day))  # turns the page too, silently
+        self.setCurrentPage(day.year, day.month)
         self.blockSignals(False)
-        if (self.yearShown(), self.monthShown()) != (day.year, day.month):
-            self.setCurrentPage(day.year, day.month)  # reloads through currentPageChanged
+        if self._loaded_page != (day.year, day.month):
+            self.reload()
         self._marks.update()  # the span (the grid repaints the selection itself)
 
     def month_shown(self) -> tuple[dt.date, dt.date]:
@@ -136,6 +142,7 @@ class MiniMonth(QCalendarWidget):
         """Ask for the days with events of the month on the page; mark them and the holidays."""
         first, last = self.month_shown()
         self._event_days = self._provider(first, last)
+        self._loaded_page = (first.year, first.month)
         self.setDateTextFormat(QDate(), QTextCharFormat())  # forget the previous page's marks
         names = holidays.holidays_between(first - dt.timedelta(days=14), last + dt.timedelta(days=14))
         for day, name in names.items():

@@ -68,6 +68,22 @@ def test_days_with_events_are_bold_holidays_marked_monday_first(qtbot: QtBot, ct
     assert D(2026, 12, 31) in mini.event_days()
 
 
+def test_a_step_shows_the_bold_days_of_the_month_it_turns_to(qtbot: QtBot, ctx: AppContext) -> None:
+    """The page turns with the calendar, and its bold days are that month's, not the month before's."""
+    event_service.create_event(ctx.sm, EventDraft("Adventní koncert", prague(2026, 12, 16, 19), prague(2026, 12, 16, 21)))
+    event_service.create_event(ctx.sm, EventDraft("Novoroční koncert", prague(2027, 1, 6, 19), prague(2027, 1, 6, 21)))
+    page = _page(qtbot, ctx)
+    mini = page.mini_month
+    page.step(1)
+    assert (mini.yearShown(), mini.monthShown()) == (2027, 1)
+    assert mini.event_days() == {D(2027, 1, 6)}
+    assert mini.dateTextFormat(_qd(D(2027, 1, 6))).fontWeight() == QFont.Weight.Bold
+    page.go_to(D(2026, 11, 20))
+    assert mini.event_days() == set()
+    page.step(1)
+    assert mini.event_days() == {D(2026, 12, 16)}
+
+
 def test_the_page_follows_the_calendar_and_a_click_jumps(qtbot: QtBot, ctx: AppContext) -> None:
     page = _page(qtbot, ctx)
     mini = _shown(qtbot, page.mini_month)
