@@ -41,6 +41,15 @@ class RangeCache:
         self.stamp_of_last_pop = item[0]
         return item[1]
 
+    def get(self, key: Hashable, default: Any = None) -> Any:
+        """Return a fresh entry and keep it (an entry asked for again, as a month's days with events)."""
+        self.expire()
+        item = self._items.get(key)
+        if item is None:
+            return default
+        self._items.move_to_end(key)
+        return item[1]
+
     def expire(self) -> None:
         """Drop entries older than the maximum age."""
         limit = self._clock() - self._max_age

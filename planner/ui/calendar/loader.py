@@ -1,7 +1,8 @@
 """PeriodLoader: the calendar's periods of events and conflicts, the neighbours prefetched on a worker.
 
 The page asks for the period it shows (``take``) and, after the paint, for its neighbours
-(``prefetch``); a step then only repaints. Loaded periods are kept for PREFETCH_SECONDS (others may
+(``prefetch``); a step then only repaints. The mini month's days with events (``days``) are loaded
+and prefetched the same way, per month: a step does not query them on the GUI thread either. Loaded periods are kept for PREFETCH_SECONDS (others may
 edit a shared database), the period just left is kept for a step back, and ``forget`` drops
 everything (a change broadcast, a new filter): a generation number discards what the worker was
 still loading. The worker runs services only, never Qt (issue 13: never on the GUI thread).
@@ -13,14 +14,17 @@ import datetime as dt
 import logging
 import time
 import weakref
+from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from planner.errors import PlannerError
 from planner.services import conflicts as conflict_service
+from planner.services import event_days as event_day_service
 from planner.services import events as event_service
 from planner.services._common import SM
 from planner.services.dto import CalendarEvent, Conflict, EventQuery
@@ -34,6 +38,7 @@ PREFETCH_SECONDS = 30.0
 
 Loaded = tuple[list[CalendarEvent], list[Conflict]]
 Period = tuple[dt.date, dt.date]
+_DAYS = "days"  # the first item of a month's days-with-events key (a period's key starts with a date)
 _WORKERS: weakref.WeakSet[ThreadPoolExecutor] = weakref.WeakSet()
 
 
@@ -63,10 +68,11 @@ class PeriodLoader(QObject):
         super().__init__(parent)
         self._sm = sm
         self._cache = RangeCache(PREFETCH_SECONDS)
+        self._days = RangeCache(PREFETCH_SECONDS)  # (first, last, query) of a month -> its days with events
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="calendar-prefetch")
         _WORKERS.add(self._worker)
         self._generation = 0
-        self._in_flight: dict[tuple[object, ...], Future[Loaded]] = {}
+        self._in_flight: dict[tuple[object, ...], Future[Any]] = {}
         self._shown: tuple[tuple[object, ...], float, Loaded] | None = None
         self._prefetched.connect(self._on_prefetched)
         worker = self._worker
@@ -86,29 +92,51 @@ class PeriodLoader(QObject):
         self._shown = (key, stamp, loaded)
         return loaded
 
+    def days(self, first: dt.date, last: dt.date, query: EventQuery) -> frozenset[dt.date]:
+        """Return the days of first..last with events: prefetched if fresh, else awaited, else loaded."""
+        key = (_DAYS, first, last, query)
+        found: frozenset[dt.date] | None = self._days.get(key)
+        if found is None and key in self._in_flight:
+            found = self._wait_for(self._in_flight[key])
+        if found is None:
+            found = event_day_service.list_event_days(self._sm, first, last, query)
+        self._days.put(key, found)
+        return found
+
     def forget(self) -> None:
         """Drop every loaded period, and whatever the worker is still loading."""
         self._cache.clear()
+        self._days.clear()
         self._shown = None
         self._generation += 1
         self._in_flight.clear()
 
-    def prefetch(self, periods: list[Period], query: EventQuery) -> None:
-        """Load these periods on the worker unless they are kept, loading or shown."""
+    def prefetch(self, periods: Sequence[Period], query: EventQuery, months: Sequence[Period] = ()) -> None:
+        """Load these periods, and the days with events of these months, on the worker.
+
+        What is kept, loading or shown is skipped.
+        """
         self._cache.expire()
         for first, last in periods:
-            key = (first, last, query)
+            key: tuple[object, ...] = (first, last, query)
             if key in self._cache or key in self._in_flight or (self._shown and self._shown[0] == key):
                 continue
-            future = self._worker.submit(load_period, self._sm, first, last, query)
-            self._in_flight[key] = future
-            future.add_done_callback(partial(self._deliver, key, self._generation))
+            self._submit(key, partial(load_period, self._sm, first, last, query))
+        for first, last in months:
+            key = (_DAYS, first, last, query)
+            if key not in self._days and key not in self._in_flight:
+                self._submit(key, partial(event_day_service.list_event_days, self._sm, first, last, query))
+
+    def _submit(self, key: tuple[object, ...], job: Any) -> None:
+        future = self._worker.submit(job)
+        self._in_flight[key] = future
+        future.add_done_callback(partial(self._deliver, key, self._generation))
 
     def busy(self) -> bool:
         """Return whether the worker is still loading a period."""
         return bool(self._in_flight)
 
-    def _deliver(self, key: tuple[object, ...], generation: int, future: Future[Loaded]) -> None:
+    def _deliver(self, key: tuple[object, ...], generation: int, future: Future[Any]) -> None:
         """Hand a prefetched period to the GUI thread (runs on the worker)."""
         if future.cancelled():
             return
@@ -123,13 +151,13 @@ class PeriodLoader(QObject):
         except RuntimeError:  # the loader is gone
             pass
 
-    def _on_prefetched(self, key: tuple[object, ...], generation: int, value: Loaded | None) -> None:
+    def _on_prefetched(self, key: tuple[object, ...], generation: int, value: Any) -> None:
         self._in_flight.pop(key, None)
         if value is not None and generation == self._generation:
-            self._cache.put(key, value)
+            (self._days if key[0] == _DAYS else self._cache).put(key, value)
 
     @staticmethod
-    def _wait_for(future: Future[Loaded]) -> Loaded | None:
+    def _wait_for(future: Future[Any]) -> Any:
         try:
             return future.result(timeout=30)
         except Exception:  # noqa: BLE001  # logged by _deliver; the caller loads itself

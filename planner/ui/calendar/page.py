@@ -30,7 +30,6 @@ from planner import settings
 from planner.errors import PlannerError
 from planner.i18n import _, pgettext
 from planner.services.formatting import format_date_range
-from planner.services import event_days as event_day_service
 from planner.services import venues as venue_service
 from planner.services.dto import Conflict, EventQuery
 from planner.services.timeutil import format_date
@@ -171,7 +170,7 @@ class CalendarPage(QWidget):
         self._venues_loaded = False
         self._span_days: int | None = None  # the agenda shows a span picked in the mini month
         # For the side panel (the main window places it): jumps to a day, a dragged span shows in the agenda.
-        self.mini_month = MiniMonth(self.event_days)
+        self.mini_month = MiniMonth(self.event_days, opens_on=self._date)
         self.mini_month.day_picked.connect(self._on_mini_day)
         self.mini_month.span_picked.connect(self.show_span)
         self.legend = ColourLegend()  # for the side panel too: what the colours of the shown events mean
@@ -393,7 +392,7 @@ class CalendarPage(QWidget):
     def event_days(self, first: dt.date, last: dt.date) -> frozenset[dt.date]:
         """Return the days in first..last with events passing the calendar's filter (the mini month's bold)."""
         try:
-            return event_day_service.list_event_days(self.ctx.sm, first, last, self._filter)
+            return self.loader.days(first, last, self._filter)  # prefetched with the neighbour periods
         except PlannerError as exc:  # e.g. the shared database is unreachable: no bold days, the views say more
             log.info("days with events of %s–%s not loaded: %s", first, last, exc)
             return frozenset()
@@ -560,9 +559,10 @@ class CalendarPage(QWidget):
         A step then only repaints. Entries are dropped on any change broadcast, on
         a new filter, and after PREFETCH_SECONDS (others may edit a shared database).
         """
-        here = self._date
-        periods = [self._visible_for(self._key, self._neighbour(here, direction)) for direction in (1, -1)]
-        self.loader.prefetch(periods, self._filter)
+        days = [self._neighbour(self._date, direction) for direction in (1, -1)]
+        periods = [self._visible_for(self._key, day) for day in days]
+        months = [self._range_for("month", day) for day in days]  # the mini month's page on that step
+        self.loader.prefetch(periods, self._filter, months)
 
     def prefetching(self) -> bool:
         """Return whether neighbour periods are due or still loading on the worker."""

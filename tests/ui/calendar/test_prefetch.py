@@ -6,6 +6,7 @@ import datetime as dt
 import threading
 
 from planner.models.enums import RecordKind
+from planner.services import event_days as event_day_service
 from planner.services import events as event_service
 from planner.services.dto import EventDraft
 from planner.services.timeutil import prague
@@ -96,3 +97,54 @@ def test_the_period_just_left_is_kept_for_the_step_back(qtbot, demo_ctx, monkeyp
     page.step(-1)
     assert len(calls) == 1
     assert page.current_date().month == 11
+
+
+def _record_day_queries(monkeypatch) -> list[str]:
+    threads: list[str] = []
+    real = event_day_service.list_event_days
+
+    def recording(sm, first, last, query=None):
+        threads.append(threading.current_thread().name)
+        return real(sm, first, last, query)
+
+    monkeypatch.setattr(event_day_service, "list_event_days", recording)
+    return threads
+
+
+def test_the_mini_months_bold_days_of_the_next_month_are_prefetched(qtbot, demo_ctx, monkeypatch) -> None:
+    """A step shows the next month's days with events in the mini month without a query of its own."""
+    page = CalendarPage(demo_ctx)
+    qtbot.addWidget(page)
+    threads = _record_day_queries(monkeypatch)
+    page.set_view("week")
+    page.go_to(dt.date(2026, 10, 28))  # the next week is in November: its month's days are prefetched
+    qtbot.waitUntil(lambda: not page.prefetching())
+    assert any(t.startswith("calendar-prefetch") for t in threads)
+    page.set_view("month")
+    qtbot.waitUntil(lambda: not page.prefetching())
+    threads.clear()
+    page.step(1)  # November
+    page.step(-1)  # back to October: kept
+    page.step(1)
+    assert threading.main_thread().name not in threads
+    november = (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    assert page.mini_month.event_days() == event_day_service.list_event_days(demo_ctx.sm, *november)
+    assert page.mini_month.event_days()  # the demo has events in November
+
+
+def test_a_new_event_is_bold_in_the_mini_month_at_once(qtbot, demo_ctx) -> None:
+    """A change drops the prefetched days with events: the new event's day is bold after the broadcast."""
+    page = CalendarPage(demo_ctx)
+    qtbot.addWidget(page)
+    page.set_view("month")
+    page.go_to(dt.date(2026, 11, 15))
+    qtbot.waitUntil(lambda: not page.prefetching())
+    quiet = next(dt.date(2026, 12, d) for d in range(1, 32)
+                 if dt.date(2026, 12, d) not in page.event_days(dt.date(2026, 12, 1), dt.date(2026, 12, 31)))
+    created = event_service.create_event(
+        demo_ctx.sm, EventDraft("Nová akce", prague(quiet.year, quiet.month, quiet.day, 18),
+                                prague(quiet.year, quiet.month, quiet.day, 20))
+    )
+    demo_ctx.bus.emit_change(RecordKind.EVENT, [created.id])
+    page.step(1)
+    assert quiet in page.mini_month.event_days()
