@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -28,6 +28,7 @@ from planner.ui.calendar.painted import PaintedView
 from planner.ui.calendar.shading import shade_day, small_font
 
 WEEKS = 6
+GRID_LINE = QColor("#d0d4da")
 
 
 @dataclass
@@ -171,17 +172,18 @@ class MonthGrid(PaintedView):
     # --- painting ----------------------------------------------------------
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        # Antialiasing only where a curve needs it (rounded bars, dots, the today mark): the grid lines
+        # and texts are cheaper without (a step paints ~130 texts and the 6x7 grid; issue 13).
         p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), self.palette().base())
         self._hits.clear()
         self._more.clear()
         first, last = self.visible_range()
         holidays = holidays_between(first, last)
         fm = QFontMetrics(self.font())
+        ascent = fm.ascent()
         w, h = self._cell_size()
         text_pen = self.palette().text().color()
-        grid_pen = QPen(QColor("#d0d4da"))
         names = weekday_names()
         small = small_font(self.font())
 
@@ -195,39 +197,42 @@ class MonthGrid(PaintedView):
         p.setFont(self.font())
 
         today = self.today()
+        muted = QColor("#9aa0a8")
         for index in range(7 * WEEKS):
             day = first + dt.timedelta(days=index)
-            rect = self.cell_rect(day)
+            rect = QRectF(self.WEEK_COL + (index % 7) * w, self.HEADER + (index // 7) * h, w, h)
             shade_day(p, rect, day, today, holidays)
-            p.setPen(grid_pen)
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawRect(rect)
-            in_month = day.month == self._anchor.month
             number = str(day.day)
-            num_rect = QRectF(rect.left() + 4, rect.top() + 2, self.text_width(number) + 8, fm.height())
+            number_width = self.text_width(number)
+            left, top = rect.left() + 4, rect.top() + 2
             if day == today:
+                p.setRenderHint(QPainter.RenderHint.Antialiasing)
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(QColor("#e65100"))
-                p.drawRoundedRect(num_rect.adjusted(-2, 0, 0, 0), 4, 4)
+                p.drawRoundedRect(QRectF(left - 2, top, number_width + 10, fm.height()), 4, 4)
+                p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
                 p.setPen(QColor("#ffffff"))
                 bold = QFont(self.font())
                 bold.setBold(True)
                 p.setFont(bold)
+                p.drawText(QPointF(left, top + ascent), number)
+                p.setFont(self.font())
             else:
-                p.setPen(text_pen if in_month else QColor("#9aa0a8"))
-            p.drawText(num_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, number)
-            p.setFont(self.font())
+                p.setPen(text_pen if day.month == self._anchor.month else muted)
+                p.drawText(QPointF(left, top + ascent), number)
             holiday = holidays.get(day)
             if holiday:
+                number_right = left + number_width + 8
                 p.setFont(small)
                 p.setPen(QColor("#b71c1c"))
-                area = QRectF(num_rect.right() + 4, rect.top() + 2, rect.right() - num_rect.right() - 8, fm.height())
+                area = QRectF(number_right + 4, top, rect.right() - number_right - 8, fm.height())
                 hidden = self.row_layout(index // 7)[0].more.get(index % 7)
                 if hidden:  # "+N more" takes the right end of the header line
                     area.setRight(area.right() - self.text_width(self.more_text(hidden)) - 6)
                 elided = QFontMetrics(small).elidedText(holiday, Qt.TextElideMode.ElideRight, int(area.width()))
                 p.drawText(area, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, elided)
                 p.setFont(self.font())
+        self._paint_grid_lines(p, w, h)
 
         p.setFont(small)
         for week in range(WEEKS):
@@ -253,13 +258,24 @@ class MonthGrid(PaintedView):
             p.drawRect(self.cell_rect(self._drop_day).adjusted(1, 1, -1, -1))
         p.end()
 
+    def _paint_grid_lines(self, p: QPainter, w: float, h: float) -> None:
+        """Draw the lines between the days in one call (was a rectangle around each of the 42)."""
+        left, top = float(self.WEEK_COL), float(self.HEADER)
+        right, bottom = left + 7 * w, top + WEEKS * h
+        lines = [QLineF(left, top + row * h, right, top + row * h) for row in range(WEEKS + 1)]
+        lines += [QLineF(left + col * w, top, left + col * w, bottom) for col in range(8)]
+        p.setPen(QPen(GRID_LINE))
+        p.drawLines(lines)
+
     def _paint_row(self, p: QPainter, week: int, paint: _RowPaint) -> None:
         row, monday = self.row_layout(week)
         w, h = paint.cell
         line = paint.line
         fm = paint.metrics
+        baseline = (line - 2 - fm.height()) / 2 + fm.ascent()  # the text's, from a bar's top: centred
         top0 = self.HEADER + week * h + line + 2
         font = None
+        antialiased = QPainter.RenderHint.Antialiasing
         for bar in row.bars:
             r = self.by_id[bar.key]
             x0 = self.WEEK_COL + bar.first * w + 2
@@ -272,10 +288,12 @@ class MonthGrid(PaintedView):
             if wanted is not font:
                 font = wanted
                 p.setFont(font)
+            p.setRenderHint(antialiased)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(colour)
             if spanning:
-                p.setPen(Qt.PenStyle.NoPen)
-                p.setBrush(colour)
                 p.drawRoundedRect(rect, 3, 3)
+                p.setRenderHint(antialiased, False)
                 p.setPen(text_on(colour))
                 text = r.title
                 continues_left, continues_right = self.continuation(r.id, monday, bar.first, bar.last)
@@ -283,29 +301,33 @@ class MonthGrid(PaintedView):
                     text = "◂ " + text
             else:
                 continues_right = False
-                p.setPen(Qt.PenStyle.NoPen)
-                p.setBrush(colour)
                 p.drawEllipse(QRectF(rect.left() + 1, rect.center().y() - 3.5, 7, 7))
+                p.setRenderHint(antialiased, False)
                 p.setPen(paint.text_pen if not r.cancelled else paint.muted_pen)
                 text = f"{format_time(r.start)} {r.title}"
                 rect = rect.adjusted(11, 0, 0, 0)
             marker = r.id in self.conflicts
-            text_rect = rect.adjusted(4 if spanning else 0, 0, -(line if marker else 2), 0)
+            text_left = rect.left() + (4 if spanning else 0)
+            text_right = rect.right() - (line if marker else 2)
+            y = rect.top() + baseline
             if continues_right:  # the bar goes on in the next week: marked on the right as on the left
-                p.drawText(text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "▸")
-                text_rect.adjust(0, 0, -paint.arrow, 0)
-            p.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       fm.elidedText(text, Qt.TextElideMode.ElideRight, int(text_rect.width())))
-            if marker:
-                draw_conflict_marker(p, rect.right() - 2, rect.top() + 1, line - 5)
-                if spanning:
-                    p.setPen(QPen(CONFLICT_RED, 1.5))
+                p.drawText(QPointF(text_right - paint.arrow + 4, y), "▸")
+                text_right -= paint.arrow
+            p.drawText(QPointF(text_left, y), fm.elidedText(text, Qt.TextElideMode.ElideRight,
+                                                            int(text_right - text_left)))
+            if marker or self.is_selected(r.id):
+                p.setRenderHint(antialiased)
+                if marker:
+                    draw_conflict_marker(p, rect.right() - 2, rect.top() + 1, line - 5)
+                    if spanning:
+                        p.setPen(QPen(CONFLICT_RED, 1.5))
+                        p.setBrush(Qt.BrushStyle.NoBrush)
+                        p.drawRoundedRect(rect, 3, 3)
+                if self.is_selected(r.id):
+                    p.setPen(QPen(SELECTION, 2))
                     p.setBrush(Qt.BrushStyle.NoBrush)
-                    p.drawRoundedRect(rect, 3, 3)
-            if self.is_selected(r.id):
-                p.setPen(QPen(SELECTION, 2))
-                p.setBrush(Qt.BrushStyle.NoBrush)
-                p.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 3, 3)
+                    p.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 3, 3)
+                p.setRenderHint(antialiased, False)
             self._hits.append(Hit(rect, r.id))
         p.setFont(paint.font)
         for col, hidden in row.more.items():  # in the day's header line, right of the day number
