@@ -7,6 +7,7 @@ event controller) calls services, pushes undo commands and refreshes views.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
@@ -49,9 +50,17 @@ class CalendarView(QWidget):
         """Return the inclusive range of days the view shows (what to query)."""
         raise NotImplementedError
 
-    def set_events(self, rows: list[CalendarEvent], conflicts: list[Conflict]) -> None:
-        """Replace the events (and conflicts to mark) the view draws."""
+    def set_events(self, rows: list[CalendarEvent], conflicts: list[Conflict], prepared: object = None) -> None:
+        """Replace the events (and conflicts to mark) the view draws.
+
+        ``prepared`` is what the view's ``preparer`` made of these rows on the loader's worker, if
+        it ran: a view that finds it no longer fits (resized meanwhile) computes its own.
+        """
         raise NotImplementedError
+
+    def preparer(self) -> Callable[[dt.date, dt.date, list[CalendarEvent]], object] | None:
+        """Return what to derive from a period's rows off the GUI thread (pure Python), or None."""
+        return None
 
     def select_event(self, event_id: int | None) -> None:
         """Highlight an event (e.g. when a conflict is clicked)."""

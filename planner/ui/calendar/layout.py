@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, Protocol, TypeVar
 
 from planner.services.timeutil import PRAGUE, UTC, local_midnight
 
@@ -172,6 +172,52 @@ def _runs(cols: list[int]) -> list[tuple[int, int]]:
         else:
             out.append((c, c))
     return out
+
+
+class Spanned(Protocol):
+    """An event as the month grid lays it out: its id and the local days it covers."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def first_day(self) -> dt.date: ...
+
+    @property
+    def last_day(self) -> dt.date: ...
+
+
+class MonthLayouts(NamedTuple):
+    """The lane layouts of a month grid's week rows (with each row's Monday), for one grid start and
+    number of lines per day."""
+
+    start: dt.date
+    lines: int
+    weeks: list[tuple[RowLayout[int], dt.date]]
+
+
+def month_layouts(start: dt.date, rows: Iterable[Spanned], *, lines: int, weeks: int = 6) -> MonthLayouts:
+    """Lay out the week rows of a month grid starting on ``start``: each event is put in the rows it
+    touches in one pass over the rows (pure Python: the loader runs it on its worker for a prefetched
+    period)."""
+    items: list[list[tuple[int, int, int]]] = [[] for _ in range(weeks)]
+    end = 7 * weeks
+    for r in rows:
+        a, b = (r.first_day - start).days, (r.last_day - start).days
+        if b < 0 or a >= end:
+            continue
+        a, b = (a if a > 0 else 0), (b if b < end else end - 1)  # days before or after the grid: its edges
+        wa, wb = a // 7, b // 7
+        if wa == wb:  # most events: one week row
+            items[wa].append((r.id, a - 7 * wa, b - 7 * wa))
+            continue
+        items[wa].append((r.id, a - 7 * wa, 6))
+        for week in range(wa + 1, wb):
+            items[week].append((r.id, 0, 6))
+        items[wb].append((r.id, 0, b - 7 * wb))
+    return MonthLayouts(start, lines, [
+        (layout_month_row(row, lines, more_on_last_line=False), start + dt.timedelta(days=7 * week))
+        for week, row in enumerate(items)])
 
 
 # --- months and weeks ------------------------------------------------------------------

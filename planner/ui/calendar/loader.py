@@ -1,11 +1,13 @@
 """PeriodLoader: the calendar's periods of events and conflicts, the neighbours prefetched on a worker.
 
 The page asks for the period it shows (``take``) and, after the paint, for its neighbours
-(``prefetch``); a step then only repaints. The mini month's days with events (``days``) are loaded
-and prefetched the same way, per month: a step does not query them on the GUI thread either. Loaded periods are kept for PREFETCH_SECONDS (others may
-edit a shared database), the period just left is kept for a step back, and ``forget`` drops
-everything (a change broadcast, a new filter): a generation number discards what the worker was
-still loading. The worker runs services only, never Qt (issue 13: never on the GUI thread).
+(``prefetch``); a step then only repaints. The worker also runs what the view derives from a
+period's rows alone (``prepare``: the month's lane layout), and loads the mini month's days with
+events (``days``) per month. Loaded periods are kept for PREFETCH_SECONDS (others may edit a
+shared database), the period just left is kept for a step back, and ``forget`` drops everything
+(a change broadcast, a new filter): a generation number discards what the worker was still
+loading. The worker runs services and pure functions only, never Qt (issue 13: never on the GUI
+thread).
 """
 
 from __future__ import annotations
@@ -14,11 +16,11 @@ import datetime as dt
 import logging
 import time
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from functools import partial
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
@@ -36,7 +38,20 @@ log = logging.getLogger(__name__)
 # How long a prefetched neighbour period may be shown without asking the database again.
 PREFETCH_SECONDS = 30.0
 
-Loaded = tuple[list[CalendarEvent], list[Conflict]]
+
+
+class Loaded(NamedTuple):
+    """A period's rows and conflicts, and what the view prepared from the rows on the worker (or None)."""
+
+    rows: list[CalendarEvent]
+    conflicts: list[Conflict]
+    prepared: object = None
+
+
+# What a view derives from a period's rows alone, run on the worker: (first, last, rows) -> prepared.
+# It must be pure Python (no Qt, no widget): the page builds it on the GUI thread from the view's
+# current geometry.
+Prepare = Callable[[dt.date, dt.date, list[CalendarEvent]], object]
 Period = tuple[dt.date, dt.date]
 _DAYS = "days"  # the first item of a month's days-with-events key (a period's key starts with a date)
 _WORKERS: weakref.WeakSet[ThreadPoolExecutor] = weakref.WeakSet()
@@ -51,12 +66,14 @@ def drain_prefetches(timeout: float = 30.0) -> None:
             pass
 
 
-def load_period(sm: SM, first: dt.date, last: dt.date, query: EventQuery) -> Loaded:
-    """Query the events and conflicts of an inclusive range of days (any thread: services only)."""
+def load_period(sm: SM, first: dt.date, last: dt.date, query: EventQuery, prepare: Prepare | None = None) -> Loaded:
+    """Query the events and conflicts of an inclusive range of days, and prepare the view's part
+    (any thread: services and pure functions only)."""
     start, end = range_bounds(first, last)
     rows = event_service.list_view_events(sm, replace(query, start=start, end=end))
     filtered = query != EventQuery()
-    return rows, conflict_service.conflicts_for_range(sm, first, last, rows, filtered=filtered)
+    conflicts = conflict_service.conflicts_for_range(sm, first, last, rows, filtered=filtered)
+    return Loaded(rows, conflicts, prepare(first, last, rows) if prepare is not None else None)
 
 
 class PeriodLoader(QObject):
@@ -111,17 +128,17 @@ class PeriodLoader(QObject):
         self._generation += 1
         self._in_flight.clear()
 
-    def prefetch(self, periods: Sequence[Period], query: EventQuery, months: Sequence[Period] = ()) -> None:
-        """Load these periods, and the days with events of these months, on the worker.
-
-        What is kept, loading or shown is skipped.
+    def prefetch(self, periods: Sequence[Period], query: EventQuery, months: Sequence[Period] = (),
+                 prepare: Prepare | None = None) -> None:
+        """Load these periods (and ``prepare`` the view's part of each), and the days with events of
+        these months, on the worker. What is kept, loading or shown is skipped.
         """
         self._cache.expire()
         for first, last in periods:
             key: tuple[object, ...] = (first, last, query)
             if key in self._cache or key in self._in_flight or (self._shown and self._shown[0] == key):
                 continue
-            self._submit(key, partial(load_period, self._sm, first, last, query))
+            self._submit(key, partial(load_period, self._sm, first, last, query, prepare))
         for first, last in months:
             key = (_DAYS, first, last, query)
             if key not in self._days and key not in self._in_flight:

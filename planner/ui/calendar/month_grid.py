@@ -6,13 +6,16 @@ Interaction (presses, drags, the rubber band, tooltips, menus) is added by month
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from planner.i18n import _, ngettext
+from planner.services.dto import CalendarEvent
 from planner.services.holidays import holidays_between
 from planner.services.timeutil import format_time
 from planner.ui.calendar import layout
@@ -29,6 +32,10 @@ from planner.ui.calendar.shading import shade_day, small_font
 
 WEEKS = 6
 GRID_LINE = QColor("#d0d4da")
+
+
+def _prepare_layouts(first: dt.date, _last: dt.date, rows: list[CalendarEvent], *, lines: int) -> layout.MonthLayouts:
+    return layout.month_layouts(first, rows, lines=lines, weeks=WEEKS)
 
 
 @dataclass
@@ -70,8 +77,7 @@ class MonthGrid(PaintedView):
         self._drop_day: dt.date | None = None
         # lane layouts of the 6 week rows; recomputed when the events, the range or the
         # number of lines that fit (size, font) change, never on a mere repaint
-        self._layouts: list[tuple[layout.RowLayout[int], dt.date]] | None = None
-        self._layouts_key: tuple[dt.date, int] | None = None
+        self._layouts: layout.MonthLayouts | None = None
         self._widths: dict[str, int] = {}
         self._widths_font = QFont()
         self.setMouseTracking(True)
@@ -130,32 +136,18 @@ class MonthGrid(PaintedView):
 
     def row_layout(self, week: int) -> tuple[layout.RowLayout[int], dt.date]:
         """Return the lane layout of a week row (0..5) and its Monday (cached)."""
-        key = (self.visible_range()[0], self.max_lines())
-        if self._layouts is None or key != self._layouts_key:
-            self._layouts = self._compute_layouts(*key)
-            self._layouts_key = key
-        return self._layouts[week]
+        start, lines = self.visible_range()[0], self.max_lines()
+        if self._layouts is None or (self._layouts.start, self._layouts.lines) != (start, lines):
+            self._layouts = layout.month_layouts(start, self.rows, lines=lines, weeks=WEEKS)
+        return self._layouts.weeks[week]
 
-    def _compute_layouts(self, start: dt.date, lines: int) -> list[tuple[layout.RowLayout[int], dt.date]]:
-        """Lay out the six week rows: each event is put in the rows it touches in one pass over the rows."""
-        weeks: list[list[tuple[int, int, int]]] = [[] for _ in range(WEEKS)]
-        span, end = self.span, 7 * WEEKS
-        for r in self.rows:
-            first, last = span[r.id]
-            a, b = (first - start).days, (last - start).days
-            if b < 0 or a >= end:
-                continue
-            a, b = (a if a > 0 else 0), (b if b < end else end - 1)  # days before or after the grid: its edges
-            wa, wb = a // 7, b // 7
-            if wa == wb:  # most events: one week row
-                weeks[wa].append((r.id, a - 7 * wa, b - 7 * wa))
-                continue
-            weeks[wa].append((r.id, a - 7 * wa, 6))
-            for week in range(wa + 1, wb):
-                weeks[week].append((r.id, 0, 6))
-            weeks[wb].append((r.id, 0, b - 7 * wb))
-        return [(layout.layout_month_row(items, lines, more_on_last_line=False), start + dt.timedelta(days=7 * week))
-                for week, items in enumerate(weeks)]
+    def preparer(self) -> Callable[[dt.date, dt.date, list[CalendarEvent]], object] | None:
+        """The six week rows' layout, for the cell height of now: a step then only paints."""
+        return partial(_prepare_layouts, lines=self.max_lines())
+
+    def adopt(self, prepared: object) -> None:
+        if isinstance(prepared, layout.MonthLayouts):  # row_layout checks it is for this grid and height
+            self._layouts = prepared
 
     def event_at(self, pos: QPointF | QPoint) -> int | None:
         for hit in self._hits:

@@ -539,8 +539,8 @@ class CalendarPage(QWidget):
             self._load_venues()
         first, last = view.visible_range()
         loaded = self.loader.take(first, last, self._filter)
-        rows, self._conflicts = loaded
-        view.set_events(rows, self._conflicts)
+        rows, self._conflicts = loaded.rows, loaded.conflicts
+        view.set_events(rows, self._conflicts, loaded.prepared)
         self._update_legend()
         self.conflicts_changed.emit(list(self._conflicts))
         if prefetch:
@@ -562,7 +562,7 @@ class CalendarPage(QWidget):
         days = [self._neighbour(self._date, direction) for direction in (1, -1)]
         periods = [self._visible_for(self._key, day) for day in days]
         months = [self._range_for("month", day) for day in days]  # the mini month's page on that step
-        self.loader.prefetch(periods, self._filter, months)
+        self.loader.prefetch(periods, self._filter, months, self.current_view().preparer())
 
     def prefetching(self) -> bool:
         """Return whether neighbour periods are due or still loading on the worker."""

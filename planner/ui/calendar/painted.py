@@ -66,7 +66,7 @@ class PaintedView(CalendarView):
         self.colour_by = mode
         self.update()
 
-    def set_events(self, rows: list[CalendarEvent], conflicts: list[Conflict]) -> None:
+    def set_events(self, rows: list[CalendarEvent], conflicts: list[Conflict], prepared: object = None) -> None:
         self.rows = list(rows)
         self.by_id = {r.id: r for r in rows}
         # the local first/last days: fields of a CalendarRow (computed where it was loaded)
@@ -76,6 +76,11 @@ class PaintedView(CalendarView):
         if self.selected not in self.by_id:
             self.selected = self.chosen[-1] if self.chosen else None
         self.events_changed()
+        if prepared is not None:
+            self.adopt(prepared)
+
+    def adopt(self, prepared: object) -> None:
+        """Take what ``preparer`` made of the rows just set (subclasses with a preparer override)."""
 
     def events_changed(self) -> None:
         """Recompute what depends on the rows (subclasses extend)."""

@@ -10,6 +10,7 @@ from planner.services import event_days as event_day_service
 from planner.services import events as event_service
 from planner.services.dto import EventDraft
 from planner.services.timeutil import prague
+from planner.ui.calendar import layout
 from planner.ui.calendar.cache import RangeCache
 from planner.ui.calendar.page import CalendarPage
 
@@ -148,3 +149,44 @@ def test_a_new_event_is_bold_in_the_mini_month_at_once(qtbot, demo_ctx) -> None:
     demo_ctx.bus.emit_change(RecordKind.EVENT, [created.id])
     page.step(1)
     assert quiet in page.mini_month.event_days()
+
+
+def test_the_next_months_layout_is_prepared_on_the_worker(qtbot, demo_ctx, monkeypatch) -> None:
+    """The month's lane layout of a prefetched month is computed with it, off the GUI thread; a grid
+    resized meanwhile (other lines per day) lays itself out again rather than draw the old one."""
+    for month in (7, 8):
+        for day in range(1, 29, 3):  # four a day: more than a short grid has lines for
+            for hour in (10, 13, 16, 19):
+                event_service.create_event(demo_ctx.sm, EventDraft(
+                    f"Letní scéna {day}. {month}.", prague(2026, month, day, hour), prague(2026, month, day, hour + 2)))
+    page = CalendarPage(demo_ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    page.set_view("month")
+    page.go_to(dt.date(2026, 6, 15))  # far from today's December, kept from the first paint
+    qtbot.waitUntil(lambda: not page.prefetching())
+    threads: list[str] = []
+    real = layout.month_layouts
+
+    def recording(*args, **kwargs):
+        threads.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(layout, "month_layouts", recording)
+    page.step(1)  # July: laid out on the worker when it was prefetched, before this test recorded
+    month = page.current_view()
+    weeks = [month.row_layout(week) for week in range(6)]
+    assert threads == []
+    assert weeks == real(month.visible_range()[0], month.rows, lines=month.max_lines()).weeks
+    assert any(row.bars for row, _monday in weeks)
+    qtbot.waitUntil(lambda: not page.prefetching())  # August, laid out on the worker
+    assert threads and all(t.startswith("calendar-prefetch") for t in threads)
+    threads.clear()
+    page.resize(1100, 420)  # fewer lines per day than August was prepared for
+    qtbot.waitUntil(lambda: month.max_lines() < 4)
+    page.step(1)
+    lines = month.max_lines()
+    assert all(b.lane < lines for week in range(6) for b in month.row_layout(week)[0].bars)
+    assert threads == [threading.main_thread().name]  # August's prepared layout did not fit: laid out again
+    assert any(month.row_layout(week)[0].more for week in range(6))  # what has no line is counted
