@@ -25,12 +25,18 @@ class RangeCache:
     def __len__(self) -> int:
         return len(self._items)
 
-    def put(self, key: Hashable, value: Any, stamp: float | None = None) -> None:
-        """Store a loaded period (loaded now, or at ``stamp``), evicting the oldest beyond the size."""
+    def put(self, key: Hashable, value: Any, stamp: float | None = None) -> list[Any]:
+        """Store a loaded period (loaded now, or at ``stamp``), evicting the oldest beyond the size.
+
+        Return the evicted values: the caller may drop them when freeing a month of rows costs
+        nobody a wait (after the paint).
+        """
         self._items[key] = (self._clock() if stamp is None else stamp, value)
         self._items.move_to_end(key)
+        evicted = []
         while len(self._items) > self._size:
-            self._items.popitem(last=False)
+            evicted.append(self._items.popitem(last=False)[1][1])
+        return evicted
 
     def pop(self, key: Hashable, default: Any = None) -> Any:
         """Remove and return a fresh entry (an entry is used once: the view then owns it)."""

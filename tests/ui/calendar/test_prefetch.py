@@ -20,7 +20,7 @@ def test_range_cache_expires_and_evicts() -> None:
     cache = RangeCache(30.0, size=2, clock=lambda: now[0])
     cache.put("a", 1)
     cache.put("b", 2)
-    cache.put("c", 3)  # evicts the oldest
+    assert cache.put("c", 3) == [1]  # evicts the oldest, and hands it back to be freed after the paint
     assert "a" not in cache and "b" in cache
     now[0] += 31
     assert "c" not in cache and len(cache) == 0
