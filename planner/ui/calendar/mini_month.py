@@ -96,7 +96,7 @@ class MiniMonth(QCalendarWidget):
         weekend.setForeground(_WEEKEND_TEXT)
         for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
             self.setWeekdayTextFormat(day, weekend)
-        if opens_on is not None:  # its days with events are asked for once, not for this month's first
+        if opens_on is not None:  # the page it opens on, not this month's first
             self.setSelectedDate(_qdate(opens_on))
             self.setCurrentPage(opens_on.year, opens_on.month)
         self.currentPageChanged.connect(lambda _y, _m: self.reload())
@@ -107,7 +107,10 @@ class MiniMonth(QCalendarWidget):
         self.grid = grid
         grid.viewport().installEventFilter(self)
         self._marks = _Marks(self, grid.viewport())
-        self.reload()
+        if opens_on is None:
+            self.reload()
+        # else its days with events are asked for by the first show_date (the page's first paint asks
+        # for them on the loader's worker while it loads the month's rows itself)
 
     # --- what the page tells it ------------------------------------------------
 

@@ -170,6 +170,8 @@ class CalendarPage(QWidget):
         self._venues_loaded = False
         self._span_days: int | None = None  # the agenda shows a span picked in the mini month
         # For the side panel (the main window places it): jumps to a day, a dragged span shows in the agenda.
+        # The mini month's first days with events load on the worker while the first period loads here.
+        self.loader.prefetch((), self._filter, [self._range_for("month", self._date)])
         self.mini_month = MiniMonth(self.event_days, opens_on=self._date)
         self.mini_month.day_picked.connect(self._on_mini_day)
         self.mini_month.span_picked.connect(self.show_span)
@@ -448,12 +450,12 @@ class CalendarPage(QWidget):
         self.switcher.set_current(VIEW_KEYS.index(self._key))
         view.show_range(*self._range_for(self._key, self._date))
         view.set_current_day(self._date)
-        span = self._range_for(self._key, self._date) if self._span_days else None
-        self.mini_month.show_date(self._date, span)
         self.date_edit.blockSignals(True)
         self.date_edit.setDate(QDate(self._date.year, self._date.month, self._date.day))
         self.date_edit.blockSignals(False)
         self.refresh()
+        span = self._range_for(self._key, self._date) if self._span_days else None
+        self.mini_month.show_date(self._date, span)  # after the rows: its days may be loading on the worker
         self.title.setToolTip(self.range_title())
         self._fit_title()
         self.range_changed.emit(*self.visible_range())
