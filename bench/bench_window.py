@@ -49,8 +49,9 @@ ANCHOR = dt.date(2025, 1, 15)
 START_SCRIPT = r"""
 import sys, time, resource
 t0 = time.perf_counter()
+from planner.db import open_database, preload_driver
+preload_driver(sys.argv[1])  # as planner.cli does before the GUI imports PySide6
 from planner.app import build_window, make_application, set_language
-from planner.db import open_database
 from planner.ui.settings_store import SettingsStore
 imported = time.process_time()  # Python, Qt, SQLAlchemy, the models and the program's modules
 app = make_application()
@@ -101,7 +102,8 @@ app = QApplication([])
 FLOOR_START_SCRIPT = r"""
 import sys, time
 t0 = time.perf_counter()
-from planner.db import open_database
+from planner.db import open_database, preload_driver
+preload_driver(sys.argv[1])
 import planner.models
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
@@ -115,7 +117,8 @@ db = open_database(sys.argv[1])
 LIBRARIES_START_SCRIPT = r"""
 import sys, time, importlib
 t0 = time.perf_counter()
-from planner.db import open_database
+from planner.db import open_database, preload_driver
+preload_driver(sys.argv[1])
 import planner.models
 from sqlalchemy.orm import configure_mappers
 from PySide6.QtWidgets import QApplication, QMainWindow

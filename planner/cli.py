@@ -165,6 +165,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     logsetup.configure(args.verbose)
     i18n.set_language(args.lang or "cs")
     if args.command is None:
+        from planner.db import preload_driver
+
+        preload_driver(args.db)  # before planner.app imports PySide6 (see preload_driver)
         from planner.app import run_gui
 
         return run_gui(args)

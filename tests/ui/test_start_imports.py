@@ -46,3 +46,26 @@ def test_the_window_starts_without_alembic_openpyxl_docx_jinja(tmp_path: Path) -
     assert missing == ("planner.ui.venues.page,planner.ui.vendors.page,planner.ui.markets.page,"
                        "planner.ui.history.page"), missing  # on first use
     assert never == "-", f"imported at start: {never}"
+
+
+PRELOAD = r"""
+import sys
+from planner.db import preload_driver
+preload_driver(sys.argv[1])
+print("psycopg" in sys.modules, "sqlalchemy.dialects.postgresql" in sys.modules, "PySide6" in sys.modules)
+"""
+
+
+def test_the_gui_imports_the_postgresql_driver_before_pyside6() -> None:
+    """planner.cli preloads the office database's driver before planner.app imports PySide6, whose
+    import hook makes every later import dearer; a URL that cannot be used is left to open_database."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for url, expected in (("postgresql://planner@127.0.0.1:1/nowhere", "True True False"),
+                          ("mysql://x@h/d", "False False False"),  # unsupported: open_database says so
+                          (str(Path("/nonexistent/folder/x.sqlite3")), "False False False")):
+        out = subprocess.run([sys.executable, "-c", PRELOAD, url], capture_output=True, text=True, env=env,
+                             check=True)
+        assert out.stdout.split() == expected.split(), url
+    cli = Path(__file__).resolve().parents[2] / "planner" / "cli.py"
+    source = cli.read_text(encoding="utf-8")
+    assert source.index("preload_driver(args.db)") < source.index("from planner.app import run_gui")
