@@ -6,7 +6,7 @@ openpyxl in write-only mode and no styling at all; the ratio is our full report
 Target: ratio <= 1.2 (issue 13). The two run alternately, five times each, and the best of each counts:
 a shared host's slow minutes then fall on both sides. Prints figures, asserts nothing.
 
-    uv run python bench/bench_excel.py [--events 10000] [--repeat 3]
+    uv run python bench/bench_excel.py [--events 10000] [--repeat 5]
 """
 
 from __future__ import annotations

@@ -114,7 +114,9 @@ class PeriodLoader(QObject):
         """Return the days of first..last with events: prefetched if fresh, else awaited, else loaded."""
         key = (_DAYS, first, last, query)
         found: frozenset[dt.date] | None = self._days.get(key)
-        if found is None and key in self._in_flight:
+        if found is not None:
+            return found  # kept with the time it was loaded: it still expires PREFETCH_SECONDS after
+        if key in self._in_flight:
             found = self._wait_for(self._in_flight[key])
         if found is None:
             found = event_day_service.list_event_days(self._sm, first, last, query)

@@ -26,6 +26,11 @@ def test_range_cache_expires_and_evicts() -> None:
     assert "c" not in cache and len(cache) == 0
     cache.put("d", 4)
     assert cache.pop("d") == 4 and cache.pop("d") is None  # used once
+    cache.put("e", 5)  # a month's days with events: kept when asked for, but not made younger
+    now[0] += 20
+    assert cache.get("e") == 5 and cache.get("e") == 5
+    now[0] += 11
+    assert cache.get("e") is None
 
 
 def _count_queries(monkeypatch) -> list[int]:
