@@ -8,6 +8,7 @@ compiled ICU), so the sort key follows ČSN 97 6030 directly: letters with háč
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 
 # Primary alphabet; "ch" is handled as a digraph between h and i.
@@ -25,65 +26,56 @@ _SECONDARY_BASE = {
 _OWN_LETTERS = {"č", "ř", "š", "ž"}
 
 
-def _letters(text: str) -> list[str]:
-    out: list[str] = []
-    i = 0
-    s = text.lower()
-    while i < len(s):
-        if s[i] == "c" and i + 1 < len(s) and s[i + 1] == "h":
-            out.append("ch")
-            i += 2
-            continue
-        out.append(s[i])
-        i += 1
-    return out
+def _weights(ch: str) -> tuple[int, int]:
+    """Return the (primary, secondary) weight of one lower-cased letter ("ch" counts as one)."""
+    if ch in _PRIMARY:
+        return _PRIMARY[ch], 0
+    if ch in _SECONDARY_BASE:
+        return _PRIMARY[_SECONDARY_BASE[ch]], 1
+    if ch.isdigit():
+        return (-100 + int(ch) if ch.isascii() else -90), 0
+    if ch.isspace():
+        return -300, 0  # spaces sort before every letter (word by word, as ICU's default does)
+    if not ch.isalnum():
+        return -200 + min(ord(ch), 99), 0
+    base = unicodedata.normalize("NFD", ch)[0]
+    if base in _PRIMARY and ch not in _OWN_LETTERS:
+        return _PRIMARY[base], 2
+    return 1000 + ord(ch), 0
 
 
+_WEIGHTS: dict[str, tuple[int, int]] = {}  # each letter's weights, computed the first time it is met
+
+
+@lru_cache(maxsize=16384)
 def czech_sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
-    """Return a key that sorts strings the Czech way (case and accents break ties)."""
+    """Return a key that sorts strings the Czech way (case and accents break ties).
+
+    Cached: lists, legends and reports sort the same names again and again (a venue list, the
+    series in the calendar's legend on every step).
+    """
+    lower = text.lower()
+    if len(lower) != len(text):  # a letter whose lower case is longer (İ): letter by letter, as typed
+        lower = "".join(c.lower()[:1] or c for c in text)
     primary: list[int] = []
     secondary: list[int] = []
     tertiary: list[int] = []
-    for ch, orig in zip(_letters(text), _orig_chunks(text), strict=True):
-        if ch in _PRIMARY:
-            primary.append(_PRIMARY[ch])
-            secondary.append(0)
-        elif ch in _SECONDARY_BASE:
-            primary.append(_PRIMARY[_SECONDARY_BASE[ch]])
-            secondary.append(1)
-        elif ch.isdigit():
-            primary.append(-100 + int(ch) if ch.isascii() else -90)
-            secondary.append(0)
-        elif ch.isspace():
-            # Spaces sort before every letter (word by word, as ICU's default does).
-            primary.append(-300)
-            secondary.append(0)
-        elif not ch.isalnum():
-            primary.append(-200 + min(ord(ch), 99))
-            secondary.append(0)
-        else:
-            base = unicodedata.normalize("NFD", ch)[0]
-            if base in _PRIMARY and ch not in _OWN_LETTERS:
-                primary.append(_PRIMARY[base])
-                secondary.append(2)
-            else:
-                primary.append(1000 + ord(ch))
-                secondary.append(0)
-        tertiary.append(1 if orig[:1].isupper() else 0)
-    return tuple(primary), tuple(secondary), tuple(tertiary)
-
-
-def _orig_chunks(text: str) -> list[str]:
-    out: list[str] = []
-    i = 0
-    while i < len(text):
-        if text[i] in "cC" and i + 1 < len(text) and text[i + 1] in "hH":
-            out.append(text[i : i + 2])
+    weights, i, n = _WEIGHTS, 0, len(text)
+    while i < n:
+        ch = lower[i]
+        upper = text[i].isupper()
+        if ch == "c" and i + 1 < n and lower[i + 1] == "h":
+            ch = "ch"
             i += 2
-            continue
-        out.append(text[i])
-        i += 1
-    return out
+        else:
+            i += 1
+        got = weights.get(ch)
+        if got is None:
+            got = weights[ch] = _weights(ch)
+        primary.append(got[0])
+        secondary.append(got[1])
+        tertiary.append(1 if upper else 0)
+    return tuple(primary), tuple(secondary), tuple(tertiary)
 
 
 def fold(text: str) -> str:
