@@ -160,11 +160,12 @@ class MainWindow(QMainWindow):
 
     def finish_start(self) -> None:
         """Add what the first paint did not need: Excel and iCalendar (with the feed publishing timer),
-        releases and the Změny page. Runs once, right after the first paint (app.build_window), or
+        releases, the Změny page and the event editor's module. Runs once, right after the first paint (app.build_window), or
         when one of them is asked for first."""
         if self._finished:
             return
         self._finished = True
+        from planner.ui.events import dialog as _event_editor  # noqa: F401  # imported now: the first Ctrl+N is quick
         from planner.ui.excel.feature import ExcelFeature
         from planner.ui.ical.feature import IcalFeature
         from planner.ui.releases.feature import install as install_releases

@@ -12,7 +12,8 @@ from planner.db import open_database
 SCRIPT = r"""
 import sys
 DEFERRED = ("icalendar", "planner.ui.ical", "planner.ui.excel", "planner.ui.venues.page", "planner.ui.vendors.page",
-            "planner.ui.markets.page", "planner.ui.history.page", "planner.ui.releases.feature")
+            "planner.ui.markets.page", "planner.ui.history.page", "planner.ui.releases.feature",
+            "planner.ui.events.dialog")
 from planner.app import build_window, make_application, set_language
 from planner.db import open_database
 from planner.ui.settings_store import SettingsStore

@@ -24,7 +24,7 @@ from planner.services.event_batch import KEEP, Placement
 from planner.ui import messages
 from planner.ui.context import AppContext
 from planner.ui.events import texts
-from planner.ui.events.dialog import confirm_conflicts
+from planner.ui.events.clash_prompt import confirm_conflicts
 from planner.ui.intents import KEEP_VENUE
 
 _LISTED = 8  # titles named in a confirmation before "… and N more"

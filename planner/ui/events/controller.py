@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
@@ -21,10 +22,20 @@ from planner.ui import messages
 from planner.ui.context import AppContext
 from planner.ui.events import texts
 from planner.ui.events.clash_prompt import confirm_conflicts
-from planner.ui.events.dialog import EditorActions, EventDialog
 from planner.ui.intents import KEEP_VENUE, VenueChoice
 
+if TYPE_CHECKING:
+    from planner.ui.events.dialog import EditorActions, EventDialog
+
 log = logging.getLogger(__name__)
+
+
+def _editor() -> tuple[type[EventDialog], type[EditorActions]]:
+    """The event editor, imported on first use: the first paint does not need it (issue 13);
+    MainWindow.finish_start imports it right after, so the first Ctrl+N does not wait either."""
+    from planner.ui.events.dialog import EditorActions, EventDialog
+
+    return EventDialog, EditorActions
 
 
 def is_midnight(value: dt.datetime) -> bool:
@@ -68,7 +79,7 @@ class EventController(QObject):
                 self._widget, lambda: self._create(result), undo_text=texts.create_text(result.title),
             )
 
-        new_id = EventDialog.ask(self._widget, self._ctx, draft, save=save)
+        new_id = _editor()[0].ask(self._widget, self._ctx, draft, save=save)
         if new_id is not None:
             self.event_saved.emit(new_id)
         return new_id
@@ -134,12 +145,12 @@ class EventController(QObject):
         def duplicate() -> None:
             self.duplicate(event_id)
 
-        actions = EditorActions(
+        actions = _editor()[1](
             delete=lambda parent: self.delete(event_id, parent=parent),
             duplicate=duplicate,
             print_card=lambda parent: self.print_card(event_id, parent),
         )
-        if EventDialog.ask(self._widget, self._ctx, before, event_id=event_id, save=save, actions=actions) is None \
+        if _editor()[0].ask(self._widget, self._ctx, before, event_id=event_id, save=save, actions=actions) is None \
                 or not changed:
             return False
         self.event_saved.emit(event_id)
@@ -211,7 +222,7 @@ class EventController(QObject):
                 self._widget, lambda: self._create(result, market, copy=True), undo_text=texts.copy_text(result.title),
             )
 
-        new_id = EventDialog.ask(self._widget, self._ctx, draft, save=save)
+        new_id = _editor()[0].ask(self._widget, self._ctx, draft, save=save)
         if new_id is not None:
             self.event_saved.emit(new_id)
         return new_id

@@ -27,7 +27,7 @@ from planner.ui.calendar.page import CalendarPage
 from planner.ui.calendar.selection import MenuTarget, Slot
 from planner.ui.calendar.week_view import WeekView
 from planner.ui.context import AppContext
-from planner.ui.events import controller as controller_module
+from planner.ui.events import dialog as dialog_module
 from planner.ui.main_window import MainWindow
 
 DAY = dt.date(2026, 12, 9)
@@ -125,7 +125,7 @@ def test_empty_space_menu_creates_there_and_pastes(qtbot: QtBot, window: MainWin
                                                    monkeypatch: pytest.MonkeyPatch, key: str) -> None:
     hall = venue_service.create_venue(ctx.sm, VenueDraft("Slezské divadlo"))
     drafts: list[EventDraft] = []
-    monkeypatch.setattr(controller_module.EventDialog, "ask",
+    monkeypatch.setattr(dialog_module.EventDialog, "ask",
                         classmethod(lambda cls, parent, ctx_, draft, **kw: drafts.append(draft)))
     page = _show(qtbot, window, key)
     slot = Slot(dt.date(2026, 12, 10), prague(2026, 12, 10, 18), hall.id if key == "timeline" else None)
