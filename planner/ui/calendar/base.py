@@ -15,6 +15,10 @@ from PySide6.QtWidgets import QWidget
 from planner.services.dto import Conflict, CalendarEvent
 
 
+# What a view derives from a period's rows alone, on the loader's worker: (first, last, rows) -> prepared.
+# It must be pure Python (no Qt, no widget): the view builds it on the GUI thread from its geometry of now.
+Prepare = Callable[[dt.date, dt.date, list[CalendarEvent]], object]
+
 class CalendarView(QWidget):
     """Base of the calendar views.
 
@@ -58,7 +62,7 @@ class CalendarView(QWidget):
         """
         raise NotImplementedError
 
-    def preparer(self) -> Callable[[dt.date, dt.date, list[CalendarEvent]], object] | None:
+    def preparer(self) -> Prepare | None:
         """Return what to derive from a period's rows off the GUI thread (pure Python), or None."""
         return None
 

@@ -11,8 +11,9 @@ import math
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Generic, NamedTuple, Protocol, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
+from planner.services.dto import CalendarEvent
 from planner.services.timeutil import PRAGUE, UTC, local_midnight
 
 SNAP_MINUTES = 15
@@ -174,19 +175,6 @@ def _runs(cols: list[int]) -> list[tuple[int, int]]:
     return out
 
 
-class Spanned(Protocol):
-    """An event as the month grid lays it out: its id and the local days it covers."""
-
-    @property
-    def id(self) -> int: ...
-
-    @property
-    def first_day(self) -> dt.date: ...
-
-    @property
-    def last_day(self) -> dt.date: ...
-
-
 class MonthLayouts(NamedTuple):
     """The lane layouts of a month grid's week rows (with each row's Monday), for one grid start and
     number of lines per day."""
@@ -196,7 +184,7 @@ class MonthLayouts(NamedTuple):
     weeks: list[tuple[RowLayout[int], dt.date]]
 
 
-def month_layouts(start: dt.date, rows: Iterable[Spanned], *, lines: int, weeks: int = 6) -> MonthLayouts:
+def month_layouts(start: dt.date, rows: Iterable[CalendarEvent], *, lines: int, weeks: int = 6) -> MonthLayouts:
     """Lay out the week rows of a month grid starting on ``start``: each event is put in the rows it
     touches in one pass over the rows (pure Python: the loader runs it on its worker for a prefetched
     period)."""

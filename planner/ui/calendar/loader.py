@@ -16,7 +16,7 @@ import datetime as dt
 import logging
 import time
 import weakref
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from functools import partial
@@ -31,13 +31,13 @@ from planner.services import events as event_service
 from planner.services._common import SM
 from planner.services.dto import CalendarEvent, Conflict, EventQuery
 from planner.services.timeutil import range_bounds
+from planner.ui.calendar.base import Prepare
 from planner.ui.calendar.cache import RangeCache
 
 log = logging.getLogger(__name__)
 
 # How long a prefetched neighbour period may be shown without asking the database again.
 PREFETCH_SECONDS = 30.0
-
 
 
 class Loaded(NamedTuple):
@@ -48,10 +48,6 @@ class Loaded(NamedTuple):
     prepared: object = None
 
 
-# What a view derives from a period's rows alone, run on the worker: (first, last, rows) -> prepared.
-# It must be pure Python (no Qt, no widget): the page builds it on the GUI thread from the view's
-# current geometry.
-Prepare = Callable[[dt.date, dt.date, list[CalendarEvent]], object]
 Period = tuple[dt.date, dt.date]
 _DAYS = "days"  # the first item of a month's days-with-events key (a period's key starts with a date)
 _WORKERS: weakref.WeakSet[ThreadPoolExecutor] = weakref.WeakSet()
@@ -85,7 +81,7 @@ class PeriodLoader(QObject):
         super().__init__(parent)
         self._sm = sm
         self._cache = RangeCache(PREFETCH_SECONDS)
-        self._days = RangeCache(PREFETCH_SECONDS)  # (first, last, query) of a month -> its days with events
+        self._days = RangeCache(PREFETCH_SECONDS)  # (_DAYS, first, last, query) of a month -> its days with events
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="calendar-prefetch")
         _WORKERS.add(self._worker)
         self._generation = 0

@@ -6,7 +6,6 @@ Interaction (presses, drags, the rubber band, tooltips, menus) is added by month
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
@@ -27,6 +26,7 @@ from planner.ui.calendar.common import (
     text_on,
     weekday_names,
 )
+from planner.ui.calendar.base import Prepare
 from planner.ui.calendar.painted import PaintedView
 from planner.ui.calendar.shading import shade_day, small_font
 
@@ -141,7 +141,7 @@ class MonthGrid(PaintedView):
             self._layouts = layout.month_layouts(start, self.rows, lines=lines, weeks=WEEKS)
         return self._layouts.weeks[week]
 
-    def preparer(self) -> Callable[[dt.date, dt.date, list[CalendarEvent]], object] | None:
+    def preparer(self) -> Prepare | None:
         """The six week rows' layout, for the cell height of now: a step then only paints."""
         return partial(_prepare_layouts, lines=self.max_lines())
 

@@ -33,24 +33,35 @@ def test_range_cache_expires_and_evicts() -> None:
     assert cache.get("e") is None
 
 
-def _count_queries(monkeypatch) -> list[int]:
-    calls: list[int] = []
-    real = event_service.list_view_events
+def _record_threads(monkeypatch, owner, name: str) -> list[str]:
+    """Replace ``owner.name`` by a wrapper that records the name of the thread calling it, then calls it."""
+    threads: list[str] = []
+    real = getattr(owner, name)
 
-    def counting(sm, query):
-        calls.append(1)
-        return real(sm, query)
+    def recording(*args, **kwargs):
+        threads.append(threading.current_thread().name)
+        return real(*args, **kwargs)
 
-    monkeypatch.setattr(event_service, "list_view_events", counting)
-    return calls
+    monkeypatch.setattr(owner, name, recording)
+    return threads
+
+
+def _count_queries(monkeypatch) -> list[str]:
+    return _record_threads(monkeypatch, event_service, "list_view_events")
+
+
+def _idle_page(qtbot, ctx, day: dt.date, view: str = "month") -> CalendarPage:
+    """A calendar page showing ``day`` in ``view``, its neighbours prefetched."""
+    page = CalendarPage(ctx)
+    qtbot.addWidget(page)
+    page.set_view(view)
+    page.go_to(day)
+    qtbot.waitUntil(lambda: not page.prefetching())  # idle: the neighbours are loaded now
+    return page
 
 
 def test_step_after_idle_uses_the_prefetched_period(qtbot, demo_ctx, monkeypatch) -> None:
-    page = CalendarPage(demo_ctx)
-    qtbot.addWidget(page)
-    page.set_view("month")
-    page.go_to(dt.date(2026, 11, 15))
-    qtbot.waitUntil(lambda: not page.prefetching())  # idle: the neighbours are loaded now
+    page = _idle_page(qtbot, demo_ctx, dt.date(2026, 11, 15))
     calls = _count_queries(monkeypatch)
     page.step(1)
     assert calls == []  # December came from the prefetch
@@ -59,11 +70,7 @@ def test_step_after_idle_uses_the_prefetched_period(qtbot, demo_ctx, monkeypatch
 
 
 def test_a_change_is_never_hidden_by_the_prefetch(qtbot, demo_ctx) -> None:
-    page = CalendarPage(demo_ctx)
-    qtbot.addWidget(page)
-    page.set_view("month")
-    page.go_to(dt.date(2026, 11, 15))
-    qtbot.waitUntil(lambda: not page.prefetching())
+    page = _idle_page(qtbot, demo_ctx, dt.date(2026, 11, 15))
     created = event_service.create_event(
         demo_ctx.sm, EventDraft("Nová akce v prosinci", prague(2026, 12, 17, 18), prague(2026, 12, 17, 20))
     )
@@ -75,14 +82,7 @@ def test_a_change_is_never_hidden_by_the_prefetch(qtbot, demo_ctx) -> None:
 def test_the_prefetch_runs_off_the_gui_thread(qtbot, demo_ctx, monkeypatch) -> None:
     page = CalendarPage(demo_ctx)
     qtbot.addWidget(page)
-    threads: list[str] = []
-    real = event_service.list_view_events
-
-    def recording(sm, query):
-        threads.append(threading.current_thread().name)
-        return real(sm, query)
-
-    monkeypatch.setattr(event_service, "list_view_events", recording)
+    threads = _count_queries(monkeypatch)
     page.set_view("month")
     page.go_to(dt.date(2026, 11, 15))
     assert threads == [threading.main_thread().name]  # the shown month: at once, for the paint
@@ -91,11 +91,7 @@ def test_the_prefetch_runs_off_the_gui_thread(qtbot, demo_ctx, monkeypatch) -> N
 
 
 def test_the_period_just_left_is_kept_for_the_step_back(qtbot, demo_ctx, monkeypatch) -> None:
-    page = CalendarPage(demo_ctx)
-    qtbot.addWidget(page)
-    page.set_view("month")
-    page.go_to(dt.date(2026, 11, 15))
-    qtbot.waitUntil(lambda: not page.prefetching())
+    page = _idle_page(qtbot, demo_ctx, dt.date(2026, 11, 15))
     calls = _count_queries(monkeypatch)
     page.step(1)
     qtbot.waitUntil(lambda: not page.prefetching())
@@ -105,23 +101,11 @@ def test_the_period_just_left_is_kept_for_the_step_back(qtbot, demo_ctx, monkeyp
     assert page.current_date().month == 11
 
 
-def _record_day_queries(monkeypatch) -> list[str]:
-    threads: list[str] = []
-    real = event_day_service.list_event_days
-
-    def recording(sm, first, last, query=None):
-        threads.append(threading.current_thread().name)
-        return real(sm, first, last, query)
-
-    monkeypatch.setattr(event_day_service, "list_event_days", recording)
-    return threads
-
-
 def test_the_mini_months_bold_days_of_the_next_month_are_prefetched(qtbot, demo_ctx, monkeypatch) -> None:
     """A step shows the next month's days with events in the mini month without a query of its own."""
     page = CalendarPage(demo_ctx)
     qtbot.addWidget(page)
-    threads = _record_day_queries(monkeypatch)
+    threads = _record_threads(monkeypatch, event_day_service, "list_event_days")
     page.set_view("week")
     page.go_to(dt.date(2026, 10, 28))  # the next week is in November: its month's days are prefetched
     qtbot.waitUntil(lambda: not page.prefetching())
@@ -140,11 +124,7 @@ def test_the_mini_months_bold_days_of_the_next_month_are_prefetched(qtbot, demo_
 
 def test_a_new_event_is_bold_in_the_mini_month_at_once(qtbot, demo_ctx) -> None:
     """A change drops the prefetched days with events: the new event's day is bold after the broadcast."""
-    page = CalendarPage(demo_ctx)
-    qtbot.addWidget(page)
-    page.set_view("month")
-    page.go_to(dt.date(2026, 11, 15))
-    qtbot.waitUntil(lambda: not page.prefetching())
+    page = _idle_page(qtbot, demo_ctx, dt.date(2026, 11, 15))
     quiet = next(dt.date(2026, 12, d) for d in range(1, 32)
                  if dt.date(2026, 12, d) not in page.event_days(dt.date(2026, 12, 1), dt.date(2026, 12, 31)))
     created = event_service.create_event(
@@ -171,14 +151,8 @@ def test_the_next_months_layout_is_prepared_on_the_worker(qtbot, demo_ctx, monke
     page.set_view("month")
     page.go_to(dt.date(2026, 6, 15))  # far from today's December, kept from the first paint
     qtbot.waitUntil(lambda: not page.prefetching())
-    threads: list[str] = []
     real = layout.month_layouts
-
-    def recording(*args, **kwargs):
-        threads.append(threading.current_thread().name)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(layout, "month_layouts", recording)
+    threads = _record_threads(monkeypatch, layout, "month_layouts")
     page.step(1)  # July: laid out on the worker when it was prefetched, before this test recorded
     month = page.current_view()
     weeks = [month.row_layout(week) for week in range(6)]
