@@ -222,6 +222,13 @@ def week_start(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
+def month_of(day: dt.date) -> tuple[dt.date, dt.date]:
+    """Return the first and last day of the month of ``day`` (the month view's range, the mini month's
+    page: the loader keys their days by it)."""
+    first = day.replace(day=1)
+    return first, add_months(first, 1) - dt.timedelta(days=1)
+
+
 def add_months(day: dt.date, months: int) -> dt.date:
     """Return the same day ``months`` later, clamped to the month's length."""
     index = day.year * 12 + day.month - 1 + months

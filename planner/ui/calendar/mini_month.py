@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPaintEvent, QP
 from PySide6.QtWidgets import QCalendarWidget, QTableView, QWidget
 
 from planner.services import holidays
+from planner.ui.calendar import layout
 from planner.ui.calendar.common import CURRENT_DAY, HOLIDAY_BG
 
 _HOLIDAY_TEXT = QColor("#c62828")
@@ -133,9 +134,7 @@ class MiniMonth(QCalendarWidget):
 
     def month_shown(self) -> tuple[dt.date, dt.date]:
         """Return the first and last day of the month on the page."""
-        first = dt.date(self.yearShown(), self.monthShown(), 1)
-        nxt = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
-        return first, nxt - dt.timedelta(days=1)
+        return layout.month_of(dt.date(self.yearShown(), self.monthShown(), 1))
 
     def event_days(self) -> frozenset[dt.date]:
         """Return the days of the page's month shown in bold."""

@@ -171,7 +171,7 @@ class CalendarPage(QWidget):
         self._span_days: int | None = None  # the agenda shows a span picked in the mini month
         # For the side panel (the main window places it): jumps to a day, a dragged span shows in the agenda.
         # The mini month's first days with events load on the worker while the first period loads here.
-        self.loader.prefetch((), self._filter, [self._range_for("month", self._date)])
+        self.loader.prefetch((), self._filter, [layout.month_of(self._date)])
         self.mini_month = MiniMonth(self.event_days, opens_on=self._date)
         self.mini_month.day_picked.connect(self._on_mini_day)
         self.mini_month.span_picked.connect(self.show_span)
@@ -435,8 +435,7 @@ class CalendarPage(QWidget):
         if key == "agenda" and self._span_days:
             return day, day + dt.timedelta(days=self._span_days - 1)
         if key in ("month", "agenda"):
-            first = day.replace(day=1)
-            return first, layout.add_months(first, 1) - dt.timedelta(days=1)
+            return layout.month_of(day)
         if key == "day":
             return day, day
         if key == "timeline":
@@ -563,7 +562,7 @@ class CalendarPage(QWidget):
         """
         days = [self._neighbour(self._date, direction) for direction in (1, -1)]
         periods = [self._visible_for(self._key, day) for day in days]
-        months = [self._range_for("month", day) for day in days]  # the mini month's page on that step
+        months = [layout.month_of(day) for day in days]  # the mini month's page on that step
         self.loader.prefetch(periods, self._filter, months, self.current_view().preparer())
 
     def prefetching(self) -> bool:

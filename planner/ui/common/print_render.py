@@ -161,7 +161,7 @@ def month_picture(options: PrintOptions, rows: list[CalendarEvent], first: dt.da
     view = MonthView(colour_by=options.colour_by)
     try:
         view.set_today(dt.date(1900, 1, 1))
-        view.show_range(first, layout.add_months(first, 1) - dt.timedelta(days=1))
+        view.show_range(*layout.month_of(first))
         view.set_events(rows, [])
         _laid_out(view, LAYOUT_WIDTH, int(LAYOUT_WIDTH * aspect))
         picture = QPicture()
