@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._db_label)
         self._restore_state()
         self._on_page_changed()
+        self.calendar.current_view().setFocus()  # the keyboard starts in the calendar: Page Down steps it
 
     # --- built on first use (issue 13) -------------------------------------
 
@@ -246,6 +247,7 @@ class MainWindow(QMainWindow):
         # Scrolls rather than forcing the window taller than a 150 % laptop screen.
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the panel's own widgets take the keyboard, not the frame
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(panel)

@@ -28,6 +28,17 @@ def window(make_window, demo_db, monkeypatch, qtbot):
     return win
 
 
+def test_the_keyboard_starts_in_the_calendar(make_window, demo_db, qtbot):
+    """Page Down right after the start steps the calendar (the sidebar's scroll frame took the focus)."""
+    win = make_window(demo_db)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.focusWidget() is win.calendar.current_view()  # what gets the keys once the window is active
+    before = win.calendar.visible_range()
+    qtbot.keyClick(win.focusWidget(), Qt.Key.Key_PageDown)
+    assert win.calendar.visible_range() > before
+
+
 def test_view_shortcuts_and_today_work_from_the_sidebar(window, qtbot):
     window.nav.setFocus()
     qtbot.keyClick(window.nav, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)

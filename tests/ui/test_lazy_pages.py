@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
 
 from planner.app import build_window
 from planner.db import Database
@@ -12,6 +11,7 @@ from planner.services.dto import VendorDraft
 from planner.ui.lazy_page import LazyPage
 from planner.ui.settings_store import SettingsStore
 from planner.ui.vendors import page as vendors_page
+from tests.ui._keys import open_page, press
 
 
 def _lazy(window, key: str) -> LazyPage:
@@ -33,7 +33,7 @@ def test_a_page_is_built_when_first_opened_and_ctrl_z_reaches_it(db: Database, q
     keys = [window.nav_model.item(r).data(Qt.ItemDataRole.UserRole + 2) for r in range(window.nav_model.rowCount())]
     assert keys[:4] == ["calendar", "venues", "vendors", "markets"] and "history" in keys and "releases" in keys
 
-    window.nav.clicked.emit(window.nav_model.index(2, 0))  # Prodejci in the navigation
+    open_page(qtbot, window, "vendors")  # Prodejci in the navigation
     assert _lazy(window, "vendors").is_built() and window.current_page_key() == "vendors"
     page = window.vendors_page
     assert isinstance(page, vendors_page.VendorsPage) and page.isVisible() and window.page("vendors") is page
@@ -44,8 +44,7 @@ def test_a_page_is_built_when_first_opened_and_ctrl_z_reaches_it(db: Database, q
     page.add()
     assert [v.name for v in vendor_service.list_vendors(db.sm)] == ["Perníkárna Kopřivnice"]
     assert "Perníkárna" in window.act_undo.text()  # the step is on the lazily built page's stack
-    combo = QKeySequence("Ctrl+Z")[0]
-    qtbot.keyClick(window.focusWidget() or window, combo.key(), combo.keyboardModifiers())
+    press(qtbot, window, "Ctrl+Z")
     assert vendor_service.list_vendors(db.sm) == []
 
 

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
 from sqlalchemy.orm import sessionmaker
 
 from planner.db import Database
@@ -20,6 +19,7 @@ from planner.ui import messages
 from planner.ui.ical.import_dialog import IcalImportDialog
 from planner.ui.main_window import MainWindow
 from planner.ui.vendors import page as vendors_page
+from tests.ui._keys import open_page, press
 
 ICS_EVENT = (
     "BEGIN:VEVENT\r\nUID:outlook-{n}@opava.cz\r\nDTSTAMP:20261101T090000Z\r\nSEQUENCE:0\r\n"
@@ -46,13 +46,6 @@ def _imported(db: Database) -> list[str]:
     return sorted(r.title for r in event_service.list_events(db.sm) if r.uid.startswith("outlook-"))
 
 
-def _press(qtbot, window: MainWindow, keys: str) -> None:
-    """Press a shortcut as the user does (the window has the focus)."""
-    sequence = QKeySequence(keys)
-    combo = sequence[0]
-    qtbot.keyClick(window.focusWidget() or window, combo.key(), combo.keyboardModifiers())
-
-
 @pytest.fixture
 def window(make_window, db: Database, qtbot) -> MainWindow:
     w = make_window(db)
@@ -70,26 +63,26 @@ def test_import_then_ctrl_z_on_another_page_undoes_only_that_page(window, db, tm
     calendar_text = window.act_undo.text()
     assert calendar_text == "&Zpět: Import 7 akcí z outlook.ics", calendar_text
 
-    window.show_page("vendors")
+    open_page(qtbot, window, "vendors")
     monkeypatch.setattr(vendors_page.VendorDialog, "ask", classmethod(
         lambda cls, parent, sm, row=None, *, save: save(VendorDraft(name="Perníkárna Kopřivnice"))))  # OK pressed
     window.vendors_page.add()
     assert [v.name for v in vendor_service.list_vendors(db.sm)] == ["Perníkárna Kopřivnice"]
     assert window.act_undo.text().startswith("&Zpět: ") and "Perníkárna" in window.act_undo.text()
 
-    _press(qtbot, window, "Ctrl+Z")
+    press(qtbot, window, "Ctrl+Z")
     assert vendor_service.list_vendors(db.sm) == []  # the vendor goes
     assert len(_imported(db)) == 7  # the events stay
     assert not window.act_undo.isEnabled()  # nothing more to undo on Prodejci
 
-    window.show_page("calendar")
+    open_page(qtbot, window, "calendar")
     assert window.act_undo.text() == calendar_text
-    _press(qtbot, window, "Ctrl+Z")
+    press(qtbot, window, "Ctrl+Z")
     assert _imported(db) == []
     assert window.act_redo.text() == "&Znovu: Import 7 akcí z outlook.ics"
     redo_keys = [k.toString() for k in window.act_redo.shortcuts()]
     assert redo_keys[0] == "Ctrl+Shift+Z" and len(redo_keys) == len(set(redo_keys))  # twice = ambiguous = dead key
-    _press(qtbot, window, "Ctrl+Shift+Z")
+    press(qtbot, window, "Ctrl+Shift+Z")
     assert len(_imported(db)) == 7
     assert {r.id for r in window.calendar.current_view().rows} >= {
         r.id for r in event_service.list_events(db.sm) if r.uid.startswith("outlook-")}
