@@ -353,7 +353,7 @@ def check_schema(engine: Engine) -> str | None:
             app_id = conn.exec_driver_sql("PRAGMA application_id").scalar() if engine.dialect.name == "sqlite" else None
     except DBAPIError as exc:
         if engine.dialect.name != "sqlite":
-            raise DatabaseError("db_unreachable", url=url, reason=str(exc.orig).strip()) from exc
+            raise DatabaseError("db_unreachable", url=url, reason=_driver_reason(exc)) from exc
         err = classify(exc)
         code = err.code if isinstance(err, DatabaseFault) else ""
         if code == "db_corrupt":
@@ -462,6 +462,12 @@ def _state_of_backup(backup: Path) -> tuple[str | None, frozenset[str]]:
         check.dispose()
 
 
+def _driver_reason(exc: DBAPIError) -> str:
+    """The driver's own words for a failed connection, on one line (libpq breaks its hint with a
+    newline and a tab, which a message box showed as a ragged indent)."""
+    return " ".join(str(exc.orig).split())
+
+
 def preload_driver(url: str | None) -> None:
     """Import the driver of the database ``url`` would open (psycopg and SQLAlchemy's PostgreSQL
     dialect: ~0.15 s), and nothing else.
@@ -499,7 +505,7 @@ def open_database(url: str | None = None, *, migrate: bool = True, **engine_kwar
         if isinstance(err, DatabaseFault):
             raise err from None
         raise DatabaseError(
-            "db_unreachable", url=safe_url(real_url), reason=str(exc.orig).strip()
+            "db_unreachable", url=safe_url(real_url), reason=_driver_reason(exc)
         ) from exc
     sm = sessionmaker(engine, expire_on_commit=False)
     return Database(url=real_url, engine=engine, sm=sm)

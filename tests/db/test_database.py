@@ -147,3 +147,14 @@ def test_a_locked_database_gives_a_message_and_writes_nothing(tmp_path):
         other.close()
     assert venues.list_venues(sessionmaker(quick)) == []
     quick.dispose()
+
+
+def test_a_server_that_refuses_the_connection_is_named_in_one_line() -> None:
+    """libpq's "connection refused" comes with a hint after a newline and a tab; the message box
+    and the CLI show the driver's words on one line, after the Czech sentence naming the database."""
+    with pytest.raises(DatabaseError) as caught:
+        dbmod.open_database("postgresql://planner@127.0.0.1:1/nikde")
+    message = caught.value.message
+    assert message.startswith("K databázi postgresql+psycopg://planner@127.0.0.1:1/nikde se nelze připojit: ")
+    assert "\n" not in message and "\t" not in message and "  " not in message
+    assert "Connection refused" in message
